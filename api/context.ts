@@ -1,0 +1,6 @@
+import type { ParleyDb } from '../db/database';
+
+/** What every handler may use. Shells build one per process, never per request. */
+export interface ApiContext {
+  db: ParleyDb;
+}

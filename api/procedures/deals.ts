@@ -1,0 +1,20 @@
+import * as deals from '../../db/repositories/deals';
+import type { Handlers } from '../handlers';
+
+export const dealHandlers = {
+  'deals.list': (ctx, input) => deals.listDeals(ctx.db, input),
+  'deals.get': (ctx, { id }) => deals.getDeal(ctx.db, id),
+  'deals.create': (ctx, input) => deals.createDeal(ctx.db, input),
+  'deals.update': (ctx, { id, patch }) => deals.updateDeal(ctx.db, id, patch),
+  'deals.duplicate': (ctx, { id }) => deals.duplicateDeal(ctx.db, id),
+  'deals.archive': (ctx, { id, archived }) => deals.setDealArchived(ctx.db, id, archived),
+  'deals.delete': (ctx, { id }) => {
+    deals.deleteDeal(ctx.db, id);
+    return { id };
+  },
+  'deals.restore': (ctx, { id }) => deals.restoreDeal(ctx.db, id),
+  'deals.purge': (ctx, { id }) => {
+    deals.purgeDeal(ctx.db, id);
+    return { id };
+  },
+} satisfies Handlers<'deals.'>;

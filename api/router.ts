@@ -1,0 +1,7 @@
+import type { Handlers } from './handlers';
+import { dealHandlers } from './procedures/deals';
+
+/** Every procedure's handler; the type makes a missing or extra handler a compile error. */
+export const handlers: Handlers = {
+  ...dealHandlers,
+};

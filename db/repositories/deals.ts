@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import {
+  DEAL_DEFAULTS,
+  type Deal,
+  type DealFields,
+  type DealPatch,
+  type DealSummary,
+  dealFieldsSchema,
+  dealPatchSchema,
+  type NewDeal,
+  newDealSchema,
+} from '../../core/deal';
+import { notFound } from '../../core/errors';
+import { nowIso } from '../../core/time';
+import type { ParleyDb } from '../database';
+import { deals } from '../schema';
+
+export type DealRow = typeof deals.$inferSelect;
+
+const toDeal = (row: DealRow): Deal => ({
+  id: row.id,
+  title: row.title,
+  counterparty: row.counterparty,
+  context: row.context,
+  ourSide: row.ourSide,
+  currency: row.currency,
+  status: row.status,
+  targetCloseDate: row.targetCloseDate,
+  notes: row.notes,
+  archived: row.archived,
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+});
+
+const summaryColumns = {
+  id: deals.id,
+  title: deals.title,
+  counterparty: deals.counterparty,
+  context: deals.context,
+  ourSide: deals.ourSide,
+  currency: deals.currency,
+  status: deals.status,
+  targetCloseDate: deals.targetCloseDate,
+  archived: deals.archived,
+  deletedAt: deals.deletedAt,
+  createdAt: deals.createdAt,
+  updatedAt: deals.updatedAt,
+};
+
+export interface DealListFilter {
+  /** Archived deals are hidden unless asked for. */
+  includeArchived?: boolean;
+  /** "Recently deleted" shows only deals waiting for their undo window to close. */
+  deleted?: boolean;
+}
+
+/**
+ * Repository functions validate their input themselves (not only the API does), so
+ * every writer — import, templates, tests — goes through the same rules.
+ */
+export function createDeal(db: ParleyDb, input: NewDeal): Deal {
+  const parsed = newDealSchema.parse(input);
+  const now = nowIso();
+  const fields: DealFields = { ...DEAL_DEFAULTS, ...parsed };
+  const row = db
+    .insert(deals)
+    .values({ id: randomUUID(), ...fields, archived: false, createdAt: now, updatedAt: now })
+    .returning()
+    .get();
+  return toDeal(row);
+}
+
+/** A deal the user can see: not deleted. */
+function findRow(db: ParleyDb, id: string): DealRow | undefined {
+  return db
+    .select()
+    .from(deals)
+    .where(and(eq(deals.id, id), isNull(deals.deletedAt)))
+    .get();
+}
+
+export function getDeal(db: ParleyDb, id: string): Deal {
+  const row = findRow(db, id);
+  if (!row) throw notFound('The deal');
+  return toDeal(row);
+}
+
+export function listDeals(db: ParleyDb, filter: DealListFilter = {}): DealSummary[] {
+  const conditions = [filter.deleted ? isNotNull(deals.deletedAt) : isNull(deals.deletedAt)];
+  if (!filter.includeArchived && !filter.deleted) conditions.push(eq(deals.archived, false));
+  return db
+    .select(summaryColumns)
+    .from(deals)
+    .where(and(...conditions))
+    .all();
+}
+
+export function updateDeal(db: ParleyDb, id: string, patch: DealPatch): Deal {
+  const parsed = dealPatchSchema.parse(patch);
+  const row = db
+    .update(deals)
+    .set({ ...parsed, updatedAt: nowIso() })
+    .where(and(eq(deals.id, id), isNull(deals.deletedAt)))
+    .returning()
+    .get();
+  if (!row) throw notFound('The deal');
+  return toDeal(row);
+}
+
+export function setDealArchived(db: ParleyDb, id: string, archived: boolean): Deal {
+  const row = db
+    .update(deals)
+    .set({ archived, updatedAt: nowIso() })
+    .where(and(eq(deals.id, id), isNull(deals.deletedAt)))
+    .returning()
+    .get();
+  if (!row) throw notFound('The deal');
+  return toDeal(row);
+}
+
+/**
+ * Copies a deal under a new id, titled "… (copy)". Child tables added by later steps
+ * register their copy in `dealCopySteps` so a duplicate is always complete.
+ */
+export function duplicateDeal(db: ParleyDb, id: string): Deal {
+  return db.transaction((tx) => {
+    const source = findRow(tx, id);
+    if (!source) throw notFound('The deal');
+    const now = nowIso();
+    const fields = dealFieldsSchema.parse({ ...toDeal(source), title: copyTitle(source.title) });
+    const copy = tx
+      .insert(deals)
+      .values({ id: randomUUID(), ...fields, archived: false, createdAt: now, updatedAt: now })
+      .returning()
+      .get();
+    for (const step of dealCopySteps) step(tx, source.id, copy.id);
+    return toDeal(copy);
+  });
+}
+
+export type DealCopyStep = (tx: ParleyDb, fromDealId: string, toDealId: string) => void;
+/** Filled by the repositories of the deal's child tables, in dependency order. */
+export const dealCopySteps: DealCopyStep[] = [];
+
+function copyTitle(title: string): string {
+  const suffix = ' (copy)';
+  const room = 200 - suffix.length;
+  return (title.length > room ? title.slice(0, room) : title) + suffix;
+}
+
+/** Moves a deal to "recently deleted"; `restoreDeal` takes it back. */
+export function deleteDeal(db: ParleyDb, id: string): void {
+  const row = db
+    .update(deals)
+    .set({ deletedAt: nowIso() })
+    .where(and(eq(deals.id, id), isNull(deals.deletedAt)))
+    .returning({ id: deals.id })
+    .get();
+  if (!row) throw notFound('The deal');
+}
+
+export function restoreDeal(db: ParleyDb, id: string): Deal {
+  const row = db
+    .update(deals)
+    .set({ deletedAt: null })
+    .where(and(eq(deals.id, id), isNotNull(deals.deletedAt)))
+    .returning()
+    .get();
+  if (!row) throw notFound('The deleted deal');
+  return toDeal(row);
+}
+
+/**
+ * Removes a deleted deal for good; foreign keys cascade to every child row. Only deals
+ * already in "recently deleted" can be purged, so no single call loses a live deal.
+ */
+export function purgeDeal(db: ParleyDb, id: string): void {
+  const result = db
+    .delete(deals)
+    .where(and(eq(deals.id, id), isNotNull(deals.deletedAt)))
+    .run();
+  if (result.changes === 0) throw notFound('The deleted deal');
+}

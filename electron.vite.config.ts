@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './web/contentSecurityPolicy';
+
+// frame-ancestors is only honoured as a header (both shells send it); a meta tag would log an error.
+const META_POLICY = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');
+
+/** The built page carries the CSP itself too, so it holds wherever the HTML is served from. */
+const cspMeta = (): Plugin => ({
+  name: 'parley-csp-meta',
+  apply: 'build',
+  transformIndexHtml: (html) =>
+    html.replace(
+      '<head>',
+      `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+    ),
+});
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: {
+        // One build for both shells: the Electron main process and the browser-mode server.
+        input: { index: resolve('electron/main.ts'), web: resolve('web/main.ts') },
+      },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload cannot require npm packages: bundle everything, as CommonJS.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve('electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    plugins: [react(), cspMeta()],
+    build: {
+      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+    },
+  },
+});

@@ -1,0 +1,45 @@
+import { app, type Session, shell, type WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../web/contentSecurityPolicy';
+
+/** The renderer is served from this custom scheme, never from file:// or the network. */
+export const APP_SCHEME = 'parley';
+export const APP_ORIGIN = `${APP_SCHEME}://app`;
+
+export function isAppUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === 'app';
+  } catch {
+    return false;
+  }
+}
+
+/** Electron's security checklist, applied to the session and every web contents. */
+export function hardenSession(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+}
+
+export function hardenWebContents(contents: WebContents): void {
+  // No navigation away from the app and no new windows: links open in the system browser.
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+export function hardenApp(): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+}

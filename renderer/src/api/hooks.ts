@@ -1,0 +1,20 @@
+import { type UseQueryResult, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ProcedureName } from '../../../api/contract';
+import { ApiCallError, call, type Input, type Output } from './client';
+
+/** Query keys are [procedure, input]: any mutation re-reads the truth from the backend. */
+export function useApi<N extends ProcedureName>(name: N, input: Input<N>): UseQueryResult<Output<N>, ApiCallError> {
+  return useQuery<Output<N>, ApiCallError>({ queryKey: [name, input], queryFn: () => call(name, input) });
+}
+
+export function useApiMutation<N extends ProcedureName>(name: N) {
+  const client = useQueryClient();
+  return useMutation<Output<N>, ApiCallError, Input<N>>({
+    mutationFn: (input) => call(name, input),
+    // The renderer keeps no copy of the truth: after any write, everything shown is re-read.
+    onSettled: () => client.invalidateQueries(),
+  });
+}
+
+export const errorMessage = (error: unknown): string =>
+  error instanceof ApiCallError || error instanceof Error ? error.message : String(error);

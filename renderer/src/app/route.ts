@@ -1,0 +1,42 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * Hash routes (`#/deals/<id>/<step>`): they survive a reload in both shells without a
+ * server-side router, and the custom app:// scheme in Electron needs no history fallback.
+ */
+export type Route =
+  | { screen: 'deals' }
+  | { screen: 'workspace'; dealId: string; step: string | null }
+  | { screen: 'library' };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'deals' && parts[1]) return { screen: 'workspace', dealId: parts[1], step: parts[2] ?? null };
+  if (parts[0] === 'library') return { screen: 'library' };
+  return { screen: 'deals' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.screen) {
+    case 'deals':
+      return '#/';
+    case 'library':
+      return '#/library';
+    case 'workspace':
+      return `#/deals/${encodeURIComponent(route.dealId)}${route.step ? `/${encodeURIComponent(route.step)}` : ''}`;
+  }
+}
+
+export const navigate = (route: Route) => {
+  window.location.hash = routeHref(route);
+};
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

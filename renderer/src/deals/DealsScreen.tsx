@@ -1,0 +1,223 @@
+import {
+  type ColumnFiltersState,
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  type SortingState,
+  useReactTable,
+} from '@tanstack/react-table';
+import { useEffect, useMemo, useState } from 'react';
+import { CONTEXT_LABELS, DEAL_CONTEXTS, DEAL_STATUSES, type DealSummary, STATUS_LABELS } from '../../../core/deal';
+import { errorMessage, useApi, useApiMutation } from '../api/hooks';
+import { navigate } from '../app/route';
+import { ConfirmDialog } from '../ui/Dialog';
+import { useToast } from '../ui/Toasts';
+import { dealColumns, dealSearch } from './columns';
+import { DealsTable, type RowActions } from './DealsTable';
+import { NewDealDialog } from './NewDealDialog';
+
+export function DealsScreen() {
+  const [showArchived, setShowArchived] = useState(false);
+  const deals = useApi('deals.list', { includeArchived: showArchived });
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'updatedAt', desc: true }]);
+  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
+  const [search, setSearch] = useState('');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [renamingId, setRenamingId] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState<DealSummary | null>(null);
+  const toast = useToast();
+
+  const update = useApiMutation('deals.update');
+  const duplicate = useApiMutation('deals.duplicate');
+  const archive = useApiMutation('deals.archive');
+  const remove = useApiMutation('deals.delete');
+  const restore = useApiMutation('deals.restore');
+  const purge = useApiMutation('deals.purge');
+
+  const data = useMemo(() => deals.data ?? [], [deals.data]);
+  const table = useReactTable({
+    data,
+    columns: dealColumns,
+    state: { sorting, columnFilters, globalFilter: search },
+    onSortingChange: setSorting,
+    onColumnFiltersChange: setColumnFilters,
+    globalFilterFn: dealSearch,
+    getRowId: (deal) => deal.id,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+  });
+
+  // Ctrl/Cmd+N creates a deal from anywhere on this screen.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'n') {
+        event.preventDefault();
+        setCreating(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const fail = (error: unknown) => toast({ tone: 'error', message: errorMessage(error) });
+
+  const actions: RowActions = {
+    open: (deal) => navigate({ screen: 'workspace', dealId: deal.id, step: null }),
+    rename: (deal, title) => update.mutateAsync({ id: deal.id, patch: { title } }).catch(fail),
+    duplicate: (deal) =>
+      duplicate
+        .mutateAsync({ id: deal.id })
+        .then((copy) => {
+          setSelectedId(copy.id);
+          toast({ message: `Duplicated as “${copy.title}”` });
+        })
+        .catch(fail),
+    archive: (deal) =>
+      archive
+        .mutateAsync({ id: deal.id, archived: !deal.archived })
+        .then(() =>
+          toast({
+            message: deal.archived ? `Unarchived “${deal.title}”` : `Archived “${deal.title}”`,
+            action: {
+              label: 'Undo',
+              run: () => archive.mutateAsync({ id: deal.id, archived: deal.archived }).catch(fail),
+            },
+          }),
+        )
+        .catch(fail),
+    remove: (deal) => setConfirmDelete(deal),
+  };
+
+  const deleteConfirmed = async (deal: DealSummary) => {
+    setConfirmDelete(null);
+    try {
+      await remove.mutateAsync({ id: deal.id });
+    } catch (error) {
+      return fail(error);
+    }
+    // The deal waits in "recently deleted" while Undo is offered, then is removed for good.
+    toast({
+      message: `Deleted “${deal.title}”`,
+      action: { label: 'Undo', run: () => restore.mutateAsync({ id: deal.id }).catch(fail) },
+      onExpire: () => purge.mutateAsync({ id: deal.id }).catch(() => {}),
+      durationMs: 10_000,
+    });
+  };
+
+  const filterValue = (id: string) => (columnFilters.find((f) => f.id === id)?.value as string | undefined) ?? '';
+  const setFilter = (id: string, value: string) =>
+    setColumnFilters((current) => [...current.filter((f) => f.id !== id), ...(value ? [{ id, value }] : [])]);
+
+  const visibleCount = table.getRowModel().rows.length;
+  const isEmpty = deals.isSuccess && data.length === 0 && !showArchived;
+
+  return (
+    <section className="screen deals-screen" aria-labelledby="deals-heading">
+      <header className="screen-header">
+        <div>
+          <h1 id="deals-heading">Deals</h1>
+          <p className="subtitle">Every negotiation you are preparing, running or reviewing.</p>
+        </div>
+        <button type="button" className="primary" onClick={() => setCreating(true)} title="New deal (Ctrl+N)">
+          New deal
+        </button>
+      </header>
+
+      {deals.isError && (
+        <div className="banner banner-error" role="alert">
+          Could not load deals: {errorMessage(deals.error)}{' '}
+          <button type="button" onClick={() => deals.refetch()}>
+            Try again
+          </button>
+        </div>
+      )}
+
+      {isEmpty ? (
+        <div className="empty-state">
+          <h2>Start your first deal</h2>
+          <p>
+            A deal is one negotiation you want to prepare: a renewal, a supplier bid, a partnership, a hire. Create one,
+            then work through the preparation steps — your alternative, the issues, their interests — until the plan is
+            ready for the room.
+          </p>
+          <button type="button" className="primary" onClick={() => setCreating(true)}>
+            Create a deal
+          </button>
+          <p className="muted">Tip: Ctrl+N creates a deal from anywhere in the list.</p>
+        </div>
+      ) : (
+        <>
+          <search className="toolbar">
+            <input
+              type="search"
+              className="search"
+              placeholder="Search deals…"
+              aria-label="Search deals"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+            />
+            <select
+              aria-label="Filter by status"
+              value={filterValue('status')}
+              onChange={(e) => setFilter('status', e.target.value)}
+            >
+              <option value="">All statuses</option>
+              {DEAL_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+            <select
+              aria-label="Filter by context"
+              value={filterValue('context')}
+              onChange={(e) => setFilter('context', e.target.value)}
+            >
+              <option value="">All contexts</option>
+              {DEAL_CONTEXTS.map((c) => (
+                <option key={c} value={c}>
+                  {CONTEXT_LABELS[c]}
+                </option>
+              ))}
+            </select>
+            <label className="checkbox">
+              <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
+              Show archived
+            </label>
+            <span className="count" aria-live="polite">
+              {deals.isPending ? 'Loading…' : `${visibleCount} of ${data.length} deals`}
+            </span>
+          </search>
+          <DealsTable
+            table={table}
+            actions={actions}
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            renamingId={renamingId}
+            onRenaming={setRenamingId}
+          />
+          {deals.isSuccess && visibleCount === 0 && <p className="no-results">No deals match these filters.</p>}
+        </>
+      )}
+
+      <NewDealDialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(id) => navigate({ screen: 'workspace', dealId: id, step: null })}
+      />
+      <ConfirmDialog
+        open={confirmDelete !== null}
+        title="Delete deal?"
+        message={
+          <>“{confirmDelete?.title}” and all its preparation will be deleted. You can undo this for a few seconds.</>
+        }
+        confirmLabel="Delete"
+        danger
+        onConfirm={() => confirmDelete && void deleteConfirmed(confirmDelete)}
+        onCancel={() => setConfirmDelete(null)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import {
+  CONTEXT_LABELS,
+  DEAL_CONTEXTS,
+  type DealContext,
+  OUR_SIDES,
+  type OurSide,
+  SIDE_LABELS,
+} from '../../../core/deal';
+import { errorMessage, useApiMutation } from '../api/hooks';
+import { Dialog } from '../ui/Dialog';
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (id: string) => void;
+}
+
+/** Only the title is required; Enter creates. Everything else can be filled in later. */
+export function NewDealDialog({ open, onClose, onCreated }: Props) {
+  const [title, setTitle] = useState('');
+  const [counterparty, setCounterparty] = useState('');
+  const [context, setContext] = useState<DealContext>('sales');
+  const [ourSide, setOurSide] = useState<OurSide>('selling');
+  const create = useApiMutation('deals.create');
+
+  const close = () => {
+    setTitle('');
+    setCounterparty('');
+    create.reset();
+    onClose();
+  };
+
+  return (
+    <Dialog open={open} title="New deal" onClose={close}>
+      <form
+        className="form-grid"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          try {
+            const deal = await create.mutateAsync({ title, counterparty, context, ourSide });
+            close();
+            onCreated(deal.id);
+          } catch {
+            // The message is shown below from the mutation's error.
+          }
+        }}
+      >
+        <label>
+          Title
+          <input
+            autoFocus
+            required
+            maxLength={200}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder="e.g. Acme renewal 2027"
+          />
+        </label>
+        <label>
+          Counterparty
+          <input
+            maxLength={500}
+            value={counterparty}
+            onChange={(e) => setCounterparty(e.target.value)}
+            placeholder="Organisation"
+          />
+        </label>
+        <label>
+          Context
+          <select
+            value={context}
+            onChange={(e) => {
+              const next = e.target.value as DealContext;
+              setContext(next);
+              if (next === 'procurement') setOurSide('buying');
+              if (next === 'sales') setOurSide('selling');
+            }}
+          >
+            {DEAL_CONTEXTS.map((c) => (
+              <option key={c} value={c}>
+                {CONTEXT_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Our side
+          <select value={ourSide} onChange={(e) => setOurSide(e.target.value as OurSide)}>
+            {OUR_SIDES.map((s) => (
+              <option key={s} value={s}>
+                {SIDE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {create.error && (
+          <p className="form-error" role="alert">
+            {errorMessage(create.error)}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={close}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={create.isPending}>
+            Create deal
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

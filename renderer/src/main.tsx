@@ -1,0 +1,31 @@
+import { MutationCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { captureBrowserToken } from './api/client';
+import { App } from './app/App';
+import { ToastProvider } from './ui/Toasts';
+import './styles.css';
+
+captureBrowserToken();
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    // A local database answers in milliseconds; retries would only delay a clear error.
+    queries: { retry: false, refetchOnWindowFocus: true, staleTime: 0 },
+    mutations: { retry: false },
+  },
+  mutationCache: new MutationCache(),
+});
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <ToastProvider>
+          <App />
+        </ToastProvider>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,86 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
+
+export interface ToastAction {
+  label: string;
+  run: () => void;
+}
+
+export interface ToastRequest {
+  message: string;
+  tone?: 'info' | 'error';
+  action?: ToastAction;
+  /** Runs when the toast goes away without its action being taken (e.g. finish a delete). */
+  onExpire?: () => void;
+  durationMs?: number;
+}
+
+interface Toast extends ToastRequest {
+  id: number;
+}
+
+const ToastContext = createContext<(toast: ToastRequest) => void>(() => {});
+
+export const useToast = () => useContext(ToastContext);
+
+/** Toasts carry Undo for destructive actions; only one undo is pending per action. */
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const nextId = useRef(1);
+
+  const dismiss = useCallback((id: number, reason: 'action' | 'expire') => {
+    setToasts((current) => {
+      const toast = current.find((t) => t.id === id);
+      if (toast && reason === 'expire') toast.onExpire?.();
+      return current.filter((t) => t.id !== id);
+    });
+  }, []);
+
+  const push = useCallback((request: ToastRequest) => {
+    const id = nextId.current++;
+    setToasts((current) => [...current, { ...request, id }]);
+  }, []);
+
+  return (
+    <ToastContext.Provider value={push}>
+      {children}
+      <div className="toasts" role="status" aria-live="polite">
+        {toasts.map((toast) => (
+          <ToastView key={toast.id} toast={toast} onDismiss={dismiss} />
+        ))}
+      </div>
+    </ToastContext.Provider>
+  );
+}
+
+function ToastView({
+  toast,
+  onDismiss,
+}: {
+  toast: Toast;
+  onDismiss: (id: number, reason: 'action' | 'expire') => void;
+}) {
+  useEffect(() => {
+    const timer = window.setTimeout(() => onDismiss(toast.id, 'expire'), toast.durationMs ?? 8000);
+    return () => window.clearTimeout(timer);
+  }, [toast, onDismiss]);
+  return (
+    <div className={`toast toast-${toast.tone ?? 'info'}`}>
+      <span>{toast.message}</span>
+      {toast.action && (
+        <button
+          type="button"
+          className="toast-action"
+          onClick={() => {
+            toast.action?.run();
+            onDismiss(toast.id, 'action');
+          }}
+        >
+          {toast.action.label}
+        </button>
+      )}
+      <button type="button" className="toast-close" aria-label="Dismiss" onClick={() => onDismiss(toast.id, 'expire')}>
+        ×
+      </button>
+    </div>
+  );
+}

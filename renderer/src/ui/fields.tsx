@@ -1,0 +1,199 @@
+import { useId } from 'react';
+import { z } from 'zod';
+import { type SaveState, useAutosave } from './useAutosave';
+
+interface BaseProps<T> {
+  label: string;
+  value: T;
+  save: (value: T) => Promise<unknown>;
+  hint?: string;
+  className?: string;
+}
+
+const identity = (value: string) => value;
+
+function FieldShell(props: {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error: string | null;
+  state: SaveState;
+  className?: string | undefined;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className={`field ${props.className ?? ''} ${props.error ? 'field-invalid' : ''}`}>
+      <label htmlFor={props.id}>
+        {props.label}
+        <SaveBadge state={props.state} />
+      </label>
+      {props.children}
+      {props.error ? (
+        <p className="field-error" role="alert" id={`${props.id}-error`}>
+          {props.error}
+        </p>
+      ) : props.hint ? (
+        <p className="field-hint">{props.hint}</p>
+      ) : null}
+    </div>
+  );
+}
+
+function SaveBadge({ state }: { state: SaveState }) {
+  if (state === 'saving') return <span className="save-badge">Saving…</span>;
+  if (state === 'saved') return <span className="save-badge saved">Saved</span>;
+  return null;
+}
+
+export function TextField(
+  props: BaseProps<string> & { schema?: z.ZodType<string, unknown>; multiline?: boolean; placeholder?: string },
+) {
+  const id = useId();
+  const field = useAutosave({
+    value: props.value,
+    schema: props.schema ?? z.string(),
+    save: props.save,
+    toText: identity,
+    fromText: identity,
+  });
+  const common = {
+    id,
+    value: field.draft,
+    placeholder: props.placeholder,
+    'aria-invalid': field.error ? true : undefined,
+    'aria-describedby': field.error ? `${id}-error` : undefined,
+    onBlur: () => field.flush(),
+  };
+  return (
+    <FieldShell
+      id={id}
+      label={props.label}
+      hint={props.hint}
+      error={field.error}
+      state={field.state}
+      className={props.className}
+    >
+      {props.multiline ? (
+        <textarea {...common} rows={5} onChange={(e) => field.setDraft(e.target.value)} />
+      ) : (
+        <input
+          {...common}
+          type="text"
+          onChange={(e) => field.setDraft(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && field.flush()}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+/** Numbers are typed as text so a half-typed "1." or "-" is not lost; empty means "not set". */
+export function NumberField(
+  props: BaseProps<number | null> & { schema: z.ZodType<number | null, unknown>; suffix?: string },
+) {
+  const id = useId();
+  const field = useAutosave<number | null>({
+    value: props.value,
+    schema: props.schema,
+    save: props.save,
+    toText: (value) => (value === null ? '' : String(value)),
+    fromText: (raw) => {
+      const trimmed = raw.trim().replace(',', '.');
+      if (trimmed === '') return null;
+      const number = Number(trimmed);
+      return Number.isNaN(number) ? raw : number;
+    },
+  });
+  return (
+    <FieldShell
+      id={id}
+      label={props.label}
+      hint={props.hint}
+      error={field.error}
+      state={field.state}
+      className={props.className}
+    >
+      <div className="number-input">
+        <input
+          id={id}
+          inputMode="decimal"
+          value={field.draft}
+          aria-invalid={field.error ? true : undefined}
+          aria-describedby={field.error ? `${id}-error` : undefined}
+          onChange={(e) => field.setDraft(e.target.value)}
+          onBlur={() => field.flush()}
+          onKeyDown={(e) => e.key === 'Enter' && field.flush()}
+        />
+        {props.suffix && <span className="suffix">{props.suffix}</span>}
+      </div>
+    </FieldShell>
+  );
+}
+
+/** Selects and dates save on change: there is no half-typed state to wait for. */
+export function SelectField<T extends string>(
+  props: BaseProps<T> & { options: readonly T[]; labels: Record<T, string> },
+) {
+  const id = useId();
+  const field = useAutosave<T>({
+    value: props.value,
+    schema: z.enum(props.options as unknown as [T, ...T[]]) as unknown as z.ZodType<T, unknown>,
+    save: props.save,
+    toText: identity,
+    fromText: identity,
+  });
+  return (
+    <FieldShell
+      id={id}
+      label={props.label}
+      hint={props.hint}
+      error={field.error}
+      state={field.state}
+      className={props.className}
+    >
+      <select
+        id={id}
+        value={field.draft}
+        onChange={(e) => {
+          field.setDraft(e.target.value);
+          field.flush(e.target.value);
+        }}
+      >
+        {props.options.map((option) => (
+          <option key={option} value={option}>
+            {props.labels[option]}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+export function DateField(props: BaseProps<string | null> & { schema: z.ZodType<string | null, unknown> }) {
+  const id = useId();
+  const field = useAutosave<string | null>({
+    value: props.value,
+    schema: props.schema,
+    save: props.save,
+    toText: (value) => value ?? '',
+    fromText: (raw) => (raw === '' ? null : raw),
+  });
+  return (
+    <FieldShell
+      id={id}
+      label={props.label}
+      hint={props.hint}
+      error={field.error}
+      state={field.state}
+      className={props.className}
+    >
+      <input
+        id={id}
+        type="date"
+        value={field.draft}
+        onChange={(e) => field.setDraft(e.target.value)}
+        onBlur={() => field.flush()}
+      />
+    </FieldShell>
+  );
+}

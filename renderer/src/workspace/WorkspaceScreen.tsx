@@ -1,0 +1,101 @@
+import type { ComponentType } from 'react';
+import type { Deal } from '../../../core/deal';
+import { CONTEXT_LABELS, STATUS_LABELS } from '../../../core/deal';
+import { ALL_STEPS, PREPARATION_STEPS, REVIEW_STEPS, type StepId } from '../../../core/steps';
+import { errorMessage, useApi } from '../api/hooks';
+import { routeHref } from '../app/route';
+import { DealDetailsStep } from './DealDetailsStep';
+
+/** Each step's screen; a step without one shows what it will hold, never fake content. */
+const STEP_SCREENS: Partial<Record<StepId, ComponentType<{ deal: Deal }>>> = {
+  details: DealDetailsStep,
+};
+
+export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string | null }) {
+  const deal = useApi('deals.get', { id: dealId });
+  const current = ALL_STEPS.find((s) => s.id === step) ?? ALL_STEPS[0];
+
+  if (deal.isPending) return <p className="loading">Loading deal…</p>;
+  if (deal.isError) {
+    return (
+      <div className="screen">
+        <div className="banner banner-error" role="alert">
+          {errorMessage(deal.error)} <a href="#/">Back to deals</a>
+        </div>
+      </div>
+    );
+  }
+  if (!current) return null;
+  const Screen = STEP_SCREENS[current.id];
+
+  return (
+    <div className="workspace">
+      <nav className="rail" aria-label="Preparation steps">
+        <a className="rail-back" href="#/">
+          ← All deals
+        </a>
+        <p className="rail-group">Prepare</p>
+        <ol>
+          {PREPARATION_STEPS.map((s) => (
+            <RailLink
+              key={s.id}
+              dealId={dealId}
+              id={s.id}
+              label={s.label}
+              active={s.id === current.id}
+              ready={Boolean(STEP_SCREENS[s.id])}
+            />
+          ))}
+        </ol>
+        <p className="rail-group">Review</p>
+        <ol>
+          {REVIEW_STEPS.map((s) => (
+            <RailLink
+              key={s.id}
+              dealId={dealId}
+              id={s.id}
+              label={s.label}
+              active={s.id === current.id}
+              ready={Boolean(STEP_SCREENS[s.id])}
+            />
+          ))}
+        </ol>
+      </nav>
+      <main className="step">
+        <header className="step-header">
+          <p className="eyebrow">
+            {deal.data.counterparty || 'No counterparty yet'} · {CONTEXT_LABELS[deal.data.context]} ·{' '}
+            {STATUS_LABELS[deal.data.status]}
+          </p>
+          <h1>{deal.data.title}</h1>
+          <h2 className="step-title">{current.label}</h2>
+          <p className="step-purpose">{current.purpose}</p>
+        </header>
+        {Screen ? (
+          <Screen deal={deal.data} />
+        ) : (
+          <div className="coming-soon">
+            <p>
+              <strong>Coming soon.</strong> This step is not built yet. It will hold: {current.purpose.toLowerCase()}
+            </p>
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}
+
+function RailLink(props: { dealId: string; id: StepId; label: string; active: boolean; ready: boolean }) {
+  return (
+    <li>
+      <a
+        href={routeHref({ screen: 'workspace', dealId: props.dealId, step: props.id })}
+        className={`rail-link ${props.active ? 'active' : ''} ${props.ready ? '' : 'soon'}`}
+        aria-current={props.active ? 'step' : undefined}
+      >
+        {props.label}
+        {!props.ready && <span className="soon-mark">soon</span>}
+      </a>
+    </li>
+  );
+}

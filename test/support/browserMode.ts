@@ -1,0 +1,61 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const WEB_ENTRY = resolve(ROOT, 'out', 'main', 'web.js');
+
+export interface BrowserModeApp {
+  /** The address Parley printed, token included. */
+  url: string;
+  origin: string;
+  token: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the real browser-mode server (`node out/main/web.js`, what `npm run web` runs)
+ * on a free port with its own data directory, and waits for the one line with its URL.
+ */
+export async function startBrowserMode(dataDir: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<BrowserModeApp> {
+  if (!existsSync(WEB_ENTRY)) throw new Error('out/main/web.js is missing: run `npm run build` first.');
+  const child = spawn(process.execPath, [WEB_ENTRY], {
+    cwd: ROOT,
+    env: { ...process.env, PARLEY_DATA_DIR: dataDir, PARLEY_PORT: '0', ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk) => {
+    stderr += String(chunk);
+  });
+  const url = await new Promise<string>((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`browser mode did not start in time. ${stderr}`)), 20_000);
+    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+    lines.on('line', (line) => {
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(line);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        done(match[1]);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`browser mode exited with ${code}: ${stderr}`));
+    });
+  });
+  const parsed = new URL(url);
+  return {
+    url,
+    origin: parsed.origin,
+    token: /token=([^&]+)/.exec(parsed.hash)?.[1] ?? '',
+    process: child,
+    stop: () =>
+      new Promise((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      }),
+  };
+}
