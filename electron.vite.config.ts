@@ -14,10 +14,7 @@ const cspMeta = (): Plugin => ({
   name: 'parley-csp-meta',
   apply: 'build',
   transformIndexHtml: (html) =>
-    html.replace(
-      '<head>',
-      `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
-    ),
+    html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${META_POLICY}" />`),
 });
 
 export default defineConfig({

@@ -6,7 +6,6 @@ import {
   type DealFields,
   type DealPatch,
   type DealSummary,
-  dealFieldsSchema,
   dealPatchSchema,
   type NewDeal,
   newDealSchema,
@@ -128,7 +127,8 @@ export function duplicateDeal(db: ParleyDb, id: string): Deal {
     const source = findRow(tx, id);
     if (!source) throw notFound('The deal');
     const now = nowIso();
-    const fields = dealFieldsSchema.parse({ ...toDeal(source), title: copyTitle(source.title) });
+    const { id: _id, archived: _archived, createdAt: _created, updatedAt: _updated, ...fields } = toDeal(source);
+    fields.title = copyTitle(source.title);
     const copy = tx
       .insert(deals)
       .values({ id: randomUUID(), ...fields, archived: false, createdAt: now, updatedAt: now })

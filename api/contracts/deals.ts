@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { type Deal, type DealSummary, dealIdSchema, dealPatchSchema, newDealSchema } from '../../core/deal';
+import { entityId } from '../../core/text';
+import { mutation, query } from '../procedure';
+
+/** Deals: the list, and a deal's own fields. */
+export const dealContract = {
+  'deals.list': query(
+    z.strictObject({
+      includeArchived: z.boolean().optional(),
+      deleted: z.boolean().optional(),
+    }),
+  )<DealSummary[]>(),
+  'deals.get': query(dealIdSchema)<Deal>(),
+  'deals.create': mutation(newDealSchema)<Deal>(),
+  'deals.update': mutation(z.strictObject({ id: entityId('Deal id'), patch: dealPatchSchema }))<Deal>(),
+  'deals.duplicate': mutation(dealIdSchema)<Deal>(),
+  'deals.archive': mutation(z.strictObject({ id: entityId('Deal id'), archived: z.boolean() }))<Deal>(),
+  'deals.delete': mutation(dealIdSchema)<{ id: string }>(),
+  'deals.restore': mutation(dealIdSchema)<Deal>(),
+  'deals.purge': mutation(dealIdSchema)<{ id: string }>(),
+};

@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { procedureNames } from '../../api/contract';
+import { invoke, invokeByName } from '../../api/invoke';
+import { TEXT_LIMITS } from '../../core/text';
+import { createDeal } from '../../db/repositories/deals';
+import { dumpDatabase } from '../support/dump';
+import { openTempDatabase } from '../support/tempDataDir';
+
+let database: Awaited<ReturnType<typeof openTempDatabase>>;
+let dealId: string;
+const silent = { error: () => {} };
+const UNKNOWN_ID = '6f1c1d5e-3b7a-4c2e-9d1f-2a3b4c5d6e7f';
+
+beforeEach(async () => {
+  database = await openTempDatabase();
+  dealId = createDeal(database.db, { title: 'Existing deal' }).id;
+});
+afterEach(() => database.cleanup());
+
+/** Inputs no procedure accepts: wrong shapes, wrong types, oversized strings. */
+const malformedInputs: unknown[] = [
+  42,
+  'deal',
+  null,
+  [],
+  { id: 12 },
+  { id: 'not-a-uuid' },
+  { id: UNKNOWN_ID, unexpected: true },
+  { title: 'x'.repeat(TEXT_LIMITS.name + 1) },
+  { id: UNKNOWN_ID, patch: { title: 'x'.repeat(TEXT_LIMITS.name + 1) } },
+  { __proto__: { polluted: true }, constructor: 'x' },
+];
+
+describe('API boundary', () => {
+  it.each(procedureNames)('%s rejects malformed input with a clear message and writes nothing', async (name) => {
+    const before = dumpDatabase(database.sqlite);
+    for (const input of malformedInputs) {
+      const envelope = await invoke({ db: database.db }, name, input, silent);
+      // deals.list accepts {} shaped objects; every other malformed input must fail.
+      if (envelope.ok) {
+        expect(name).toBe('deals.list');
+        continue;
+      }
+      expect(['invalid_input', 'not_found']).toContain(envelope.error.code);
+      expect(envelope.error.message.length).toBeGreaterThan(5);
+      expect(envelope.error.message).not.toMatch(/\n\s+at |SQLITE|ZodError/);
+    }
+    expect(dumpDatabase(database.sqlite)).toBe(before);
+  });
+
+  it.each(procedureNames.filter((n) => n !== 'deals.list' && n !== 'deals.create'))(
+    '%s answers not_found for an unknown deal id, writing nothing',
+    async (name) => {
+      const before = dumpDatabase(database.sqlite);
+      const inputs: Record<string, unknown> = {
+        'deals.update': { id: UNKNOWN_ID, patch: { title: 'New' } },
+        'deals.archive': { id: UNKNOWN_ID, archived: true },
+      };
+      const envelope = await invoke({ db: database.db }, name, inputs[name] ?? { id: UNKNOWN_ID }, silent);
+      expect(envelope).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      expect(dumpDatabase(database.sqlite)).toBe(before);
+    },
+  );
+
+  it('names the field and the rule in the message', async () => {
+    const envelope = await invoke({ db: database.db }, 'deals.update', {
+      id: dealId,
+      patch: { currency: 'euros', status: 'done' },
+    });
+    expect(envelope.ok).toBe(false);
+    if (envelope.ok) return;
+    expect(envelope.error.message).toMatch(/Currency must be a three-letter code/);
+    expect(envelope.error.message).toMatch(/Status must be one of/);
+    expect(envelope.error.fieldErrors).toHaveProperty('patch.currency');
+  });
+
+  it('refuses unknown procedure names', async () => {
+    const envelope = await invokeByName({ db: database.db }, 'deals.dropAll', {});
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const proto = await invokeByName({ db: database.db }, '__proto__', {});
+    expect(proto.ok).toBe(false);
+  });
+
+  it('hides internal failures behind a plain message', async () => {
+    database.sqlite.exec('DROP TABLE deals');
+    const envelope = await invoke({ db: database.db }, 'deals.list', {}, silent);
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'internal' } });
+    if (!envelope.ok) expect(envelope.error.message).not.toMatch(/no such table/);
+  });
+
+  it('round-trips a valid call', async () => {
+    const created = await invoke({ db: database.db }, 'deals.create', { title: 'Via API', context: 'hiring' });
+    expect(created).toMatchObject({ ok: true, value: { title: 'Via API', context: 'hiring' } });
+    const list = await invoke({ db: database.db }, 'deals.list', {});
+    expect(list.ok && list.value.map((d) => d.title).sort()).toEqual(['Existing deal', 'Via API']);
+  });
+});
