@@ -18,7 +18,8 @@ import { NewDealDialog } from './NewDealDialog';
 
 export function DealsScreen() {
   const [showArchived, setShowArchived] = useState(false);
-  const deals = useApi('deals.list', { includeArchived: showArchived });
+  // One read of every deal; archived ones are filtered here so the empty state knows about them.
+  const deals = useApi('deals.list', { includeArchived: true });
   const [sorting, setSorting] = useState<SortingState>([{ id: 'updatedAt', desc: true }]);
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
   const [search, setSearch] = useState('');
@@ -35,7 +36,11 @@ export function DealsScreen() {
   const restore = useApiMutation('deals.restore');
   const purge = useApiMutation('deals.purge');
 
-  const data = useMemo(() => deals.data ?? [], [deals.data]);
+  const allDeals = deals.data ?? [];
+  const data = useMemo(
+    () => (showArchived ? (deals.data ?? []) : (deals.data ?? []).filter((deal) => !deal.archived)),
+    [deals.data, showArchived],
+  );
   const table = useReactTable({
     data,
     columns: dealColumns,
@@ -111,7 +116,7 @@ export function DealsScreen() {
     setColumnFilters((current) => [...current.filter((f) => f.id !== id), ...(value ? [{ id, value }] : [])]);
 
   const visibleCount = table.getRowModel().rows.length;
-  const isEmpty = deals.isSuccess && data.length === 0 && !showArchived;
+  const isEmpty = deals.isSuccess && allDeals.length === 0;
 
   return (
     <section className="screen deals-screen" aria-labelledby="deals-heading">

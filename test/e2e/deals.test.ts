@@ -1,0 +1,97 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
+import { launchChromium } from '../support/chromium';
+import { makeTempDir } from '../support/tempDataDir';
+
+let app: BrowserModeApp;
+let browser: Browser;
+let page: Page;
+const temp = makeTempDir('parley-e2e-');
+
+beforeAll(async () => {
+  app = await startBrowserMode(temp.dir);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(app.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  temp.remove();
+});
+
+const row = (title: string) => page.locator('[role="row"][data-deal-id]', { hasText: title });
+
+describe('deals screen in real Chromium', () => {
+  it('shows the empty state to a new user', async () => {
+    await page.getByRole('heading', { name: 'Start your first deal' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Create a deal' }).isEnabled()).toBe(true);
+  });
+
+  it('creates a deal from the dialog with Enter and opens its workspace', async () => {
+    await page.getByRole('button', { name: 'Create a deal' }).click();
+    await page.getByLabel('Title').fill('Northwind supply 2027');
+    await page.getByLabel('Counterparty').fill('Northwind Traders');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Northwind supply 2027' }).waitFor();
+    await page.getByRole('navigation', { name: 'Preparation steps' }).waitFor();
+    expect(await page.getByRole('link', { name: /BATNA & reservation/ }).count()).toBe(1);
+  });
+
+  it('renames a deal inline, and the name survives a reload', async () => {
+    await page.getByRole('link', { name: '← All deals' }).click();
+    await row('Northwind supply 2027').click();
+    await page.keyboard.press('F2');
+    const input = page.getByLabel('Deal title');
+    await input.fill('Northwind supply 2027–2029');
+    await input.press('Enter');
+    await row('Northwind supply 2027–2029').waitFor();
+    await page.reload();
+    await row('Northwind supply 2027–2029').waitFor();
+    expect(await row('Northwind supply 2027–2029').count()).toBe(1);
+  });
+
+  it('finds the deal with the search box and hides it when archived', async () => {
+    await page.getByLabel('Search deals').fill('northwind traders');
+    await row('Northwind supply').waitFor();
+    await page.getByLabel('Search deals').fill('no such deal');
+    await page.getByText('No deals match these filters.').waitFor();
+    await page.getByLabel('Search deals').fill('');
+
+    await row('Northwind supply').hover();
+    await row('Northwind supply').getByRole('button', { name: 'Archive' }).click();
+    await page.getByText('Archived “Northwind supply 2027–2029”').waitFor();
+    await row('Northwind supply').waitFor({ state: 'detached' });
+    await page.getByLabel('Show archived').check();
+    await row('Northwind supply').waitFor();
+    await row('Northwind supply').hover();
+    await row('Northwind supply').getByRole('button', { name: 'Unarchive' }).click();
+    await page.getByLabel('Show archived').uncheck();
+    await row('Northwind supply').waitFor();
+  });
+
+  it('deletes with confirmation, and Undo brings the deal back', async () => {
+    await row('Northwind supply').click();
+    await page.keyboard.press('Delete');
+    const dialog = page.getByRole('dialog', { name: 'Delete deal?' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await row('Northwind supply').waitFor({ state: 'detached' });
+    await page.locator('.toast', { hasText: 'Deleted “Northwind' }).getByRole('button', { name: 'Undo' }).click();
+    await row('Northwind supply').waitFor();
+    await page.reload();
+    await row('Northwind supply').waitFor();
+    expect(await row('Northwind supply').count()).toBe(1);
+  });
+
+  it('shows a clear message when a field is invalid, and does not save it', async () => {
+    await row('Northwind supply').dblclick();
+    const currency = page.getByLabel('Currency');
+    await currency.fill('EURO');
+    await page.getByText('Currency must be a three-letter code such as EUR or USD').waitFor();
+    await page.reload();
+    expect(await page.getByLabel('Currency').inputValue()).toBe('EUR');
+  });
+});
