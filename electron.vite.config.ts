@@ -17,10 +17,17 @@ const cspMeta = (): Plugin => ({
     html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${META_POLICY}" />`),
 });
 
+/** zod ships comments Rollup cannot place; the warning is noise, not a problem in our code. */
+const onwarn = (warning: { code?: string; message: string }, warn: (w: { code?: string; message: string }) => void) => {
+  if (warning.message.includes('contains an annotation that Rollup cannot interpret')) return;
+  warn(warning);
+};
+
 export default defineConfig({
   main: {
     build: {
       rollupOptions: {
+        onwarn,
         // One build for both shells: the Electron main process and the browser-mode server.
         input: { index: resolve('electron/main.ts'), web: resolve('web/main.ts') },
       },
@@ -31,6 +38,7 @@ export default defineConfig({
       // A sandboxed preload cannot require npm packages: bundle everything, as CommonJS.
       externalizeDeps: false,
       rollupOptions: {
+        onwarn,
         input: { index: resolve('electron/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
@@ -40,7 +48,7 @@ export default defineConfig({
     root: 'renderer',
     plugins: [react(), cspMeta()],
     build: {
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      rollupOptions: { onwarn, input: { index: resolve('renderer/index.html') } },
     },
   },
 });

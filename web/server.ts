@@ -92,8 +92,15 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
           return refuse(res, 401, 'Missing or wrong access token. Open the address Parley printed at start-up.');
         }
         if (req.method !== 'POST') return refuse(res, 405, 'Use POST for API calls.');
-        const body = await readBody(req);
-        if (body === null) return refuse(res, 413, 'The request is too large.');
+        const declared = Number(req.headers['content-length'] ?? 0);
+        const body = declared > MAX_BODY_BYTES ? null : await readBody(req);
+        if (body === null) {
+          // Do not read the rest of an oversized upload: answer, then drop the connection.
+          const socket = req.socket;
+          res.setHeader('Connection', 'close');
+          res.once('finish', () => socket.destroy());
+          return refuse(res, 413, 'The request is too large.');
+        }
         let input: unknown;
         try {
           input = body.length ? JSON.parse(body) : undefined;
