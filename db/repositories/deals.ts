@@ -143,7 +143,7 @@ export type DealCopyStep = (tx: ParleyDb, fromDealId: string, toDealId: string) 
 /** Filled by the repositories of the deal's child tables, in dependency order. */
 export const dealCopySteps: DealCopyStep[] = [];
 
-function copyTitle(title: string): string {
+export function copyTitle(title: string): string {
   const suffix = ' (copy)';
   const room = 200 - suffix.length;
   return (title.length > room ? title.slice(0, room) : title) + suffix;
