@@ -55,7 +55,13 @@ export function checkIntegrity(sqlite: SqliteConnection): string {
   try {
     const rows = sqlite.pragma('integrity_check(5)', { simple: false }) as { integrity_check: string }[];
     const messages = rows.map((row) => row.integrity_check);
-    return messages.length === 1 && messages[0] === 'ok' ? 'ok' : messages.join('; ');
+    if (messages.length === 1 && messages[0] === 'ok') return 'ok';
+    // Two findings are enough to say "damaged"; SQLite's banner lines are noise to a user.
+    return messages
+      .flatMap((message) => message.split('\n'))
+      .filter((line) => line.trim() && !line.startsWith('***'))
+      .slice(0, 2)
+      .join('; ');
   } catch (error) {
     return (error as Error).message;
   }
