@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../api/invoke';
@@ -8,8 +8,8 @@ import { startBackupSchedule } from '../../db/backupSchedule';
 import { type Database, DatabaseDamagedError, openDatabase } from '../../db/database';
 import { DATABASE_FILE } from '../../db/dataDir';
 import { DataDirLockedError, LOCK_FILE } from '../../db/dataLock';
-import { restoreBackup } from '../../db/restore';
 import { createDeal, listDeals } from '../../db/repositories/deals';
+import { restoreBackup } from '../../db/restore';
 import { openDatabaseRestoring } from '../../db/startup';
 import { dumpDatabase } from '../support/dump';
 import { MIGRATIONS_FOLDER, makeTempDir } from '../support/tempDataDir';
@@ -88,7 +88,9 @@ describe('integrity check at start-up', () => {
     const error = await openDatabase({ dataDir, migrationsFolder: MIGRATIONS_FOLDER }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatabaseDamagedError);
     expect((error as DatabaseDamagedError).goodBackup?.name).toBe(good.name);
-    expect((error as Error).message).toMatch(/is damaged .* Nothing was changed or deleted\. The newest good backup is/);
+    expect((error as Error).message).toMatch(
+      /is damaged .* Nothing was changed or deleted\. The newest good backup is/,
+    );
     expect(readFileSync(file).equals(bytes)).toBe(true);
     expect(existsSync(join(dataDir, LOCK_FILE))).toBe(false);
   });
