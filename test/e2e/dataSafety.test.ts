@@ -83,7 +83,7 @@ describe('user text is never rendered as markup', () => {
     expect(await page.getByLabel('Notes').inputValue()).toBe(PAYLOADS.notes);
     await show('#/data');
     await page.getByText(PAYLOADS.title).first().waitFor();
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.locator('img[src="x"], svg[onload], iframe, script:not([src])').count()).toBe(0);
     await api('deals.delete', { id: created.value.id });
     await api('deals.purge', { id: created.value.id });
