@@ -1,4 +1,5 @@
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { uptime } from 'node:os';
 import { join } from 'node:path';
 
 export const LOCK_FILE = 'parley.lock';
@@ -37,8 +38,14 @@ function readOwner(file: string): LockContent | null {
   }
 }
 
-/** EPERM means the process exists but belongs to someone else: still alive. */
-function isAlive(pid: number): boolean {
+/**
+ * EPERM means the process exists but belongs to someone else: still alive. A lock
+ * written before this computer last booted is stale whatever its pid: after a power
+ * loss the number may since have been reused by an unrelated program.
+ */
+function isAlive({ pid, startedAt }: LockContent): boolean {
+  const started = Date.parse(startedAt);
+  if (Number.isFinite(started) && started < Date.now() - uptime() * 1000) return false;
   try {
     process.kill(pid, 0);
     return true;
@@ -89,7 +96,7 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const owner = readOwner(file);
-    if (owner && isAlive(owner.pid)) throw new DataDirLockedError(dataDir, owner.pid);
+    if (owner && isAlive(owner)) throw new DataDirLockedError(dataDir, owner.pid);
     const again = readOwner(file);
     if (again && owner && again.pid !== owner.pid) continue;
     try {

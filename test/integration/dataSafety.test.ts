@@ -57,6 +57,12 @@ describe('single writer per data folder', () => {
     expect(JSON.parse(readFileSync(join(dataDir, LOCK_FILE), 'utf8')).pid).toBe(process.pid);
     second.close();
     expect(existsSync(join(dataDir, LOCK_FILE))).toBe(false);
+    // A lock from before the last boot is stale even if its pid now belongs to a live program.
+    writeFileSync(
+      join(dataDir, LOCK_FILE),
+      JSON.stringify({ pid: process.ppid, startedAt: '2001-01-01T00:00:00.000Z' }),
+    );
+    (await open(dataDir)).close();
   });
 
   it('names the live owner in a plain message', async () => {
