@@ -1,13 +1,13 @@
 import { z } from 'zod';
+import { MAX_DEAL_FILE_BYTES } from '../../core/dealFileLimits';
 import { entityId } from '../../core/text';
 import { mutation, query } from '../procedure';
 
-export const MAX_DEAL_FILE_CHARS = 8 * 1024 * 1024;
 export const MAX_EXPORT_DEALS = 2000;
 
 const fileText = z
   .string({ error: 'The deal file must be text' })
-  .max(MAX_DEAL_FILE_CHARS, 'The deal file is larger than 8 MB; Parley reads deal files up to 8 MB');
+  .max(MAX_DEAL_FILE_BYTES, 'The deal file is larger than 8 MB; Parley reads deal files up to 8 MB');
 
 export interface DealFileSummary {
   version: number;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dealFieldsSchema } from '../../core/deal';
+import { MAX_DEAL_FILE_BYTES } from '../../core/dealFileLimits';
 import { UserError } from '../../core/errors';
 import { parseUntrustedJson, UnsafeJsonError } from '../../core/safeJson';
 import { entityId } from '../../core/text';
@@ -18,8 +19,7 @@ import { DEAL_PARTS, type DealPart } from './parts';
 export const DEAL_FILE_FORMAT = 'parley-deals';
 export const DEAL_FILE_VERSION = 1;
 export const DEAL_FILE_EXTENSION = '.parley.json';
-/** Deal files hold text only (attachments inlined): 8 MB is hundreds of large deals. */
-export const MAX_DEAL_FILE_BYTES = 8 * 1024 * 1024;
+export { MAX_DEAL_FILE_BYTES };
 export const MAX_DEALS_PER_FILE = 2000;
 
 /**

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { MAX_DEAL_FILE_CHARS } from '../../../api/contracts/dealFiles';
+import { MAX_DEAL_FILE_BYTES } from '../../../core/dealFileLimits';
 import { call } from '../api/client';
 import { errorMessage, useApi, useApiMutation } from '../api/hooks';
 import { Dialog } from '../ui/Dialog';
@@ -65,7 +65,7 @@ export function DealFilesPanel() {
   const chooseFile = async (file: File | undefined) => {
     if (fileInput.current) fileInput.current.value = '';
     if (!file) return;
-    if (file.size > MAX_DEAL_FILE_CHARS) {
+    if (file.size > MAX_DEAL_FILE_BYTES) {
       return fail(new Error(`“${file.name}” is larger than 8 MB; Parley reads deal files up to 8 MB.`));
     }
     try {
