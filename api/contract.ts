@@ -1,3 +1,5 @@
+import { backupContract } from './contracts/backups';
+import { dealFileContract } from './contracts/dealFiles';
 import { dealContract } from './contracts/deals';
 
 /**
@@ -8,6 +10,8 @@ import { dealContract } from './contracts/deals';
  */
 export const contract = {
   ...dealContract,
+  ...backupContract,
+  ...dealFileContract,
 };
 
 export type Contract = typeof contract;

@@ -1,7 +1,11 @@
 import type { Handlers } from './handlers';
+import { backupHandlers } from './procedures/backups';
+import { dealFileHandlers } from './procedures/dealFiles';
 import { dealHandlers } from './procedures/deals';
 
 /** Every procedure's handler; the type makes a missing or extra handler a compile error. */
 export const handlers: Handlers = {
   ...dealHandlers,
+  ...backupHandlers,
+  ...dealFileHandlers,
 };
