@@ -1,4 +1,7 @@
+import { batnaContract } from './contracts/batna';
 import { dealContract } from './contracts/deals';
+import { interestContract } from './contracts/interests';
+import { issueContract } from './contracts/issues';
 
 /**
  * THE declaration of Parley's API: procedure name → input schema → output type.
@@ -8,6 +11,9 @@ import { dealContract } from './contracts/deals';
  */
 export const contract = {
   ...dealContract,
+  ...batnaContract,
+  ...issueContract,
+  ...interestContract,
 };
 
 export type Contract = typeof contract;

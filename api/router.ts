@@ -1,7 +1,15 @@
 import type { Handlers } from './handlers';
+import { batnaHandlers } from './procedures/batna';
 import { dealHandlers } from './procedures/deals';
+import { interestHandlers } from './procedures/interests';
+import { issueHandlers } from './procedures/issues';
+// Registers the copy of BATNA, issues and interests when a deal is duplicated.
+import '../db/repositories/preparationCopy';
 
 /** Every procedure's handler; the type makes a missing or extra handler a compile error. */
 export const handlers: Handlers = {
   ...dealHandlers,
+  ...batnaHandlers,
+  ...issueHandlers,
+  ...interestHandlers,
 };

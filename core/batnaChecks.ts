@@ -39,7 +39,12 @@ export function batnaChecks(
       message: 'Your target is worse than your reservation point. Aim higher than the least you would accept.',
     });
   }
-  if (direction && ourTarget !== null && theirReservation !== null && betterForUs(direction, ourTarget, theirReservation)) {
+  if (
+    direction &&
+    ourTarget !== null &&
+    theirReservation !== null &&
+    betterForUs(direction, ourTarget, theirReservation)
+  ) {
     checks.push({
       field: 'ourTarget',
       message: `Your target lies beyond their estimated reservation (${format(theirReservation)}): on your estimate they would never agree to it, so opening there may cost credibility. Bring evidence, or check the estimate.`,
@@ -49,7 +54,8 @@ export function batnaChecks(
   if (ourFilled && batna.ourConfidence === null) {
     checks.push({ field: 'ourConfidence', message: 'How sure are you of this alternative? Set a confidence.' });
   }
-  const theirFilled = Boolean(batna.theirDescription.trim()) || batna.theirValueMoney !== null || theirReservation !== null;
+  const theirFilled =
+    Boolean(batna.theirDescription.trim()) || batna.theirValueMoney !== null || theirReservation !== null;
   if (theirFilled && batna.theirConfidence === null) {
     checks.push({ field: 'theirConfidence', message: 'This is an estimate: say how confident you are in it.' });
   }

@@ -52,6 +52,9 @@ export interface DiagnosticQuestion extends QuestionFields {
   position: number;
 }
 
+/** The deleted interest, plus the questions that pointed at it (so Undo can re-point them). */
+export type DeletedInterest = Interest & { questionIds: string[] };
+
 export interface InterestsMap {
   positions: Position[];
   interests: Interest[];
@@ -84,6 +87,8 @@ export const interestRestoreSchema = interestFieldsSchema.extend({
   dealId,
   party,
   position: rowPosition,
+  /** Questions that pointed at the interest before the delete; Undo points them back. */
+  questionIds: z.array(entityId('Question id')).max(500).optional(),
 });
 export const questionRestoreSchema = questionFieldsSchema.extend({
   id: entityId('Question id'),

@@ -113,8 +113,19 @@ export const issueRestoreSchema = issueFieldsSchema.extend({
       }),
     )
     .max(50, 'At most 50 options'),
+  /** Links the delete removed, put back when the linked rows still exist. */
+  links: z
+    .strictObject({
+      interestIds: z.array(entityId('Interest id')).max(500),
+      questionIds: z.array(entityId('Question id')).max(500),
+      mainIssue: z.boolean(),
+    })
+    .optional(),
 });
 export type IssueRestore = z.infer<typeof issueRestoreSchema>;
+
+/** What an issue's delete answers: the issue as it was and the links the delete removed. */
+export type DeletedIssue = IssueRestore & { links: NonNullable<IssueRestore['links']> };
 
 export const optionRestoreSchema = optionFieldsSchema.extend({
   id: entityId('Option id'),
@@ -140,6 +151,13 @@ export const setWeightsSchema = z.strictObject({
   side: z.enum(SIDES, { error: 'Side must be us or them' }),
   weights: z.array(z.strictObject({ id: entityId('Issue id'), weight: weight('Weight') })).max(500),
 });
+
+/** A weights rewrite (normalise) with the old weights, so the screen can offer Undo. */
+export interface WeightsChange {
+  side: Side;
+  previous: { id: string; weight: number }[];
+  issues: Issue[];
+}
 
 export const weightOf = (issue: Pick<IssueFields, 'weightUs' | 'weightThem'>, side: Side) =>
   side === 'us' ? issue.weightUs : issue.weightThem;

@@ -14,8 +14,7 @@ export const amount = (label: string) =>
     .min(-MONEY_LIMIT, `${label} is too large`)
     .max(MONEY_LIMIT, `${label} is too large`);
 
-export const nonNegativeAmount = (label: string) =>
-  amount(label).min(0, `${label} cannot be negative`);
+export const nonNegativeAmount = (label: string) => amount(label).min(0, `${label} cannot be negative`);
 
 /** Scores are points on a 0–100 scale: 0 the worst option, 100 the best. */
 export const score = (label: string) =>

@@ -85,7 +85,10 @@ export const PROGRESS_RULES: Partial<Record<StepId, Rule>> = {
     return missing ? started(missing) : done(`${issues.count} issues weighted and scored.`);
   },
   interests: ({ interests }) => {
-    if (!interests || interests.ourInterests + interests.theirInterests + interests.positions + interests.questions === 0) {
+    if (
+      !interests ||
+      interests.ourInterests + interests.theirInterests + interests.positions + interests.questions === 0
+    ) {
       return empty('Note what each side wants, and why.');
     }
     const missing = firstMissing([

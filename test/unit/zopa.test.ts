@@ -64,7 +64,13 @@ describe('computeZopa', () => {
 
 describe('zopaDrawing', () => {
   it('places markers left to right by number, the zone between the reservations', () => {
-    const data = input({ direction: 'lower', ourReservation: 120, ourTarget: 95, theirReservation: 100, theirTarget: 130 });
+    const data = input({
+      direction: 'lower',
+      ourReservation: 120,
+      ourTarget: 95,
+      theirReservation: 100,
+      theirTarget: 130,
+    });
     const drawing = zopaDrawing(data);
     if (!drawing) throw new Error('expected a drawing');
     const at = Object.fromEntries(drawing.markers.map((m) => [m.key, m.at]));
