@@ -8,7 +8,11 @@ export const PARTY_LABELS: Record<Party, string> = { us: 'Us', them: 'Them' };
 
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
-export const PRIORITY_LABELS: Record<Priority, string> = { high: 'High', medium: 'Medium', low: 'Low' };
+export const PRIORITY_LABELS: Record<Priority, string> = {
+  high: 'High priority',
+  medium: 'Medium priority',
+  low: 'Low priority',
+};
 
 const party = z.enum(PARTIES, { error: `Party must be one of: ${PARTIES.join(', ')}` });
 

@@ -3,7 +3,12 @@ export function amountFormatter(currency: string, unit: string): (value: number)
   const trimmed = unit.trim();
   if (!trimmed || trimmed.toUpperCase() === currency) {
     try {
-      const money = new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 2 });
+      const money = new Intl.NumberFormat(undefined, {
+        style: 'currency',
+        currency,
+        minimumFractionDigits: 0,
+        maximumFractionDigits: 2,
+      });
       return (value) => money.format(value);
     } catch {
       // An unusual currency code Intl does not know: fall through to a plain number.

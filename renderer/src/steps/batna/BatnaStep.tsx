@@ -21,7 +21,7 @@ import { BatnaActions } from './BatnaActions';
 import { ZopaPicture } from './ZopaPicture';
 
 const fields = batnaFieldsSchema.shape;
-const SIDE_WORDS = { buying: 'you are buying', selling: 'you are selling', other: 'the deal has no side' } as const;
+const SIDE_WORDS = { buying: 'we buy', selling: 'we sell', other: 'no side' } as const;
 
 export function BatnaStep({ deal }: { deal: Deal }) {
   const batna = useApi('batna.get', { dealId: deal.id });
@@ -92,7 +92,7 @@ function BatnaForm(props: {
             value={batna.ourValuePoints}
             schema={fields.ourValuePoints}
             save={(ourValuePoints) => save({ ourValuePoints })}
-            suffix="/ 100"
+            suffix="pts"
             hint="The same alternative on the 0–100 scale of your issue scores."
           />
           <NumberField
@@ -221,8 +221,9 @@ function BatnaForm(props: {
             emptyLabel={
               deal.ourSide === 'other'
                 ? 'Choose…'
-                : `From the deal: ${SIDE_WORDS[deal.ourSide]}, so ${resolveDirection(null, deal.ourSide) === 'lower' ? 'lower' : 'higher'} is better`
+                : `${resolveDirection(null, deal.ourSide) === 'lower' ? 'Lower' : 'Higher'} is better (${SIDE_WORDS[deal.ourSide]})`
             }
+            hint="Follows the deal's side unless you choose otherwise."
             save={(betterDirection) => save({ betterDirection })}
           />
         </div>

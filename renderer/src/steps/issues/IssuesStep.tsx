@@ -128,6 +128,13 @@ export function IssuesStep({ deal }: { deal: Deal }) {
             Enter in a name adds an issue below · Alt+↑/↓ moves the focused issue · Ctrl+Delete deletes it · drag ⠿ to
             reorder
           </p>
+          <div className="issue-list-head" aria-hidden>
+            <span />
+            <span>Issue</span>
+            <span>Category</span>
+            <span>Our weight</span>
+            <span>Their weight (est.)</span>
+          </div>
           <ol className="issue-list" aria-label="Issues">
             {list.map((issue, index) => (
               <IssueCard

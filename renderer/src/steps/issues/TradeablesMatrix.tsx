@@ -7,11 +7,12 @@ const INNER = SIZE - 2 * PAD;
 const px = (fraction: number) => PAD + 14 + fraction * (INNER - 28);
 const py = (fraction: number) => SIZE - PAD - 14 - fraction * (INNER - 28);
 
+/** Titles sit outside the frame (above the top quadrants, below the bottom ones) so points never hide them. */
 const QUADRANT_BOXES: Record<Quadrant, { x: number; y: number; anchor: 'start' | 'end'; ty: number }> = {
-  trade_away: { x: PAD, y: PAD, anchor: 'start', ty: PAD + 16 },
-  protect: { x: PAD + INNER / 2, y: PAD, anchor: 'end', ty: PAD + 16 },
-  drop: { x: PAD, y: PAD + INNER / 2, anchor: 'start', ty: SIZE - PAD - 8 },
-  trade_for: { x: PAD + INNER / 2, y: PAD + INNER / 2, anchor: 'end', ty: SIZE - PAD - 8 },
+  trade_away: { x: PAD, y: PAD, anchor: 'start', ty: PAD - 8 },
+  protect: { x: PAD + INNER / 2, y: PAD, anchor: 'end', ty: PAD - 8 },
+  drop: { x: PAD, y: PAD + INNER / 2, anchor: 'start', ty: SIZE - PAD + 16 },
+  trade_for: { x: PAD + INNER / 2, y: PAD + INNER / 2, anchor: 'end', ty: SIZE - PAD + 16 },
 };
 
 /**
@@ -35,7 +36,7 @@ export function TradeablesMatrix(props: { map: TradeablesMap; onOpen: (id: strin
             <g key={quadrant} className={`quadrant quadrant-${quadrant}`}>
               <rect x={box.x} y={box.y} width={INNER / 2} height={INNER / 2} />
               <text
-                x={box.anchor === 'start' ? box.x + 8 : box.x + INNER / 2 - 8}
+                x={box.anchor === 'start' ? box.x : box.x + INNER / 2}
                 y={box.ty}
                 textAnchor={box.anchor}
                 className="quadrant-title"
@@ -45,7 +46,7 @@ export function TradeablesMatrix(props: { map: TradeablesMap; onOpen: (id: strin
             </g>
           );
         })}
-        <text x={SIZE / 2} y={SIZE - 8} textAnchor="middle" className="axis-label">
+        <text x={SIZE / 2} y={SIZE - PAD + 16} textAnchor="middle" className="axis-label">
           Value to us →
         </text>
         <text x={12} y={SIZE / 2} textAnchor="middle" className="axis-label" transform={`rotate(-90 12 ${SIZE / 2})`}>
