@@ -1,6 +1,9 @@
 import { backupContract } from './contracts/backups';
+import { batnaContract } from './contracts/batna';
 import { dealFileContract } from './contracts/dealFiles';
 import { dealContract } from './contracts/deals';
+import { interestContract } from './contracts/interests';
+import { issueContract } from './contracts/issues';
 
 /**
  * THE declaration of Parley's API: procedure name → input schema → output type.
@@ -12,6 +15,9 @@ export const contract = {
   ...dealContract,
   ...backupContract,
   ...dealFileContract,
+  ...batnaContract,
+  ...issueContract,
+  ...interestContract,
 };
 
 export type Contract = typeof contract;

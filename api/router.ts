@@ -1,11 +1,19 @@
 import type { Handlers } from './handlers';
 import { backupHandlers } from './procedures/backups';
+import { batnaHandlers } from './procedures/batna';
 import { dealFileHandlers } from './procedures/dealFiles';
 import { dealHandlers } from './procedures/deals';
+import { interestHandlers } from './procedures/interests';
+import { issueHandlers } from './procedures/issues';
+// Registers the copy of BATNA, issues and interests when a deal is duplicated.
+import '../db/repositories/preparationCopy';
 
 /** Every procedure's handler; the type makes a missing or extra handler a compile error. */
 export const handlers: Handlers = {
   ...dealHandlers,
   ...backupHandlers,
   ...dealFileHandlers,
+  ...batnaHandlers,
+  ...issueHandlers,
+  ...interestHandlers,
 };

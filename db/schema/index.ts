@@ -1,2 +1,5 @@
 /** Every table of the app. drizzle-kit reads this file to generate migrations. */
+export * from './batna';
 export * from './deals';
+export * from './interests';
+export * from './issues';

@@ -52,9 +52,57 @@ describe('API boundary', () => {
     '%s answers not_found for an unknown deal id, writing nothing',
     async (name) => {
       const before = dumpDatabase(database.sqlite);
+      const deal = { dealId: UNKNOWN_ID };
+      const row = { id: UNKNOWN_ID, dealId: UNKNOWN_ID, position: 0 };
       const inputs: Record<string, unknown> = {
         'deals.update': { id: UNKNOWN_ID, patch: { title: 'New' } },
         'deals.archive': { id: UNKNOWN_ID, archived: true },
+        'batna.get': deal,
+        'batna.update': { ...deal, patch: { ourCourse: 'x' } },
+        'batna.actions': deal,
+        'batna.addAction': deal,
+        'batna.updateAction': { id: UNKNOWN_ID, patch: { done: true } },
+        'batna.restoreAction': { ...row, text: '', owner: '', dueDate: null, done: false },
+        'issues.list': deal,
+        'issues.add': deal,
+        'issues.addStarters': { ...deal, starterIds: ['sales-price'] },
+        'issues.update': { id: UNKNOWN_ID, patch: { name: 'x' } },
+        'issues.restore': {
+          ...row,
+          name: '',
+          category: 'other',
+          weightUs: 0,
+          weightThem: 0,
+          tradeable: false,
+          redLine: false,
+          notes: '',
+          options: [],
+        },
+        'issues.move': { id: UNKNOWN_ID, toIndex: 0 },
+        'issues.normaliseWeights': { ...deal, side: 'us' },
+        'issues.setWeights': { ...deal, side: 'us', weights: [] },
+        'issues.addOption': { issueId: UNKNOWN_ID },
+        'issues.updateOption': { id: UNKNOWN_ID, patch: { ourScore: 1 } },
+        'issues.restoreOption': {
+          id: UNKNOWN_ID,
+          issueId: UNKNOWN_ID,
+          position: 0,
+          label: '',
+          ourScore: null,
+          theirScore: null,
+        },
+        'issues.moveOption': { id: UNKNOWN_ID, toIndex: 0 },
+        'issues.setScores': { issueId: UNKNOWN_ID, side: 'us', scores: [] },
+        'interests.get': deal,
+        'interests.addPosition': { ...deal, party: 'us' },
+        'interests.updatePosition': { id: UNKNOWN_ID, patch: { text: 'x' } },
+        'interests.restorePosition': { ...row, party: 'us', text: '' },
+        'interests.add': { ...deal, party: 'them' },
+        'interests.update': { id: UNKNOWN_ID, patch: { shared: true } },
+        'interests.restore': { ...row, party: 'us', text: '', priority: 'high', shared: false, issueIds: [] },
+        'interests.addQuestion': deal,
+        'interests.updateQuestion': { id: UNKNOWN_ID, patch: { answer: 'x' } },
+        'interests.restoreQuestion': { ...row, text: '', interestId: null, issueId: null, answer: '' },
       };
       const envelope = await invoke({ db: database.db }, name, inputs[name] ?? { id: UNKNOWN_ID }, silent);
       expect(envelope).toMatchObject({ ok: false, error: { code: 'not_found' } });

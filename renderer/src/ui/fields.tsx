@@ -8,6 +8,10 @@ interface BaseProps<T> {
   save: (value: T) => Promise<unknown>;
   hint?: string;
   className?: string;
+  /** In a grid row the column header names the field: the label is kept for screen readers only. */
+  labelHidden?: boolean;
+  /** Shown beside the field in the warning colour (checks that do not block saving). */
+  warning?: string | undefined;
 }
 
 const identity = (value: string) => value;
@@ -19,11 +23,13 @@ function FieldShell(props: {
   error: string | null;
   state: SaveState;
   className?: string | undefined;
+  labelHidden?: boolean | undefined;
+  warning?: string | undefined;
   children: React.ReactNode;
 }) {
   return (
     <div className={`field ${props.className ?? ''} ${props.error ? 'field-invalid' : ''}`}>
-      <label htmlFor={props.id}>
+      <label htmlFor={props.id} className={props.labelHidden ? 'visually-hidden' : undefined}>
         {props.label}
         <SaveBadge state={props.state} />
       </label>
@@ -32,6 +38,8 @@ function FieldShell(props: {
         <p className="field-error" role="alert" id={`${props.id}-error`}>
           {props.error}
         </p>
+      ) : props.warning ? (
+        <p className="field-warning">{props.warning}</p>
       ) : props.hint ? (
         <p className="field-hint">{props.hint}</p>
       ) : null}
@@ -46,7 +54,12 @@ function SaveBadge({ state }: { state: SaveState }) {
 }
 
 export function TextField(
-  props: BaseProps<string> & { schema?: z.ZodType<string, unknown>; multiline?: boolean; placeholder?: string },
+  props: BaseProps<string> & {
+    schema?: z.ZodType<string, unknown>;
+    multiline?: boolean;
+    rows?: number;
+    placeholder?: string;
+  },
 ) {
   const id = useId();
   const field = useAutosave({
@@ -72,9 +85,11 @@ export function TextField(
       error={field.error}
       state={field.state}
       className={props.className}
+      labelHidden={props.labelHidden}
+      warning={props.warning}
     >
       {props.multiline ? (
-        <textarea {...common} rows={5} onChange={(e) => field.setDraft(e.target.value)} />
+        <textarea {...common} rows={props.rows ?? 5} onChange={(e) => field.setDraft(e.target.value)} />
       ) : (
         <input
           {...common}
@@ -112,6 +127,8 @@ export function NumberField(
       error={field.error}
       state={field.state}
       className={props.className}
+      labelHidden={props.labelHidden}
+      warning={props.warning}
     >
       <div className="number-input">
         <input
@@ -150,6 +167,8 @@ export function SelectField<T extends string>(
       error={field.error}
       state={field.state}
       className={props.className}
+      labelHidden={props.labelHidden}
+      warning={props.warning}
     >
       <select
         id={id}
@@ -186,6 +205,8 @@ export function DateField(props: BaseProps<string | null> & { schema: z.ZodType<
       error={field.error}
       state={field.state}
       className={props.className}
+      labelHidden={props.labelHidden}
+      warning={props.warning}
     >
       <input
         id={id}
@@ -195,5 +216,87 @@ export function DateField(props: BaseProps<string | null> & { schema: z.ZodType<
         onBlur={() => field.flush()}
       />
     </FieldShell>
+  );
+}
+
+const NOT_SET = '';
+
+/** A choice that may be left open ("not set" is stored as null). */
+export function OptionalSelectField<T extends string>(
+  props: BaseProps<T | null> & { options: readonly T[]; labels: Record<T, string>; emptyLabel?: string },
+) {
+  const id = useId();
+  const schema = z.union([z.enum(props.options as unknown as [T, ...T[]]), z.null()]) as unknown as z.ZodType<
+    T | null,
+    unknown
+  >;
+  const field = useAutosave<T | null>({
+    value: props.value,
+    schema,
+    save: props.save,
+    toText: (value) => value ?? NOT_SET,
+    fromText: (raw) => (raw === NOT_SET ? null : raw),
+  });
+  return (
+    <FieldShell
+      id={id}
+      label={props.label}
+      hint={props.hint}
+      error={field.error}
+      state={field.state}
+      className={props.className}
+      labelHidden={props.labelHidden}
+      warning={props.warning}
+    >
+      <select
+        id={id}
+        value={field.draft}
+        onChange={(e) => {
+          field.setDraft(e.target.value);
+          field.flush(e.target.value);
+        }}
+      >
+        <option value={NOT_SET}>{props.emptyLabel ?? 'Not set'}</option>
+        {props.options.map((option) => (
+          <option key={option} value={option}>
+            {props.labels[option]}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+/** A tick box saves as soon as it changes; it shows its save state like every field. */
+export function CheckboxField(props: BaseProps<boolean>) {
+  const id = useId();
+  const field = useAutosave<boolean>({
+    value: props.value,
+    schema: z.boolean(),
+    save: props.save,
+    toText: (value) => (value ? 'true' : 'false'),
+    fromText: (raw) => raw === 'true',
+  });
+  return (
+    <div className={`field field-checkbox ${props.className ?? ''} ${field.error ? 'field-invalid' : ''}`}>
+      <input
+        id={id}
+        type="checkbox"
+        checked={field.draft === 'true'}
+        onChange={(e) => {
+          const raw = e.target.checked ? 'true' : 'false';
+          field.setDraft(raw);
+          field.flush(raw);
+        }}
+      />
+      <label htmlFor={id} className={props.labelHidden ? 'visually-hidden' : undefined}>
+        {props.label}
+      </label>
+      {field.error && (
+        <p className="field-error" role="alert">
+          {field.error}
+        </p>
+      )}
+    </div>
   );
 }

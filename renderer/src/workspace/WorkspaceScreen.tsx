@@ -1,18 +1,26 @@
 import type { ComponentType } from 'react';
 import type { Deal } from '../../../core/deal';
 import { CONTEXT_LABELS, STATUS_LABELS } from '../../../core/deal';
+import type { StepProgress } from '../../../core/progress';
 import { ALL_STEPS, PREPARATION_STEPS, REVIEW_STEPS, type StepId } from '../../../core/steps';
 import { errorMessage, useApi } from '../api/hooks';
 import { routeHref } from '../app/route';
+import { BatnaStep } from '../steps/batna/BatnaStep';
+import { InterestsStep } from '../steps/interests/InterestsStep';
+import { IssuesStep } from '../steps/issues/IssuesStep';
 import { DealDetailsStep } from './DealDetailsStep';
 
 /** Each step's screen; a step without one shows what it will hold, never fake content. */
 const STEP_SCREENS: Partial<Record<StepId, ComponentType<{ deal: Deal }>>> = {
   details: DealDetailsStep,
+  batna: BatnaStep,
+  issues: IssuesStep,
+  interests: InterestsStep,
 };
 
 export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string | null }) {
   const deal = useApi('deals.get', { id: dealId });
+  const progress = useApi('deals.progress', { id: dealId });
   const current = ALL_STEPS.find((s) => s.id === step) ?? ALL_STEPS[0];
 
   if (deal.isPending) return <p className="loading">Loading deal…</p>;
@@ -44,6 +52,7 @@ export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string
               label={s.label}
               active={s.id === current.id}
               ready={Boolean(STEP_SCREENS[s.id])}
+              progress={progress.data?.[s.id]}
             />
           ))}
         </ol>
@@ -85,15 +94,35 @@ export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string
   );
 }
 
-function RailLink(props: { dealId: string; id: StepId; label: string; active: boolean; ready: boolean }) {
+const PROGRESS_WORDS = { empty: 'not started', started: 'in progress', complete: 'complete' } as const;
+
+function RailLink(props: {
+  dealId: string;
+  id: StepId;
+  label: string;
+  active: boolean;
+  ready: boolean;
+  progress?: StepProgress | undefined;
+}) {
+  const { progress } = props;
   return (
     <li>
       <a
         href={routeHref({ screen: 'workspace', dealId: props.dealId, step: props.id })}
         className={`rail-link ${props.active ? 'active' : ''} ${props.ready ? '' : 'soon'}`}
         aria-current={props.active ? 'step' : undefined}
+        title={progress ? `${PROGRESS_WORDS[progress.state]}: ${progress.reason}` : undefined}
+        data-progress={progress?.state}
       >
-        {props.label}
+        <span className="rail-label">
+          {progress && (
+            <span className={`progress-mark progress-${progress.state}`} aria-hidden>
+              {progress.state === 'complete' ? '✓' : ''}
+            </span>
+          )}
+          {props.label}
+          {progress && <span className="visually-hidden"> ({PROGRESS_WORDS[progress.state]})</span>}
+        </span>
         {!props.ready && <span className="soon-mark">soon</span>}
       </a>
     </li>
