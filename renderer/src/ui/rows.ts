@@ -29,6 +29,9 @@ export function rowKeyHandler(actions: {
   };
 }
 
+const focusFirstField = (element: HTMLElement) =>
+  element.querySelector<HTMLElement>('input:not([type=checkbox]), textarea, select')?.focus();
+
 /**
  * Puts the cursor in a row once it exists (a row added with Enter appears only after the
  * re-read), and back on the same cell after a move re-orders the rows.
@@ -45,9 +48,6 @@ export function useRowFocus(deps: unknown) {
     if (Date.now() > wanted.until) refocus.current = null;
     else if (wanted.element.isConnected && document.activeElement !== wanted.element) wanted.element.focus();
   }, [deps]);
-
-  const focusFirstField = (element: HTMLElement) =>
-    element.querySelector<HTMLElement>('input:not([type=checkbox]), textarea, select')?.focus();
 
   const rowRef = useCallback(
     (id: string) => (element: HTMLElement | null) => {
