@@ -29,10 +29,10 @@ function FieldShell(props: {
 }) {
   return (
     <div className={`field ${props.className ?? ''} ${props.error ? 'field-invalid' : ''}`}>
-      <label htmlFor={props.id} className={props.labelHidden ? 'visually-hidden' : undefined}>
-        {props.label}
+      <div className={`field-label-row ${props.labelHidden ? 'visually-hidden' : ''}`}>
+        <label htmlFor={props.id}>{props.label}</label>
         <SaveBadge state={props.state} />
-      </label>
+      </div>
       {props.children}
       {props.error ? (
         <p className="field-error" role="alert" id={`${props.id}-error`}>
@@ -47,9 +47,20 @@ function FieldShell(props: {
   );
 }
 
+/** A visual status beside the label (outside it, so the field's name stays "Currency", not "Currency Saved"). */
 function SaveBadge({ state }: { state: SaveState }) {
-  if (state === 'saving') return <span className="save-badge">Saving…</span>;
-  if (state === 'saved') return <span className="save-badge saved">Saved</span>;
+  if (state === 'saving')
+    return (
+      <span className="save-badge" aria-hidden>
+        Saving…
+      </span>
+    );
+  if (state === 'saved')
+    return (
+      <span className="save-badge saved" aria-hidden>
+        Saved
+      </span>
+    );
   return null;
 }
 

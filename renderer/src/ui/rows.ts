@@ -15,6 +15,9 @@ export function rowKeyHandler(actions: {
     const inTextInput = target instanceof HTMLInputElement && target.type !== 'checkbox';
     if (event.key === 'Enter' && inTextInput && !event.altKey && !event.ctrlKey && !event.metaKey && actions.onEnter) {
       event.preventDefault();
+      // Leave the field (it saves on blur): what is typed before the new row appears must
+      // not land in this one.
+      target.blur();
       actions.onEnter();
     } else if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown') && actions.onMove) {
       event.preventDefault();
@@ -26,11 +29,15 @@ export function rowKeyHandler(actions: {
   };
 }
 
+const focusFirstField = (element: HTMLElement) =>
+  element.querySelector<HTMLElement>('input:not([type=checkbox]), textarea, select')?.focus();
+
 /**
  * Puts the cursor in a row once it exists (a row added with Enter appears only after the
  * re-read), and back on the same cell after a move re-orders the rows.
  */
 export function useRowFocus(deps: unknown) {
+  const rows = useRef(new Map<string, HTMLElement>());
   const pendingRow = useRef<string | null>(null);
   const refocus = useRef<{ element: HTMLElement; until: number } | null>(null);
 
@@ -44,17 +51,25 @@ export function useRowFocus(deps: unknown) {
 
   const rowRef = useCallback(
     (id: string) => (element: HTMLElement | null) => {
-      if (element && pendingRow.current === id) {
+      if (!element) {
+        rows.current.delete(id);
+        return;
+      }
+      rows.current.set(id, element);
+      if (pendingRow.current === id) {
         pendingRow.current = null;
-        element.querySelector<HTMLElement>('input:not([type=checkbox]), textarea, select')?.focus();
+        focusFirstField(element);
       }
     },
     [],
   );
   return {
     rowRef,
+    /** Focus the row now if it is already on screen, else as soon as it renders. */
     focusRowWhenShown: (id: string) => {
-      pendingRow.current = id;
+      const element = rows.current.get(id);
+      if (element?.isConnected) focusFirstField(element);
+      else pendingRow.current = id;
     },
     keepFocus: () => {
       const element = document.activeElement;

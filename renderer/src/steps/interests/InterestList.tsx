@@ -6,9 +6,10 @@ import {
   PRIORITIES,
   PRIORITY_LABELS,
 } from '../../../../core/interests';
-import { useApiMutation } from '../../api/hooks';
+import { errorMessage, useApiMutation } from '../../api/hooks';
 import { CheckboxField, SelectField, TextField } from '../../ui/fields';
 import { rowKeyHandler, useRowFocus } from '../../ui/rows';
+import { useToast } from '../../ui/Toasts';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
 
 /** Why a party wants what it says: each interest with a priority, a shared flag and the issues it touches. */
@@ -22,6 +23,8 @@ export function InterestList(props: {
   const update = useApiMutation('interests.update');
   const remove = useApiMutation('interests.delete');
   const restore = useApiMutation('interests.restore');
+  const toast = useToast();
+  const fail = (error: unknown) => toast({ tone: 'error', message: errorMessage(error) });
   const focus = useRowFocus(props.interests);
   const whose = props.party === 'us' ? 'our' : 'their';
   const deletion = useDeleteWithUndo<Interest, DeletedInterest>({
@@ -102,7 +105,7 @@ export function InterestList(props: {
                               const issueIds = e.target.checked
                                 ? [...interest.issueIds, issue.id]
                                 : interest.issueIds.filter((id) => id !== issue.id);
-                              void update.mutateAsync({ id: interest.id, patch: { issueIds } });
+                              update.mutateAsync({ id: interest.id, patch: { issueIds } }).catch(fail);
                             }}
                           />
                           {issue.name}

@@ -1,7 +1,8 @@
 import { type DiagnosticQuestion, type Interest, questionFieldsSchema } from '../../../../core/interests';
-import { useApiMutation } from '../../api/hooks';
+import { errorMessage, useApiMutation } from '../../api/hooks';
 import { TextField } from '../../ui/fields';
 import { rowKeyHandler, useRowFocus } from '../../ui/rows';
+import { useToast } from '../../ui/Toasts';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
 
 const fields = questionFieldsSchema.shape;
@@ -17,6 +18,8 @@ export function QuestionList(props: {
   const update = useApiMutation('interests.updateQuestion');
   const remove = useApiMutation('interests.deleteQuestion');
   const restore = useApiMutation('interests.restoreQuestion');
+  const toast = useToast();
+  const fail = (error: unknown) => toast({ tone: 'error', message: errorMessage(error) });
   const focus = useRowFocus(props.questions);
   const deletion = useDeleteWithUndo<DiagnosticQuestion, DiagnosticQuestion>({
     what: 'question',
@@ -70,13 +73,15 @@ export function QuestionList(props: {
                   className={aimOf(question) ? undefined : 'unlinked'}
                   onChange={(e) => {
                     const [kind, id] = e.target.value.split(':');
-                    void update.mutateAsync({
-                      id: question.id,
-                      patch: {
-                        interestId: kind === 'interest' ? (id ?? null) : null,
-                        issueId: kind === 'issue' ? (id ?? null) : null,
-                      },
-                    });
+                    update
+                      .mutateAsync({
+                        id: question.id,
+                        patch: {
+                          interestId: kind === 'interest' ? (id ?? null) : null,
+                          issueId: kind === 'issue' ? (id ?? null) : null,
+                        },
+                      })
+                      .catch(fail);
                   }}
                 >
                   <option value="">Not linked yet</option>
