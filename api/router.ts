@@ -5,6 +5,7 @@ import { dealFileHandlers } from './procedures/dealFiles';
 import { dealHandlers } from './procedures/deals';
 import { interestHandlers } from './procedures/interests';
 import { issueHandlers } from './procedures/issues';
+import { planHandlers } from './procedures/plan';
 // Registers the copy of BATNA, issues and interests when a deal is duplicated.
 import '../db/repositories/preparationCopy';
 
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   ...batnaHandlers,
   ...issueHandlers,
   ...interestHandlers,
+  ...planHandlers,
 };

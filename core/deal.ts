@@ -81,5 +81,8 @@ export interface Deal extends DealFields {
 
 export const dealIdSchema = z.strictObject({ id: entityId('Deal id') });
 
-/** What the deals table needs: everything but the notes, which can be long. */
-export type DealSummary = Omit<Deal, 'notes'> & { deletedAt: string | null };
+/**
+ * What the deals table needs: everything but the notes, which can be long, plus the
+ * readiness score (0–100) of core/readiness.
+ */
+export type DealSummary = Omit<Deal, 'notes'> & { deletedAt: string | null; readiness: number };

@@ -14,6 +14,7 @@ import { notFound } from '../../core/errors';
 import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
 import { deals } from '../schema';
+import { readinessScores } from './readiness';
 
 export type DealRow = typeof deals.$inferSelect;
 
@@ -87,15 +88,20 @@ export function getDeal(db: ParleyDb, id: string): Deal {
   return toDeal(row);
 }
 
+/** The deals table: one read transaction, readiness computed for all rows at once. */
 export function listDeals(db: ParleyDb, filter: DealListFilter = {}): DealSummary[] {
   const conditions = [filter.deleted ? isNotNull(deals.deletedAt) : isNull(deals.deletedAt)];
   if (!filter.includeArchived && !filter.deleted) conditions.push(eq(deals.archived, false));
-  return db
-    .select(summaryColumns)
-    .from(deals)
-    .where(and(...conditions))
-    .orderBy(desc(deals.updatedAt))
-    .all();
+  return db.transaction((tx) => {
+    const rows = tx
+      .select(summaryColumns)
+      .from(deals)
+      .where(and(...conditions))
+      .orderBy(desc(deals.updatedAt))
+      .all();
+    const scores = readinessScores(tx, rows);
+    return rows.map((row) => ({ ...row, readiness: scores.get(row.id) ?? 0 }));
+  });
 }
 
 export function updateDeal(db: ParleyDb, id: string, patch: DealPatch): Deal {

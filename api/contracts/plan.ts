@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { PAGE_SIZES, type PageSize } from '../../core/plan/styles';
+import type { Readiness } from '../../core/readiness';
+import { entityId } from '../../core/text';
+import { query } from '../procedure';
+
+export const PLAN_KINDS = ['plan', 'offer_sheet'] as const;
+
+export interface PlanDocumentAnswer {
+  /** One self-contained HTML document: print CSS, inline SVG, no scripts. */
+  html: string;
+  /** Suggested PDF file name. */
+  fileName: string;
+  pageSize: PageSize;
+  /** Milliseconds spent building it (snapshot + HTML), for the export's progress message. */
+  buildMs: number;
+}
+
+/** The plan: readiness checks and the printable documents (internal plan, offer sheet). */
+export const planContract = {
+  'plan.readiness': query(z.strictObject({ dealId: entityId('Deal id') }))<Readiness>(),
+  'plan.document': query(
+    z.strictObject({
+      dealId: entityId('Deal id'),
+      kind: z.enum(PLAN_KINDS, { error: 'Document must be the plan or the offer sheet' }),
+      pageSize: z.enum(PAGE_SIZES, { error: 'Page size must be A4 or Letter' }).default('A4'),
+    }),
+  )<PlanDocumentAnswer>(),
+};

@@ -1,0 +1,192 @@
+import { html, type SafeHtml } from '../html';
+import { type Issue, toMesoIssues } from '../issues';
+import { type Package, paretoFrontier } from '../meso';
+import type { ValuedOffer } from '../offerValues';
+import type { SnapshotStakeholder } from '../snapshot';
+import { QUADRANT_LABELS, type Quadrant, type TradeablesMap } from '../tradeables';
+import type { ZopaDrawing, ZopaMarker } from '../zopa';
+
+/**
+ * The plan's charts as SVG markup, drawn from the same drawing data as the screens.
+ * Text inside the SVG goes through `html` and is escaped like every other user text.
+ * Colours are print-safe: they still read in greyscale (fills differ in lightness).
+ */
+const round = (n: number) => Math.round(n * 10) / 10;
+
+// ── ZOPA ────────────────────────────────────────────────────────────────────────
+export function zopaSvg(drawing: ZopaDrawing, format: (n: number) => string, compact = false): SafeHtml {
+  const width = 680;
+  const height = compact ? 150 : 180;
+  const left = 34;
+  const plot = width - 2 * left;
+  const axisY = compact ? 74 : 88;
+  const x = (at: number) => round(left + at * plot);
+  const rowsOf = (markers: ZopaMarker[]) => {
+    const rows = new Map<string, number>();
+    const sorted = [...markers].sort((a, b) => a.at - b.at);
+    sorted.forEach((m, i) => {
+      const prev = sorted[i - 1];
+      rows.set(m.key, prev && m.at - prev.at < 0.22 && rows.get(prev.key) === 0 ? 1 : 0);
+    });
+    return rows;
+  };
+  const anchor = (at: number) => (at < 0.12 ? 'start' : at > 0.88 ? 'end' : 'middle');
+  const ours = drawing.markers.filter((m) => m.party === 'us');
+  const theirs = drawing.markers.filter((m) => m.party === 'them');
+  const ourRows = rowsOf(ours);
+  const theirRows = rowsOf(theirs);
+  const marker = (m: ZopaMarker, above: boolean, row: number) => {
+    const mx = x(m.at);
+    const labelY = above ? axisY - 30 - row * 24 : axisY + 38 + row * 24;
+    const colour = m.party === 'us' ? '#1f4e79' : '#8a4b08';
+    const dash = m.key.endsWith('Target') ? html` stroke-dasharray="4 3"` : '';
+    return html`<g class="marker">
+      <line x1="${mx}" y1="${above ? axisY - 22 : axisY}" x2="${mx}" y2="${above ? axisY : axisY + 22}" stroke="${colour}" stroke-width="2"${dash}/>
+      <text x="${mx}" y="${labelY}" text-anchor="${anchor(m.at)}" class="mk" fill="${colour}">${m.label}</text>
+      <text x="${mx}" y="${labelY + 11}" text-anchor="${anchor(m.at)}" class="mv">${format(m.value)}</text>
+    </g>`;
+  };
+  const band = (range: { from: number; to: number } | null, y: number, fill: string) =>
+    range
+      ? html`<rect x="${x(range.from)}" y="${y}" width="${Math.max(1, x(range.to) - x(range.from))}" height="8" fill="${fill}" rx="2"/>`
+      : '';
+  return html`<svg class="chart zopa" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="Zone of possible agreement" xmlns="http://www.w3.org/2000/svg">
+    ${drawing.zone ? html`<rect x="${x(drawing.zone.from)}" y="${axisY - 20}" width="${Math.max(3, x(drawing.zone.to) - x(drawing.zone.from))}" height="40" fill="#2e7d4f" fill-opacity="0.22"/><text x="${round((x(drawing.zone.from) + x(drawing.zone.to)) / 2)}" y="${axisY + 4}" text-anchor="middle" class="zl">ZOPA</text>` : ''}
+    ${drawing.gap ? html`<rect x="${x(drawing.gap.from)}" y="${axisY - 20}" width="${Math.max(3, x(drawing.gap.to) - x(drawing.gap.from))}" height="40" fill="#b42318" fill-opacity="0.14" stroke="#b42318" stroke-dasharray="3 3"/><text x="${round((x(drawing.gap.from) + x(drawing.gap.to)) / 2)}" y="${axisY + 4}" text-anchor="middle" class="zl gap">No overlap</text>` : ''}
+    ${band(drawing.ourRange, axisY - 12, '#1f4e79')}
+    ${band(drawing.theirRange, axisY + 4, '#c27c2c')}
+    <line x1="${left}" y1="${axisY}" x2="${width - left}" y2="${axisY}" stroke="#444" stroke-width="1"/>
+    ${drawing.ticks.map((t) => html`<line x1="${x(t.at)}" y1="${axisY - 3}" x2="${x(t.at)}" y2="${axisY + 3}" stroke="#444"/><text x="${x(t.at)}" y="${height - 6}" text-anchor="middle" class="tick">${format(t.value)}</text>`)}
+    ${ours.map((m) => marker(m, true, ourRows.get(m.key) ?? 0))}
+    ${theirs.map((m) => marker(m, false, theirRows.get(m.key) ?? 0))}
+    ${drawing.betterForUsAt ? html`<text x="${drawing.betterForUsAt === 'left' ? left : width - left}" y="12" text-anchor="${drawing.betterForUsAt === 'left' ? 'start' : 'end'}" class="hint">${drawing.betterForUsAt === 'left' ? '← better for us' : 'better for us →'}</text>` : ''}
+  </svg>`;
+}
+
+// ── Tradeables matrix ───────────────────────────────────────────────────────────
+export function tradeablesSvg(map: TradeablesMap): SafeHtml {
+  const size = 360;
+  const pad = 34;
+  const inner = size - 2 * pad;
+  const px = (f: number) => round(pad + 12 + f * (inner - 24));
+  const py = (f: number) => round(size - pad - 12 - f * (inner - 24));
+  const boxes: Record<Quadrant, { x: number; y: number; fill: string }> = {
+    trade_away: { x: pad, y: pad, fill: '#e3efe6' },
+    protect: { x: pad + inner / 2, y: pad, fill: '#f4ece0' },
+    drop: { x: pad, y: pad + inner / 2, fill: '#f3f3f3' },
+    trade_for: { x: pad + inner / 2, y: pad + inner / 2, fill: '#e4ebf4' },
+  };
+  return html`<svg class="chart matrix" viewBox="0 0 ${size} ${size}" width="${size}" role="img" aria-label="Tradeables matrix" xmlns="http://www.w3.org/2000/svg">
+    ${(Object.keys(boxes) as Quadrant[]).map((q) => {
+      const b = boxes[q];
+      return html`<rect x="${b.x}" y="${b.y}" width="${inner / 2}" height="${inner / 2}" fill="${b.fill}" stroke="#bbb"/><text x="${b.x + 6}" y="${b.y + 14}" class="q">${QUADRANT_LABELS[q].title}</text>`;
+    })}
+    <text x="${size / 2}" y="${size - 8}" text-anchor="middle" class="axis">Value to us →</text>
+    <text x="12" y="${size / 2}" text-anchor="middle" class="axis" transform="rotate(-90 12 ${size / 2})">Value to them (est.) →</text>
+    ${map.placed.map((p) => {
+      const cx = px(p.x);
+      const cy = py(p.y);
+      const right = p.x < 0.7;
+      return html`<circle cx="${cx}" cy="${cy}" r="4.5" fill="${p.redLineConflict ? '#b42318' : '#1f4e79'}"/><text x="${right ? cx + 7 : cx - 7}" y="${cy + 3}" text-anchor="${right ? 'start' : 'end'}" class="pt">${clip(p.name || 'Untitled issue', 26)}</text>`;
+    })}
+  </svg>`;
+}
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+// ── Power map ───────────────────────────────────────────────────────────────────
+const STANCE_ORDER = ['supporter', 'neutral', 'sceptic', 'blocker'] as const;
+const STANCE_WORDS = { supporter: 'Supporter', neutral: 'Neutral', sceptic: 'Sceptic', blocker: 'Blocker' } as const;
+
+/** Stance across (supporter → blocker), influence up; people sharing a cell are spread on a small grid. */
+export function powerMapSvg(people: readonly SnapshotStakeholder[]): SafeHtml {
+  const width = 640;
+  const height = 330;
+  const left = 56;
+  const bottom = 36;
+  const top = 10;
+  const right = 10;
+  const cellW = (width - left - right) / 4;
+  const cellH = (height - top - bottom) / 5;
+  const groups = new Map<string, SnapshotStakeholder[]>();
+  for (const p of people) {
+    const key = `${p.stance}:${Math.round(p.influence)}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  const marks: SafeHtml[] = [];
+  for (const group of groups.values()) {
+    const cols = Math.ceil(Math.sqrt(group.length));
+    const rows = Math.ceil(group.length / cols);
+    group.forEach((p, i) => {
+      const level = Math.min(5, Math.max(1, Math.round(p.influence)));
+      const cx = left + cellW * (STANCE_ORDER.indexOf(p.stance) + 0.5);
+      const cy = top + cellH * (5 - level + 0.5);
+      const dx = cols > 1 ? (((i % cols) - (cols - 1) / 2) * cellW * 0.85) / cols : 0;
+      const dy = rows > 1 ? ((Math.floor(i / cols) - (rows - 1) / 2) * cellH * 0.8) / rows : 0;
+      const priority = p.influence >= 4 && p.stance !== 'supporter';
+      const fill = p.side === 'ours' ? '#6b7a8f' : priority ? '#b42318' : '#1f4e79';
+      marks.push(
+        html`<circle cx="${round(cx + dx)}" cy="${round(cy + dy - 4)}" r="4" fill="${fill}"/><text x="${round(cx + dx)}" y="${round(cy + dy + 8)}" text-anchor="middle" class="pt">${clip(p.name, cols > 2 ? 10 : 18)}</text>`,
+      );
+    });
+  }
+  return html`<svg class="chart power" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="Power map" xmlns="http://www.w3.org/2000/svg">
+    ${STANCE_ORDER.map((s, c) => html`<text x="${round(left + cellW * (c + 0.5))}" y="${height - 14}" text-anchor="middle" class="axis">${STANCE_WORDS[s]}</text>`)}
+    ${[1, 2, 3, 4, 5].map((level) => html`<text x="${left - 8}" y="${round(top + cellH * (5 - level + 0.5) + 3)}" text-anchor="end" class="tick">${level}</text>`)}
+    <rect x="${left}" y="${top}" width="${width - left - right}" height="${round(cellH * 2)}" fill="#fbf3e6"/>
+    ${[0, 1, 2, 3, 4].map((r) => html`<line x1="${left}" y1="${round(top + cellH * r)}" x2="${width - right}" y2="${round(top + cellH * r)}" stroke="#e2e2e2"/>`)}
+    ${[1, 2, 3].map((c) => html`<line x1="${round(left + cellW * c)}" y1="${top}" x2="${round(left + cellW * c)}" y2="${height - bottom}" stroke="#e2e2e2"/>`)}
+    <rect x="${left}" y="${top}" width="${width - left - right}" height="${height - top - bottom}" fill="none" stroke="#999"/>
+    <text x="14" y="${(height - bottom) / 2}" text-anchor="middle" class="axis" transform="rotate(-90 14 ${(height - bottom) / 2})">Influence</text>
+    <text x="${width - right}" y="${height - 1}" text-anchor="end" class="hint">Stance towards the deal →</text>
+    ${marks}
+  </svg>`;
+}
+
+// ── Frontier ────────────────────────────────────────────────────────────────────
+const FRONTIER_LIMIT = 160;
+
+/** The efficient frontier of a deal's scored issues, thinned for drawing; empty when it cannot be computed. */
+export function frontierOf(issues: readonly Issue[]): Package[] {
+  const scored = toMesoIssues(issues).filter((i) => i.weightUs > 0 || i.weightThem > 0);
+  if (scored.length === 0) return [];
+  const totalUs = scored.reduce((s, i) => s + i.weightUs, 0);
+  const totalThem = scored.reduce((s, i) => s + i.weightThem, 0);
+  if (!(totalUs > 0 && totalThem > 0)) return [];
+  try {
+    const frontier = paretoFrontier(
+      scored.map((i) => ({ ...i, options: i.options.map((o) => ({ id: o.id, us: o.us, them: o.them })) })),
+    );
+    if (frontier.length <= FRONTIER_LIMIT) return frontier;
+    const step = (frontier.length - 1) / (FRONTIER_LIMIT - 1);
+    return Array.from({ length: FRONTIER_LIMIT }, (_, k) => frontier[Math.round(k * step)] as Package);
+  } catch {
+    return [];
+  }
+}
+
+export function frontierSvg(frontier: readonly Package[], offers: readonly ValuedOffer[]): SafeHtml {
+  const size = 360;
+  const pad = 40;
+  const plot = size - pad - 14;
+  const x = (us: number) => round(pad + (us / 100) * plot);
+  const y = (them: number) => round(size - pad - (them / 100) * plot);
+  const line = frontier.map((p) => `${x(p.us)},${y(p.them)}`).join(' ');
+  const valued = offers.filter(
+    (o): o is ValuedOffer & { us: number; them: number } => o.us !== null && o.them !== null,
+  );
+  return html`<svg class="chart frontier" viewBox="0 0 ${size} ${size}" width="${size}" role="img" aria-label="Offers against the efficient frontier" xmlns="http://www.w3.org/2000/svg">
+    <rect x="${pad}" y="14" width="${plot}" height="${plot}" fill="#fafafa" stroke="#999"/>
+    ${[0, 25, 50, 75, 100].map((v) => html`<line x1="${x(v)}" y1="14" x2="${x(v)}" y2="${size - pad}" stroke="#e6e6e6"/><line x1="${pad}" y1="${y(v)}" x2="${size - 14}" y2="${y(v)}" stroke="#e6e6e6"/><text x="${x(v)}" y="${size - pad + 14}" text-anchor="middle" class="tick">${v}</text><text x="${pad - 6}" y="${y(v) + 3}" text-anchor="end" class="tick">${v}</text>`)}
+    ${line ? html`<polyline points="${line}" fill="none" stroke="#2e7d4f" stroke-width="2"/>` : ''}
+    ${valued.map((o, i) => {
+      const ours = o.offer.kind === 'ours';
+      const label = o.offer.label || `${ours ? 'Offer' : 'Received'} ${i + 1}`;
+      return ours
+        ? html`<circle cx="${x(o.us)}" cy="${y(o.them)}" r="5" fill="#1f4e79"/><text x="${x(o.us) + 7}" y="${y(o.them) - 5}" class="pt">${clip(label, 18)}</text>`
+        : html`<rect x="${x(o.us) - 4}" y="${y(o.them) - 4}" width="8" height="8" fill="#c27c2c"/><text x="${x(o.us) + 7}" y="${y(o.them) + 10}" class="pt">${clip(label, 18)}</text>`;
+    })}
+    <text x="${size / 2 + 13}" y="${size - 6}" text-anchor="middle" class="axis">Value to us (points)</text>
+    <text x="12" y="${size / 2}" text-anchor="middle" class="axis" transform="rotate(-90 12 ${size / 2})">Value to them (est. points)</text>
+  </svg>`;
+}

@@ -1,0 +1,36 @@
+import { type BetterDirection, resolveDirection } from '../batna';
+import { amountFormat } from '../documentFormat';
+import { type ValuedOffer, valueOffer } from '../offerValues';
+import type { Readiness } from '../readiness';
+import type { DealSnapshot } from '../snapshot';
+
+/** What every section needs besides the snapshot: formatters and values computed once. */
+export interface PlanContext {
+  s: DealSnapshot;
+  readiness: Readiness;
+  direction: BetterDirection | null;
+  /** Amounts on the main issue's scale (reservation points, targets). */
+  scale: (n: number) => string;
+  /** Money in the deal's currency (BATNA values, concessions). */
+  money: (n: number) => string;
+  issueName: (id: string | null | undefined) => string;
+  offers: ValuedOffer[];
+}
+
+export function planContext(s: DealSnapshot, readiness: Readiness): PlanContext {
+  const names = new Map(s.issues.map((i) => [i.id, i.name.trim() || 'Untitled issue']));
+  return {
+    s,
+    readiness,
+    direction: resolveDirection(s.batna.betterDirection, s.deal.ourSide),
+    scale: amountFormat(s.deal.currency, s.batna.scaleUnit),
+    money: amountFormat(s.deal.currency),
+    issueName: (id) => (id ? (names.get(id) ?? 'A removed issue') : ''),
+    offers: (s.meso?.offers ?? []).map((o) => valueOffer(s.issues, o)),
+  };
+}
+
+export const clip = (text: string, max: number): string => {
+  const t = text.trim().replace(/\s+/g, ' ');
+  return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
+};

@@ -1,0 +1,47 @@
+import type { Batna } from './batna';
+import type { Deal } from './deal';
+import type { InterestsMap } from './interests';
+import type { Issue } from './issues';
+import type { DealContentSummary } from './progress';
+
+export interface ProgressContent {
+  deal: Pick<Deal, 'counterparty' | 'targetCloseDate'>;
+  batna: Batna;
+  issues: readonly Issue[];
+  interests: InterestsMap;
+}
+
+/**
+ * The progress rules' counts and flags from content already loaded (the snapshot, or the
+ * deals list computing many deals at once). Must agree with db/repositories/progress.ts
+ * dealContentSummary: an integration test compares the two on a filled deal.
+ */
+export function contentSummaryOf({ deal, batna, issues, interests }: ProgressContent): DealContentSummary {
+  const countOf = (party: string) => interests.interests.filter((i) => i.party === party).length;
+  return {
+    details: { counterparty: deal.counterparty.trim() !== '', targetCloseDate: deal.targetCloseDate !== null },
+    batna: {
+      ourDescribed: Boolean(batna.ourDescription.trim() || batna.ourCourse.trim()),
+      ourValued: batna.ourValueMoney !== null || batna.ourValuePoints !== null,
+      ourConfidence: batna.ourConfidence !== null,
+      theirEstimated: Boolean(batna.theirDescription.trim()) || batna.theirValueMoney !== null,
+      theirConfidence: batna.theirConfidence !== null,
+      ourReservation: batna.ourReservation !== null,
+      ourTarget: batna.ourTarget !== null,
+      theirReservation: batna.theirReservation !== null,
+    },
+    issues: {
+      count: issues.length,
+      unnamed: issues.filter((i) => !i.name.trim()).length,
+      weighted: issues.filter((i) => i.weightUs > 0 && i.weightThem > 0).length,
+      scored: issues.filter((i) => i.options.filter((o) => o.ourScore !== null && o.theirScore !== null).length >= 2)
+        .length,
+    },
+    interests: {
+      ourInterests: countOf('us'),
+      theirInterests: countOf('them'),
+      positions: interests.positions.length,
+      questions: interests.questions.length,
+    },
+  };
+}

@@ -1,0 +1,184 @@
+import { asc, eq, inArray, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { BATNA_DEFAULTS, type Batna, type BatnaAction } from '../../core/batna';
+import type { Deal } from '../../core/deal';
+import { notFound } from '../../core/errors';
+import type { Interest } from '../../core/interests';
+import type { Issue, IssueOption } from '../../core/issues';
+import { dealProgress } from '../../core/progress';
+import type { DealSnapshot } from '../../core/snapshot';
+import { contentSummaryOf } from '../../core/snapshotProgress';
+import { nowIso } from '../../core/time';
+import type { ParleyDb } from '../database';
+import {
+  batnaActions,
+  batnas,
+  deals,
+  diagnosticQuestions,
+  interestIssues,
+  interests,
+  issueOptions,
+  issues,
+  positions,
+} from '../schema';
+
+/** Above this many deals one whole-table read is cheaper than `IN (…)` lists. */
+const WHOLE_TABLE_FROM = 400;
+const CHUNK = 400;
+
+type DealRow = typeof deals.$inferSelect;
+
+/**
+ * Rows of one table for the given deals: `IN` lists in chunks for a few deals, the whole
+ * table (filtered in memory) for many, so the deals list never runs one query per deal.
+ */
+function rowsFor<T>(
+  ids: readonly string[],
+  column: SQLiteColumn,
+  read: (where: SQL | undefined) => T[],
+  keyOf: (row: T) => string,
+): Map<string, T[]> {
+  const wanted = new Set(ids);
+  const grouped = new Map<string, T[]>();
+  const add = (rows: T[]) => {
+    for (const row of rows) {
+      const key = keyOf(row);
+      if (!wanted.has(key)) continue;
+      const list = grouped.get(key);
+      if (list) list.push(row);
+      else grouped.set(key, [row]);
+    }
+  };
+  if (ids.length >= WHOLE_TABLE_FROM) add(read(undefined));
+  else for (let i = 0; i < ids.length; i += CHUNK) add(read(inArray(column, ids.slice(i, i + CHUNK))));
+  return grouped;
+}
+
+const toDeal = ({ deletedAt: _deleted, ...row }: DealRow): Deal => row;
+
+/**
+ * Snapshots of several deals, read inside the caller's transaction. Rows keep their
+ * on-screen order (position). Deleted or unknown ids are simply absent from the answer.
+ */
+export function loadSnapshots(
+  db: ParleyDb,
+  dealRows: readonly DealRow[],
+  takenAt = nowIso(),
+): Map<string, DealSnapshot> {
+  const ids = dealRows.map((d) => d.id);
+  const batnaRows = rowsFor(
+    ids,
+    batnas.dealId,
+    (where) => db.select().from(batnas).where(where).all(),
+    (r) => r.dealId,
+  );
+  const actionRows = rowsFor(
+    ids,
+    batnaActions.dealId,
+    (where) => db.select().from(batnaActions).where(where).orderBy(asc(batnaActions.position)).all(),
+    (r) => r.dealId,
+  );
+  const issueRows = rowsFor(
+    ids,
+    issues.dealId,
+    (where) => db.select().from(issues).where(where).orderBy(asc(issues.position)).all(),
+    (r) => r.dealId,
+  );
+  const optionRows = rowsFor(
+    ids,
+    issues.dealId,
+    (where) =>
+      db
+        .select({ option: issueOptions, dealId: issues.dealId })
+        .from(issueOptions)
+        .innerJoin(issues, eq(issues.id, issueOptions.issueId))
+        .where(where)
+        .orderBy(asc(issueOptions.position))
+        .all(),
+    (r) => r.dealId,
+  );
+  const positionRows = rowsFor(
+    ids,
+    positions.dealId,
+    (where) => db.select().from(positions).where(where).orderBy(asc(positions.position)).all(),
+    (r) => r.dealId,
+  );
+  const interestRows = rowsFor(
+    ids,
+    interests.dealId,
+    (where) => db.select().from(interests).where(where).orderBy(asc(interests.position)).all(),
+    (r) => r.dealId,
+  );
+  const linkRows = rowsFor(
+    ids,
+    interests.dealId,
+    (where) =>
+      db
+        .select({ interestId: interestIssues.interestId, issueId: interestIssues.issueId, dealId: interests.dealId })
+        .from(interestIssues)
+        .innerJoin(interests, eq(interests.id, interestIssues.interestId))
+        .innerJoin(issues, eq(issues.id, interestIssues.issueId))
+        .where(where)
+        .orderBy(asc(issues.position))
+        .all(),
+    (r) => r.dealId,
+  );
+  const questionRows = rowsFor(
+    ids,
+    diagnosticQuestions.dealId,
+    (where) => db.select().from(diagnosticQuestions).where(where).orderBy(asc(diagnosticQuestions.position)).all(),
+    (r) => r.dealId,
+  );
+
+  const snapshots = new Map<string, DealSnapshot>();
+  for (const row of dealRows) {
+    const deal = toDeal(row);
+    const batnaRow = batnaRows.get(deal.id)?.[0];
+    const batna: Batna = batnaRow ? { ...batnaRow } : { ...BATNA_DEFAULTS, dealId: deal.id, updatedAt: null };
+    const optionsByIssue = new Map<string, IssueOption[]>();
+    for (const { option } of optionRows.get(deal.id) ?? []) {
+      const list = optionsByIssue.get(option.issueId);
+      if (list) list.push({ ...option });
+      else optionsByIssue.set(option.issueId, [{ ...option }]);
+    }
+    const issueList: Issue[] = (issueRows.get(deal.id) ?? []).map((r) => ({
+      ...r,
+      options: optionsByIssue.get(r.id) ?? [],
+    }));
+    const issueLinks = new Map<string, string[]>();
+    for (const link of linkRows.get(deal.id) ?? []) {
+      issueLinks.set(link.interestId, [...(issueLinks.get(link.interestId) ?? []), link.issueId]);
+    }
+    const interestList: Interest[] = (interestRows.get(deal.id) ?? []).map((r) => ({
+      ...r,
+      issueIds: issueLinks.get(r.id) ?? [],
+    }));
+    const interestsMap = {
+      positions: positionRows.get(deal.id) ?? [],
+      interests: interestList,
+      questions: questionRows.get(deal.id) ?? [],
+    };
+    const batnaActionList: BatnaAction[] = actionRows.get(deal.id) ?? [];
+    snapshots.set(deal.id, {
+      deal,
+      takenAt,
+      batna,
+      batnaActions: batnaActionList,
+      issues: issueList,
+      interests: interestsMap,
+      progress: dealProgress(contentSummaryOf({ deal, batna, issues: issueList, interests: interestsMap })),
+    });
+  }
+  return snapshots;
+}
+
+/** One deal's snapshot, read in one transaction so every part is from the same moment. */
+export function getDealSnapshot(db: ParleyDb, dealId: string): DealSnapshot {
+  return db.transaction((tx) => {
+    const row = tx.select().from(deals).where(eq(deals.id, dealId)).get();
+    if (!row || row.deletedAt !== null) throw notFound('The deal');
+    const snapshot = loadSnapshots(tx, [row]).get(dealId);
+    if (!snapshot) throw notFound('The deal');
+    return snapshot;
+  });
+}

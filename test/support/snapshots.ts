@@ -1,0 +1,240 @@
+import { BATNA_DEFAULTS } from '../../core/batna';
+import type { Issue } from '../../core/issues';
+import type { DealSnapshot, SnapshotStakeholder } from '../../core/snapshot';
+
+/** Pure snapshots for unit tests: `readySnapshot()` passes every readiness rule. */
+let counter = 0;
+export const uid = () => {
+  counter += 1;
+  return `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`;
+};
+
+export function issue(
+  name: string,
+  weightUs: number,
+  weightThem: number,
+  options: [string, number, number][],
+  extra: Partial<Issue> = {},
+): Issue {
+  const id = uid();
+  return {
+    id,
+    dealId: 'd',
+    name,
+    category: 'other',
+    weightUs,
+    weightThem,
+    tradeable: false,
+    redLine: false,
+    notes: '',
+    position: 0,
+    options: options.map(([label, ourScore, theirScore], position) => ({
+      id: uid(),
+      issueId: id,
+      label,
+      ourScore,
+      theirScore,
+      position,
+    })),
+    ...extra,
+  };
+}
+
+export function stakeholder(fields: Partial<SnapshotStakeholder>): SnapshotStakeholder {
+  return {
+    id: uid(),
+    side: 'theirs',
+    name: 'Someone',
+    title: '',
+    role: 'influencer',
+    influence: 3,
+    stance: 'neutral',
+    interests: 'Wants a smooth rollout',
+    mustHaves: '',
+    redLines: '',
+    faceSaving: '',
+    politicalCapital: '',
+    relationshipNotes: '',
+    ...fields,
+  };
+}
+
+export function readySnapshot(): DealSnapshot {
+  const price = issue('Price', 60, 30, [
+    ['€100k', 0, 100],
+    ['€120k', 100, 0],
+  ]);
+  const term = issue(
+    'Term',
+    40,
+    70,
+    [
+      ['1 year', 100, 0],
+      ['3 years', 0, 100],
+    ],
+    { category: 'term' },
+  );
+  const anchorId = uid();
+  const evidenceId = uid();
+  return {
+    deal: {
+      id: 'd',
+      title: 'Ready deal',
+      counterparty: 'Acme',
+      context: 'sales',
+      ourSide: 'selling',
+      currency: 'EUR',
+      status: 'preparing',
+      targetCloseDate: '2027-01-31',
+      notes: '',
+      archived: false,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    },
+    takenAt: '2026-06-01T10:00:00.000Z',
+    batna: {
+      ...BATNA_DEFAULTS,
+      dealId: 'd',
+      updatedAt: null,
+      ourCourse: 'Sell the capacity to Beta Corp',
+      ourValueMoney: 90_000,
+      ourConfidence: 'medium',
+      theirDescription: 'Build it in-house',
+      theirConfidence: 'low',
+      ourReservation: 95_000,
+      ourTarget: 120_000,
+      theirReservation: 115_000,
+    },
+    batnaActions: [],
+    issues: [price, term],
+    interests: {
+      positions: [],
+      interests: [
+        {
+          id: uid(),
+          dealId: 'd',
+          party: 'them',
+          text: 'Predictable budget',
+          priority: 'high',
+          shared: false,
+          issueIds: [],
+          position: 0,
+        },
+      ],
+      questions: [
+        {
+          id: uid(),
+          dealId: 'd',
+          text: 'How is the budget set?',
+          interestId: null,
+          issueId: null,
+          answer: '',
+          position: 0,
+        },
+      ],
+    },
+    progress: { details: { state: 'complete', reason: '' }, batna: { state: 'complete', reason: '' } },
+    counterparty: {
+      stakeholders: [
+        stakeholder({ name: 'Dana', role: 'decision_maker', influence: 5, stance: 'supporter' }),
+        stakeholder({
+          name: 'Kim',
+          role: 'legal_procurement',
+          influence: 4,
+          stance: 'sceptic',
+          faceSaving: 'Standard terms',
+        }),
+      ],
+      decisionSteps: [{ id: uid(), approval: 'CFO sign-off', stakeholderId: null, dueDate: null, notes: '' }],
+    },
+    leverage: {
+      items: [],
+      actions: [],
+      noDeal: { ourLoss: 'x', ourLossSeverity: 2, theirLoss: 'y', theirLossSeverity: 4, verdict: 'them' },
+    },
+    evidence: {
+      items: [
+        {
+          id: evidenceId,
+          title: 'Benchmark',
+          kind: 'benchmark',
+          source: '',
+          date: null,
+          link: '',
+          credibility: 'high',
+          notes: '',
+        },
+      ],
+      claims: [],
+      links: [{ evidenceId, target: 'anchor', targetId: anchorId }],
+    },
+    anchors: {
+      anchors: [
+        {
+          id: anchorId,
+          issueId: price.id,
+          issueLabel: 'Price',
+          unit: 'EUR',
+          opening: 125_000,
+          rangeLow: 110_000,
+          rangeHigh: 130_000,
+          target: 120_000,
+          rationale: 'Market rate',
+          firstMove: 'us',
+          firstMoveReason: '',
+          expectedCounter: null,
+          expectedCounterNote: '',
+        },
+      ],
+      ladderSteps: [{ id: uid(), anchorId, value: 122_000, give: 'Lower price', ask: 'Three-year term' }],
+    },
+    concessions: {
+      concessions: [
+        {
+          id: uid(),
+          item: 'Onboarding',
+          give: 'Free onboarding',
+          get: 'Case study',
+          valueToUs: 5,
+          valueToThem: 10,
+          trigger: '',
+          when: '',
+          status: 'planned',
+        },
+      ],
+      clauses: [
+        {
+          id: uid(),
+          metric: 'uptime',
+          comparator: 'lt',
+          threshold: 99.9,
+          unit: '%',
+          period: 'month',
+          remedy: '5 % credit',
+          measuredBy: 'Ops',
+          dataSource: 'Monitoring',
+        },
+      ],
+      governance: { reviewCadence: 'quarterly', metrics: '', changeProcess: '', exitTerms: 'Six months notice' },
+    },
+    meso: {
+      tolerance: 3,
+      offers: [
+        {
+          id: uid(),
+          kind: 'ours',
+          label: 'A',
+          fromName: '',
+          choices: { [price.id]: price.options[1]?.id ?? '', [term.id]: term.options[1]?.id ?? '' },
+        },
+        {
+          id: uid(),
+          kind: 'ours',
+          label: 'B',
+          fromName: '',
+          choices: { [price.id]: price.options[1]?.id ?? '', [term.id]: term.options[1]?.id ?? '' },
+        },
+      ],
+    },
+  };
+}
