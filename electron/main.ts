@@ -7,6 +7,7 @@ import { openDatabaseRestoring } from '../db/startup';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { registerPlanExport } from './planExport';
 import { APP_ORIGIN, hardenApp, hardenSession } from './security';
 
 let mainWindow: BrowserWindow | null = null;
@@ -113,6 +114,7 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession);
     serveRenderer(join(__dirname, '../renderer'));
     registerIpc({ db: database.db, storage: database });
+    registerPlanExport({ db: database.db, storage: database });
     installMenu();
     mainWindow = createWindow();
     app.on('activate', () => {

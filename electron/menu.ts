@@ -1,11 +1,29 @@
-import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+import { sendMenuCommand } from './planExport';
 
 /** The usual desktop menus, so Cut/Copy/Paste/Undo and zoom shortcuts work everywhere. */
 export function installMenu(): void {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
+    {
+      label: 'File',
+      submenu: [
+        // The page knows which deal is open; it asks the main process for the save dialog.
+        {
+          label: 'Export PDF…',
+          accelerator: 'CmdOrCtrl+Shift+E',
+          click: () => sendMenuCommand(BrowserWindow.getFocusedWindow()?.webContents, 'export-pdf'),
+        },
+        {
+          label: 'Print…',
+          accelerator: 'CmdOrCtrl+P',
+          click: () => sendMenuCommand(BrowserWindow.getFocusedWindow()?.webContents, 'print'),
+        },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     { role: 'editMenu' },
     {
       label: 'View',

@@ -10,3 +10,18 @@ const bridge = Object.fromEntries(
 );
 
 contextBridge.exposeInMainWorld('parley', Object.freeze(bridge));
+
+/** The desktop-only part: Export PDF… (save dialog + printToPDF) and menu commands. */
+contextBridge.exposeInMainWorld(
+  'parleyShell',
+  Object.freeze({
+    exportPdf: (request: unknown) => ipcRenderer.invoke('parley-shell:exportPdf', request),
+    onMenuCommand: (callback: (command: string) => void) => {
+      const listener = (_event: unknown, command: unknown) => {
+        if (command === 'export-pdf' || command === 'print') callback(command);
+      };
+      ipcRenderer.on('parley-shell:menu', listener);
+      return () => ipcRenderer.removeListener('parley-shell:menu', listener);
+    },
+  }),
+);

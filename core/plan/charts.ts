@@ -69,7 +69,7 @@ export function tradeablesSvg(map: TradeablesMap): SafeHtml {
   const pad = 34;
   const inner = size - 2 * pad;
   const px = (f: number) => round(pad + 12 + f * (inner - 24));
-  const py = (f: number) => round(size - pad - 12 - f * (inner - 24));
+  const py = (f: number) => round(size - pad - 12 - f * (inner - 40));
   const boxes: Record<Quadrant, { x: number; y: number; fill: string }> = {
     trade_away: { x: pad, y: pad, fill: '#e3efe6' },
     protect: { x: pad + inner / 2, y: pad, fill: '#f4ece0' },
@@ -101,7 +101,7 @@ const STANCE_WORDS = { supporter: 'Supporter', neutral: 'Neutral', sceptic: 'Sce
 /** Stance across (supporter → blocker), influence up; people sharing a cell are spread on a small grid. */
 export function powerMapSvg(people: readonly SnapshotStakeholder[]): SafeHtml {
   const width = 640;
-  const height = 330;
+  const height = 250;
   const left = 56;
   const bottom = 36;
   const top = 10;

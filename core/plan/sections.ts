@@ -193,9 +193,11 @@ function interestsSection(c: PlanContext): SafeHtml | null {
   const party = (p: Party, title: string) => {
     const ps = positions.filter((x) => x.party === p && x.text.trim());
     const is = interests.filter((x) => x.party === p && x.text.trim());
+    if (ps.length === 0 && is.length === 0)
+      return html`<div><h3>${title}</h3><p class="muted">Nothing recorded.</p></div>`;
     return html`<div><h3>${title}</h3>
       <table><thead><tr><th style="width:40%">Position — what is said</th><th>Interest — why</th></tr></thead><tbody>
-      ${Array.from({ length: Math.max(ps.length, is.length, 1) }, (_, k) => {
+      ${Array.from({ length: Math.max(ps.length, is.length) }, (_, k) => {
         const position = ps[k];
         const interest = is[k];
         return html`<tr><td>${position ? position.text : ''}</td><td>${
@@ -365,7 +367,7 @@ export function offerGrid(c: PlanContext, kind: 'ours' | 'received', withValues:
   <tbody>${issues.map((issue) => html`<tr><td>${issue.name || 'Untitled issue'}</td>${offers.map((o) => html`<td>${optionLabel(issue.id, o.offer.choices[issue.id])}</td>`)}</tr>`)}
   ${
     withValues
-      ? html`<tr><td><strong>Value to us</strong></td>${offers.map((o) => html`<td class="num">${o.us === null ? '—' : `${formatPoints(o.us)} pts`}</td>`)}</tr><tr><td><strong>Value to them (est.)</strong></td>${offers.map((o) => html`<td class="num">${o.them === null ? '—' : `${formatPoints(o.them)} pts`}</td>`)}</tr>`
+      ? html`<tr><td><strong>Value to us</strong></td>${offers.map((o) => html`<td>${o.us === null ? '—' : `${formatPoints(o.us)} pts`}</td>`)}</tr><tr><td><strong>Value to them (est.)</strong></td>${offers.map((o) => html`<td>${o.them === null ? '—' : `${formatPoints(o.them)} pts`}</td>`)}</tr>`
       : ''
   }</tbody></table>`;
 }

@@ -2,9 +2,11 @@ import { DataScreen } from '../data/DataScreen';
 import { DealsScreen } from '../deals/DealsScreen';
 import { WorkspaceScreen } from '../workspace/WorkspaceScreen';
 import { useRoute } from './route';
+import { useMenuCommands } from './useMenuCommands';
 
 export function App() {
   const route = useRoute();
+  useMenuCommands(route);
   return (
     <div className="app">
       <header className="topbar">

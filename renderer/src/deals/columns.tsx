@@ -40,6 +40,22 @@ export const dealColumns = [
     filterFn: equalsFilter,
     cell: (info) => <span className={`status status-${info.getValue()}`}>{STATUS_LABELS[info.getValue()]}</span>,
   }),
+  column.accessor('readiness', {
+    header: 'Readiness',
+    size: 110,
+    sortingFn: 'basic',
+    sortDescFirst: true,
+    cell: (info) => {
+      const score = info.getValue();
+      const tone = score < 50 ? 'low' : score < 75 ? 'mid' : 'high';
+      return (
+        <span className={`readiness-cell readiness-${tone}`} title={`Readiness ${score} of 100`}>
+          <span className="readiness-bar" style={{ width: `${score}%` }} aria-hidden />
+          <span className="readiness-value">{score}</span>
+        </span>
+      );
+    },
+  }),
   column.accessor('targetCloseDate', {
     header: 'Close date',
     size: 130,

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { PAGE_SIZES } from '../core/plan/styles';
+import { entityId } from '../core/text';
+import { PLAN_KINDS } from './contracts/plan';
+
+/**
+ * What only the desktop shell can do (a save dialog and a PDF written to disk), declared
+ * here so the preload, the main process and the renderer agree on the shapes. Not part of
+ * the API contract: browser mode has no such path and prints through the browser instead.
+ */
+export const planExportRequestSchema = z.strictObject({
+  dealId: entityId('Deal id'),
+  kind: z.enum(PLAN_KINDS),
+  pageSize: z.enum(PAGE_SIZES),
+});
+export type PlanExportRequest = z.infer<typeof planExportRequestSchema>;
+
+export type PlanExportResult = { ok: true; path: string | null; ms?: number } | { ok: false; message: string };
+
+export type MenuCommand = 'export-pdf' | 'print';
+
+/** `window.parleyShell`, present only in Electron. */
+export interface ShellBridge {
+  exportPdf(request: PlanExportRequest): Promise<PlanExportResult>;
+  /** Calls back on menu commands; answers a function that stops listening. */
+  onMenuCommand(callback: (command: MenuCommand) => void): () => void;
+}
