@@ -1,0 +1,215 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
+import { launchChromium } from '../support/chromium';
+import { SECRETS, seedDeal } from '../support/seedDeal';
+import { makeTempDir } from '../support/tempDataDir';
+
+let app: BrowserModeApp;
+let browser: Browser;
+let page: Page;
+const temp = makeTempDir('parley-e2e-plan-');
+/** PNGs of printed pages are kept here to be looked at (see the report). */
+const ARTIFACTS = process.env.PARLEY_ARTIFACTS ?? join(tmpdir(), 'parley-plan-artifacts');
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+async function api(name: string, input: unknown): Promise<unknown> {
+  const response = await fetch(`${app.origin}/api/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Parley-Token': app.token },
+    body: JSON.stringify(input),
+  });
+  const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+  if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`);
+  return envelope.value;
+}
+
+/**
+ * Prints HTML the way Electron's printToPDF does (Chromium, page size from the document's
+ * @page rule, backgrounds on, no header template: the document draws its own), and reads
+ * the PDF back as text.
+ */
+async function printToPdf(html: string, name: string): Promise<{ file: string; text: string; pages: number }> {
+  const printer = await browser.newPage({ javaScriptEnabled: false });
+  try {
+    await printer.setContent(html, { waitUntil: 'load' });
+    const pdf = await printer.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false });
+    const file = join(temp.dir, `${name}.pdf`);
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
+    return { file, text, pages };
+  } finally {
+    await printer.close();
+  }
+}
+
+function pagePng(file: string, pageNumber: number, name: string): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const prefix = join(ARTIFACTS, name);
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(pageNumber), '-l', String(pageNumber), file, prefix]);
+  const made = readdirSync(ARTIFACTS).find((f) => f.startsWith(`${name}-`) && f.endsWith('.png'));
+  if (!made) throw new Error('pdftoppm wrote no PNG');
+  return join(ARTIFACTS, made);
+}
+
+const planHtml = async (dealId: string, kind: 'plan' | 'offer_sheet', pageSize: 'A4' | 'Letter' = 'A4') =>
+  ((await api('plan.document', { dealId, kind, pageSize })) as { html: string }).html;
+
+beforeAll(async () => {
+  app = await startBrowserMode(temp.dir);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 950 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  temp.remove();
+});
+
+describe('plan PDF', () => {
+  let dealId: string;
+  beforeAll(async () => {
+    dealId = await seedDeal(api, { issues: 6 });
+  });
+
+  it('prints the plan with its sections, values, header, marking and page numbers on every page', async () => {
+    const { file, text, pages } = await printToPdf(await planHtml(dealId, 'plan'), 'plan-a4');
+    expect(pages).toBeGreaterThanOrEqual(3);
+    for (const heading of [
+      'Negotiation plan',
+      'What matters to them',
+      'Top risks',
+      'BATNA & ZOPA',
+      'Issues & tradeables',
+      'Interests vs positions',
+      'Planned moments & questions',
+      'Readiness checklist',
+    ]) {
+      expect(text).toContain(heading);
+    }
+    expect(text).toContain('€918,273');
+    expect(text).toContain('€1,250,000');
+    expect(text).toContain(SECRETS.batna);
+    expect(text).toContain(SECRETS.interest);
+    expect(text).toContain(SECRETS.question);
+    expect(text).toContain('Annual price');
+    // Header, marking and page number on every page.
+    expect(text.match(/Northwind renewal/g)?.length ?? 0).toBeGreaterThanOrEqual(pages);
+    expect(text.match(/CONFIDENTIAL — INTERNAL/g)?.length).toBe(pages);
+    for (let n = 1; n <= pages; n++) expect(text).toContain(`Page ${n} of ${pages}`);
+    // The summary page shows the readiness score the API computes.
+    const readiness = (await api('plan.readiness', { dealId })) as { score: number };
+    const firstPage = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], { encoding: 'utf8' });
+    expect(firstPage).toMatch(new RegExp(`\\b${readiness.score}\\b`));
+    expect(firstPage).toContain('READINESS / 100');
+    pagePng(file, 1, 'plan-page1');
+    pagePng(file, Math.ceil(pages / 2), 'plan-middle');
+  });
+
+  it('draws the charts as vectors (SVG), not as pictures', async () => {
+    const html = await planHtml(dealId, 'plan');
+    expect(html).toContain('<svg class="chart zopa"');
+    expect(html).toContain('<svg class="chart matrix"');
+    const { file } = await printToPdf(html, 'plan-vectors');
+    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(images).toEqual([]);
+  });
+
+  it('prints on US Letter when asked', async () => {
+    const { file } = await printToPdf(await planHtml(dealId, 'plan', 'Letter'), 'plan-letter');
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792/);
+    const a4 = await printToPdf(await planHtml(dealId, 'plan', 'A4'), 'plan-a4-size');
+    expect(execFileSync('pdfinfo', [a4.file], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.\d+ x 841\.\d+/);
+  });
+});
+
+describe('offer sheet', () => {
+  it('never contains BATNA, reservation, target, weights, scores or notes', async () => {
+    const dealId = await seedDeal(api, { title: 'Leak test deal' });
+    const { file, text } = await printToPdf(await planHtml(dealId, 'offer_sheet'), 'offer-sheet');
+    expect(text).toContain('Northwind Traders');
+    const secrets = [
+      SECRETS.batna,
+      SECRETS.dealNote,
+      SECRETS.issueNote,
+      SECRETS.interest,
+      SECRETS.question,
+      'Contoso',
+      'Build in-house',
+      'Leak test deal',
+      '918',
+      '1,250,000',
+      '1,100,000',
+      '900,000',
+      '37',
+      '63',
+      'Readiness',
+      'BATNA',
+      'reservation',
+      'points',
+    ];
+    for (const secret of secrets) expect(text.toLowerCase()).not.toContain(String(secret).toLowerCase());
+    pagePng(file, 1, 'offer-sheet');
+  });
+});
+
+describe('hostile text', () => {
+  it('appears as text in the PDF and never as an element in the preview', async () => {
+    const dealId = await seedDeal(api, { text: HOSTILE });
+    const { text } = await printToPdf(await planHtml(dealId, 'plan'), 'hostile');
+    expect(text).toContain('<img src=x onerror=alert(1)>');
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${app.url.split('#')[0]}#/deals/${dealId}/plan`);
+    const frame = page.frameLocator('[data-testid="plan-frame"]');
+    await frame.locator('#summary').waitFor();
+    expect(await page.locator('[data-testid="plan-frame"]').getAttribute('sandbox')).toBe('');
+    expect(await frame.locator('img').count()).toBe(0);
+    expect(await frame.locator('script').count()).toBe(0);
+    expect(await frame.locator('h1').textContent()).toContain(HOSTILE);
+    await page.getByRole('tab', { name: 'Offer sheet' }).click();
+    await frame.locator('#offers').waitFor();
+    expect(await frame.locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+});
+
+describe('Plan step', () => {
+  it('shows the readiness score and checks that link to the step that fixes them', async () => {
+    const deal = (await api('deals.create', { title: 'Fresh deal' })) as { id: string };
+    await page.goto(`${app.url.split('#')[0]}#/deals/${deal.id}/plan`);
+    const score = page.getByTestId('readiness-score');
+    await score.waitFor();
+    const value = Number((await score.locator('.readiness-number').textContent()) ?? 'NaN');
+    expect(value).toBeLessThanOrEqual(50);
+    const noBatna = page.locator('[data-check="no_batna"]');
+    await expect.poll(() => noBatna.textContent()).toContain('No BATNA');
+    await noBatna.getByRole('link', { name: /Fix in BATNA/ }).click();
+    await expect.poll(() => page.url()).toMatch(/\/batna$/);
+    await page.screenshot({ path: join(ARTIFACTS, 'plan-step-screen.png') });
+  });
+
+  it('the deals table shows readiness and sorts by it', async () => {
+    await page.goto(app.url);
+    const header = page.getByRole('columnheader', { name: /Readiness/ });
+    await header.waitFor();
+    await header.getByRole('button').click();
+    const first = async () =>
+      (await page.locator('[role="row"][data-deal-id] .readiness-value').first().textContent()) ?? '';
+    const firstValue = Number(await first());
+    const all = await page.locator('[role="row"][data-deal-id] .readiness-value').allTextContents();
+    const numbers = all.map(Number);
+    expect(numbers.length).toBeGreaterThan(1);
+    expect(firstValue === Math.max(...numbers) || firstValue === Math.min(...numbers)).toBe(true);
+  });
+});
