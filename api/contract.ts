@@ -1,4 +1,5 @@
 import { dealContract } from './contracts/deals';
+import { preparation2Contract } from './contracts/preparation2';
 
 /**
  * THE declaration of Parley's API: procedure name → input schema → output type.
@@ -8,6 +9,7 @@ import { dealContract } from './contracts/deals';
  */
 export const contract = {
   ...dealContract,
+  ...preparation2Contract,
 };
 
 export type Contract = typeof contract;

@@ -51,9 +51,10 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.whenReady().then(async () => {
+    const dataDir = resolveDataDir(process.env, app.getPath('userData'));
     try {
       database = await openDatabase({
-        dataDir: resolveDataDir(process.env, app.getPath('userData')),
+        dataDir,
         migrationsFolder: migrationsFolder(),
         nativeBinding: process.env.PARLEY_SQLITE_BINDING,
       });
@@ -64,7 +65,7 @@ if (!app.requestSingleInstanceLock()) {
     }
     hardenSession(session.defaultSession);
     serveRenderer(join(__dirname, '../renderer'));
-    registerIpc({ db: database.db });
+    registerIpc({ db: database.db, dataDir });
     installMenu();
     mainWindow = createWindow();
     app.on('activate', () => {

@@ -15,7 +15,7 @@ async function main() {
     throw new Error(`PARLEY_PORT must be a port number (0–65535), not "${process.env.PARLEY_PORT}"`);
   }
   const running = await startWebServer({
-    ctx: { db: database.db },
+    ctx: { db: database.db, dataDir },
     staticDir: join(appRoot, 'out', 'renderer'),
     port: requested,
   });

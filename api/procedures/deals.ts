@@ -1,4 +1,5 @@
 import * as deals from '../../db/repositories/deals';
+import { dealAttachmentPaths, removeUnreferencedFiles } from '../../db/repositories/evidence';
 import type { Handlers } from '../handlers';
 
 export const dealHandlers = {
@@ -14,7 +15,10 @@ export const dealHandlers = {
   },
   'deals.restore': (ctx, { id }) => deals.restoreDeal(ctx.db, id),
   'deals.purge': (ctx, { id }) => {
+    // Files are read before the rows cascade away, and removed once nothing refers to them.
+    const files = dealAttachmentPaths(ctx.db, id);
     deals.purgeDeal(ctx.db, id);
+    removeUnreferencedFiles(ctx.db, ctx.dataDir, files);
     return { id };
   },
 } satisfies Handlers<'deals.'>;

@@ -1,2 +1,8 @@
 /** Every table of the app. drizzle-kit reads this file to generate migrations. */
+
+export * from './anchors';
+export * from './concessions';
+export * from './counterparty';
 export * from './deals';
+export * from './evidence';
+export * from './leverage';

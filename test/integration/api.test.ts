@@ -9,6 +9,7 @@ import { openTempDatabase } from '../support/tempDataDir';
 let database: Awaited<ReturnType<typeof openTempDatabase>>;
 let dealId: string;
 const silent = { error: () => {} };
+const ctx = () => ({ db: database.db, dataDir: database.dataDir });
 const UNKNOWN_ID = '6f1c1d5e-3b7a-4c2e-9d1f-2a3b4c5d6e7f';
 
 beforeEach(async () => {
@@ -35,7 +36,7 @@ describe('API boundary', () => {
   it.each(procedureNames)('%s rejects malformed input with a clear message and writes nothing', async (name) => {
     const before = dumpDatabase(database.sqlite);
     for (const input of malformedInputs) {
-      const envelope = await invoke({ db: database.db }, name, input, silent);
+      const envelope = await invoke(ctx(), name, input, silent);
       // deals.list accepts {} shaped objects; every other malformed input must fail.
       if (envelope.ok) {
         expect(name).toBe('deals.list');
@@ -56,14 +57,14 @@ describe('API boundary', () => {
         'deals.update': { id: UNKNOWN_ID, patch: { title: 'New' } },
         'deals.archive': { id: UNKNOWN_ID, archived: true },
       };
-      const envelope = await invoke({ db: database.db }, name, inputs[name] ?? { id: UNKNOWN_ID }, silent);
+      const envelope = await invoke(ctx(), name, inputs[name] ?? { id: UNKNOWN_ID }, silent);
       expect(envelope).toMatchObject({ ok: false, error: { code: 'not_found' } });
       expect(dumpDatabase(database.sqlite)).toBe(before);
     },
   );
 
   it('names the field and the rule in the message', async () => {
-    const envelope = await invoke({ db: database.db }, 'deals.update', {
+    const envelope = await invoke(ctx(), 'deals.update', {
       id: dealId,
       patch: { currency: 'euros', status: 'done' },
     });
@@ -75,23 +76,23 @@ describe('API boundary', () => {
   });
 
   it('refuses unknown procedure names', async () => {
-    const envelope = await invokeByName({ db: database.db }, 'deals.dropAll', {});
+    const envelope = await invokeByName(ctx(), 'deals.dropAll', {});
     expect(envelope).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    const proto = await invokeByName({ db: database.db }, '__proto__', {});
+    const proto = await invokeByName(ctx(), '__proto__', {});
     expect(proto.ok).toBe(false);
   });
 
   it('hides internal failures behind a plain message', async () => {
     database.sqlite.exec('DROP TABLE deals');
-    const envelope = await invoke({ db: database.db }, 'deals.list', {}, silent);
+    const envelope = await invoke(ctx(), 'deals.list', {}, silent);
     expect(envelope).toMatchObject({ ok: false, error: { code: 'internal' } });
     if (!envelope.ok) expect(envelope.error.message).not.toMatch(/no such table/);
   });
 
   it('round-trips a valid call', async () => {
-    const created = await invoke({ db: database.db }, 'deals.create', { title: 'Via API', context: 'hiring' });
+    const created = await invoke(ctx(), 'deals.create', { title: 'Via API', context: 'hiring' });
     expect(created).toMatchObject({ ok: true, value: { title: 'Via API', context: 'hiring' } });
-    const list = await invoke({ db: database.db }, 'deals.list', {});
+    const list = await invoke(ctx(), 'deals.list', {});
     expect(list.ok && list.value.map((d) => d.title).sort()).toEqual(['Existing deal', 'Via API']);
   });
 });

@@ -1,0 +1,31 @@
+import { preparation2Progress } from '../../core/preparation2Progress';
+import { anchorStore, ladderStepStore } from '../../db/repositories/anchors';
+import { clauseStore, concessionStore, governanceStore } from '../../db/repositories/concessions';
+import { decisionStepStore, stakeholderStore } from '../../db/repositories/counterparty';
+import * as evidence from '../../db/repositories/evidence';
+import { leverageActionStore, leverageItemStore, noDealStore } from '../../db/repositories/leverage';
+import { preparation2Snapshot } from '../../db/repositories/preparation2';
+import type { Handlers } from '../handlers';
+import { recordHandlers, rowHandlers } from './rows';
+
+export const preparation2Handlers = {
+  ...rowHandlers('stakeholders', stakeholderStore),
+  ...rowHandlers('decisionSteps', decisionStepStore),
+  ...rowHandlers('leverageItems', leverageItemStore),
+  ...rowHandlers('leverageActions', leverageActionStore),
+  ...recordHandlers('noDeal', noDealStore),
+  ...rowHandlers('evidence', evidence.evidenceStore, (ctx, id) => evidence.purgeEvidence(ctx.db, ctx.dataDir, id)),
+  'evidence.attach': (ctx, input) => evidence.attachFile(ctx.db, ctx.dataDir, input),
+  'evidence.detach': (ctx, { id }) => evidence.detachFile(ctx.db, ctx.dataDir, id),
+  'evidence.download': (ctx, { id }) => evidence.downloadFile(ctx.db, ctx.dataDir, id),
+  ...rowHandlers('claims', evidence.claimStore),
+  'evidenceLinks.list': (ctx, { dealId }) => evidence.listEvidenceLinks(ctx.db, dealId),
+  'evidenceLinks.link': (ctx, input) => evidence.linkEvidence(ctx.db, input),
+  'evidenceLinks.unlink': (ctx, input) => evidence.unlinkEvidence(ctx.db, input),
+  ...rowHandlers('anchors', anchorStore),
+  ...rowHandlers('ladderSteps', ladderStepStore),
+  ...rowHandlers('concessions', concessionStore),
+  ...rowHandlers('clauses', clauseStore),
+  ...recordHandlers('governance', governanceStore),
+  'preparation2.progress': (ctx, { dealId }) => preparation2Progress(preparation2Snapshot(ctx.db, dealId)),
+} satisfies Partial<Handlers>;
