@@ -32,6 +32,30 @@ const malformedInputs: unknown[] = [
   { __proto__: { polluted: true }, constructor: 'x' },
 ];
 
+/** A valid input naming ids that do not exist: every procedure must answer not_found. */
+function wellFormedInput(name: string): unknown {
+  const special: Record<string, unknown> = {
+    'deals.update': { id: UNKNOWN_ID, patch: { title: 'New' } },
+    'deals.archive': { id: UNKNOWN_ID, archived: true },
+    'stakeholders.create': { dealId: UNKNOWN_ID, fields: { name: 'Someone' } },
+    'evidence.create': { dealId: UNKNOWN_ID, fields: { title: 'Benchmark' } },
+    'ladderSteps.create': { dealId: UNKNOWN_ID, fields: { anchorId: UNKNOWN_ID } },
+    'noDeal.update': { dealId: UNKNOWN_ID, patch: { verdict: 'us' } },
+    'governance.update': { dealId: UNKNOWN_ID, patch: { exitTerms: 'x' } },
+    'evidence.attach': { evidenceId: UNKNOWN_ID, fileName: 'a.txt', contentBase64: 'YQ==' },
+    'evidenceLinks.link': { evidenceId: UNKNOWN_ID, target: 'claim', targetId: UNKNOWN_ID },
+    'evidenceLinks.unlink': { evidenceId: UNKNOWN_ID, target: 'claim', targetId: UNKNOWN_ID },
+  };
+  if (name in special) return special[name];
+  if (name.startsWith('deals.')) return { id: UNKNOWN_ID };
+  const verb = name.split('.').pop();
+  if (verb === 'list' || verb === 'get' || verb === 'progress') return { dealId: UNKNOWN_ID };
+  if (verb === 'create') return { dealId: UNKNOWN_ID, fields: {} };
+  if (verb === 'update') return { id: UNKNOWN_ID, patch: {} };
+  if (verb === 'move') return { id: UNKNOWN_ID, index: 0 };
+  return { id: UNKNOWN_ID };
+}
+
 describe('API boundary', () => {
   it.each(procedureNames)('%s rejects malformed input with a clear message and writes nothing', async (name) => {
     const before = dumpDatabase(database.sqlite);
@@ -53,11 +77,7 @@ describe('API boundary', () => {
     '%s answers not_found for an unknown deal id, writing nothing',
     async (name) => {
       const before = dumpDatabase(database.sqlite);
-      const inputs: Record<string, unknown> = {
-        'deals.update': { id: UNKNOWN_ID, patch: { title: 'New' } },
-        'deals.archive': { id: UNKNOWN_ID, archived: true },
-      };
-      const envelope = await invoke(ctx(), name, inputs[name] ?? { id: UNKNOWN_ID }, silent);
+      const envelope = await invoke(ctx(), name, wellFormedInput(name), silent);
       expect(envelope).toMatchObject({ ok: false, error: { code: 'not_found' } });
       expect(dumpDatabase(database.sqlite)).toBe(before);
     },

@@ -1,0 +1,239 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { invoke } from '../../api/invoke';
+import { MAX_ATTACHMENT_BYTES } from '../../core/evidence';
+import { anchorStore, ladderStepStore } from '../../db/repositories/anchors';
+import { clauseStore, concessionStore, governanceStore } from '../../db/repositories/concessions';
+import { decisionStepStore, stakeholderStore } from '../../db/repositories/counterparty';
+import { createDeal, deleteDeal, duplicateDeal, purgeDeal } from '../../db/repositories/deals';
+import {
+  attachFile,
+  claimStore,
+  downloadFile,
+  evidenceStore,
+  linkEvidence,
+  listEvidenceLinks,
+  purgeEvidence,
+} from '../../db/repositories/evidence';
+import { leverageActionStore, leverageItemStore, noDealStore } from '../../db/repositories/leverage';
+import { preparation2Snapshot } from '../../db/repositories/preparation2';
+import { dumpDatabase } from '../support/dump';
+import { openTempDatabase } from '../support/tempDataDir';
+
+let database: Awaited<ReturnType<typeof openTempDatabase>>;
+let dealId: string;
+const ctx = () => ({ db: database.db, dataDir: database.dataDir });
+const silent = { error: () => {} };
+const b64 = (text: string) => Buffer.from(text).toString('base64');
+
+beforeEach(async () => {
+  database = await openTempDatabase();
+  dealId = createDeal(database.db, { title: 'Globex renewal' }).id;
+});
+afterEach(() => database.cleanup());
+
+const PREP2_TABLES = [
+  'stakeholders',
+  'decision_steps',
+  'leverage_items',
+  'leverage_actions',
+  'no_deal_assessments',
+  'evidence_items',
+  'claims',
+  'evidence_links',
+  'anchors',
+  'ladder_steps',
+  'concessions',
+  'contingent_clauses',
+  'governance',
+];
+const count = (table: string) => database.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+
+/** One row in every Preparation II table for the deal, with every internal reference used. */
+function fillDeal(id: string) {
+  const db = database.db;
+  const ceo = stakeholderStore.create(db, id, { name: 'Dana Ruiz', role: 'decision_maker', influence: 5 });
+  decisionStepStore.create(db, id, { approval: 'Budget sign-off', stakeholderId: ceo.id, dueDate: '2027-02-01' });
+  leverageItemStore.create(db, id, { holder: 'ours', kind: 'positive', description: 'Only certified vendor' });
+  leverageActionStore.create(db, id, { lever: 'improve_batna', action: 'Second quote', owner: 'Sam' });
+  noDealStore.update(db, id, { verdict: 'them', ourLoss: 'Quarter target', theirLoss: 'Go-live slips' });
+  const item = evidenceStore.create(db, id, { title: 'Market benchmark 2026', kind: 'benchmark' });
+  attachFile(db, database.dataDir, { evidenceId: item.id, fileName: 'bench.pdf', contentBase64: b64('%PDF-1.7 x') });
+  const claim = claimStore.create(db, id, { statement: 'We are 8 % below market' });
+  const anchor = anchorStore.create(db, id, { issueLabel: 'Price', opening: 120, rangeLow: 100, rangeHigh: 130 });
+  ladderStepStore.create(db, id, { anchorId: anchor.id, value: 115, give: '5 off', ask: 'Three-year term' });
+  linkEvidence(db, { evidenceId: item.id, target: 'claim', targetId: claim.id });
+  linkEvidence(db, { evidenceId: item.id, target: 'anchor', targetId: anchor.id });
+  concessionStore.create(db, id, { item: 'Onboarding', give: 'Free onboarding', get: '' });
+  clauseStore.create(db, id, { metric: 'Uptime', threshold: 99.9, unit: '%', period: 'month', remedy: 'Credit' });
+  governanceStore.update(db, id, { reviewCadence: 'quarterly', exitTerms: '90 days notice' });
+  return { ceo, item, claim, anchor };
+}
+
+describe('Preparation II tables', () => {
+  it('are created by the generated migration, each with a cascading link to its deal', () => {
+    for (const table of PREP2_TABLES) {
+      const fks = database.sqlite.prepare(`PRAGMA foreign_key_list(${table})`).all() as {
+        table: string;
+        on_delete: string;
+      }[];
+      expect(fks.find((fk) => fk.table === 'deals')?.on_delete, table).toBe('CASCADE');
+    }
+    const ladder = database.sqlite.prepare('PRAGMA foreign_key_list(ladder_steps)').all() as {
+      table: string;
+      on_delete: string;
+    }[];
+    expect(ladder.find((fk) => fk.table === 'anchors')?.on_delete).toBe('CASCADE');
+  });
+
+  it('purging a deal removes every row of every table and its attachment files', () => {
+    const other = createDeal(database.db, { title: 'Keep me' }).id;
+    fillDeal(dealId);
+    fillDeal(other);
+    for (const table of PREP2_TABLES) expect(count(table), table).toBeGreaterThan(0);
+    const keptCounts = Object.fromEntries(PREP2_TABLES.map((t) => [t, count(t) / 2]));
+    const attachments = join(database.dataDir, 'attachments');
+    expect(readdirSync(attachments)).toHaveLength(2);
+
+    deleteDeal(database.db, dealId);
+    // Soft-deleted deals keep everything, so Undo is complete.
+    for (const table of PREP2_TABLES) expect(count(table), table).toBe(keptCounts[table] * 2);
+    return invoke(ctx(), 'deals.purge', { id: dealId }).then((envelope) => {
+      expect(envelope.ok).toBe(true);
+      for (const table of PREP2_TABLES) expect(count(table), table).toBe(keptCounts[table]);
+      expect(readdirSync(attachments)).toHaveLength(1);
+      expect(preparation2Snapshot(database.db, other).stakeholders).toHaveLength(1);
+    });
+  });
+
+  it('duplicating a deal copies every row under new ids with references remapped', () => {
+    const source = fillDeal(dealId);
+    const copy = duplicateDeal(database.db, dealId);
+    const a = preparation2Snapshot(database.db, dealId);
+    const b = preparation2Snapshot(database.db, copy.id);
+    for (const key of Object.keys(a) as (keyof typeof a)[]) {
+      const left = a[key];
+      if (Array.isArray(left)) expect((b[key] as unknown[]).length, key).toBe(left.length);
+    }
+    expect(b.noDeal).toEqual(a.noDeal);
+    expect(b.governance).toEqual(a.governance);
+    const newCeo = b.stakeholders[0];
+    expect(newCeo?.id).not.toBe(source.ceo.id);
+    expect(b.decisionSteps[0]?.stakeholderId).toBe(newCeo?.id);
+    expect(b.ladderSteps[0]?.anchorId).toBe(b.anchors[0]?.id);
+    expect(b.links.map((l) => l.targetId).sort()).toEqual([b.anchors[0]?.id, b.claims[0]?.id].sort());
+    expect(b.links.every((l) => l.evidenceId === b.evidence[0]?.id)).toBe(true);
+    // The copy shares the file; purging the source's item keeps it for the copy.
+    evidenceStore.remove(database.db, source.item.id);
+    purgeEvidence(database.db, database.dataDir, source.item.id);
+    const copiedItem = b.evidence[0];
+    expect(copiedItem && downloadFile(database.db, database.dataDir, copiedItem.id).contentBase64).toBe(
+      b64('%PDF-1.7 x'),
+    );
+  });
+
+  it('validates before writing: bad values, cross-field rules and foreign references change nothing', () => {
+    const { anchor } = fillDeal(dealId);
+    const other = createDeal(database.db, { title: 'Other deal' }).id;
+    const strangerAnchor = anchorStore.create(database.db, other, { issueLabel: 'Term' });
+    const before = dumpDatabase(database.sqlite);
+    const db = database.db;
+    expect(() => stakeholderStore.create(db, dealId, { name: '' })).toThrow(/Name is required/);
+    expect(() => stakeholderStore.create(db, dealId, { name: 'X', influence: 6 })).toThrow(
+      /Influence must be from 1 to 5/,
+    );
+    expect(() => stakeholderStore.create(db, dealId, { name: 'X', influence: 2.5 })).toThrow(/whole number/);
+    expect(() => anchorStore.update(db, anchor.id, { rangeLow: 200 })).toThrow(/low end of the credible range/);
+    expect(() => anchorStore.update(db, anchor.id, { opening: Number.NaN })).toThrow(/must be a number/);
+    expect(() => evidenceStore.create(db, dealId, { title: 'x', link: 'javascript:alert(1)' })).toThrow(/http/);
+    expect(() => ladderStepStore.create(db, dealId, { anchorId: strangerAnchor.id })).toThrow(/not found in this deal/);
+    expect(() => clauseStore.create(db, dealId, { comparator: 'approximately' as never })).toThrow(/Comparator/);
+    expect(() => noDealStore.update(db, dealId, { ourLossSeverity: 0 })).toThrow(/from 1 to 5/);
+    expect(() => governanceStore.update(db, dealId, { exitTerms: 'x'.repeat(20_001) })).toThrow(/at most/);
+    expect(dumpDatabase(database.sqlite)).toBe(before);
+  });
+
+  it('soft-deletes, restores and purges a row; live rows cannot be purged', () => {
+    const person = stakeholderStore.create(database.db, dealId, { name: 'Lee' });
+    expect(() => stakeholderStore.purge(database.db, person.id)).toThrow(/not found/);
+    stakeholderStore.remove(database.db, person.id);
+    expect(stakeholderStore.list(database.db, dealId)).toHaveLength(0);
+    expect(() => stakeholderStore.update(database.db, person.id, { name: 'Gone' })).toThrow(/not found/);
+    expect(stakeholderStore.restore(database.db, person.id).name).toBe('Lee');
+    stakeholderStore.remove(database.db, person.id);
+    stakeholderStore.purge(database.db, person.id);
+    expect(count('stakeholders')).toBe(0);
+  });
+
+  it('keeps rows in the order given and moves them', () => {
+    const names = ['Legal review', 'CFO approval', 'Board'];
+    const steps = names.map((approval) => decisionStepStore.create(database.db, dealId, { approval }));
+    expect(decisionStepStore.list(database.db, dealId).map((s) => s.approval)).toEqual(names);
+    decisionStepStore.move(database.db, steps[2]?.id ?? '', 0);
+    expect(decisionStepStore.list(database.db, dealId).map((s) => s.approval)).toEqual([
+      'Board',
+      'Legal review',
+      'CFO approval',
+    ]);
+    expect(decisionStepStore.list(database.db, dealId).map((s) => s.position)).toEqual([0, 1, 2]);
+  });
+
+  it('removes an attachment with its item, and refuses oversized files without writing', () => {
+    const item = evidenceStore.create(database.db, dealId, { title: 'Cost model' });
+    const stored = attachFile(database.db, database.dataDir, {
+      evidenceId: item.id,
+      fileName: '../../etc/passwd',
+      contentBase64: b64('a,b\n1,2\n'),
+    });
+    expect(stored.attachment).toMatchObject({ name: 'passwd', size: 8 });
+    const folder = join(database.dataDir, 'attachments', item.id);
+    expect(readdirSync(folder)).toEqual(['passwd']);
+
+    const before = dumpDatabase(database.sqlite);
+    const big = Buffer.alloc(MAX_ATTACHMENT_BYTES + 1, 1).toString('base64');
+    return invoke(ctx(), 'evidence.attach', { evidenceId: item.id, fileName: 'big.bin', contentBase64: big }, silent)
+      .then((envelope) => {
+        expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+        if (!envelope.ok) expect(envelope.error.message).toMatch(/larger than 10 MB/);
+        expect(dumpDatabase(database.sqlite)).toBe(before);
+        expect(readdirSync(folder)).toEqual(['passwd']);
+        evidenceStore.remove(database.db, item.id);
+        // Soft-deleted: the file waits for Undo.
+        expect(existsSync(join(folder, 'passwd'))).toBe(true);
+        return invoke(ctx(), 'evidence.purge', { id: item.id });
+      })
+      .then((envelope) => {
+        expect(envelope.ok).toBe(true);
+        expect(existsSync(folder)).toBe(false);
+      });
+  });
+
+  it('links evidence once per target and hides links of deleted rows', () => {
+    const { item, claim } = fillDeal(dealId);
+    linkEvidence(database.db, { evidenceId: item.id, target: 'claim', targetId: claim.id });
+    expect(listEvidenceLinks(database.db, dealId)).toHaveLength(2);
+    claimStore.remove(database.db, claim.id);
+    expect(listEvidenceLinks(database.db, dealId).map((l) => l.target)).toEqual(['anchor']);
+    claimStore.purge(database.db, claim.id);
+    expect(count('evidence_links')).toBe(1);
+  });
+
+  it('computes step completion from content', async () => {
+    const empty = await invoke(ctx(), 'preparation2.progress', { dealId });
+    expect(empty).toEqual({
+      ok: true,
+      value: { counterparty: 'empty', leverage: 'empty', evidence: 'empty', anchors: 'empty', concessions: 'empty' },
+    });
+    const { anchor } = fillDeal(dealId);
+    const filled = await invoke(ctx(), 'preparation2.progress', { dealId });
+    // The onboarding concession has no ask and the clause has no measurer: not complete.
+    expect(filled).toMatchObject({
+      ok: true,
+      value: { counterparty: 'complete', evidence: 'complete', anchors: 'complete', concessions: 'started' },
+    });
+    ladderStepStore.create(database.db, dealId, { anchorId: anchor.id, value: 110, give: 'More off' });
+    const afterStep = await invoke(ctx(), 'preparation2.progress', { dealId });
+    expect(afterStep.ok && afterStep.value.anchors).toBe('started');
+  });
+});
