@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import {
   DEAL_DEFAULTS,
   type Deal,
@@ -92,6 +92,7 @@ export function listDeals(db: ParleyDb, filter: DealListFilter = {}): DealSummar
     .select(summaryColumns)
     .from(deals)
     .where(and(...conditions))
+    .orderBy(desc(deals.updatedAt))
     .all();
 }
 

@@ -2,7 +2,10 @@ import { MutationCache, QueryClient, QueryClientProvider } from '@tanstack/react
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { captureBrowserToken } from './api/client';
+import { apiQuery } from './api/hooks';
 import { App } from './app/App';
+import { parseRoute } from './app/route';
+import { ALL_DEALS } from './deals/DealsScreen';
 import { ToastProvider } from './ui/Toasts';
 import './styles.css';
 
@@ -16,6 +19,9 @@ const queryClient = new QueryClient({
   },
   mutationCache: new MutationCache(),
 });
+
+// Start reading the deals list while React boots: the first screen is usually the list.
+if (parseRoute(window.location.hash).screen === 'deals') void queryClient.prefetchQuery(apiQuery(...ALL_DEALS));
 
 const root = document.getElementById('root');
 if (root) {

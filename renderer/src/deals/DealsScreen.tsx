@@ -16,10 +16,13 @@ import { dealColumns, dealSearch } from './columns';
 import { DealsTable, type RowActions } from './DealsTable';
 import { NewDealDialog } from './NewDealDialog';
 
+/** Every deal, archived included: read once, filtered on screen. */
+export const ALL_DEALS = ['deals.list', { includeArchived: true }] as const;
+
 export function DealsScreen() {
   const [showArchived, setShowArchived] = useState(false);
   // One read of every deal; archived ones are filtered here so the empty state knows about them.
-  const deals = useApi('deals.list', { includeArchived: true });
+  const deals = useApi(...ALL_DEALS);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'updatedAt', desc: true }]);
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
   const [search, setSearch] = useState('');

@@ -29,24 +29,30 @@ export const dealColumns = [
   column.accessor('context', {
     header: 'Context',
     size: 130,
+    sortingFn: 'basic',
     filterFn: equalsFilter,
     cell: (info) => CONTEXT_LABELS[info.getValue()],
   }),
   column.accessor('status', {
     header: 'Status',
     size: 130,
+    sortingFn: 'basic',
     filterFn: equalsFilter,
     cell: (info) => <span className={`status status-${info.getValue()}`}>{STATUS_LABELS[info.getValue()]}</span>,
   }),
   column.accessor('targetCloseDate', {
     header: 'Close date',
     size: 130,
+    sortingFn: 'basic',
     sortUndefined: 'last',
     cell: (info) => formatDate(info.getValue()),
   }),
   column.accessor('updatedAt', {
     header: 'Last edited',
     size: 150,
+    // ISO-8601 strings sort correctly as plain strings; the default "alphanumeric" sort
+    // splits every string with a regex and costs hundreds of ms on 10,000 rows.
+    sortingFn: 'basic',
     sortDescFirst: true,
     cell: (info) => <time dateTime={info.getValue()}>{formatEdited(info.getValue())}</time>,
   }),
