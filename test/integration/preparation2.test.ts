@@ -6,7 +6,7 @@ import { MAX_ATTACHMENT_BYTES } from '../../core/evidence';
 import { anchorStore, ladderStepStore } from '../../db/repositories/anchors';
 import { clauseStore, concessionStore, governanceStore } from '../../db/repositories/concessions';
 import { decisionStepStore, stakeholderStore } from '../../db/repositories/counterparty';
-import { createDeal, deleteDeal, duplicateDeal, purgeDeal } from '../../db/repositories/deals';
+import { createDeal, deleteDeal, duplicateDeal } from '../../db/repositories/deals';
 import {
   attachFile,
   claimStore,
@@ -98,7 +98,7 @@ describe('Preparation II tables', () => {
 
     deleteDeal(database.db, dealId);
     // Soft-deleted deals keep everything, so Undo is complete.
-    for (const table of PREP2_TABLES) expect(count(table), table).toBe(keptCounts[table] * 2);
+    for (const table of PREP2_TABLES) expect(count(table), table).toBe((keptCounts[table] ?? 0) * 2);
     return invoke(ctx(), 'deals.purge', { id: dealId }).then((envelope) => {
       expect(envelope.ok).toBe(true);
       for (const table of PREP2_TABLES) expect(count(table), table).toBe(keptCounts[table]);

@@ -1,19 +1,34 @@
 import type { ComponentType } from 'react';
 import type { Deal } from '../../../core/deal';
 import { CONTEXT_LABELS, STATUS_LABELS } from '../../../core/deal';
+import type { StepCompletion } from '../../../core/scales';
 import { ALL_STEPS, PREPARATION_STEPS, REVIEW_STEPS, type StepId } from '../../../core/steps';
 import { errorMessage, useApi } from '../api/hooks';
 import { routeHref } from '../app/route';
+import { AnchorsStep } from '../steps/anchors/AnchorsStep';
+import { ConcessionsStep } from '../steps/concessions/ConcessionsStep';
+import { CounterpartyStep } from '../steps/counterparty/CounterpartyStep';
+import { EvidenceStep } from '../steps/evidence/EvidenceStep';
+import { LeverageStep } from '../steps/leverage/LeverageStep';
 import { DealDetailsStep } from './DealDetailsStep';
 
 /** Each step's screen; a step without one shows what it will hold, never fake content. */
 const STEP_SCREENS: Partial<Record<StepId, ComponentType<{ deal: Deal }>>> = {
   details: DealDetailsStep,
+  counterparty: CounterpartyStep,
+  leverage: LeverageStep,
+  evidence: EvidenceStep,
+  anchors: AnchorsStep,
+  concessions: ConcessionsStep,
 };
 
 export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string | null }) {
   const deal = useApi('deals.get', { id: dealId });
   const current = ALL_STEPS.find((s) => s.id === step) ?? ALL_STEPS[0];
+  // Preparation II completion; merge with deals.progress once Preparation I lands.
+  const progress = useApi('preparation2.progress', { dealId });
+  const completion = (id: StepId): StepCompletion | undefined =>
+    progress.data && id in progress.data ? progress.data[id as keyof typeof progress.data] : undefined;
 
   if (deal.isPending) return <p className="loading">Loading deal…</p>;
   if (deal.isError) {
@@ -44,6 +59,7 @@ export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string
               label={s.label}
               active={s.id === current.id}
               ready={Boolean(STEP_SCREENS[s.id])}
+              completion={completion(s.id)}
             />
           ))}
         </ol>
@@ -85,7 +101,21 @@ export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string
   );
 }
 
-function RailLink(props: { dealId: string; id: StepId; label: string; active: boolean; ready: boolean }) {
+const COMPLETION_MARKS: Record<StepCompletion, { mark: string; label: string }> = {
+  empty: { mark: '', label: 'not started' },
+  started: { mark: '◐', label: 'started' },
+  complete: { mark: '✓', label: 'complete' },
+};
+
+function RailLink(props: {
+  dealId: string;
+  id: StepId;
+  label: string;
+  active: boolean;
+  ready: boolean;
+  completion?: StepCompletion | undefined;
+}) {
+  const mark = props.completion ? COMPLETION_MARKS[props.completion] : null;
   return (
     <li>
       <a
@@ -95,6 +125,12 @@ function RailLink(props: { dealId: string; id: StepId; label: string; active: bo
       >
         {props.label}
         {!props.ready && <span className="soon-mark">soon</span>}
+        {mark && (
+          <span className={`rail-mark ${props.completion}`} title={mark.label}>
+            <span aria-hidden="true">{mark.mark}</span>
+            <span className="visually-hidden">({mark.label})</span>
+          </span>
+        )}
       </a>
     </li>
   );

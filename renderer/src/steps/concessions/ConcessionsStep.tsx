@@ -1,8 +1,8 @@
 import {
-  CONCESSION_STATUS_LABELS,
-  CONCESSION_STATUSES,
   COMPARATOR_LABELS,
   COMPARATORS,
+  CONCESSION_STATUS_LABELS,
+  CONCESSION_STATUSES,
   type Concession,
   type ContingentClause,
   clauseFieldsSchema,
@@ -21,16 +21,15 @@ import type { Deal } from '../../../../core/deal';
 import { errorMessage, useApi, useApiMutation } from '../../api/hooks';
 import { SelectField, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
-import { useRowActions } from '../shared/rowApi';
 import { numberColumn, RowList, selectColumn, textColumn } from '../shared/RowList';
+import { useRowActions } from '../shared/rowApi';
 import '../shared/preparation2.css';
 
 const c = concessionFieldsSchema.shape;
 const k = clauseFieldsSchema.shape;
 const g = governanceSchema.shape;
 
-const clockNow = () =>
-  new Date().toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }).slice(0, 100);
+const clockNow = () => new Date().toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }).slice(0, 100);
 
 export function ConcessionsStep({ deal }: { deal: Deal }) {
   return (

@@ -17,8 +17,8 @@ import { winOverOrder } from '../../../../core/powerMap';
 import { useApi } from '../../api/hooks';
 import { OptionalSelectCell } from '../../ui/cells';
 import { TextField } from '../../ui/fields';
-import { useRowActions } from '../shared/rowApi';
 import { dateColumn, numberColumn, RowList, selectColumn, textColumn } from '../shared/RowList';
+import { useRowActions } from '../shared/rowApi';
 import { PowerMap } from './PowerMap';
 import '../shared/preparation2.css';
 
@@ -149,9 +149,27 @@ function StakeholderDetail({ person: p, dealId }: { person: Stakeholder; dealId:
   const save = (patch: Partial<Stakeholder>) => actions.update(p.id, patch);
   return (
     <div className="detail-grid">
-      <TextField label="Their interests" multiline value={p.interests} schema={person.interests} save={(interests) => save({ interests })} />
-      <TextField label="Must-haves" multiline value={p.mustHaves} schema={person.mustHaves} save={(mustHaves) => save({ mustHaves })} />
-      <TextField label="Red lines" multiline value={p.redLines} schema={person.redLines} save={(redLines) => save({ redLines })} />
+      <TextField
+        label="Their interests"
+        multiline
+        value={p.interests}
+        schema={person.interests}
+        save={(interests) => save({ interests })}
+      />
+      <TextField
+        label="Must-haves"
+        multiline
+        value={p.mustHaves}
+        schema={person.mustHaves}
+        save={(mustHaves) => save({ mustHaves })}
+      />
+      <TextField
+        label="Red lines"
+        multiline
+        value={p.redLines}
+        schema={person.redLines}
+        save={(redLines) => save({ redLines })}
+      />
       <TextField
         label="Face-saving needs"
         multiline

@@ -82,7 +82,12 @@ export function PowerMap({ people, frame = DEFAULT_MAP_FRAME, selectedId, onSele
       ))}
       <line x1={frame.padLeft} x2={plotRight} y1={plotBottom} y2={plotBottom} className="map-axis-line" />
       <line x1={frame.padLeft} x2={frame.padLeft} y1={frame.padTop} y2={plotBottom} className="map-axis-line" />
-      <text x={frame.padLeft + (plotRight - frame.padLeft) / 2} y={frame.height - 6} className="map-title" textAnchor="middle">
+      <text
+        x={frame.padLeft + (plotRight - frame.padLeft) / 2}
+        y={frame.height - 6}
+        className="map-title"
+        textAnchor="middle"
+      >
         Stance →
       </text>
       <text

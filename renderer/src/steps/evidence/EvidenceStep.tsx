@@ -14,8 +14,8 @@ import { CREDIBILITY_LABELS, CREDIBILITY_LEVELS } from '../../../../core/scales'
 import { useApi } from '../../api/hooks';
 import { OptionalSelectCell } from '../../ui/cells';
 import { TextField } from '../../ui/fields';
-import { useRowActions } from '../shared/rowApi';
 import { dateColumn, RowList, selectColumn, textColumn } from '../shared/RowList';
+import { useRowActions } from '../shared/rowApi';
 import { AttachmentControl } from './Attachment';
 import { useEvidenceLinking } from './links';
 import '../shared/preparation2.css';
@@ -83,7 +83,9 @@ export function EvidenceStep({ deal }: { deal: Deal }) {
           flags={(i) =>
             gaps.unusedItems.includes(i.id) ? ['Not used yet: tick a claim or anchor it supports (open the row).'] : []
           }
-          detail={(i) => <EvidenceDetail item={i} dealId={deal.id} claims={all.claims} anchors={all.anchors} links={all.links} />}
+          detail={(i) => (
+            <EvidenceDetail item={i} dealId={deal.id} claims={all.claims} anchors={all.anchors} links={all.links} />
+          )}
           emptyText="No evidence yet. Benchmarks, references and cost facts belong here."
         />
       </section>
@@ -124,7 +126,9 @@ export function EvidenceStep({ deal }: { deal: Deal }) {
           <GapList
             title="Claims with no evidence"
             empty="Every claim is backed."
-            entries={gaps.unsupportedClaims.map((id) => all.claims.find((c) => c.id === id)?.statement || 'Untitled claim')}
+            entries={gaps.unsupportedClaims.map(
+              (id) => all.claims.find((c) => c.id === id)?.statement || 'Untitled claim',
+            )}
           />
           <GapList
             title="Anchors with no evidence"

@@ -22,8 +22,8 @@ import {
 import { errorMessage, useApi, useApiMutation } from '../../api/hooks';
 import { NumberField, SelectField, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
-import { useRowActions } from '../shared/rowApi';
 import { numberColumn, RowList, selectColumn, textColumn } from '../shared/RowList';
+import { useRowActions } from '../shared/rowApi';
 import '../shared/preparation2.css';
 
 const item = leverageItemFieldsSchema.shape;
@@ -156,7 +156,9 @@ function ActionsPanel({ deal }: { deal: Deal }) {
           {done} of {(actions.data ?? []).length} done
         </span>
       </h3>
-      <p className="panel-hint">Planned actions that move the balance before and during the talks, each with an owner.</p>
+      <p className="panel-hint">
+        Planned actions that move the balance before and during the talks, each with an owner.
+      </p>
       <RowList<LeverageAction>
         prefix="leverageActions"
         dealId={deal.id}

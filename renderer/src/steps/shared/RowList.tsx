@@ -229,7 +229,9 @@ export function RowList<E extends { id: string }>(props: RowListProps<E>) {
       <ConfirmDialog
         open={confirming !== null}
         title="Delete this row?"
-        message={<>{confirming ? props.describe(confirming) : ''} will be deleted. You can undo this for a few seconds.</>}
+        message={
+          <>{confirming ? props.describe(confirming) : ''} will be deleted. You can undo this for a few seconds.</>
+        }
         confirmLabel="Delete"
         danger
         onConfirm={() => {
