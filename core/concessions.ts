@@ -117,7 +117,8 @@ export const isMeasurable = (c: ClauseFields) => c.metric.trim() !== '' && c.thr
 export function clauseSentence(c: ClauseFields): string {
   const threshold = c.threshold === null ? '…' : `${c.threshold}${c.unit ? ` ${c.unit}` : ''}`;
   const period = c.period === 'none' ? '' : ` ${PERIOD_LABELS[c.period]}`;
-  return `If ${c.metric.trim() || '…'} is ${COMPARATOR_LABELS[c.comparator]} ${threshold}${period}, then ${c.remedy.trim() || '…'}.`;
+  const remedy = c.remedy.trim().replace(/[.\s]+$/, '');
+  return `If ${c.metric.trim() || '…'} is ${COMPARATOR_LABELS[c.comparator]} ${threshold}${period}, then ${remedy || '…'}${remedy ? '.' : ''}`;
 }
 
 export const REVIEW_CADENCES = ['none', 'monthly', 'quarterly', 'half_yearly', 'yearly'] as const;

@@ -39,7 +39,8 @@ const grade = (empty: boolean, complete: boolean): StepCompletion =>
  * - counterparty: someone on their side with a known role, and a decision path;
  * - leverage: leverage listed for both sides and a verdict on who loses more without a deal;
  * - evidence: items that all support something, and every claim backed;
- * - anchors: every anchor free of warnings (in range, evidenced, each step paid for);
+ * - anchors: every anchor with a range, a target and a rationale, and free of warnings (in
+ *   range, evidenced, each step paid for);
  * - concessions: every concession reciprocated, every clause measurable with a remedy and
  *   a measurer, and a review cadence plus exit terms agreed.
  */
@@ -73,6 +74,10 @@ export function preparation2Progress(s: Preparation2Snapshot): Preparation2Progr
       s.anchors.length === 0,
       s.anchors.every(
         (a) =>
+          a.rangeLow !== null &&
+          a.rangeHigh !== null &&
+          a.target !== null &&
+          a.rationale.trim() !== '' &&
           anchorWarnings(
             a,
             s.ladderSteps.filter((step) => step.anchorId === a.id),

@@ -61,7 +61,14 @@ function fillDeal(id: string) {
   const item = evidenceStore.create(db, id, { title: 'Market benchmark 2026', kind: 'benchmark' });
   attachFile(db, database.dataDir, { evidenceId: item.id, fileName: 'bench.pdf', contentBase64: b64('%PDF-1.7 x') });
   const claim = claimStore.create(db, id, { statement: 'We are 8 % below market' });
-  const anchor = anchorStore.create(db, id, { issueLabel: 'Price', opening: 120, rangeLow: 100, rangeHigh: 130 });
+  const anchor = anchorStore.create(db, id, {
+    issueLabel: 'Price',
+    opening: 120,
+    rangeLow: 100,
+    rangeHigh: 130,
+    target: 105,
+    rationale: 'Peers pay this',
+  });
   ladderStepStore.create(db, id, { anchorId: anchor.id, value: 115, give: '5 off', ask: 'Three-year term' });
   linkEvidence(db, { evidenceId: item.id, target: 'claim', targetId: claim.id });
   linkEvidence(db, { evidenceId: item.id, target: 'anchor', targetId: anchor.id });
