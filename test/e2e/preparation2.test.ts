@@ -130,6 +130,13 @@ describe('Preparation II in real Chromium', () => {
     await page.getByRole('checkbox', { name: /Price at 180000/, checked: true }).waitFor();
     await page.getByText('Not used yet').waitFor({ state: 'detached' });
     await page.getByText('Every anchor is backed.').waitFor();
+    await page.getByLabel('Attached file').setInputFiles({
+      name: 'benchmark.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('vendor,price\nA,150000\n'),
+    });
+    await page.getByText('benchmark.csv').waitFor();
+    await page.getByText('(22 B)').waitFor();
     await shoot('evidence');
 
     await openStep(/Anchor worksheet/, 'Anchor worksheet');
@@ -197,6 +204,8 @@ describe('Preparation II in real Chromium', () => {
     await shoot('leverage');
     await page.reload();
     expect(await page.getByLabel('Our verdict').inputValue()).toBe('them');
+    await page.locator('input[value="Only vendor certified for their region"]').waitFor();
     expect(await page.getByRole('table', { name: 'Our leverage' }).locator('tbody tr[data-row-id]').count()).toBe(1);
+    expect(await page.getByRole('table', { name: 'Their leverage' }).locator('tbody tr[data-row-id]').count()).toBe(1);
   });
 });

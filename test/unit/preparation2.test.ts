@@ -66,8 +66,11 @@ describe('power/stance map placement', () => {
 
 describe('anchor warnings', () => {
   const anchor = { ...ANCHOR_DEFAULTS, opening: 120, rangeLow: 100, rangeHigh: 130, target: 100 };
-  const codes = (a = anchor, steps: Parameters<typeof anchorWarnings>[1] = [], evidence = 1) =>
-    anchorWarnings(a, steps, evidence).map((w) => w.code);
+  const codes = (
+    a: Parameters<typeof anchorWarnings>[0] = anchor,
+    steps: Parameters<typeof anchorWarnings>[1] = [],
+    evidence = 1,
+  ) => anchorWarnings(a, steps, evidence).map((w) => w.code);
 
   it('is quiet for an evidenced anchor in range with paid-for steps towards the target', () => {
     expect(codes(anchor, [{ id: 's', value: 110, give: '10 off', ask: 'Longer term' }])).toEqual([]);

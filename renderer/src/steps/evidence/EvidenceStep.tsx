@@ -197,7 +197,14 @@ function EvidenceDetail(props: {
         schema={fields.notes}
         save={(notes) => actions.update(props.item.id, { notes })}
       />
-      <AttachmentControl item={props.item} />
+      <div className="stack">
+        <AttachmentControl item={props.item} />
+        {props.item.link && (
+          <a href={props.item.link} target="_blank" rel="noopener noreferrer">
+            Open the link in your browser
+          </a>
+        )}
+      </div>
       <fieldset className="checklist">
         <legend>Supports these claims</legend>
         {props.claims.length === 0 && <p className="muted">No claims yet.</p>}
