@@ -115,7 +115,7 @@ export function RowList<E extends { id: string }>(props: RowListProps<E>) {
               <Fragment key={row.id}>
                 <tr
                   data-row-id={row.id}
-                  className={`${flags.length ? 'row-flagged' : ''} ${open ? 'row-open' : ''}`}
+                  className={`data-row ${flags.length ? 'row-flagged' : ''} ${open ? 'row-open' : ''}`}
                   onKeyDown={(event) => {
                     if (!props.ordered || !event.altKey) return;
                     if (event.key === 'ArrowUp') move(row, -1);
