@@ -17,6 +17,22 @@ export default defineConfig({
         },
       },
       {
+        // fast-check over every procedure and the deal-file import: fixed seed, bounded runs.
+        test: { name: 'fuzz', include: ['test/fuzz/**/*.test.ts'], environment: 'node', testTimeout: 120_000 },
+      },
+      {
+        // Child processes killed with SIGKILL mid-write; one at a time on two cores.
+        test: {
+          name: 'crash',
+          include: ['test/crash/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true } },
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

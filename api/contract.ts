@@ -1,3 +1,5 @@
+import { backupContract } from './contracts/backups';
+import { dealFileContract } from './contracts/dealFiles';
 import { dealContract } from './contracts/deals';
 import { preparation2Contract } from './contracts/preparation2';
 
@@ -10,6 +12,8 @@ import { preparation2Contract } from './contracts/preparation2';
 export const contract = {
   ...dealContract,
   ...preparation2Contract,
+  ...backupContract,
+  ...dealFileContract,
 };
 
 export type Contract = typeof contract;

@@ -46,6 +46,15 @@ export async function invoke<N extends ProcedureName>(
 ): Promise<Envelope<OutputOf<Contract[N]>>> {
   const parsed = contract[name].input.safeParse(rawInput);
   if (!parsed.success) return describeInvalidInput(parsed.error);
+  // While a restore swaps the data underneath, writes would wait on SQLite's lock and fail
+  // obscurely; refuse them plainly instead (reads still answer).
+  const maintenance = ctx.storage?.maintenance;
+  if (maintenance && contract[name].kind === 'mutation') {
+    return {
+      ok: false,
+      error: { code: 'unavailable', message: `${maintenance} Try again in a moment.`, fieldErrors: {} },
+    };
+  }
   try {
     const handler = handlers[name] as Handler<N>;
     return { ok: true, value: await handler(ctx, parsed.data as ParsedInputOf<Contract[N]>) };

@@ -1,4 +1,6 @@
 import type { Handlers } from './handlers';
+import { backupHandlers } from './procedures/backups';
+import { dealFileHandlers } from './procedures/dealFiles';
 import { dealHandlers } from './procedures/deals';
 import { preparation2Handlers } from './procedures/preparation2';
 
@@ -6,4 +8,6 @@ import { preparation2Handlers } from './procedures/preparation2';
 export const handlers: Handlers = {
   ...dealHandlers,
   ...preparation2Handlers,
+  ...backupHandlers,
+  ...dealFileHandlers,
 };

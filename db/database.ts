@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
-import { backupDatabase } from './backup';
-import { type ConnectionOptions, openConnection, type SqliteConnection } from './connection';
+import { type BackupFile, backupDatabase, checkIntegrity, newestGoodBackup } from './backup';
+import { applyPragmas, type ConnectionOptions, openFile, type SqliteConnection } from './connection';
 import { BACKUP_FOLDER, DATABASE_FILE } from './dataDir';
+import { acquireDataDirLock, type DataDirLock } from './dataLock';
 import { applyMigrations, pendingMigrations } from './migrate';
 import * as schema from './schema';
 
@@ -14,42 +15,103 @@ export interface Database {
   db: ParleyDb;
   /** The raw connection, for pragmas, backups and transactions. */
   sqlite: SqliteConnection;
+  dataDir: string;
   file: string;
   backupFolder: string;
+  migrationsFolder: string;
+  nativeBinding: string | undefined;
+  /** True when this open created the file: there is nothing yet worth backing up. */
+  createdNow: boolean;
+  /**
+   * Set while a restore replaces the data under the live connection: writes are refused
+   * with a plain message instead of waiting on SQLite's lock.
+   */
+  maintenance: string | null;
   close(): void;
 }
 
 export interface OpenOptions extends ConnectionOptions {
   dataDir: string;
   migrationsFolder: string;
+  /** Take the data folder's single-writer lock (default). Off only for read-only tools. */
+  lock?: boolean;
+}
+
+/**
+ * The database file failed SQLite's integrity check (or is not a database at all).
+ * Nothing was migrated, written or deleted; the shells offer the newest good backup.
+ */
+export class DatabaseDamagedError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+    readonly goodBackup: BackupFile | null,
+  ) {
+    super(
+      `Parley's database ${file} is damaged (${problem}). Nothing was changed or deleted. ` +
+        (goodBackup
+          ? `The newest good backup is ${goodBackup.name}, made ${goodBackup.createdAt}.`
+          : 'No good backup was found.'),
+    );
+    this.name = 'DatabaseDamagedError';
+  }
 }
 
 /**
  * Opens (creating if needed) the data directory's database and brings its schema up to
- * date. An existing file is backed up with the online backup API before any migration,
- * so an update can always be undone by hand.
+ * date. In order: take the single-writer lock; check an existing file's integrity
+ * before anything writes to it; back it up with the online backup API before any
+ * migration; migrate. No path here deletes user data.
  */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   mkdirSync(options.dataDir, { recursive: true });
   const file = join(options.dataDir, DATABASE_FILE);
   const backupFolder = join(options.dataDir, BACKUP_FOLDER);
-  const existed = existsSync(file);
-  const sqlite = openConnection(file, options);
+  const lock: DataDirLock | null = options.lock === false ? null : acquireDataDirLock(options.dataDir);
+  const existed = existsSync(file) && statSync(file).size > 0;
+  let sqlite: SqliteConnection | null = null;
   try {
+    if (existed) {
+      // Opened without pragmas first: switching a damaged file to WAL would already write to it.
+      let problem: string;
+      try {
+        sqlite = openFile(file, options);
+        problem = checkIntegrity(sqlite);
+      } catch (error) {
+        problem = (error as Error).message;
+      }
+      if (problem !== 'ok') {
+        sqlite?.close();
+        sqlite = null;
+        throw new DatabaseDamagedError(file, problem, newestGoodBackup(backupFolder, options.nativeBinding));
+      }
+    }
+    sqlite ??= openFile(file, { nativeBinding: options.nativeBinding, create: true });
+    applyPragmas(sqlite);
     const { pending, applied } = pendingMigrations(sqlite, options.migrationsFolder);
     if (existed && pending.length > 0 && applied > 0) {
-      await backupDatabase(sqlite, backupFolder, 'before-update');
+      await backupDatabase(sqlite, backupFolder, 'before-update', { nativeBinding: options.nativeBinding });
     }
     applyMigrations(sqlite, options.migrationsFolder);
   } catch (error) {
-    sqlite.close();
+    sqlite?.close();
+    lock?.release();
     throw error;
   }
+  const connection = sqlite;
   return {
-    db: drizzle(sqlite, { schema }),
-    sqlite,
+    db: drizzle(connection, { schema }),
+    sqlite: connection,
+    dataDir: options.dataDir,
     file,
     backupFolder,
-    close: () => sqlite.close(),
+    migrationsFolder: options.migrationsFolder,
+    nativeBinding: options.nativeBinding,
+    createdNow: !existed,
+    maintenance: null,
+    close: () => {
+      if (connection.open) connection.close();
+      lock?.release();
+    },
   };
 }

@@ -1,21 +1,36 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDatabase } from '../db/database';
+import { startBackupSchedule } from '../db/backupSchedule';
+import { DatabaseDamagedError } from '../db/database';
 import { resolveDataDir } from '../db/dataDir';
+import { NEWEST_BACKUP, openDatabaseRestoring } from '../db/startup';
 import { startWebServer } from './server';
 
 /** Built to out/main/web.js; the project root is two folders up. */
 const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** `--restore-backup <name|newest>`: the way back when the database failed its check. */
+function restoreArgument(argv: string[]): string | null {
+  const index = argv.indexOf('--restore-backup');
+  if (index === -1) return null;
+  const value = argv[index + 1];
+  if (!value || value.startsWith('--')) throw new Error(`--restore-backup needs a backup name or "${NEWEST_BACKUP}"`);
+  return value;
+}
+
 async function main() {
   const dataDir = resolveDataDir();
-  const database = await openDatabase({ dataDir, migrationsFolder: join(appRoot, 'db', 'migrations') });
   const requested = Number(process.env.PARLEY_PORT ?? 0);
   if (!Number.isInteger(requested) || requested < 0 || requested > 65535) {
     throw new Error(`PARLEY_PORT must be a port number (0–65535), not "${process.env.PARLEY_PORT}"`);
   }
+  const database = await openDatabaseRestoring(
+    { dataDir, migrationsFolder: join(appRoot, 'db', 'migrations') },
+    restoreArgument(process.argv.slice(2)),
+  );
+  const backups = await startBackupSchedule(database);
   const running = await startWebServer({
-    ctx: { db: database.db, dataDir },
+    ctx: { db: database.db, storage: database, dataDir },
     staticDir: join(appRoot, 'out', 'renderer'),
     port: requested,
   });
@@ -23,6 +38,7 @@ async function main() {
   console.log(`Parley is running in browser mode: open ${running.url}`);
 
   const shutdown = async () => {
+    backups.stop();
     await running.close();
     database.close();
     process.exit(0);
@@ -32,6 +48,16 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof DatabaseDamagedError) {
+    console.error(`Parley did not start: ${error.message}`);
+    if (error.goodBackup) {
+      console.error(
+        `To restore it, run: node out/main/web.js --restore-backup ${error.goodBackup.name}  ` +
+          `(or --restore-backup ${NEWEST_BACKUP}). The damaged file is moved to the "damaged" folder, not deleted.`,
+      );
+    }
+    process.exit(2);
+  }
   console.error(`Parley could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

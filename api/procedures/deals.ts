@@ -18,7 +18,7 @@ export const dealHandlers = {
     // Files are read before the rows cascade away, and removed once nothing refers to them.
     const files = dealAttachmentPaths(ctx.db, id);
     deals.purgeDeal(ctx.db, id);
-    removeUnreferencedFiles(ctx.db, ctx.dataDir, files);
+    if (ctx.dataDir) removeUnreferencedFiles(ctx.db, ctx.dataDir, files);
     return { id };
   },
 } satisfies Handlers<'deals.'>;

@@ -1,3 +1,4 @@
+import { UserError } from '../../core/errors';
 import { preparation2Progress } from '../../core/preparation2Progress';
 import { anchorStore, ladderStepStore } from '../../db/repositories/anchors';
 import { clauseStore, concessionStore, governanceStore } from '../../db/repositories/concessions';
@@ -5,8 +6,14 @@ import { decisionStepStore, stakeholderStore } from '../../db/repositories/count
 import * as evidence from '../../db/repositories/evidence';
 import { leverageActionStore, leverageItemStore, noDealStore } from '../../db/repositories/leverage';
 import { preparation2Snapshot } from '../../db/repositories/preparation2';
+import type { ApiContext } from '../context';
 import type { Handlers } from '../handlers';
 import { recordHandlers, rowHandlers } from './rows';
+
+function filesOf(ctx: ApiContext): string {
+  if (!ctx.dataDir) throw new UserError('unavailable', 'Attachments are not available here.');
+  return ctx.dataDir;
+}
 
 export const preparation2Handlers = {
   ...rowHandlers('stakeholders', stakeholderStore),
@@ -14,10 +21,10 @@ export const preparation2Handlers = {
   ...rowHandlers('leverageItems', leverageItemStore),
   ...rowHandlers('leverageActions', leverageActionStore),
   ...recordHandlers('noDeal', noDealStore),
-  ...rowHandlers('evidence', evidence.evidenceStore, (ctx, id) => evidence.purgeEvidence(ctx.db, ctx.dataDir, id)),
-  'evidence.attach': (ctx, input) => evidence.attachFile(ctx.db, ctx.dataDir, input),
-  'evidence.detach': (ctx, { id }) => evidence.detachFile(ctx.db, ctx.dataDir, id),
-  'evidence.download': (ctx, { id }) => evidence.downloadFile(ctx.db, ctx.dataDir, id),
+  ...rowHandlers('evidence', evidence.evidenceStore, (ctx, id) => evidence.purgeEvidence(ctx.db, filesOf(ctx), id)),
+  'evidence.attach': (ctx, input) => evidence.attachFile(ctx.db, filesOf(ctx), input),
+  'evidence.detach': (ctx, { id }) => evidence.detachFile(ctx.db, filesOf(ctx), id),
+  'evidence.download': (ctx, { id }) => evidence.downloadFile(ctx.db, filesOf(ctx), id),
   ...rowHandlers('claims', evidence.claimStore),
   'evidenceLinks.list': (ctx, { dealId }) => evidence.listEvidenceLinks(ctx.db, dealId),
   'evidenceLinks.link': (ctx, input) => evidence.linkEvidence(ctx.db, input),

@@ -61,7 +61,9 @@ export interface DealListFilter {
 export function createDeal(db: ParleyDb, input: NewDeal): Deal {
   const parsed = newDealSchema.parse(input);
   const now = nowIso();
-  const fields: DealFields = { ...DEAL_DEFAULTS, ...parsed };
+  // `{ context: undefined }` is valid input for an optional field: it must not erase the default.
+  const given = Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined));
+  const fields: DealFields = { ...DEAL_DEFAULTS, ...given, title: parsed.title };
   const row = db
     .insert(deals)
     .values({ id: randomUUID(), ...fields, archived: false, createdAt: now, updatedAt: now })
@@ -144,7 +146,7 @@ export type DealCopyStep = (tx: ParleyDb, fromDealId: string, toDealId: string) 
 /** Filled by the repositories of the deal's child tables, in dependency order. */
 export const dealCopySteps: DealCopyStep[] = [];
 
-function copyTitle(title: string): string {
+export function copyTitle(title: string): string {
   const suffix = ' (copy)';
   const room = 200 - suffix.length;
   return (title.length > room ? title.slice(0, room) : title) + suffix;

@@ -106,3 +106,10 @@ describe('deals repository', () => {
     expect(() => restoreDeal(database.db, id)).toThrow(/not found/);
   });
 });
+
+describe('deals repository: found by fuzzing', () => {
+  it('an optional field given as undefined keeps its default instead of failing the insert', () => {
+    const deal = createDeal(database.db, { title: 'Sparse', context: undefined, status: undefined });
+    expect(deal).toMatchObject({ context: 'sales', status: 'preparing' });
+  });
+});

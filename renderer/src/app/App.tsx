@@ -1,3 +1,4 @@
+import { DataScreen } from '../data/DataScreen';
 import { DealsScreen } from '../deals/DealsScreen';
 import { WorkspaceScreen } from '../workspace/WorkspaceScreen';
 import { useRoute } from './route';
@@ -11,14 +12,19 @@ export function App() {
           Parley
         </a>
         <nav aria-label="Main">
-          <a href="#/" aria-current={route.screen !== 'library' ? 'page' : undefined}>
+          <a href="#/" aria-current={route.screen === 'deals' || route.screen === 'workspace' ? 'page' : undefined}>
             Deals
+          </a>
+          <a href="#/data" aria-current={route.screen === 'data' ? 'page' : undefined}>
+            Data &amp; backups
           </a>
         </nav>
       </header>
       <div className="app-body">
         {route.screen === 'workspace' ? (
           <WorkspaceScreen key={route.dealId} dealId={route.dealId} step={route.step} />
+        ) : route.screen === 'data' ? (
+          <DataScreen />
         ) : (
           <DealsScreen />
         )}

@@ -7,12 +7,14 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { screen: 'deals' }
   | { screen: 'workspace'; dealId: string; step: string | null }
-  | { screen: 'library' };
+  | { screen: 'library' }
+  | { screen: 'data' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'deals' && parts[1]) return { screen: 'workspace', dealId: parts[1], step: parts[2] ?? null };
   if (parts[0] === 'library') return { screen: 'library' };
+  if (parts[0] === 'data') return { screen: 'data' };
   return { screen: 'deals' };
 }
 
@@ -22,6 +24,8 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'library':
       return '#/library';
+    case 'data':
+      return '#/data';
     case 'workspace':
       return `#/deals/${encodeURIComponent(route.dealId)}${route.step ? `/${encodeURIComponent(route.step)}` : ''}`;
   }

@@ -1,0 +1,8 @@
+import { exportDeals, importDealFile, inspectDealFile } from '../../db/dealFiles/transfer';
+import type { Handlers } from '../handlers';
+
+export const dealFileHandlers = {
+  'dealFiles.export': (ctx, { ids }) => exportDeals(ctx.db, ids),
+  'dealFiles.inspect': (ctx, { text }) => inspectDealFile(ctx.db, text),
+  'dealFiles.import': (ctx, { text, onConflict }) => importDealFile(ctx.db, text, onConflict ?? 'fail'),
+} satisfies Handlers<'dealFiles.'>;

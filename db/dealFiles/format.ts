@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { dealFieldsSchema } from '../../core/deal';
+import { MAX_DEAL_FILE_BYTES } from '../../core/dealFileLimits';
+import { UserError } from '../../core/errors';
+import { parseUntrustedJson, UnsafeJsonError } from '../../core/safeJson';
+import { entityId } from '../../core/text';
+import { DEAL_PARTS, type DealPart } from './parts';
+
+/**
+ * The `.parley.json` deal file: one JSON document holding one or many deals, each with
+ * every row of every child table registered in parts.ts.
+ *
+ *   { "format": "parley-deals", "version": 1, "exportedAt": "…Z",
+ *     "deals": [ { "deal": { id, title, …, archived, createdAt, updatedAt },
+ *                  "parts": { "<part key>": [ rows… ], … } } ] }
+ *
+ * Ids are kept, so a re-import can tell "this deal already exists" from a new one.
+ */
+export const DEAL_FILE_FORMAT = 'parley-deals';
+export const DEAL_FILE_VERSION = 1;
+export const DEAL_FILE_EXTENSION = '.parley.json';
+export { MAX_DEAL_FILE_BYTES };
+export const MAX_DEALS_PER_FILE = 2000;
+
+/**
+ * Upgrades for files written by older Parley versions: `[v]` turns a version-v document
+ * into a version-(v+1) one. When the layout changes, bump DEAL_FILE_VERSION and add the
+ * step here; files of every older version keep importing.
+ */
+export type DealFileMigration = (file: Record<string, unknown>) => Record<string, unknown>;
+export const DEAL_FILE_MIGRATIONS: Record<number, DealFileMigration> = {};
+
+const timestamp = (label: string) => z.iso.datetime({ error: `${label} must be an ISO-8601 UTC time` });
+
+export const dealRecordSchema = z.strictObject({
+  id: entityId('Deal id'),
+  ...dealFieldsSchema.shape,
+  archived: z.boolean({ error: 'Archived must be true or false' }),
+  createdAt: timestamp('Created at'),
+  updatedAt: timestamp('Updated at'),
+});
+export type DealRecord = z.infer<typeof dealRecordSchema>;
+
+export function dealFileSchema(parts: DealPart[] = DEAL_PARTS) {
+  const partLists = Object.fromEntries(
+    parts.map((part) => [
+      part.key,
+      z.array(part.row).max(part.maxRows, `At most ${part.maxRows} ${part.key} per deal`).default([]),
+    ]),
+  );
+  return z.strictObject({
+    format: z.literal(DEAL_FILE_FORMAT, { error: 'This is not a Parley deal file' }),
+    version: z.literal(DEAL_FILE_VERSION),
+    exportedAt: timestamp('Exported at'),
+    deals: z
+      .array(z.strictObject({ deal: dealRecordSchema, parts: z.strictObject(partLists).default({}) }))
+      .min(1, 'The file holds no deals')
+      .max(MAX_DEALS_PER_FILE, `A file may hold at most ${MAX_DEALS_PER_FILE} deals`),
+  });
+}
+export type DealFile = z.infer<ReturnType<typeof dealFileSchema>>;
+
+const invalid = (reason: string) =>
+  new UserError('invalid_input', `This deal file cannot be imported: ${reason} Nothing was imported.`);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Brings an older file up to the current version; refuses newer or unknown versions by name. */
+export function migrateDealFile(
+  raw: unknown,
+  migrations: Record<number, DealFileMigration> = DEAL_FILE_MIGRATIONS,
+  current = DEAL_FILE_VERSION,
+): unknown {
+  if (!isRecord(raw) || raw.format !== DEAL_FILE_FORMAT) return raw;
+  let file = raw;
+  const version = file.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw invalid('its format version is missing or not a whole number.');
+  }
+  if (version > current) {
+    throw invalid(
+      `it was written by a newer Parley (format version ${version}); this version reads up to ${current}. Update Parley.`,
+    );
+  }
+  for (let v = version; v < current; v++) {
+    const step = migrations[v];
+    if (!step) throw invalid(`format version ${v} is not supported any more.`);
+    file = { ...step(file), version: v + 1 };
+  }
+  return file;
+}
+
+function describeIssues(error: z.ZodError): string {
+  const lines = error.issues.slice(0, 3).map((issue) => {
+    const where = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
+    const path = where.replace(/^\./, '');
+    const message = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : issue.message;
+    return path ? `${path}: ${message}` : message;
+  });
+  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more problems)` : '';
+  return `${lines.join('; ')}${more}.`;
+}
+
+/**
+ * Text → validated deal file, or a UserError naming what is wrong. Nothing here touches
+ * the database: the whole file is checked before the import writes anything.
+ */
+export function parseDealFile(text: string, { parts = DEAL_PARTS, migrations = DEAL_FILE_MIGRATIONS } = {}): DealFile {
+  let raw: unknown;
+  try {
+    raw = parseUntrustedJson(text, { maxBytes: MAX_DEAL_FILE_BYTES, what: 'The file' });
+  } catch (error) {
+    if (error instanceof UnsafeJsonError) throw invalid(error.message);
+    throw error;
+  }
+  const parsed = dealFileSchema(parts).safeParse(migrateDealFile(raw, migrations));
+  if (!parsed.success) throw invalid(describeIssues(parsed.error));
+  const seen = new Set<string>();
+  for (const [index, entry] of parsed.data.deals.entries()) {
+    if (seen.has(entry.deal.id)) throw invalid(`deals[${index}] repeats the deal id ${entry.deal.id}.`);
+    seen.add(entry.deal.id);
+  }
+  return parsed.data;
+}
