@@ -42,6 +42,10 @@ export interface RowStoreConfig<T extends SQLiteTable, E> {
 
 export type RowEntity<T extends SQLiteTable> = Omit<T['$inferSelect'], 'deletedAt'>;
 
+/** `{ strength: undefined }` passes a partial schema; it must mean "not given", not "set to nothing". */
+const defined = (values: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+
 const stripDeleted = <R extends { deletedAt?: unknown }>(row: R) => {
   const { deletedAt: _deleted, ...entity } = row;
   return entity;
@@ -138,7 +142,7 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
     },
 
     create(db: ParleyDb, dealId: string, input: unknown): E {
-      const parsed = config.newSchema.parse(input ?? {});
+      const parsed = defined(config.newSchema.parse(input ?? {}));
       return db.transaction((tx) => {
         assertLiveDeal(tx, dealId);
         const values = { ...config.defaults, ...parsed };
@@ -166,7 +170,7 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
     },
 
     update(db: ParleyDb, id: string, patch: unknown): E {
-      const parsed = config.patchSchema.parse(patch ?? {});
+      const parsed = defined(config.patchSchema.parse(patch ?? {}));
       return db.transaction((tx) => {
         const current = liveRow(tx, id) as Row & { dealId: string };
         checkReferences(tx, current.dealId, parsed);
@@ -294,7 +298,7 @@ export function defineDealRecord<T extends SQLiteTable, F extends Record<string,
       return read(db, dealId);
     },
     update(db: ParleyDb, dealId: string, patch: unknown): F {
-      const parsed = config.patchSchema.parse(patch ?? {});
+      const parsed = defined(config.patchSchema.parse(patch ?? {}));
       return db.transaction((tx) => {
         assertLiveDeal(tx, dealId);
         const merged = { ...read(tx, dealId), ...parsed, dealId, updatedAt: nowIso() };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../api/invoke';
 import { MAX_ATTACHMENT_BYTES } from '../../core/evidence';
+import { exportDeals, importDealFile } from '../../db/dealFiles/transfer';
 import { anchorStore, ladderStepStore } from '../../db/repositories/anchors';
 import { clauseStore, concessionStore, governanceStore } from '../../db/repositories/concessions';
 import { decisionStepStore, stakeholderStore } from '../../db/repositories/counterparty';
@@ -242,5 +243,46 @@ describe('Preparation II tables', () => {
     ladderStepStore.create(database.db, dealId, { anchorId: anchor.id, value: 110, give: 'More off' });
     const afterStep = await invoke(ctx(), 'preparation2.progress', { dealId });
     expect(afterStep.ok && afterStep.value.anchors).toBe('started');
+  });
+});
+
+describe('partial input', () => {
+  it('treats a field given as undefined as not given, for create and update', () => {
+    const item = leverageItemStore.create(database.db, dealId, { strength: undefined, description: 'x' });
+    expect(item.strength).toBe(3);
+    expect(leverageItemStore.update(database.db, item.id, { strength: undefined }).strength).toBe(3);
+    expect(noDealStore.update(database.db, dealId, { verdict: undefined }).verdict).toBe('unsure');
+  });
+});
+
+describe('deal files', () => {
+  it('carry every Preparation II row; an import as a copy remaps every reference', () => {
+    fillDeal(dealId);
+    const file = exportDeals(database.db, [dealId]);
+    const result = importDealFile(database.db, file.text, 'copy');
+    const copyId = result.deals[0]?.id ?? '';
+    expect(copyId).not.toBe(dealId);
+    const a = preparation2Snapshot(database.db, dealId);
+    const b = preparation2Snapshot(database.db, copyId);
+    for (const key of Object.keys(a) as (keyof typeof a)[]) {
+      const left = a[key];
+      if (Array.isArray(left)) expect((b[key] as unknown[]).length, key).toBe(left.length);
+    }
+    expect(b.decisionSteps[0]?.stakeholderId).toBe(b.stakeholders[0]?.id);
+    expect(b.ladderSteps[0]?.anchorId).toBe(b.anchors[0]?.id);
+    expect(b.links.every((l) => l.evidenceId === b.evidence[0]?.id)).toBe(true);
+    expect(b.governance).toEqual(a.governance);
+    // Files stay in this data folder: the imported item has none.
+    expect(a.evidence[0]?.attachment).not.toBeNull();
+    expect(b.evidence[0]?.attachment).toBeNull();
+  });
+
+  it('refuses a file whose Preparation II rows break the rules, importing nothing', () => {
+    fillDeal(dealId);
+    const file = JSON.parse(exportDeals(database.db, [dealId]).text);
+    file.deals[0].parts.stakeholders[0].influence = 9;
+    const before = dumpDatabase(database.sqlite);
+    expect(() => importDealFile(database.db, JSON.stringify(file), 'copy')).toThrow(/Influence/);
+    expect(dumpDatabase(database.sqlite)).toBe(before);
   });
 });
