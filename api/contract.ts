@@ -1,6 +1,9 @@
 import { backupContract } from './contracts/backups';
+import { batnaContract } from './contracts/batna';
 import { dealFileContract } from './contracts/dealFiles';
 import { dealContract } from './contracts/deals';
+import { interestContract } from './contracts/interests';
+import { issueContract } from './contracts/issues';
 import { preparation2Contract } from './contracts/preparation2';
 
 /**
@@ -14,6 +17,9 @@ export const contract = {
   ...preparation2Contract,
   ...backupContract,
   ...dealFileContract,
+  ...batnaContract,
+  ...issueContract,
+  ...interestContract,
 };
 
 export type Contract = typeof contract;

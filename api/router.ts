@@ -1,8 +1,13 @@
 import type { Handlers } from './handlers';
 import { backupHandlers } from './procedures/backups';
+import { batnaHandlers } from './procedures/batna';
 import { dealFileHandlers } from './procedures/dealFiles';
 import { dealHandlers } from './procedures/deals';
+import { interestHandlers } from './procedures/interests';
+import { issueHandlers } from './procedures/issues';
 import { preparation2Handlers } from './procedures/preparation2';
+// Registers the copy of BATNA, issues and interests when a deal is duplicated.
+import '../db/repositories/preparationCopy';
 
 /** Every procedure's handler; the type makes a missing or extra handler a compile error. */
 export const handlers: Handlers = {
@@ -10,4 +15,7 @@ export const handlers: Handlers = {
   ...preparation2Handlers,
   ...backupHandlers,
   ...dealFileHandlers,
+  ...batnaHandlers,
+  ...issueHandlers,
+  ...interestHandlers,
 };

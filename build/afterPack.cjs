@@ -1,7 +1,10 @@
 // electron-builder afterPack hook: give the packaged app a better-sqlite3 binary built for
-// its Electron version and platform, leaving the project's node_modules (Node ABI) alone.
+// its Electron version and platform, leaving the project's node_modules (Node ABI) alone,
+// then flip Electron's fuses (build/fuses.cjs) before the app is signed.
 const { copyFileSync, mkdirSync } = require('node:fs');
 const { join } = require('node:path');
+
+const flipParleyFuses = require('./fuses.cjs').default;
 
 const ARCH_NAMES = { 0: 'ia32', 1: 'x64', 2: 'armv7l', 3: 'arm64', 4: 'universal' };
 
@@ -21,4 +24,5 @@ exports.default = async function afterPack(context) {
   const target = join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release');
   mkdirSync(target, { recursive: true });
   copyFileSync(binding, join(target, 'better_sqlite3.node'));
+  await flipParleyFuses(context);
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Deal, type DealSummary, dealIdSchema, dealPatchSchema, newDealSchema } from '../../core/deal';
+import type { DealProgress } from '../../core/progress';
 import { entityId } from '../../core/text';
 import { mutation, query } from '../procedure';
 
@@ -12,6 +13,8 @@ export const dealContract = {
     }),
   )<DealSummary[]>(),
   'deals.get': query(dealIdSchema)<Deal>(),
+  /** Each step's completion, computed from the deal's content (the workspace rail). */
+  'deals.progress': query(dealIdSchema)<DealProgress>(),
   'deals.create': mutation(newDealSchema)<Deal>(),
   'deals.update': mutation(z.strictObject({ id: entityId('Deal id'), patch: dealPatchSchema }))<Deal>(),
   'deals.duplicate': mutation(dealIdSchema)<Deal>(),

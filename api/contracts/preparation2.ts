@@ -46,7 +46,6 @@ import {
   newLeverageItemSchema,
   noDealAssessmentPatchSchema,
 } from '../../core/leverage';
-import type { Preparation2Progress } from '../../core/preparation2Progress';
 import { entityId } from '../../core/text';
 import { mutation, query } from '../procedure';
 import { dealIdInput, recordProcedures, rowProcedures } from './rows';
@@ -77,5 +76,4 @@ export const preparation2Contract = {
   ...rowProcedures('concessions', newConcessionSchema, concessionPatchSchema)<Concession>(),
   ...rowProcedures('clauses', newClauseSchema, clausePatchSchema)<ContingentClause>(),
   ...recordProcedures('governance', governancePatchSchema)<Governance>(),
-  'preparation2.progress': query(dealIdInput)<Preparation2Progress>(),
 };

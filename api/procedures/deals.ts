@@ -1,10 +1,12 @@
 import * as deals from '../../db/repositories/deals';
 import { dealAttachmentPaths, removeUnreferencedFiles } from '../../db/repositories/evidence';
+import { getDealProgress } from '../../db/repositories/progress';
 import type { Handlers } from '../handlers';
 
 export const dealHandlers = {
   'deals.list': (ctx, input) => deals.listDeals(ctx.db, input),
   'deals.get': (ctx, { id }) => deals.getDeal(ctx.db, id),
+  'deals.progress': (ctx, { id }) => getDealProgress(ctx.db, id),
   'deals.create': (ctx, input) => deals.createDeal(ctx.db, input),
   'deals.update': (ctx, { id, patch }) => deals.updateDeal(ctx.db, id, patch),
   'deals.duplicate': (ctx, { id }) => deals.duplicateDeal(ctx.db, id),

@@ -1,11 +1,9 @@
 import { UserError } from '../../core/errors';
-import { preparation2Progress } from '../../core/preparation2Progress';
 import { anchorStore, ladderStepStore } from '../../db/repositories/anchors';
 import { clauseStore, concessionStore, governanceStore } from '../../db/repositories/concessions';
 import { decisionStepStore, stakeholderStore } from '../../db/repositories/counterparty';
 import * as evidence from '../../db/repositories/evidence';
 import { leverageActionStore, leverageItemStore, noDealStore } from '../../db/repositories/leverage';
-import { preparation2Snapshot } from '../../db/repositories/preparation2';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../handlers';
 import { recordHandlers, rowHandlers } from './rows';
@@ -34,5 +32,4 @@ export const preparation2Handlers = {
   ...rowHandlers('concessions', concessionStore),
   ...rowHandlers('clauses', clauseStore),
   ...recordHandlers('governance', governanceStore),
-  'preparation2.progress': (ctx, { dealId }) => preparation2Progress(preparation2Snapshot(ctx.db, dealId)),
 } satisfies Partial<Handlers>;

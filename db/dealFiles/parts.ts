@@ -1,4 +1,4 @@
-import { eq, getTableColumns } from 'drizzle-orm';
+import { and, eq, getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { ParleyDb } from '../database';
@@ -11,6 +11,7 @@ import {
   evidenceItems,
   evidenceLinks,
   governance,
+  issues,
   ladderSteps,
   leverageActions,
   leverageItems,
@@ -130,13 +131,15 @@ export const DEAL_PARTS: DealPart[] = [
     tablePart({ key: 'evidence', table: evidenceItems, dealColumn: evidenceItems.dealId, row: rows.evidenceFileRow }),
   ),
   tablePart({ key: 'claims', table: claims, dealColumn: claims.dealId, row: rows.claimFileRow }),
-  tablePart({
-    key: 'anchors',
-    table: anchors,
-    dealColumn: anchors.dealId,
-    row: rows.anchorFileRow,
-    idFields: ['issueId'],
-  }),
+  withKnownIssues(
+    tablePart({
+      key: 'anchors',
+      table: anchors,
+      dealColumn: anchors.dealId,
+      row: rows.anchorFileRow,
+      idFields: ['issueId'],
+    }),
+  ),
   tablePart({
     key: 'ladderSteps',
     table: ladderSteps,
@@ -144,13 +147,15 @@ export const DEAL_PARTS: DealPart[] = [
     row: rows.ladderStepFileRow,
     idFields: ['anchorId'],
   }),
-  tablePart({
-    key: 'evidenceLinks',
-    table: evidenceLinks,
-    dealColumn: evidenceLinks.dealId,
-    row: rows.evidenceLinkFileRow,
-    idFields: ['evidenceId', 'targetId', 'claimId', 'anchorId', 'issueId'],
-  }),
+  withKnownIssues(
+    tablePart({
+      key: 'evidenceLinks',
+      table: evidenceLinks,
+      dealColumn: evidenceLinks.dealId,
+      row: rows.evidenceLinkFileRow,
+      idFields: ['evidenceId', 'targetId', 'claimId', 'anchorId', 'issueId'],
+    }),
+  ),
   tablePart({ key: 'concessions', table: concessions, dealColumn: concessions.dealId, row: rows.concessionFileRow }),
   tablePart({
     key: 'contingentClauses',
@@ -160,6 +165,30 @@ export const DEAL_PARTS: DealPart[] = [
   }),
   tablePart({ key: 'governance', table: governance, dealColumn: governance.dealId, row: rows.governanceFileRow }),
 ];
+
+/**
+ * Issues do not travel in deal files yet: an anchor keeps its issue only when that issue
+ * is already in the deal (a "replace" of an existing deal), and a link to a missing issue
+ * is left out, so the import never breaks on a dangling reference.
+ */
+function withKnownIssues(part: DealPart): DealPart {
+  return {
+    ...part,
+    importRows: (tx, dealId, list, mapId) => {
+      const known = (id: unknown) =>
+        typeof id === 'string' &&
+        tx
+          .select({ id: issues.id })
+          .from(issues)
+          .where(and(eq(issues.id, mapId(id)), eq(issues.dealId, dealId)))
+          .get() !== undefined;
+      const kept = list
+        .filter((row) => row.target !== 'issue' || known(row.issueId))
+        .map((row) => (row.issueId === undefined || known(row.issueId) ? row : { ...row, issueId: null }));
+      part.importRows(tx, dealId, kept, mapId);
+    },
+  };
+}
 
 /**
  * Evidence files stay in this data folder for now (the parts get no data directory), so

@@ -9,7 +9,7 @@ import {
   newAnchorSchema,
   newLadderStepSchema,
 } from '../../core/anchors';
-import { anchors, ladderSteps } from '../schema';
+import { anchors, issues, ladderSteps } from '../schema';
 import { defineRowStore } from './dealRows';
 
 export const anchorStore = defineRowStore<typeof anchors, Anchor>({
@@ -19,6 +19,8 @@ export const anchorStore = defineRowStore<typeof anchors, Anchor>({
   patchSchema: anchorPatchSchema,
   defaults: ANCHOR_DEFAULTS,
   check: anchorRangeError,
+  references: [{ field: 'issueId', table: issues, label: 'The issue' }],
+  unique: { field: 'issueId', message: 'This issue already has an anchor. Edit that one instead.' },
 });
 
 export const ladderStepStore = defineRowStore<typeof ladderSteps, LadderStep>({

@@ -33,6 +33,8 @@ export interface RowStoreConfig<T extends SQLiteTable, E> {
   patchSchema: z.ZodType<Record<string, unknown>>;
   defaults: Record<string, unknown>;
   references?: RowReference[];
+  /** A field at most one live row of the table may hold a given value of (e.g. one anchor per issue). */
+  unique?: { field: string; message: string };
   /** Rows are ordered among siblings sharing this field (e.g. steps of one anchor), else per deal. */
   groupBy?: string;
   /** Rules across fields, checked on the whole row after a patch: field → message. */
@@ -91,7 +93,14 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
       const found = db
         .select({ id: refCols.id })
         .from(reference.table)
-        .where(and(eq(refCols.id, id), eq(refCols.dealId, dealId), isNull(refCols.deletedAt)) as SQL)
+        .where(
+          and(
+            eq(refCols.id, id),
+            eq(refCols.dealId, dealId),
+            // Some referenced tables (issues) delete for real and have no deleted_at.
+            refCols.deletedAt ? isNull(refCols.deletedAt) : undefined,
+          ) as SQL,
+        )
         .get();
       if (!found) {
         throw new UserError('not_found', `${reference.label} was not found in this deal.`, {
@@ -99,6 +108,20 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
         });
       }
     }
+  };
+
+  const checkUnique = (db: ParleyDb, values: Record<string, unknown>, exceptId: string | null) => {
+    const unique = config.unique;
+    const value = unique ? values[unique.field] : undefined;
+    const column = unique ? cols[unique.field] : undefined;
+    if (!unique || !column || value === null || value === undefined) return;
+    const clash = db
+      .select({ id: cols.id })
+      .from(table)
+      .where(and(eq(column, value), isNull(cols.deletedAt)) as SQL)
+      .all()
+      .some((r) => r.id !== exceptId);
+    if (clash) throw new UserError('conflict', unique.message, { [unique.field]: unique.message });
   };
 
   const runCheck = (row: Row) => {
@@ -147,6 +170,7 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
         assertLiveDeal(tx, dealId);
         const values = { ...config.defaults, ...parsed };
         checkReferences(tx, dealId, values);
+        checkUnique(tx, values, null);
         const others = siblings(tx, dealId, groupOf(values));
         const last = others.at(-1) as { position: number } | undefined;
         const now = nowIso();
@@ -174,6 +198,7 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
       return db.transaction((tx) => {
         const current = liveRow(tx, id) as Row & { dealId: string };
         checkReferences(tx, current.dealId, parsed);
+        checkUnique(tx, parsed, id);
         const merged = { ...current, ...parsed, updatedAt: nowIso() } as Row;
         runCheck(merged);
         const updated = tx
@@ -197,6 +222,12 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
     },
 
     restore(db: ParleyDb, id: string): E {
+      const deleted = db
+        .select()
+        .from(table)
+        .where(and(eq(cols.id, id), isNotNull(cols.deletedAt)) as SQL)
+        .get() as Record<string, unknown> | undefined;
+      if (deleted) checkUnique(db, deleted, id);
       const row = db
         .update(table)
         .set({ deletedAt: null } as Partial<T['$inferInsert']>)

@@ -21,7 +21,7 @@ import {
 import { nowIso } from '../../core/time';
 import { deleteAttachment, readAttachment, writeAttachment } from '../attachments';
 import type { ParleyDb } from '../database';
-import { anchors, claims, evidenceItems, evidenceLinks } from '../schema';
+import { anchors, claims, evidenceItems, evidenceLinks, issues } from '../schema';
 import { assertLiveDeal, defineRowStore } from './dealRows';
 
 type EvidenceRow = typeof evidenceItems.$inferSelect;
@@ -181,7 +181,12 @@ const targetColumn = { claim: 'claimId', anchor: 'anchorId', issue: 'issueId' } 
 
 function assertTarget(db: ParleyDb, dealId: string, target: EvidenceLinkInput['target'], targetId: string) {
   if (target === 'issue') {
-    // Issues live in the Issues & options step's table; the lead wires the check when it lands.
+    const issue = db
+      .select({ id: issues.id })
+      .from(issues)
+      .where(and(eq(issues.id, targetId), eq(issues.dealId, dealId)))
+      .get();
+    if (!issue) throw notFound('The issue');
     return;
   }
   const table = target === 'claim' ? claims : anchors;
@@ -263,20 +268,22 @@ export function listEvidenceLinks(db: ParleyDb, dealId: string): EvidenceLink[] 
       .all())
       live.add(row.id);
   }
-  return db
-    .select()
-    .from(evidenceLinks)
-    .where(eq(evidenceLinks.dealId, dealId))
-    .all()
-    .filter((link) => live.has(link.evidenceId) && (link.target === 'issue' || live.has(link.targetId)))
-    .map(toLink);
+  return (
+    db
+      .select()
+      .from(evidenceLinks)
+      .where(eq(evidenceLinks.dealId, dealId))
+      .all()
+      // Issues delete for real, and their links go with them (ON DELETE CASCADE).
+      .filter((link) => live.has(link.evidenceId) && (link.target === 'issue' || live.has(link.targetId)))
+      .map(toLink)
+  );
 }
 
 export function copyEvidenceLinks(tx: ParleyDb, fromDealId: string, toDealId: string, ids: Map<string, string>) {
   for (const link of tx.select().from(evidenceLinks).where(eq(evidenceLinks.dealId, fromDealId)).all()) {
     const evidenceId = ids.get(link.evidenceId);
-    // Issues are copied by their own step; without its id map an issue link keeps the old id.
-    const targetId = link.target === 'issue' ? (ids.get(link.targetId) ?? link.targetId) : ids.get(link.targetId);
+    const targetId = ids.get(link.targetId);
     if (!evidenceId || !targetId) continue;
     tx.insert(evidenceLinks)
       .values({

@@ -3,17 +3,18 @@ import type { ParleyDb } from '../database';
 import { anchorStore, ladderStepStore } from './anchors';
 import { clauseStore, concessionStore, governanceStore } from './concessions';
 import { decisionStepStore, stakeholderStore } from './counterparty';
-import { dealCopySteps } from './deals';
 import { claimStore, copyEvidenceLinks, evidenceStore, listEvidenceLinks } from './evidence';
 import { leverageActionStore, leverageItemStore, noDealStore } from './leverage';
 
 /**
  * Duplicating a deal copies everything of Preparation II, in dependency order so each
- * reference (approver, anchor of a step, both ends of an evidence link) follows its row.
- * Evidence files are shared with the source, not copied (see removeUnreferencedFiles).
+ * reference (issue of an anchor, approver, anchor of a step, both ends of an evidence
+ * link) follows its row. Called by the preparation copy step once issues are copied, with
+ * their id map. Evidence files are shared with the source, not copied (see
+ * removeUnreferencedFiles).
  */
-dealCopySteps.push((tx, fromDealId, toDealId) => {
-  const ids = new Map<string, string>();
+export function copyPreparation2(tx: ParleyDb, fromDealId: string, toDealId: string, issueIds: Map<string, string>) {
+  const ids = new Map(issueIds);
   for (const store of [
     stakeholderStore,
     decisionStepStore,
@@ -31,7 +32,7 @@ dealCopySteps.push((tx, fromDealId, toDealId) => {
   noDealStore.copy(tx, fromDealId, toDealId);
   governanceStore.copy(tx, fromDealId, toDealId);
   copyEvidenceLinks(tx, fromDealId, toDealId, ids);
-});
+}
 
 /** Everything of Preparation II for one deal, for completion and the plan. */
 export function preparation2Snapshot(db: ParleyDb, dealId: string): Preparation2Snapshot {

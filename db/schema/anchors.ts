@@ -1,13 +1,15 @@
-import { index, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { index, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { FirstMover } from '../../core/anchors';
+import { issues } from './issues';
 import { dealRowColumns } from './rowColumns';
 
 export const anchors = sqliteTable(
   'anchors',
   {
     ...dealRowColumns(),
-    /** The issue from Issues & options; wired as a foreign key once that table exists. */
-    issueId: text('issue_id'),
+    /** The issue from Issues & options: one anchor per issue, gone with its issue. */
+    issueId: text('issue_id').references(() => issues.id, { onDelete: 'cascade' }),
     issueLabel: text('issue_label').notNull().default(''),
     unit: text('unit').notNull().default(''),
     opening: real('opening'),
@@ -20,7 +22,10 @@ export const anchors = sqliteTable(
     expectedCounter: real('expected_counter'),
     expectedCounterNote: text('expected_counter_note').notNull().default(''),
   },
-  (t) => [index('anchors_deal_idx').on(t.dealId, t.position)],
+  (t) => [
+    index('anchors_deal_idx').on(t.dealId, t.position),
+    uniqueIndex('anchors_issue_unique').on(t.issueId).where(sql`deleted_at IS NULL`),
+  ],
 );
 
 export const ladderSteps = sqliteTable(

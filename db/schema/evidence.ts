@@ -3,6 +3,7 @@ import type { EvidenceKind, EvidenceTarget } from '../../core/evidence';
 import type { Credibility } from '../../core/scales';
 import { anchors } from './anchors';
 import { deals } from './deals';
+import { issues } from './issues';
 import { dealRowColumns } from './rowColumns';
 
 export const evidenceItems = sqliteTable(
@@ -42,8 +43,7 @@ export const claims = sqliteTable(
 
 /**
  * Which evidence supports what. Exactly one of claim/anchor/issue is set; each cascades,
- * so a link never outlives either end. `issue_id` is linked to the issues table once
- * Issues & options lands.
+ * so a link never outlives either end.
  */
 export const evidenceLinks = sqliteTable(
   'evidence_links',
@@ -60,7 +60,7 @@ export const evidenceLinks = sqliteTable(
     targetId: text('target_id').notNull(),
     claimId: text('claim_id').references(() => claims.id, { onDelete: 'cascade' }),
     anchorId: text('anchor_id').references(() => anchors.id, { onDelete: 'cascade' }),
-    issueId: text('issue_id'),
+    issueId: text('issue_id').references(() => issues.id, { onDelete: 'cascade' }),
     createdAt: text('created_at').notNull(),
   },
   (t) => [

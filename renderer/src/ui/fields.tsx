@@ -8,6 +8,10 @@ interface BaseProps<T> {
   save: (value: T) => Promise<unknown>;
   hint?: string;
   className?: string;
+  /** In a grid row the column header names the field: the label is kept for screen readers only. */
+  labelHidden?: boolean;
+  /** Shown beside the field in the warning colour (checks that do not block saving). */
+  warning?: string | undefined;
 }
 
 const identity = (value: string) => value;
@@ -19,19 +23,23 @@ function FieldShell(props: {
   error: string | null;
   state: SaveState;
   className?: string | undefined;
+  labelHidden?: boolean | undefined;
+  warning?: string | undefined;
   children: React.ReactNode;
 }) {
   return (
     <div className={`field ${props.className ?? ''} ${props.error ? 'field-invalid' : ''}`}>
-      <label htmlFor={props.id}>
-        {props.label}
+      <div className={`field-label-row ${props.labelHidden ? 'visually-hidden' : ''}`}>
+        <label htmlFor={props.id}>{props.label}</label>
         <SaveBadge state={props.state} />
-      </label>
+      </div>
       {props.children}
       {props.error ? (
         <p className="field-error" role="alert" id={`${props.id}-error`}>
           {props.error}
         </p>
+      ) : props.warning ? (
+        <p className="field-warning">{props.warning}</p>
       ) : props.hint ? (
         <p className="field-hint">{props.hint}</p>
       ) : null}
@@ -39,14 +47,30 @@ function FieldShell(props: {
   );
 }
 
+/** A visual status beside the label (outside it, so the field's name stays "Currency", not "Currency Saved"). */
 function SaveBadge({ state }: { state: SaveState }) {
-  if (state === 'saving') return <span className="save-badge">Saving…</span>;
-  if (state === 'saved') return <span className="save-badge saved">Saved</span>;
+  if (state === 'saving')
+    return (
+      <span className="save-badge" aria-hidden>
+        Saving…
+      </span>
+    );
+  if (state === 'saved')
+    return (
+      <span className="save-badge saved" aria-hidden>
+        Saved
+      </span>
+    );
   return null;
 }
 
 export function TextField(
-  props: BaseProps<string> & { schema?: z.ZodType<string, unknown>; multiline?: boolean; placeholder?: string },
+  props: BaseProps<string> & {
+    schema?: z.ZodType<string, unknown>;
+    multiline?: boolean;
+    rows?: number;
+    placeholder?: string;
+  },
 ) {
   const id = useId();
   const field = useAutosave({
@@ -72,9 +96,11 @@ export function TextField(
       error={field.error}
       state={field.state}
       className={props.className}
+      labelHidden={props.labelHidden}
+      warning={props.warning}
     >
       {props.multiline ? (
-        <textarea {...common} rows={5} onChange={(e) => field.setDraft(e.target.value)} />
+        <textarea {...common} rows={props.rows ?? 5} onChange={(e) => field.setDraft(e.target.value)} />
       ) : (
         <input
           {...common}
@@ -112,6 +138,8 @@ export function NumberField(
       error={field.error}
       state={field.state}
       className={props.className}
+      labelHidden={props.labelHidden}
+      warning={props.warning}
     >
       <div className="number-input">
         <input
@@ -150,6 +178,8 @@ export function SelectField<T extends string>(
       error={field.error}
       state={field.state}
       className={props.className}
+      labelHidden={props.labelHidden}
+      warning={props.warning}
     >
       <select
         id={id}
@@ -186,6 +216,8 @@ export function DateField(props: BaseProps<string | null> & { schema: z.ZodType<
       error={field.error}
       state={field.state}
       className={props.className}
+      labelHidden={props.labelHidden}
+      warning={props.warning}
     >
       <input
         id={id}
@@ -195,5 +227,87 @@ export function DateField(props: BaseProps<string | null> & { schema: z.ZodType<
         onBlur={() => field.flush()}
       />
     </FieldShell>
+  );
+}
+
+const NOT_SET = '';
+
+/** A choice that may be left open ("not set" is stored as null). */
+export function OptionalSelectField<T extends string>(
+  props: BaseProps<T | null> & { options: readonly T[]; labels: Record<T, string>; emptyLabel?: string },
+) {
+  const id = useId();
+  const schema = z.union([z.enum(props.options as unknown as [T, ...T[]]), z.null()]) as unknown as z.ZodType<
+    T | null,
+    unknown
+  >;
+  const field = useAutosave<T | null>({
+    value: props.value,
+    schema,
+    save: props.save,
+    toText: (value) => value ?? NOT_SET,
+    fromText: (raw) => (raw === NOT_SET ? null : raw),
+  });
+  return (
+    <FieldShell
+      id={id}
+      label={props.label}
+      hint={props.hint}
+      error={field.error}
+      state={field.state}
+      className={props.className}
+      labelHidden={props.labelHidden}
+      warning={props.warning}
+    >
+      <select
+        id={id}
+        value={field.draft}
+        onChange={(e) => {
+          field.setDraft(e.target.value);
+          field.flush(e.target.value);
+        }}
+      >
+        <option value={NOT_SET}>{props.emptyLabel ?? 'Not set'}</option>
+        {props.options.map((option) => (
+          <option key={option} value={option}>
+            {props.labels[option]}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+/** A tick box saves as soon as it changes; it shows its save state like every field. */
+export function CheckboxField(props: BaseProps<boolean>) {
+  const id = useId();
+  const field = useAutosave<boolean>({
+    value: props.value,
+    schema: z.boolean(),
+    save: props.save,
+    toText: (value) => (value ? 'true' : 'false'),
+    fromText: (raw) => raw === 'true',
+  });
+  return (
+    <div className={`field field-checkbox ${props.className ?? ''} ${field.error ? 'field-invalid' : ''}`}>
+      <input
+        id={id}
+        type="checkbox"
+        checked={field.draft === 'true'}
+        onChange={(e) => {
+          const raw = e.target.checked ? 'true' : 'false';
+          field.setDraft(raw);
+          field.flush(raw);
+        }}
+      />
+      <label htmlFor={id} className={props.labelHidden ? 'visually-hidden' : undefined}>
+        {props.label}
+      </label>
+      {field.error && (
+        <p className="field-error" role="alert">
+          {field.error}
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,20 +1,26 @@
 import type { ComponentType } from 'react';
 import type { Deal } from '../../../core/deal';
 import { CONTEXT_LABELS, STATUS_LABELS } from '../../../core/deal';
-import type { StepCompletion } from '../../../core/scales';
+import type { StepProgress } from '../../../core/progress';
 import { ALL_STEPS, PREPARATION_STEPS, REVIEW_STEPS, type StepId } from '../../../core/steps';
 import { errorMessage, useApi } from '../api/hooks';
 import { routeHref } from '../app/route';
 import { AnchorsStep } from '../steps/anchors/AnchorsStep';
+import { BatnaStep } from '../steps/batna/BatnaStep';
 import { ConcessionsStep } from '../steps/concessions/ConcessionsStep';
 import { CounterpartyStep } from '../steps/counterparty/CounterpartyStep';
 import { EvidenceStep } from '../steps/evidence/EvidenceStep';
+import { InterestsStep } from '../steps/interests/InterestsStep';
+import { IssuesStep } from '../steps/issues/IssuesStep';
 import { LeverageStep } from '../steps/leverage/LeverageStep';
 import { DealDetailsStep } from './DealDetailsStep';
 
 /** Each step's screen; a step without one shows what it will hold, never fake content. */
 const STEP_SCREENS: Partial<Record<StepId, ComponentType<{ deal: Deal }>>> = {
   details: DealDetailsStep,
+  batna: BatnaStep,
+  issues: IssuesStep,
+  interests: InterestsStep,
   counterparty: CounterpartyStep,
   leverage: LeverageStep,
   evidence: EvidenceStep,
@@ -24,11 +30,8 @@ const STEP_SCREENS: Partial<Record<StepId, ComponentType<{ deal: Deal }>>> = {
 
 export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string | null }) {
   const deal = useApi('deals.get', { id: dealId });
+  const progress = useApi('deals.progress', { id: dealId });
   const current = ALL_STEPS.find((s) => s.id === step) ?? ALL_STEPS[0];
-  // Preparation II completion; merge with deals.progress once Preparation I lands.
-  const progress = useApi('preparation2.progress', { dealId });
-  const completion = (id: StepId): StepCompletion | undefined =>
-    progress.data && id in progress.data ? progress.data[id as keyof typeof progress.data] : undefined;
 
   if (deal.isPending) return <p className="loading">Loading deal…</p>;
   if (deal.isError) {
@@ -59,7 +62,7 @@ export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string
               label={s.label}
               active={s.id === current.id}
               ready={Boolean(STEP_SCREENS[s.id])}
-              completion={completion(s.id)}
+              progress={progress.data?.[s.id]}
             />
           ))}
         </ol>
@@ -101,11 +104,7 @@ export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string
   );
 }
 
-const COMPLETION_MARKS: Record<StepCompletion, { mark: string; label: string }> = {
-  empty: { mark: '', label: 'not started' },
-  started: { mark: '◐', label: 'started' },
-  complete: { mark: '✓', label: 'complete' },
-};
+const PROGRESS_WORDS = { empty: 'not started', started: 'in progress', complete: 'complete' } as const;
 
 function RailLink(props: {
   dealId: string;
@@ -113,24 +112,28 @@ function RailLink(props: {
   label: string;
   active: boolean;
   ready: boolean;
-  completion?: StepCompletion | undefined;
+  progress?: StepProgress | undefined;
 }) {
-  const mark = props.completion ? COMPLETION_MARKS[props.completion] : null;
+  const { progress } = props;
   return (
     <li>
       <a
         href={routeHref({ screen: 'workspace', dealId: props.dealId, step: props.id })}
         className={`rail-link ${props.active ? 'active' : ''} ${props.ready ? '' : 'soon'}`}
         aria-current={props.active ? 'step' : undefined}
+        title={progress ? `${PROGRESS_WORDS[progress.state]}: ${progress.reason}` : undefined}
+        data-progress={progress?.state}
       >
-        {props.label}
+        <span className="rail-label">
+          {progress && (
+            <span className={`progress-mark progress-${progress.state}`} aria-hidden>
+              {progress.state === 'complete' ? '✓' : ''}
+            </span>
+          )}
+          {props.label}
+          {progress && <span className="visually-hidden"> ({PROGRESS_WORDS[progress.state]})</span>}
+        </span>
         {!props.ready && <span className="soon-mark">soon</span>}
-        {mark && (
-          <span className={`rail-mark ${props.completion}`} title={mark.label}>
-            <span aria-hidden="true">{mark.mark}</span>
-            <span className="visually-hidden">({mark.label})</span>
-          </span>
-        )}
       </a>
     </li>
   );

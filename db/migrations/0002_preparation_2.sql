@@ -17,10 +17,12 @@ CREATE TABLE `anchors` (
 	`first_move_reason` text DEFAULT '' NOT NULL,
 	`expected_counter` real,
 	`expected_counter_note` text DEFAULT '' NOT NULL,
-	FOREIGN KEY (`deal_id`) REFERENCES `deals`(`id`) ON UPDATE no action ON DELETE cascade
+	FOREIGN KEY (`deal_id`) REFERENCES `deals`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`issue_id`) REFERENCES `issues`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
 CREATE INDEX `anchors_deal_idx` ON `anchors` (`deal_id`,`position`);--> statement-breakpoint
+CREATE UNIQUE INDEX `anchors_issue_unique` ON `anchors` (`issue_id`) WHERE deleted_at IS NULL;--> statement-breakpoint
 CREATE TABLE `ladder_steps` (
 	`id` text PRIMARY KEY NOT NULL,
 	`deal_id` text NOT NULL,
@@ -174,7 +176,8 @@ CREATE TABLE `evidence_links` (
 	FOREIGN KEY (`deal_id`) REFERENCES `deals`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`evidence_id`) REFERENCES `evidence_items`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`claim_id`) REFERENCES `claims`(`id`) ON UPDATE no action ON DELETE cascade,
-	FOREIGN KEY (`anchor_id`) REFERENCES `anchors`(`id`) ON UPDATE no action ON DELETE cascade
+	FOREIGN KEY (`anchor_id`) REFERENCES `anchors`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`issue_id`) REFERENCES `issues`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `evidence_links_unique` ON `evidence_links` (`evidence_id`,`target`,`target_id`);--> statement-breakpoint

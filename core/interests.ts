@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { entityId, longText, shortText } from './text';
+
+/** Whose position or interest it is. Stakeholders join once the counterparty map exists. */
+export const PARTIES = ['us', 'them'] as const;
+export type Party = (typeof PARTIES)[number];
+export const PARTY_LABELS: Record<Party, string> = { us: 'Us', them: 'Them' };
+
+export const PRIORITIES = ['high', 'medium', 'low'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+export const PRIORITY_LABELS: Record<Priority, string> = {
+  high: 'High priority',
+  medium: 'Medium priority',
+  low: 'Low priority',
+};
+
+const party = z.enum(PARTIES, { error: `Party must be one of: ${PARTIES.join(', ')}` });
+
+/** What a party says it wants. */
+export const positionFieldsSchema = z.strictObject({ text: shortText('Position') });
+export interface Position {
+  id: string;
+  dealId: string;
+  party: Party;
+  text: string;
+  position: number;
+}
+
+/** Why it wants it. */
+export const interestFieldsSchema = z.strictObject({
+  text: shortText('Interest'),
+  priority: z.enum(PRIORITIES, { error: `Priority must be one of: ${PRIORITIES.join(', ')}` }),
+  /** Both sides hold it: common ground to build on. */
+  shared: z.boolean({ error: 'Shared must be true or false' }),
+  issueIds: z.array(entityId('Issue id'), { error: 'Issues must be a list' }).max(200),
+});
+export type InterestFields = z.infer<typeof interestFieldsSchema>;
+export interface Interest extends InterestFields {
+  id: string;
+  dealId: string;
+  party: Party;
+  position: number;
+}
+
+/** A question to ask in the room to uncover an interest; the answer is recorded later. */
+export const questionFieldsSchema = z.strictObject({
+  text: shortText('Question'),
+  interestId: entityId('Interest').nullable(),
+  issueId: entityId('Issue').nullable(),
+  answer: longText('Answer'),
+});
+export type QuestionFields = z.infer<typeof questionFieldsSchema>;
+export interface DiagnosticQuestion extends QuestionFields {
+  id: string;
+  dealId: string;
+  position: number;
+}
+
+/** The deleted interest, plus the questions that pointed at it (so Undo can re-point them). */
+export type DeletedInterest = Interest & { questionIds: string[] };
+
+export interface InterestsMap {
+  positions: Position[];
+  interests: Interest[];
+  questions: DiagnosticQuestion[];
+}
+
+const rowPosition = z.number({ error: 'Position must be a number' });
+const dealId = entityId('Deal id');
+
+export const newPartyRowSchema = z.strictObject({
+  dealId,
+  party,
+  text: shortText('Text').optional(),
+  afterId: entityId('Row id').optional(),
+});
+export const newQuestionSchema = z.strictObject({
+  dealId,
+  text: shortText('Question').optional(),
+  afterId: entityId('Row id').optional(),
+});
+
+export const positionRestoreSchema = positionFieldsSchema.extend({
+  id: entityId('Position id'),
+  dealId,
+  party,
+  position: rowPosition,
+});
+export const interestRestoreSchema = interestFieldsSchema.extend({
+  id: entityId('Interest id'),
+  dealId,
+  party,
+  position: rowPosition,
+  /** Questions that pointed at the interest before the delete; Undo points them back. */
+  questionIds: z.array(entityId('Question id')).max(500).optional(),
+});
+export const questionRestoreSchema = questionFieldsSchema.extend({
+  id: entityId('Question id'),
+  dealId,
+  position: rowPosition,
+});
+
+/** Shared interests of both parties, listed together as the common ground. */
+export const commonGround = (interests: readonly Interest[]) => interests.filter((i) => i.shared && i.text.trim());

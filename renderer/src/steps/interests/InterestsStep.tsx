@@ -1,0 +1,82 @@
+import type { Deal } from '../../../../core/deal';
+import { commonGround, PARTIES, type Party } from '../../../../core/interests';
+import { errorMessage, useApi } from '../../api/hooks';
+import '../steps.css';
+import { InterestList } from './InterestList';
+import { PositionList } from './PositionList';
+import { QuestionList } from './QuestionList';
+
+const PARTY_TITLES: Record<Party, { title: string; intro: string }> = {
+  us: {
+    title: 'Our side',
+    intro: 'Be honest about your own interests too: they are what a creative deal has to serve.',
+  },
+  them: {
+    title: 'Their side',
+    intro: 'Positions are what they say. Interests are the reasons behind them — often guessed at first, then checked.',
+  },
+};
+
+export function InterestsStep({ deal }: { deal: Deal }) {
+  const map = useApi('interests.get', { dealId: deal.id });
+  const issues = useApi('issues.list', { dealId: deal.id });
+  if (map.isPending) return <p className="loading">Loading…</p>;
+  if (map.isError) return <div className="banner banner-error">{errorMessage(map.error)}</div>;
+  const issueList = (issues.data ?? []).map((i) => ({ id: i.id, name: i.name || 'Untitled issue' }));
+  const shared = commonGround(map.data.interests);
+
+  return (
+    <div className="step-body interests-step">
+      {PARTIES.map((party) => (
+        <section key={party} className="panel" aria-labelledby={`party-${party}`}>
+          <h3 id={`party-${party}`}>{PARTY_TITLES[party].title}</h3>
+          <p className="panel-intro">{PARTY_TITLES[party].intro}</p>
+          <div className="positions-interests">
+            <PositionList
+              dealId={deal.id}
+              party={party}
+              positions={map.data.positions.filter((p) => p.party === party)}
+            />
+            <InterestList
+              dealId={deal.id}
+              party={party}
+              interests={map.data.interests.filter((i) => i.party === party)}
+              issues={issueList}
+            />
+          </div>
+        </section>
+      ))}
+
+      <section className="panel common-ground" aria-labelledby="common-ground">
+        <h3 id="common-ground">Common ground</h3>
+        {shared.length ? (
+          <ul>
+            {shared.map((interest) => (
+              <li key={interest.id}>
+                {interest.text} <span className="tag">{interest.party === 'us' ? 'ours' : 'theirs'}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">
+            Tick “Shared” on an interest both sides hold. Shared interests are where you start when talks get stuck.
+          </p>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="questions">
+        <h3 id="questions">Questions to ask</h3>
+        <p className="panel-intro">
+          Questions that would uncover their interests, each aimed at an interest or an issue. Record the answer after
+          the meeting.
+        </p>
+        <QuestionList
+          dealId={deal.id}
+          questions={map.data.questions}
+          interests={map.data.interests}
+          issues={issueList}
+        />
+      </section>
+    </div>
+  );
+}

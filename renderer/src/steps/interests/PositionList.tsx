@@ -1,0 +1,66 @@
+import { type Party, type Position, positionFieldsSchema } from '../../../../core/interests';
+import { useApiMutation } from '../../api/hooks';
+import { TextField } from '../../ui/fields';
+import { rowKeyHandler, useRowFocus } from '../../ui/rows';
+import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
+
+/** What a party says it wants, one line each. */
+export function PositionList(props: { dealId: string; party: Party; positions: Position[] }) {
+  const add = useApiMutation('interests.addPosition');
+  const update = useApiMutation('interests.updatePosition');
+  const remove = useApiMutation('interests.deletePosition');
+  const restore = useApiMutation('interests.restorePosition');
+  const focus = useRowFocus(props.positions);
+  const whose = props.party === 'us' ? 'our' : 'their';
+  const deletion = useDeleteWithUndo<Position, Position>({
+    what: 'position',
+    describe: (row) => row.text,
+    isEmpty: (row) => !row.text.trim(),
+    remove: (row) => remove.mutateAsync({ id: row.id }),
+    restore: (snapshot) => restore.mutateAsync(snapshot),
+  });
+  const addAfter = async (afterId?: string) => {
+    const input = { dealId: props.dealId, party: props.party };
+    const created = await add.mutateAsync(afterId ? { ...input, afterId } : input);
+    focus.focusRowWhenShown(created.id);
+  };
+  return (
+    <div className="column">
+      <h4>Positions — what {props.party === 'us' ? 'we say' : 'they say'}</h4>
+      <ul className="plain-rows" aria-label={`${whose} positions`}>
+        {props.positions.map((position) => (
+          <li
+            key={position.id}
+            className="row-line"
+            ref={focus.rowRef(position.id)}
+            onKeyDown={rowKeyHandler({
+              onEnter: () => void addAfter(position.id),
+              onDelete: () => deletion.request(position),
+            })}
+          >
+            <TextField
+              label={`Position (${whose})`}
+              labelHidden
+              value={position.text}
+              schema={positionFieldsSchema.shape.text}
+              save={(text) => update.mutateAsync({ id: position.id, patch: { text } })}
+              placeholder={props.party === 'us' ? 'e.g. we need a 3-year term' : 'e.g. no price increase this year'}
+            />
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Delete position ${position.text}`}
+              onClick={() => deletion.request(position)}
+            >
+              ✕
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="add-row" onClick={() => void addAfter()}>
+        + Add {whose} position
+      </button>
+      {deletion.dialog}
+    </div>
+  );
+}

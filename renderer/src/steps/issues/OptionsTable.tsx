@@ -1,0 +1,169 @@
+import { type Issue, type IssueOption, linearScores, optionFieldsSchema, type Side } from '../../../../core/issues';
+import { errorMessage, useApiMutation } from '../../api/hooks';
+import { NumberField, TextField } from '../../ui/fields';
+import { rowKeyHandler, useRowFocus } from '../../ui/rows';
+import { useToast } from '../../ui/Toasts';
+import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
+
+const fields = optionFieldsSchema.shape;
+
+const FILL_CHOICES = {
+  'us-first': { side: 'us', bestFirst: true, label: 'Ours: first option best → last worst' },
+  'us-last': { side: 'us', bestFirst: false, label: 'Ours: last option best → first worst' },
+  'them-first': { side: 'them', bestFirst: true, label: 'Theirs: first option best → last worst' },
+  'them-last': { side: 'them', bestFirst: false, label: 'Theirs: last option best → first worst' },
+} as const satisfies Record<string, { side: Side; bestFirst: boolean; label: string }>;
+type FillChoice = keyof typeof FILL_CHOICES;
+
+/** The ordered values of one issue, each scored 0–100 for us and (estimated) for them. */
+export function OptionsTable({ issue }: { issue: Issue }) {
+  const add = useApiMutation('issues.addOption');
+  const update = useApiMutation('issues.updateOption');
+  const remove = useApiMutation('issues.deleteOption');
+  const restore = useApiMutation('issues.restoreOption');
+  const move = useApiMutation('issues.moveOption');
+  const setScores = useApiMutation('issues.setScores');
+  const toast = useToast();
+  const focus = useRowFocus(issue.options);
+  const fail = (error: unknown) => toast({ tone: 'error', message: errorMessage(error) });
+  const deletion = useDeleteWithUndo<IssueOption, IssueOption>({
+    what: 'option',
+    describe: (option) => option.label,
+    isEmpty: (option) => !option.label.trim() && option.ourScore === null && option.theirScore === null,
+    remove: (option) => remove.mutateAsync({ id: option.id }),
+    restore: (snapshot) => restore.mutateAsync(snapshot),
+  });
+
+  const addAfter = async (afterId?: string) => {
+    try {
+      const created = await add.mutateAsync(afterId ? { issueId: issue.id, afterId } : { issueId: issue.id });
+      focus.focusRowWhenShown(created.id);
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const fill = async (choice: FillChoice) => {
+    const { side, bestFirst } = FILL_CHOICES[choice];
+    const scores = linearScores(
+      issue.options.map((o) => o.label),
+      bestFirst,
+    );
+    const previous = issue.options.map((o) => ({ id: o.id, score: side === 'us' ? o.ourScore : o.theirScore }));
+    try {
+      await setScores.mutateAsync({
+        issueId: issue.id,
+        side,
+        scores: issue.options.map((o, i) => ({ id: o.id, score: scores[i] ?? null })),
+      });
+      toast({
+        message: `Filled ${side === 'us' ? 'our' : 'their'} scores for “${issue.name || 'Untitled issue'}” linearly.`,
+        action: {
+          label: 'Undo',
+          run: () => void setScores.mutateAsync({ issueId: issue.id, side, scores: previous }).catch(fail),
+        },
+      });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const moveOption = (id: string, toIndex: number) => {
+    if (toIndex < 0 || toIndex >= issue.options.length) return;
+    focus.keepFocus();
+    move.mutateAsync({ id, toIndex }).catch(fail);
+  };
+
+  const title = issue.name || 'untitled issue';
+  return (
+    <div className="options">
+      {issue.options.length > 0 ? (
+        <div className="row-table options-table">
+          <div className="row-head" aria-hidden>
+            <span>Option</span>
+            <span>Our score</span>
+            <span>Their score (est.)</span>
+            <span>
+              <span className="visually-hidden">Actions</span>
+            </span>
+          </div>
+          {issue.options.map((option, index) => (
+            // biome-ignore lint/a11y/noStaticElementInteractions: shortcuts for the inputs inside the row
+            <div
+              key={option.id}
+              className="row-line"
+              ref={focus.rowRef(option.id)}
+              onKeyDown={(event) => {
+                event.stopPropagation();
+                rowKeyHandler({
+                  onEnter: () => void addAfter(option.id),
+                  onMove: (delta) => moveOption(option.id, index + delta),
+                  onDelete: () => deletion.request(option),
+                })(event);
+              }}
+            >
+              <TextField
+                label="Option"
+                labelHidden
+                value={option.label}
+                schema={fields.label}
+                save={(label) => update.mutateAsync({ id: option.id, patch: { label } })}
+                placeholder="e.g. 45 days"
+              />
+              <NumberField
+                label="Our score"
+                labelHidden
+                value={option.ourScore}
+                schema={fields.ourScore}
+                save={(ourScore) => update.mutateAsync({ id: option.id, patch: { ourScore } })}
+              />
+              <NumberField
+                label="Their score"
+                labelHidden
+                value={option.theirScore}
+                schema={fields.theirScore}
+                save={(theirScore) => update.mutateAsync({ id: option.id, patch: { theirScore } })}
+              />
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Delete option ${option.label}`}
+                title="Delete (Ctrl+Delete)"
+                onClick={() => deletion.request(option)}
+              >
+                ✕
+              </button>
+            </div>
+          ))}
+        </div>
+      ) : (
+        <p className="muted options-empty">
+          No options yet. Add the values this issue could take, in order (e.g. 30 / 45 / 60 days).
+        </p>
+      )}
+      <div className="options-actions">
+        <button type="button" className="add-row" onClick={() => void addAfter()}>
+          + Add option
+        </button>
+        {issue.options.length >= 2 && (
+          <select
+            aria-label={`Fill scores of ${title} linearly`}
+            value=""
+            onChange={(event) => {
+              if (event.target.value) void fill(event.target.value as FillChoice);
+            }}
+          >
+            <option value="">Fill scores linearly between worst and best…</option>
+            {Object.entries(FILL_CHOICES).map(([key, choice]) => (
+              <option key={key} value={key}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+        )}
+        <span className="muted score-hint">Scores: 0 = worst option, 100 = best, for each side.</span>
+      </div>
+      {deletion.dialog}
+    </div>
+  );
+}

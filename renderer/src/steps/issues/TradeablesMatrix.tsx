@@ -1,0 +1,135 @@
+import { QUADRANT_LABELS, type Quadrant, type TradeablesMap } from '../../../../core/tradeables';
+
+const SIZE = 420;
+const PAD = 36;
+const INNER = SIZE - 2 * PAD;
+/** Points stay off the frame so their labels fit. */
+const px = (fraction: number) => PAD + 14 + fraction * (INNER - 28);
+const py = (fraction: number) => SIZE - PAD - 14 - fraction * (INNER - 28);
+
+/** Titles sit outside the frame (above the top quadrants, below the bottom ones) so points never hide them. */
+const QUADRANT_BOXES: Record<Quadrant, { x: number; y: number; anchor: 'start' | 'end'; ty: number }> = {
+  trade_away: { x: PAD, y: PAD, anchor: 'start', ty: PAD - 8 },
+  protect: { x: PAD + INNER / 2, y: PAD, anchor: 'end', ty: PAD - 8 },
+  drop: { x: PAD, y: PAD + INNER / 2, anchor: 'start', ty: SIZE - PAD + 16 },
+  trade_for: { x: PAD + INNER / 2, y: PAD + INNER / 2, anchor: 'end', ty: SIZE - PAD + 16 },
+};
+
+/**
+ * The 2×2 of value to us (across) against estimated value to them (up). The top-left
+ * quadrant — cheap for us, dear to them — is the trade material and is highlighted.
+ */
+export function TradeablesMatrix(props: { map: TradeablesMap; onOpen: (id: string) => void; issueCount: number }) {
+  const { map } = props;
+  const material = map.placed.filter((p) => p.tradeMaterial);
+  const conflicts = map.placed.filter((p) => p.redLineConflict);
+  return (
+    <div className="tradeables">
+      <svg
+        className="tradeables-matrix"
+        viewBox={`0 0 ${SIZE} ${SIZE}`}
+        aria-label="Tradeables matrix: value to us across, value to them up"
+      >
+        {(Object.keys(QUADRANT_BOXES) as Quadrant[]).map((quadrant) => {
+          const box = QUADRANT_BOXES[quadrant];
+          return (
+            <g key={quadrant} className={`quadrant quadrant-${quadrant}`}>
+              <rect x={box.x} y={box.y} width={INNER / 2} height={INNER / 2} />
+              <text
+                x={box.anchor === 'start' ? box.x : box.x + INNER / 2}
+                y={box.ty}
+                textAnchor={box.anchor}
+                className="quadrant-title"
+              >
+                {QUADRANT_LABELS[quadrant].title}
+              </text>
+            </g>
+          );
+        })}
+        <text x={SIZE / 2} y={SIZE - PAD + 16} textAnchor="middle" className="axis-label">
+          Value to us →
+        </text>
+        <text x={12} y={SIZE / 2} textAnchor="middle" className="axis-label" transform={`rotate(-90 12 ${SIZE / 2})`}>
+          Value to them (est.) →
+        </text>
+        {map.placed.map((point) => {
+          const cx = px(point.x);
+          const cy = py(point.y);
+          const right = point.x < 0.75;
+          const name = point.name || 'Untitled issue';
+          const label = `${name}: ${QUADRANT_LABELS[point.quadrant].title}, ${Math.round(point.shareUs * 100)}% of our weight, ${Math.round(point.shareThem * 100)}% of theirs`;
+          return (
+            // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; it acts as one
+            <g
+              key={point.id}
+              role="button"
+              tabIndex={0}
+              aria-label={label}
+              className={`matrix-point ${point.tradeMaterial ? 'trade-material' : ''} ${point.redLineConflict ? 'conflict' : ''}`}
+              data-quadrant={point.quadrant}
+              onClick={() => props.onOpen(point.id)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' || event.key === ' ') {
+                  event.preventDefault();
+                  props.onOpen(point.id);
+                }
+              }}
+            >
+              <title>{label}</title>
+              <circle cx={cx} cy={cy} r={point.tradeMaterial ? 8 : 6} />
+              <text x={right ? cx + 11 : cx - 11} y={cy + 4} textAnchor={right ? 'start' : 'end'}>
+                {name.length > 22 ? `${name.slice(0, 21)}…` : name}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <div className="tradeables-notes">
+        {!map.ready ? (
+          <p className="muted">
+            {props.issueCount === 0
+              ? 'Add issues to see them here.'
+              : 'Give the issues weights for both sides — the matrix compares each issue’s share of the total.'}
+          </p>
+        ) : (
+          <>
+            <h4>Trade material</h4>
+            {material.length ? (
+              <ul className="trade-material-list">
+                {material.map((p) => (
+                  <li key={p.id}>
+                    <button type="button" className="link-button" onClick={() => props.onOpen(p.id)}>
+                      {p.name || 'Untitled issue'}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">
+                No issue is cheap for you and valuable to them yet. Look for more issues, or check your estimate of
+                their weights.
+              </p>
+            )}
+            {conflicts.map((p) => (
+              <p key={p.id} className="field-warning">
+                “{p.name || 'Untitled issue'}” is a red line, yet your weights say it matters little to you. Either the
+                weight or the red line is wrong.
+              </p>
+            ))}
+            <dl className="quadrant-legend">
+              {(['trade_away', 'trade_for', 'protect', 'drop'] as const).map((q) => (
+                <div key={q}>
+                  <dt>{QUADRANT_LABELS[q].title}</dt>
+                  <dd>{QUADRANT_LABELS[q].hint}</dd>
+                </div>
+              ))}
+            </dl>
+            {map.unweighted.length > 0 && (
+              <p className="muted">{map.unweighted.length} issue(s) have no weight on either side and are not shown.</p>
+            )}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
