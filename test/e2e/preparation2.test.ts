@@ -10,8 +10,8 @@ let app: BrowserModeApp;
 let browser: Browser;
 let page: Page;
 const temp = makeTempDir('parley-e2e-prep2-');
-/** Screenshots of each screen, to look at after a run (kept only when PARLEY_SCREENSHOTS names a folder). */
-const shots = process.env.PARLEY_SCREENSHOTS ?? join(temp.dir, 'screenshots');
+/** Screenshots of each screen, to look at after a run (kept only when PARLEY_SCREENSHOT_DIR names a folder). */
+const shots = process.env.PARLEY_SCREENSHOT_DIR ?? join(temp.dir, 'screenshots');
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
@@ -45,8 +45,11 @@ async function shoot(name: string) {
 }
 const rowOf = (table: Locator, text: string) =>
   table.locator('tbody tr[data-row-id]', { has: page.locator(`input[value="${text}"]`) });
-const railMark = (label: RegExp) =>
-  page.getByRole('navigation', { name: 'Preparation steps' }).getByRole('link', { name: label }).locator('.rail-mark');
+/** The rail link of a step in a given completion state. */
+const railStep = (label: string, state: 'empty' | 'started' | 'complete') =>
+  page
+    .getByRole('navigation', { name: 'Preparation steps' })
+    .locator(`a[data-progress="${state}"]`, { hasText: label });
 
 describe('Preparation II in real Chromium', () => {
   it('adds three stakeholders with Enter and shows them on the power map', async () => {
@@ -109,9 +112,11 @@ describe('Preparation II in real Chromium', () => {
 
   it('links an evidence item to an anchor and the "no evidence" warning disappears', async () => {
     await openStep(/Anchor worksheet/, 'Anchor worksheet');
-    await page.getByRole('button', { name: 'Add the price anchor' }).click();
+    await page.getByRole('button', { name: 'Add price as an issue and anchor it' }).click();
     const card = page.getByRole('region', { name: 'Anchor: Price' });
     await card.waitFor();
+    // The anchor sits on the price issue of Issues & options, which names it.
+    expect(await card.getByLabel('Issue', { exact: true }).count()).toBe(0);
     await card.getByLabel('Opening anchor').fill('180000');
     await card.getByLabel('Credible range: low').fill('150000');
     await card.getByLabel('Credible range: high').fill('170000');
@@ -154,15 +159,11 @@ describe('Preparation II in real Chromium', () => {
     await card.getByLabel('Credible range: high').fill('190000');
     await card.getByLabel('Credible range: high').blur();
     await card.getByText('The anchor lies outside its credible range').waitFor({ state: 'detached' });
-    await railMark(/Anchor worksheet/)
-      .getByText('(started)')
-      .waitFor();
+    await railStep('Anchor worksheet', 'started').waitFor();
     await card.getByLabel('Target').fill('160000');
     await card.getByLabel('Fairness rationale').fill('In line with what peers of their size pay for the same scope.');
     await card.getByLabel('Fairness rationale').blur();
-    await railMark(/Anchor worksheet/)
-      .getByText('(complete)')
-      .waitFor();
+    await railStep('Anchor worksheet', 'complete').waitFor();
     await shoot('anchors');
   });
 

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   type Anchor,
@@ -7,13 +8,15 @@ import {
   FIRST_MOVERS,
   type LadderStep,
   ladderStepFieldsSchema,
-  worksheetOrder,
 } from '../../../../core/anchors';
 import type { Deal } from '../../../../core/deal';
 import type { EvidenceItem, EvidenceLink } from '../../../../core/evidence';
+import { call } from '../../api/client';
 import { errorMessage, useApi } from '../../api/hooks';
+import { routeHref } from '../../app/route';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { NumberField, SelectField, TextField } from '../../ui/fields';
+import { useToast } from '../../ui/Toasts';
 import { useEvidenceLinking } from '../evidence/links';
 import { numberColumn, RowList, textColumn } from '../shared/RowList';
 import { useRowActions } from '../shared/rowApi';
@@ -24,56 +27,95 @@ const s = ladderStepFieldsSchema.shape;
 
 export function AnchorsStep({ deal }: { deal: Deal }) {
   const anchors = useApi('anchors.list', { dealId: deal.id });
+  const issues = useApi('issues.list', { dealId: deal.id });
   const steps = useApi('ladderSteps.list', { dealId: deal.id });
   const evidence = useApi('evidence.list', { dealId: deal.id });
   const links = useApi('evidenceLinks.list', { dealId: deal.id });
   const actions = useRowActions('anchors', deal.id);
+  const client = useQueryClient();
+  const toast = useToast();
   const [label, setLabel] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const ordered = worksheetOrder(anchors.data ?? []);
-  const hasPrice = ordered.some((x) => /\b(price|pricing|fee|fees|rate|cost)\b/i.test(x.issueLabel));
+  const issueList = issues.data ?? [];
+  const anchorList = anchors.data ?? [];
+  // Price first (the number most often anchored), then the order of Issues & options.
+  const ordered = [...issueList].sort(
+    (a, b) => Number(b.category === 'price') - Number(a.category === 'price') || a.position - b.position,
+  );
+  const unlinked = anchorList.filter((a) => !a.issueId || !issueList.some((i) => i.id === a.issueId));
 
-  const add = async (issueLabel: string) => {
-    const parsed = a.issueLabel.min(1, 'Name the issue first').safeParse(issueLabel);
+  const anchorIssue = async (issueId: string, name: string, isPrice: boolean) => {
+    try {
+      await actions.create({ issueId, issueLabel: name, unit: isPrice ? deal.currency : '' });
+    } catch (failure) {
+      toast({ tone: 'error', message: errorMessage(failure) });
+    }
+  };
+
+  /** An issue the worksheet needs but Issues & options does not have yet: add it there, then anchor it. */
+  const addIssueAndAnchor = async (name: string, category: 'price' | 'other') => {
+    const parsed = a.issueLabel.min(1, 'Name the issue first').safeParse(name);
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Invalid');
     try {
-      await actions.create({ issueLabel: parsed.data, unit: /price/i.test(parsed.data) ? deal.currency : '' });
+      const issue = await call('issues.add', { dealId: deal.id, fields: { name: parsed.data, category } });
+      await anchorIssue(issue.id, issue.name, category === 'price');
       setLabel('');
       setError(null);
     } catch (failure) {
       setError(errorMessage(failure));
+    } finally {
+      void client.invalidateQueries();
     }
   };
 
+  const card = (anchor: Anchor, title: string, linked: boolean) => (
+    <AnchorCard
+      key={anchor.id}
+      deal={deal}
+      anchor={anchor}
+      title={title}
+      linked={linked}
+      steps={(steps.data ?? []).filter((x) => x.anchorId === anchor.id)}
+      evidence={evidence.data ?? []}
+      links={links.data ?? []}
+    />
+  );
+
   return (
     <div className="step-body wide">
-      {anchors.isSuccess && ordered.length === 0 && (
+      {issues.isSuccess && issueList.length === 0 && unlinked.length === 0 && (
         <div className="panel empty-panel">
           <p>
-            Start with price: decide your opening number, the range you can defend, and what each step down will cost
-            them.
+            Anchors sit on the issues from{' '}
+            <a href={routeHref({ screen: 'workspace', dealId: deal.id, step: 'issues' })}>Issues &amp; options</a>.
+            Start with price: your opening number, the range you can defend, and what each step down will cost them.
           </p>
+          <div>
+            <button type="button" className="primary" onClick={() => void addIssueAndAnchor('Price', 'price')}>
+              Add price as an issue and anchor it
+            </button>
+          </div>
         </div>
       )}
-      {ordered.map((anchor) => (
-        <AnchorCard
-          key={anchor.id}
-          deal={deal}
-          anchor={anchor}
-          steps={(steps.data ?? []).filter((x) => x.anchorId === anchor.id)}
-          evidence={evidence.data ?? []}
-          links={links.data ?? []}
-        />
-      ))}
+      {ordered.map((issue) => {
+        const anchor = anchorList.find((x) => x.issueId === issue.id);
+        if (anchor) return card(anchor, issue.name || 'Unnamed issue', true);
+        return (
+          <div key={issue.id} className="panel unanchored">
+            <span>
+              <strong>{issue.name || 'Unnamed issue'}</strong> <span className="muted">has no anchor yet.</span>
+            </span>
+            <button type="button" onClick={() => void anchorIssue(issue.id, issue.name, issue.category === 'price')}>
+              Set an anchor for {issue.name || 'this issue'}
+            </button>
+          </div>
+        );
+      })}
+      {unlinked.map((anchor) => card(anchor, anchor.issueLabel || 'Unnamed issue', false))}
       <div className="add-anchor">
-        {!hasPrice && (
-          <button type="button" className="primary" onClick={() => void add('Price')}>
-            Add the price anchor
-          </button>
-        )}
         <input
-          aria-label="New anchor issue"
-          placeholder="Anchor another issue: type its name (e.g. Term), press Enter"
+          aria-label="New issue to anchor"
+          placeholder="Anchor an issue that is not listed yet: type its name, press Enter"
           value={label}
           onChange={(e) => {
             setLabel(e.target.value);
@@ -82,7 +124,7 @@ export function AnchorsStep({ deal }: { deal: Deal }) {
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
-              void add(label);
+              void addIssueAndAnchor(label, /price/i.test(label) ? 'price' : 'other');
             }
           }}
         />
@@ -99,6 +141,8 @@ export function AnchorsStep({ deal }: { deal: Deal }) {
 function AnchorCard(props: {
   deal: Deal;
   anchor: Anchor;
+  title: string;
+  linked: boolean;
   steps: LadderStep[];
   evidence: EvidenceItem[];
   links: EvidenceLink[];
@@ -113,7 +157,7 @@ function AnchorCard(props: {
   const general = warnings.filter((w) => !w.stepId && w.code !== 'no_evidence');
   const noEvidence = warnings.find((w) => w.code === 'no_evidence');
   const unit = anchor.unit || undefined;
-  const title = anchor.issueLabel || 'Unnamed issue';
+  const title = props.title;
 
   return (
     <section className="panel anchor-card" aria-label={`Anchor: ${title}`}>
@@ -124,12 +168,15 @@ function AnchorCard(props: {
         </button>
       </header>
       <div className="anchor-grid">
-        <TextField
-          label="Issue"
-          value={anchor.issueLabel}
-          schema={a.issueLabel}
-          save={(issueLabel) => save({ issueLabel })}
-        />
+        {/* A linked anchor takes its name from the issue; rename it in Issues & options. */}
+        {!props.linked && (
+          <TextField
+            label="Issue"
+            value={anchor.issueLabel}
+            schema={a.issueLabel}
+            save={(issueLabel) => save({ issueLabel })}
+          />
+        )}
         <TextField
           label="Unit"
           value={anchor.unit}

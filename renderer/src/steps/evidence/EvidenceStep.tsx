@@ -10,6 +10,7 @@ import {
   evidenceFieldsSchema,
   evidenceGaps,
 } from '../../../../core/evidence';
+import type { Issue } from '../../../../core/issues';
 import { CREDIBILITY_LABELS, CREDIBILITY_LEVELS } from '../../../../core/scales';
 import { useApi } from '../../api/hooks';
 import { OptionalSelectCell } from '../../ui/cells';
@@ -23,14 +24,22 @@ import '../shared/preparation2.css';
 const fields = evidenceFieldsSchema.shape;
 const claimFields = claimFieldsSchema.shape;
 
-export const anchorName = (a: Pick<Anchor, 'issueLabel' | 'opening' | 'unit'>) =>
-  `${a.issueLabel || 'Unnamed issue'}${a.opening !== null ? ` at ${a.opening}${a.unit ? ` ${a.unit}` : ''}` : ''}`;
+/** An anchor named by its issue (the issue's current name when it has one) and its number. */
+export const anchorName = (
+  a: Pick<Anchor, 'issueId' | 'issueLabel' | 'opening' | 'unit'>,
+  issues: readonly Pick<Issue, 'id' | 'name'>[] = [],
+) =>
+  `${issues.find((i) => i.id === a.issueId)?.name || a.issueLabel || 'Unnamed issue'}${
+    a.opening !== null ? ` at ${a.opening}${a.unit ? ` ${a.unit}` : ''}` : ''
+  }`;
 
 export function EvidenceStep({ deal }: { deal: Deal }) {
   const items = useApi('evidence.list', { dealId: deal.id });
   const claims = useApi('claims.list', { dealId: deal.id });
   const anchors = useApi('anchors.list', { dealId: deal.id });
   const links = useApi('evidenceLinks.list', { dealId: deal.id });
+  const issues = useApi('issues.list', { dealId: deal.id });
+  const issueList = issues.data ?? [];
   const all = {
     items: items.data ?? [],
     claims: claims.data ?? [],
@@ -84,7 +93,14 @@ export function EvidenceStep({ deal }: { deal: Deal }) {
             gaps.unusedItems.includes(i.id) ? ['Not used yet: tick a claim or anchor it supports (open the row).'] : []
           }
           detail={(i) => (
-            <EvidenceDetail item={i} dealId={deal.id} claims={all.claims} anchors={all.anchors} links={all.links} />
+            <EvidenceDetail
+              item={i}
+              dealId={deal.id}
+              claims={all.claims}
+              anchors={all.anchors}
+              issues={issueList}
+              links={all.links}
+            />
           )}
           emptyText="No evidence yet. Benchmarks, references and cost facts belong here."
         />
@@ -135,7 +151,7 @@ export function EvidenceStep({ deal }: { deal: Deal }) {
             empty="Every anchor is backed."
             entries={gaps.unsupportedAnchors.map((id) => {
               const anchor = all.anchors.find((a) => a.id === id);
-              return anchor ? anchorName(anchor) : '';
+              return anchor ? anchorName(anchor, issueList) : '';
             })}
           />
         </div>
@@ -182,11 +198,12 @@ function EvidenceDetail(props: {
   dealId: string;
   claims: Claim[];
   anchors: Anchor[];
+  issues: Issue[];
   links: EvidenceLink[];
 }) {
   const actions = useRowActions('evidence', props.dealId);
   const link = useEvidenceLinking();
-  const linked = (target: 'claim' | 'anchor', id: string) =>
+  const linked = (target: 'claim' | 'anchor' | 'issue', id: string) =>
     props.links.some((l) => l.evidenceId === props.item.id && l.target === target && l.targetId === id);
   return (
     <div className="detail-grid">
@@ -229,7 +246,21 @@ function EvidenceDetail(props: {
               checked={linked('anchor', a.id)}
               onChange={(e) => void link(props.item.id, 'anchor', a.id, e.target.checked)}
             />
-            {anchorName(a)}
+            {anchorName(a, props.issues)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="checklist">
+        <legend>Supports these issues</legend>
+        {props.issues.length === 0 && <p className="muted">No issues yet (Issues &amp; options).</p>}
+        {props.issues.map((issue) => (
+          <label key={issue.id} className="checkbox">
+            <input
+              type="checkbox"
+              checked={linked('issue', issue.id)}
+              onChange={(e) => void link(props.item.id, 'issue', issue.id, e.target.checked)}
+            />
+            {issue.name || 'Unnamed issue'}
           </label>
         ))}
       </fieldset>

@@ -199,7 +199,7 @@ export function RowList<E extends { id: string }>(props: RowListProps<E>) {
               </Fragment>
             );
           })}
-          <tr className="add-row">
+          <tr className="rows-add">
             <td colSpan={span}>
               <input
                 aria-label={props.addLabel}
