@@ -6,12 +6,14 @@ import { dealHandlers } from './procedures/deals';
 import { interestHandlers } from './procedures/interests';
 import { issueHandlers } from './procedures/issues';
 import { planHandlers } from './procedures/plan';
+import { preparation2Handlers } from './procedures/preparation2';
 // Registers the copy of BATNA, issues and interests when a deal is duplicated.
 import '../db/repositories/preparationCopy';
 
 /** Every procedure's handler; the type makes a missing or extra handler a compile error. */
 export const handlers: Handlers = {
   ...dealHandlers,
+  ...preparation2Handlers,
   ...backupHandlers,
   ...dealFileHandlers,
   ...batnaHandlers,

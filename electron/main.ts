@@ -113,8 +113,9 @@ if (!app.requestSingleInstanceLock()) {
     backups = await startBackupSchedule(database);
     hardenSession(session.defaultSession);
     serveRenderer(join(__dirname, '../renderer'));
-    registerIpc({ db: database.db, storage: database });
-    registerPlanExport({ db: database.db, storage: database });
+    const ctx = { db: database.db, storage: database, dataDir: database.dataDir };
+    registerIpc(ctx);
+    registerPlanExport(ctx);
     installMenu();
     mainWindow = createWindow();
     app.on('activate', () => {
