@@ -64,9 +64,3 @@ export function formatDay(value: string | null): string {
 /** 0–100 points, one decimal at most. */
 export const formatPoints = (value: number): string =>
   `${(Math.round(value * 10) / 10).toFixed(1).replace(/\.0$/, '')}`;
-
-/** "decision_maker" → "Decision maker": for enum values whose label table lives elsewhere. */
-export const humanize = (value: string): string => {
-  const words = value.replace(/_/g, ' ').trim();
-  return words ? words.charAt(0).toUpperCase() + words.slice(1) : '';
-};

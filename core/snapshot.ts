@@ -1,8 +1,14 @@
+import type { FirstMover } from './anchors';
 import type { Batna, BatnaAction } from './batna';
+import type { Comparator, ConcessionStatus, Period, ReviewCadence } from './concessions';
+import type { DecisionRole, PartySide, Stance } from './counterparty';
 import type { Deal } from './deal';
+import type { EvidenceKind, EvidenceTarget } from './evidence';
 import type { InterestsMap } from './interests';
 import type { Issue } from './issues';
+import type { ActionStatus, Lever, LeverageHolder, LeverageKind, MoreToLose } from './leverage';
 import type { DealProgress } from './progress';
+import type { Credibility } from './scales';
 
 /**
  * Everything the plan document, the readiness checks and (later) the debrief read about
@@ -10,8 +16,7 @@ import type { DealProgress } from './progress';
  * build are optional: a missing area means "section omitted", never an error.
  *
  * The optional areas are described by the fields the plan reads, not by their storage
- * types, so the plan keeps working while those areas evolve (their full row types are
- * structurally assignable to these).
+ * row types (which are structurally assignable to these), so tests can build them small.
  */
 export interface DealSnapshot {
   deal: Deal;
@@ -32,12 +37,12 @@ export interface DealSnapshot {
 
 export interface SnapshotStakeholder {
   id: string;
-  side: 'theirs' | 'ours';
+  side: PartySide;
   name: string;
   title: string;
-  role: string;
+  role: DecisionRole;
   influence: number;
-  stance: 'supporter' | 'neutral' | 'sceptic' | 'blocker';
+  stance: Stance;
   interests: string;
   mustHaves: string;
   redLines: string;
@@ -60,14 +65,14 @@ export interface SnapshotCounterparty {
 }
 
 export interface SnapshotLeverage {
-  items: { id: string; holder: 'ours' | 'theirs'; kind: string; description: string; strength: number }[];
-  actions: { id: string; lever: string; action: string; owner: string; status: string }[];
+  items: { id: string; holder: LeverageHolder; kind: LeverageKind; description: string; strength: number }[];
+  actions: { id: string; lever: Lever; action: string; owner: string; status: ActionStatus }[];
   noDeal: {
     ourLoss: string;
     ourLossSeverity: number | null;
     theirLoss: string;
     theirLossSeverity: number | null;
-    verdict: 'us' | 'them' | 'even' | 'unsure';
+    verdict: MoreToLose;
   };
 }
 
@@ -75,15 +80,15 @@ export interface SnapshotEvidence {
   items: {
     id: string;
     title: string;
-    kind: string;
+    kind: EvidenceKind;
     source: string;
     date: string | null;
     link: string;
-    credibility: string | null;
+    credibility: Credibility | null;
     notes: string;
   }[];
   claims: { id: string; statement: string }[];
-  links: { evidenceId: string; target: 'claim' | 'anchor' | 'issue'; targetId: string }[];
+  links: { evidenceId: string; target: EvidenceTarget; targetId: string }[];
 }
 
 export interface SnapshotAnchor {
@@ -96,7 +101,7 @@ export interface SnapshotAnchor {
   rangeHigh: number | null;
   target: number | null;
   rationale: string;
-  firstMove: 'undecided' | 'us' | 'them';
+  firstMove: FirstMover;
   firstMoveReason: string;
   expectedCounter: number | null;
   expectedCounterNote: string;
@@ -119,10 +124,10 @@ export interface SnapshotAnchors {
 export interface SnapshotClause {
   id: string;
   metric: string;
-  comparator: 'lt' | 'le' | 'gt' | 'ge' | 'eq';
+  comparator: Comparator;
   threshold: number | null;
   unit: string;
-  period: 'none' | 'day' | 'week' | 'month' | 'quarter' | 'year';
+  period: Period;
   remedy: string;
   measuredBy: string;
   dataSource: string;
@@ -138,10 +143,10 @@ export interface SnapshotConcessions {
     valueToThem: number | null;
     trigger: string;
     when: string;
-    status: 'planned' | 'offered' | 'accepted' | 'withdrawn';
+    status: ConcessionStatus;
   }[];
   clauses: SnapshotClause[];
-  governance: { reviewCadence: string; metrics: string; changeProcess: string; exitTerms: string };
+  governance: { reviewCadence: ReviewCadence; metrics: string; changeProcess: string; exitTerms: string };
 }
 
 export interface SnapshotOffer {

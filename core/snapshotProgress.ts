@@ -2,6 +2,7 @@ import type { Batna } from './batna';
 import type { Deal } from './deal';
 import type { InterestsMap } from './interests';
 import type { Issue } from './issues';
+import { type Preparation2Snapshot, summarisePreparation2 } from './preparation2Progress';
 import type { DealContentSummary } from './progress';
 
 export interface ProgressContent {
@@ -9,6 +10,7 @@ export interface ProgressContent {
   batna: Batna;
   issues: readonly Issue[];
   interests: InterestsMap;
+  preparation2?: Preparation2Snapshot | undefined;
 }
 
 /**
@@ -16,7 +18,13 @@ export interface ProgressContent {
  * deals list computing many deals at once). Must agree with db/repositories/progress.ts
  * dealContentSummary: an integration test compares the two on a filled deal.
  */
-export function contentSummaryOf({ deal, batna, issues, interests }: ProgressContent): DealContentSummary {
+export function contentSummaryOf({
+  deal,
+  batna,
+  issues,
+  interests,
+  preparation2,
+}: ProgressContent): DealContentSummary {
   const countOf = (party: string) => interests.interests.filter((i) => i.party === party).length;
   return {
     details: { counterparty: deal.counterparty.trim() !== '', targetCloseDate: deal.targetCloseDate !== null },
@@ -37,6 +45,7 @@ export function contentSummaryOf({ deal, batna, issues, interests }: ProgressCon
       scored: issues.filter((i) => i.options.filter((o) => o.ourScore !== null && o.theirScore !== null).length >= 2)
         .length,
     },
+    ...(preparation2 ? { preparation2: summarisePreparation2(preparation2) } : {}),
     interests: {
       ourInterests: countOf('us'),
       theirInterests: countOf('them'),

@@ -1,7 +1,9 @@
+import { STANCE_LABELS, STANCES } from '../counterparty';
 import { html, type SafeHtml } from '../html';
 import { type Issue, toMesoIssues } from '../issues';
 import { type Package, paretoFrontier } from '../meso';
 import type { ValuedOffer } from '../offerValues';
+import { cellSize, INFLUENCE_LEVELS, type MapFrame, placePeople } from '../powerMap';
 import type { SnapshotStakeholder } from '../snapshot';
 import { QUADRANT_LABELS, type Quadrant, type TradeablesMap } from '../tradeables';
 import type { ZopaDrawing, ZopaMarker } from '../zopa';
@@ -95,47 +97,30 @@ export function tradeablesSvg(map: TradeablesMap): SafeHtml {
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 // ── Power map ───────────────────────────────────────────────────────────────────
-const STANCE_ORDER = ['supporter', 'neutral', 'sceptic', 'blocker'] as const;
-const STANCE_WORDS = { supporter: 'Supporter', neutral: 'Neutral', sceptic: 'Sceptic', blocker: 'Blocker' } as const;
+const MAP_FRAME: MapFrame = { width: 640, height: 250, padLeft: 56, padBottom: 36, padTop: 10, padRight: 10 };
 
-/** Stance across (supporter → blocker), influence up; people sharing a cell are spread on a small grid. */
+/** Stance across (supporter → blocker), influence up, placed by the counterparty map's own maths. */
 export function powerMapSvg(people: readonly SnapshotStakeholder[]): SafeHtml {
-  const width = 640;
-  const height = 250;
-  const left = 56;
-  const bottom = 36;
-  const top = 10;
-  const right = 10;
-  const cellW = (width - left - right) / 4;
-  const cellH = (height - top - bottom) / 5;
-  const groups = new Map<string, SnapshotStakeholder[]>();
-  for (const p of people) {
-    const key = `${p.stance}:${Math.round(p.influence)}`;
-    groups.set(key, [...(groups.get(key) ?? []), p]);
-  }
-  const marks: SafeHtml[] = [];
-  for (const group of groups.values()) {
-    const cols = Math.ceil(Math.sqrt(group.length));
-    const rows = Math.ceil(group.length / cols);
-    group.forEach((p, i) => {
-      const level = Math.min(5, Math.max(1, Math.round(p.influence)));
-      const cx = left + cellW * (STANCE_ORDER.indexOf(p.stance) + 0.5);
-      const cy = top + cellH * (5 - level + 0.5);
-      const dx = cols > 1 ? (((i % cols) - (cols - 1) / 2) * cellW * 0.85) / cols : 0;
-      const dy = rows > 1 ? ((Math.floor(i / cols) - (rows - 1) / 2) * cellH * 0.8) / rows : 0;
-      const priority = p.influence >= 4 && p.stance !== 'supporter';
-      const fill = p.side === 'ours' ? '#6b7a8f' : priority ? '#b42318' : '#1f4e79';
-      marks.push(
-        html`<circle cx="${round(cx + dx)}" cy="${round(cy + dy - 4)}" r="4" fill="${fill}"/><text x="${round(cx + dx)}" y="${round(cy + dy + 8)}" text-anchor="middle" class="pt">${clip(p.name, cols > 2 ? 10 : 18)}</text>`,
-      );
-    });
-  }
+  const { width, height, padLeft: left, padBottom: bottom, padTop: top, padRight: right } = MAP_FRAME;
+  const cell = cellSize(MAP_FRAME);
+  const side = new Map(people.map((p) => [p.id, p.side]));
+  const crowded = new Map<string, number>();
+  for (const p of people)
+    crowded.set(
+      `${p.stance}:${Math.round(p.influence)}`,
+      (crowded.get(`${p.stance}:${Math.round(p.influence)}`) ?? 0) + 1,
+    );
+  const marks = placePeople(people, MAP_FRAME).map((p) => {
+    const fill = side.get(p.id) === 'ours' ? '#6b7a8f' : p.priority ? '#b42318' : '#1f4e79';
+    const many = (crowded.get(`${p.stance}:${Math.round(p.influence)}`) ?? 1) > 4;
+    return html`<circle cx="${round(p.x)}" cy="${round(p.y - 4)}" r="4" fill="${fill}"/><text x="${round(p.x)}" y="${round(p.y + 8)}" text-anchor="middle" class="pt">${clip(p.name, many ? 10 : 18)}</text>`;
+  });
   return html`<svg class="chart power" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="Power map" xmlns="http://www.w3.org/2000/svg">
-    ${STANCE_ORDER.map((s, c) => html`<text x="${round(left + cellW * (c + 0.5))}" y="${height - 14}" text-anchor="middle" class="axis">${STANCE_WORDS[s]}</text>`)}
-    ${[1, 2, 3, 4, 5].map((level) => html`<text x="${left - 8}" y="${round(top + cellH * (5 - level + 0.5) + 3)}" text-anchor="end" class="tick">${level}</text>`)}
-    <rect x="${left}" y="${top}" width="${width - left - right}" height="${round(cellH * 2)}" fill="#fbf3e6"/>
-    ${[0, 1, 2, 3, 4].map((r) => html`<line x1="${left}" y1="${round(top + cellH * r)}" x2="${width - right}" y2="${round(top + cellH * r)}" stroke="#e2e2e2"/>`)}
-    ${[1, 2, 3].map((c) => html`<line x1="${round(left + cellW * c)}" y1="${top}" x2="${round(left + cellW * c)}" y2="${height - bottom}" stroke="#e2e2e2"/>`)}
+    ${STANCES.map((s, c) => html`<text x="${round(left + cell.width * (c + 0.5))}" y="${height - 14}" text-anchor="middle" class="axis">${STANCE_LABELS[s]}</text>`)}
+    ${INFLUENCE_LEVELS.map((level) => html`<text x="${left - 8}" y="${round(top + cell.height * (5 - level + 0.5) + 3)}" text-anchor="end" class="tick">${level}</text>`)}
+    <rect x="${left}" y="${top}" width="${width - left - right}" height="${round(cell.height * 2)}" fill="#fbf3e6"/>
+    ${[0, 1, 2, 3, 4].map((r) => html`<line x1="${left}" y1="${round(top + cell.height * r)}" x2="${width - right}" y2="${round(top + cell.height * r)}" stroke="#e2e2e2"/>`)}
+    ${[1, 2, 3].map((c) => html`<line x1="${round(left + cell.width * c)}" y1="${top}" x2="${round(left + cell.width * c)}" y2="${height - bottom}" stroke="#e2e2e2"/>`)}
     <rect x="${left}" y="${top}" width="${width - left - right}" height="${height - top - bottom}" fill="none" stroke="#999"/>
     <text x="14" y="${(height - bottom) / 2}" text-anchor="middle" class="axis" transform="rotate(-90 14 ${(height - bottom) / 2})">Influence</text>
     <text x="${width - right}" y="${height - 1}" text-anchor="end" class="hint">Stance towards the deal →</text>

@@ -1,4 +1,4 @@
-import { clauseSentence } from '../clauseWording';
+import { clauseSentence } from '../concessions';
 import { formatDay } from '../documentFormat';
 import { html, type SafeHtml, trusted } from '../html';
 import { assessReadiness, type Readiness } from '../readiness';

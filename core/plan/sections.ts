@@ -1,11 +1,16 @@
+import { FIRST_MOVER_LABELS } from '../anchors';
 import { CONFIDENCE_LABELS, scaleUnitLabel } from '../batna';
-import { clauseSentence } from '../clauseWording';
+import { CONCESSION_STATUS_LABELS, clauseSentence, REVIEW_CADENCE_LABELS } from '../concessions';
+import { DECISION_ROLE_LABELS, STANCE_LABELS } from '../counterparty';
 import { CONTEXT_LABELS, SIDE_LABELS, STATUS_LABELS } from '../deal';
-import { formatDay, formatNumber, formatPoints, humanize, withUnit } from '../documentFormat';
+import { formatDay, formatNumber, formatPoints, withUnit } from '../documentFormat';
+import { EVIDENCE_KIND_LABELS } from '../evidence';
 import { escapeMultiline, html, type SafeHtml, trusted } from '../html';
 import { commonGround, type Interest, type Party, PRIORITIES } from '../interests';
 import { CATEGORY_LABELS } from '../issues';
+import { ACTION_STATUS_LABELS, LEVER_LABELS, LEVERAGE_KIND_LABELS, MORE_TO_LOSE_LABELS } from '../leverage';
 import { isKeyStakeholder, SEVERITY_LABELS } from '../readiness';
+import { CREDIBILITY_LABELS } from '../scales';
 import type { SnapshotAnchor, SnapshotStakeholder } from '../snapshot';
 import { ALL_STEPS } from '../steps';
 import { classifyTradeables, QUADRANT_LABELS } from '../tradeables';
@@ -219,7 +224,7 @@ function counterpartySection(c: PlanContext): SafeHtml | null {
   if (!cp || (cp.stakeholders.length === 0 && cp.decisionSteps.length === 0)) return null;
   const byId = new Map(cp.stakeholders.map((p) => [p.id, p]));
   const row = (p: SnapshotStakeholder) =>
-    html`<tr><td><strong>${p.name}</strong>${isKeyStakeholder(p) ? html` <span class="pill red">key</span>` : ''}<div class="small muted">${p.title}</div></td><td>${humanize(p.role)}</td><td class="num">${p.influence}/5</td><td>${humanize(p.stance)}</td><td class="small">${orDash(p.interests)}</td><td class="small">${p.mustHaves.trim() ? html`<div>Must: ${p.mustHaves}</div>` : ''}${p.redLines.trim() ? html`<div>Red line: ${p.redLines}</div>` : ''}${p.faceSaving.trim() ? html`<div>Face: ${p.faceSaving}</div>` : ''}${p.relationshipNotes.trim() || p.politicalCapital.trim() ? html`<div class="muted">${[p.relationshipNotes, p.politicalCapital].filter((t) => t.trim()).join(' · ')}</div>` : ''}</td></tr>`;
+    html`<tr><td><strong>${p.name}</strong>${isKeyStakeholder(p) ? html` <span class="pill red">key</span>` : ''}<div class="small muted">${p.title}</div></td><td>${DECISION_ROLE_LABELS[p.role]}</td><td class="num">${p.influence}/5</td><td>${STANCE_LABELS[p.stance]}</td><td class="small">${orDash(p.interests)}</td><td class="small">${p.mustHaves.trim() ? html`<div>Must: ${p.mustHaves}</div>` : ''}${p.redLines.trim() ? html`<div>Red line: ${p.redLines}</div>` : ''}${p.faceSaving.trim() ? html`<div>Face: ${p.faceSaving}</div>` : ''}${p.relationshipNotes.trim() || p.politicalCapital.trim() ? html`<div class="muted">${[p.relationshipNotes, p.politicalCapital].filter((t) => t.trim()).join(' · ')}</div>` : ''}</td></tr>`;
   const table = (people: SnapshotStakeholder[], title: string) =>
     people.length
       ? html`<h3>${title}</h3><table><thead><tr><th style="width:18%">Person</th><th>Role</th><th class="num">Influence</th><th>Stance</th><th style="width:22%">Interests</th><th style="width:30%">Must-haves · red lines · face-saving · notes</th></tr></thead><tbody>${people.map(row)}</tbody></table>`
@@ -243,13 +248,6 @@ function counterpartySection(c: PlanContext): SafeHtml | null {
 }
 
 // ── Leverage ────────────────────────────────────────────────────────────────────
-const VERDICT_WORDS = {
-  us: 'We have more to lose',
-  them: 'They have more to lose',
-  even: 'About the same',
-  unsure: 'Not assessed yet',
-} as const;
-
 function leverageSection(c: PlanContext): SafeHtml | null {
   const lv = c.s.leverage;
   if (!lv) return null;
@@ -266,18 +264,18 @@ function leverageSection(c: PlanContext): SafeHtml | null {
   const list = (holder: 'ours' | 'theirs') => {
     const items = lv.items.filter((i) => i.holder === holder && i.description.trim());
     return items.length
-      ? html`<table><thead><tr><th>Kind</th><th>Lever</th><th class="num">Strength</th></tr></thead><tbody>${items.map((i) => html`<tr><td>${humanize(i.kind)}</td><td>${i.description}</td><td class="num">${i.strength}/5</td></tr>`)}</tbody></table>`
+      ? html`<table><thead><tr><th>Kind</th><th>Lever</th><th class="num">Strength</th></tr></thead><tbody>${items.map((i) => html`<tr><td>${LEVERAGE_KIND_LABELS[i.kind]}</td><td>${i.description}</td><td class="num">${i.strength}/5</td></tr>`)}</tbody></table>`
       : html`<p class="muted">None listed.</p>`;
   };
   return html`
   <div class="two"><div><h3>Ours</h3>${list('ours')}</div><div><h3>Theirs</h3>${list('theirs')}</div></div>
   <h3>If there is no deal</h3>
-  <dl class="kv"><dt>Verdict</dt><dd><strong>${VERDICT_WORDS[nd.verdict]}</strong></dd>
+  <dl class="kv"><dt>Verdict</dt><dd><strong>${MORE_TO_LOSE_LABELS[nd.verdict]}</strong></dd>
   <dt>We lose</dt><dd>${nd.ourLoss.trim() ? multiline(nd.ourLoss) : '—'}${nd.ourLossSeverity ? ` (${nd.ourLossSeverity}/5)` : ''}</dd>
   <dt>They lose</dt><dd>${nd.theirLoss.trim() ? multiline(nd.theirLoss) : '—'}${nd.theirLossSeverity ? ` (${nd.theirLossSeverity}/5)` : ''}</dd></dl>
   ${
     lv.actions.length
-      ? html`<h3>Moves to shift leverage</h3><table><thead><tr><th>Lever</th><th>Action</th><th>Owner</th><th>Status</th></tr></thead><tbody>${lv.actions.map((a) => html`<tr><td>${humanize(a.lever)}</td><td>${orDash(a.action)}</td><td>${orDash(a.owner)}</td><td>${humanize(a.status)}</td></tr>`)}</tbody></table>`
+      ? html`<h3>Moves to shift leverage</h3><table><thead><tr><th>Lever</th><th>Action</th><th>Owner</th><th>Status</th></tr></thead><tbody>${lv.actions.map((a) => html`<tr><td>${LEVER_LABELS[a.lever]}</td><td>${orDash(a.action)}</td><td>${orDash(a.owner)}</td><td>${ACTION_STATUS_LABELS[a.status]}</td></tr>`)}</tbody></table>`
       : ''
   }`;
 }
@@ -305,7 +303,7 @@ function evidenceSection(c: PlanContext): SafeHtml | null {
       ? html`<table><thead><tr><th style="width:30%">Item</th><th>Kind</th><th>Date</th><th>Credibility</th><th style="width:32%">Supports</th></tr></thead><tbody>${ev.items.map(
           (e) => {
             const s = supports(e.id);
-            return html`<tr><td><strong>${e.title}</strong>${e.source.trim() ? html`<div class="small muted">${e.source}</div>` : ''}${e.link.trim() ? html`<div class="small muted">${e.link}</div>` : ''}</td><td>${humanize(e.kind)}</td><td>${formatDay(e.date)}</td><td>${e.credibility ? humanize(e.credibility) : '—'}</td><td class="small">${s.length ? s.join(' · ') : html`<span class="muted">Not linked</span>`}</td></tr>`;
+            return html`<tr><td><strong>${e.title}</strong>${e.source.trim() ? html`<div class="small muted">${e.source}</div>` : ''}${e.link.trim() ? html`<div class="small muted">${e.link}</div>` : ''}</td><td>${EVIDENCE_KIND_LABELS[e.kind]}</td><td>${formatDay(e.date)}</td><td>${e.credibility ? CREDIBILITY_LABELS[e.credibility] : '—'}</td><td class="small">${s.length ? s.join(' · ') : html`<span class="muted">Not linked</span>`}</td></tr>`;
           },
         )}</tbody></table>`
       : ''
@@ -319,7 +317,6 @@ function evidenceSection(c: PlanContext): SafeHtml | null {
 
 // ── Anchors & concession ladder ─────────────────────────────────────────────────
 const isPrice = (a: SnapshotAnchor) => /\b(price|pricing|fee|fees|rate|cost)\b/i.test(a.issueLabel);
-const FIRST_MOVE_WORDS = { undecided: 'Not decided', us: 'We open', them: 'They open' } as const;
 
 function anchorsSection(c: PlanContext): SafeHtml | null {
   const an = c.s.anchors;
@@ -343,7 +340,7 @@ function anchorsSection(c: PlanContext): SafeHtml | null {
         <div class="figure"><div class="l">Target</div><div class="v">${v(a.target)}</div></div>
         <div class="figure"><div class="l">Expected counter</div><div class="v">${v(a.expectedCounter)}</div><div class="s">${a.expectedCounterNote}</div></div>
       </div>
-      <dl class="kv"><dt>First move</dt><dd>${FIRST_MOVE_WORDS[a.firstMove]}${a.firstMoveReason.trim() ? ` — ${a.firstMoveReason}` : ''}</dd>
+      <dl class="kv"><dt>First move</dt><dd>${FIRST_MOVER_LABELS[a.firstMove]}${a.firstMoveReason.trim() ? ` — ${a.firstMoveReason}` : ''}</dd>
       <dt>Why it is fair</dt><dd>${a.rationale.trim() ? multiline(a.rationale) : '—'}</dd>
       <dt>Evidence</dt><dd>${evidence.length ? evidence.join(' · ') : html`<span class="sev warning">None linked</span>`}</dd></dl></div>
       ${
@@ -396,7 +393,7 @@ function concessionsSection(c: PlanContext): SafeHtml | null {
     cs.concessions.length
       ? html`<h3>Give / get log</h3><table><thead><tr><th>Item</th><th>We give</th><th>We get</th><th class="num">Cost to us</th><th class="num">Worth to them</th><th>Trigger · when</th><th>Status</th></tr></thead><tbody>${cs.concessions.map(
           (k) =>
-            html`<tr><td>${orDash(k.item)}</td><td>${orDash(k.give)}</td><td>${k.get.trim() ? k.get : html`<span class="sev warning">Nothing asked</span>`}</td><td class="num">${value(k.valueToUs)}</td><td class="num">${value(k.valueToThem)}</td><td class="small">${[k.trigger, k.when].filter((t) => t.trim()).join(' · ') || '—'}</td><td>${humanize(k.status)}</td></tr>`,
+            html`<tr><td>${orDash(k.item)}</td><td>${orDash(k.give)}</td><td>${k.get.trim() ? k.get : html`<span class="sev warning">Nothing asked</span>`}</td><td class="num">${value(k.valueToUs)}</td><td class="num">${value(k.valueToThem)}</td><td class="small">${[k.trigger, k.when].filter((t) => t.trim()).join(' · ') || '—'}</td><td>${CONCESSION_STATUS_LABELS[k.status]}</td></tr>`,
         )}</tbody></table>`
       : ''
   }
@@ -407,7 +404,7 @@ function concessionsSection(c: PlanContext): SafeHtml | null {
   }
   ${
     hasGovernance
-      ? html`<h3>Governance</h3><dl class="kv"><dt>Review cadence</dt><dd>${g.reviewCadence === 'none' ? 'Not agreed yet' : humanize(g.reviewCadence)}</dd><dt>Metrics</dt><dd>${g.metrics.trim() ? multiline(g.metrics) : '—'}</dd><dt>Change process</dt><dd>${g.changeProcess.trim() ? multiline(g.changeProcess) : '—'}</dd><dt>Exit terms</dt><dd>${g.exitTerms.trim() ? multiline(g.exitTerms) : '—'}</dd></dl>`
+      ? html`<h3>Governance</h3><dl class="kv"><dt>Review cadence</dt><dd>${REVIEW_CADENCE_LABELS[g.reviewCadence]}</dd><dt>Metrics</dt><dd>${g.metrics.trim() ? multiline(g.metrics) : '—'}</dd><dt>Change process</dt><dd>${g.changeProcess.trim() ? multiline(g.changeProcess) : '—'}</dd><dt>Exit terms</dt><dd>${g.exitTerms.trim() ? multiline(g.exitTerms) : '—'}</dd></dl>`
       : ''
   }`;
 }
@@ -424,7 +421,7 @@ function momentsSection(c: PlanContext): SafeHtml | null {
   return html`
   ${
     openings.length || timed.length
-      ? html`<h3>Planned moments</h3><ul class="plain">${openings.map((a) => html`<li><strong>First number on ${a.issueLabel || 'an issue'}:</strong> ${FIRST_MOVE_WORDS[a.firstMove]}${a.firstMoveReason.trim() ? ` — ${a.firstMoveReason}` : ''}</li>`)}${timed.map((k) => html`<li><strong>${k.when.trim() || 'When triggered'}:</strong> give ${k.give || k.item || '—'} ${k.get.trim() ? html`for ${k.get}` : ''}${k.trigger.trim() ? html` <span class="muted">(trigger: ${k.trigger})</span>` : ''}</li>`)}</ul>`
+      ? html`<h3>Planned moments</h3><ul class="plain">${openings.map((a) => html`<li><strong>First number on ${a.issueLabel || 'an issue'}:</strong> ${FIRST_MOVER_LABELS[a.firstMove]}${a.firstMoveReason.trim() ? ` — ${a.firstMoveReason}` : ''}</li>`)}${timed.map((k) => html`<li><strong>${k.when.trim() || 'When triggered'}:</strong> give ${k.give || k.item || '—'} ${k.get.trim() ? html`for ${k.get}` : ''}${k.trigger.trim() ? html` <span class="muted">(trigger: ${k.trigger})</span>` : ''}</li>`)}</ul>`
       : ''
   }
   ${

@@ -1,6 +1,6 @@
 import { resolveDirection } from '../batna';
 import { batnaChecks } from '../batnaChecks';
-import { CONCESSION_STATUS_WORDS, clauseIsMeasurable } from '../clauseWording';
+import { CONCESSION_STATUS_LABELS, isMeasurable, isUnreciprocated } from '../concessions';
 import { amountFormat, formatPoints } from '../documentFormat';
 import { valueOffer } from '../offerValues';
 import type { DealSnapshot } from '../snapshot';
@@ -287,9 +287,9 @@ export const READINESS_RULES: ReadinessRule[] = [
       if (!s.concessions && !s.anchors) return null;
       const findings: string[] = [];
       for (const c of s.concessions?.concessions ?? []) {
-        if (c.status !== 'withdrawn' && c.give.trim() && !c.get.trim()) {
+        if (isUnreciprocated(c)) {
           findings.push(
-            `${named(c.item || c.give, 'A concession')} (${CONCESSION_STATUS_WORDS[c.status]}) asks nothing back.`,
+            `${named(c.item || c.give, 'A concession')} (${CONCESSION_STATUS_LABELS[c.status].toLowerCase()}) asks nothing back.`,
           );
         }
       }
@@ -354,7 +354,7 @@ export const READINESS_RULES: ReadinessRule[] = [
     check: (s) => {
       if (!s.concessions || s.concessions.clauses.length === 0) return null;
       return s.concessions.clauses
-        .filter((c) => !clauseIsMeasurable(c))
+        .filter((c) => !isMeasurable(c))
         .map((c) => `${named(c.metric || c.remedy, 'A clause')} has no metric or threshold.`);
     },
   },

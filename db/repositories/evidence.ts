@@ -26,7 +26,7 @@ import { assertLiveDeal, defineRowStore } from './dealRows';
 
 type EvidenceRow = typeof evidenceItems.$inferSelect;
 
-const toEvidence = (row: EvidenceRow): EvidenceItem => ({
+export const toEvidence = (row: EvidenceRow): EvidenceItem => ({
   id: row.id,
   dealId: row.dealId,
   position: row.position,
@@ -248,7 +248,7 @@ export function unlinkEvidence(db: ParleyDb, input: EvidenceLinkInput): { remove
   return { removed: result.changes > 0 };
 }
 
-const toLink = (row: typeof evidenceLinks.$inferSelect): EvidenceLink => ({
+export const toLink = (row: typeof evidenceLinks.$inferSelect): EvidenceLink => ({
   id: row.id,
   dealId: row.dealId,
   evidenceId: row.evidenceId,

@@ -1,10 +1,10 @@
-import { asc, eq, inArray, type SQL } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { asc, eq } from 'drizzle-orm';
 import { BATNA_DEFAULTS, type Batna, type BatnaAction } from '../../core/batna';
 import type { Deal } from '../../core/deal';
 import { notFound } from '../../core/errors';
 import type { Interest } from '../../core/interests';
 import type { Issue, IssueOption } from '../../core/issues';
+import type { Preparation2Snapshot } from '../../core/preparation2Progress';
 import { dealProgress } from '../../core/progress';
 import type { DealSnapshot } from '../../core/snapshot';
 import { contentSummaryOf } from '../../core/snapshotProgress';
@@ -21,38 +21,10 @@ import {
   issues,
   positions,
 } from '../schema';
-
-/** Above this many deals one whole-table read is cheaper than `IN (…)` lists. */
-const WHOLE_TABLE_FROM = 400;
-const CHUNK = 400;
+import { rowsFor } from './bulkRows';
+import { preparation2Snapshots } from './snapshotPreparation2';
 
 type DealRow = typeof deals.$inferSelect;
-
-/**
- * Rows of one table for the given deals: `IN` lists in chunks for a few deals, the whole
- * table (filtered in memory) for many, so the deals list never runs one query per deal.
- */
-function rowsFor<T>(
-  ids: readonly string[],
-  column: SQLiteColumn,
-  read: (where: SQL | undefined) => T[],
-  keyOf: (row: T) => string,
-): Map<string, T[]> {
-  const wanted = new Set(ids);
-  const grouped = new Map<string, T[]>();
-  const add = (rows: T[]) => {
-    for (const row of rows) {
-      const key = keyOf(row);
-      if (!wanted.has(key)) continue;
-      const list = grouped.get(key);
-      if (list) list.push(row);
-      else grouped.set(key, [row]);
-    }
-  };
-  if (ids.length >= WHOLE_TABLE_FROM) add(read(undefined));
-  else for (let i = 0; i < ids.length; i += CHUNK) add(read(inArray(column, ids.slice(i, i + CHUNK))));
-  return grouped;
-}
 
 const toDeal = ({ deletedAt: _deleted, ...row }: DealRow): Deal => row;
 
@@ -130,6 +102,8 @@ export function loadSnapshots(
     (r) => r.dealId,
   );
 
+  const preparation2 = preparation2Snapshots(db, ids);
+
   const snapshots = new Map<string, DealSnapshot>();
   for (const row of dealRows) {
     const deal = toDeal(row);
@@ -159,6 +133,7 @@ export function loadSnapshots(
       questions: questionRows.get(deal.id) ?? [],
     };
     const batnaActionList: BatnaAction[] = actionRows.get(deal.id) ?? [];
+    const p2 = preparation2.get(deal.id);
     snapshots.set(deal.id, {
       deal,
       takenAt,
@@ -166,10 +141,24 @@ export function loadSnapshots(
       batnaActions: batnaActionList,
       issues: issueList,
       interests: interestsMap,
-      progress: dealProgress(contentSummaryOf({ deal, batna, issues: issueList, interests: interestsMap })),
+      progress: dealProgress(
+        contentSummaryOf({ deal, batna, issues: issueList, interests: interestsMap, preparation2: p2 }),
+      ),
+      ...(p2 ? preparation2Areas(p2) : {}),
     });
   }
   return snapshots;
+}
+
+/** Preparation II as the plan reads it (see core/snapshot.ts). */
+function preparation2Areas(p: Preparation2Snapshot): Partial<DealSnapshot> {
+  return {
+    counterparty: { stakeholders: p.stakeholders, decisionSteps: p.decisionSteps },
+    leverage: { items: p.leverageItems, actions: p.leverageActions, noDeal: p.noDeal },
+    evidence: { items: p.evidence, claims: p.claims, links: p.links },
+    anchors: { anchors: p.anchors, ladderSteps: p.ladderSteps },
+    concessions: { concessions: p.concessions, clauses: p.clauses, governance: p.governance },
+  };
 }
 
 /** One deal's snapshot, read in one transaction so every part is from the same moment. */

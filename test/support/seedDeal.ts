@@ -10,7 +10,13 @@ export const SECRETS = {
   target: 1_250_000,
   theirReservation: 1_100_000,
   dealNote: 'INTERNAL-NOTE-4411',
-  issueNote: 'OCTOPUS-NOTE',
+  issueNote: 'ISSUE-NOTE-2201',
+  stakeholderNote: 'OCTOPUS-NOTE',
+  stakeholderInterest: 'STAKE-INTEREST-6620',
+  leverage: 'LEVER-SECRET-7070',
+  evidence: 'EVIDENCE-SECRET-8080',
+  anchorRationale: 'ANCHOR-WHY-9090',
+  exitTerms: 'EXIT-TERMS-1212',
   interest: 'WALRUS-INTEREST-5510',
   question: 'HERON-QUESTION-3302',
   weights: [37, 63],
@@ -21,6 +27,8 @@ export interface SeedOptions {
   /** Text placed in every free-text field (hostile markup, for the escaping tests). */
   text?: string;
   issues?: number;
+  stakeholders?: number;
+  evidence?: number;
 }
 
 interface Row {
@@ -105,5 +113,114 @@ export async function seedDeal(api: CallApi, options: SeedOptions = {}): Promise
   await api('interests.add', { dealId, party: 'us', text: `Multi-year revenue${text}` });
   await api('interests.addPosition', { dealId, party: 'them', text: `Price must drop 10 %${text}` });
   await api('interests.addQuestion', { dealId, text: `${SECRETS.question}${text}` });
+
+  // Preparation II: people, path, leverage, evidence, anchor with ladder, concessions, clause, governance.
+  const people: Row[] = [];
+  const stances = ['supporter', 'neutral', 'sceptic', 'blocker'] as const;
+  const roles = ['decision_maker', 'economic_buyer', 'influencer', 'user', 'legal_procurement'] as const;
+  for (let i = 0; i < (options.stakeholders ?? 3); i++) {
+    people.push(
+      (await api('stakeholders.create', {
+        dealId,
+        fields: {
+          name: `${i === 0 ? 'Dana Whitfield' : `Person ${i + 1}`}${text}`,
+          title: `Head of purchasing${text}`,
+          role: roles[i % roles.length],
+          influence: (i % 5) + 1,
+          stance: stances[i % stances.length],
+          interests: i === 0 ? `${SECRETS.stakeholderInterest}${text}` : `Keep the rollout calm${text}`,
+          relationshipNotes: `${SECRETS.stakeholderNote}${text}`,
+          faceSaving: `Wants to show savings${text}`,
+        },
+      })) as Row,
+    );
+  }
+  await api('decisionSteps.create', {
+    dealId,
+    fields: { approval: `CFO approves budget${text}`, stakeholderId: people[0]?.id ?? null, dueDate: '2027-02-15' },
+  });
+  await api('leverageItems.create', {
+    dealId,
+    fields: { holder: 'ours', kind: 'positive', description: `${SECRETS.leverage}${text}`, strength: 4 },
+  });
+  await api('leverageItems.create', {
+    dealId,
+    fields: { holder: 'theirs', kind: 'negative', description: `Can delay the decision${text}`, strength: 3 },
+  });
+  await api('noDeal.update', {
+    dealId,
+    patch: {
+      ourLoss: `Idle capacity${text}`,
+      theirLoss: `Migration cost${text}`,
+      ourLossSeverity: 2,
+      theirLossSeverity: 4,
+      verdict: 'them',
+    },
+  });
+  const anchor = (await api('anchors.create', {
+    dealId,
+    fields: {
+      issueId: issues[0]?.id ?? null,
+      issueLabel: `Annual price${text}`,
+      unit: 'EUR',
+      opening: 1_300_000,
+      rangeLow: 1_150_000,
+      rangeHigh: 1_350_000,
+      target: SECRETS.target,
+      rationale: `${SECRETS.anchorRationale}${text}`,
+      firstMove: 'us',
+    },
+  })) as Row;
+  await api('ladderSteps.create', {
+    dealId,
+    fields: { anchorId: anchor.id, value: 1_270_000, give: `Drop 2 %${text}`, ask: `Three-year term${text}` },
+  });
+  await api('ladderSteps.create', {
+    dealId,
+    fields: { anchorId: anchor.id, value: 1_250_000, give: `Drop 2 % more${text}`, ask: '' },
+  });
+  for (let i = 0; i < (options.evidence ?? 2); i++) {
+    const item = (await api('evidence.create', {
+      dealId,
+      fields: {
+        title: `${i === 0 ? SECRETS.evidence : `Benchmark ${i + 1}`}${text}`,
+        source: `Analyst report${text}`,
+        credibility: 'high',
+      },
+    })) as Row;
+    if (i === 0) await api('evidenceLinks.link', { evidenceId: item.id, target: 'anchor', targetId: anchor.id });
+  }
+  await api('concessions.create', {
+    dealId,
+    fields: {
+      item: `Onboarding${text}`,
+      give: `Free onboarding${text}`,
+      get: `Case study${text}`,
+      valueToUs: 5000,
+      valueToThem: 20000,
+      when: `After the pricing call${text}`,
+    },
+  });
+  await api('concessions.create', {
+    dealId,
+    fields: { item: `Training${text}`, give: `Two extra days${text}`, get: '' },
+  });
+  await api('clauses.create', {
+    dealId,
+    fields: {
+      metric: `monthly uptime${text}`,
+      comparator: 'lt',
+      threshold: 99.9,
+      unit: '%',
+      period: 'month',
+      remedy: `a 5 % service credit${text}`,
+      measuredBy: 'Ops',
+      dataSource: 'Monitoring',
+    },
+  });
+  await api('governance.update', {
+    dealId,
+    patch: { reviewCadence: 'quarterly', exitTerms: `${SECRETS.exitTerms}${text}` },
+  });
   return dealId;
 }
