@@ -83,8 +83,9 @@ ol { margin: 0 0 2mm; padding-left: 5mm; }
 figure { margin: 0 0 3mm; break-inside: avoid; page-break-inside: avoid; }
 figcaption { font-size: 8pt; color: #5b6b7f; margin-top: 1mm; }
 .chart text { font-family: "Helvetica Neue", Arial, sans-serif; font-size: 10px; fill: #333; }
+.chart .mk, .chart .mv, .chart .pt { paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
 .chart .mk { font-weight: 600; } .chart .mv { fill: #333; } .chart .tick { font-size: 9px; fill: #666; }
-.chart .zl { font-weight: 700; fill: #1e5c3a; font-size: 10px; } .chart .zl.gap { fill: #b42318; }
+.chart .zl { font-weight: 700; fill: #1e5c3a; font-size: 10px; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; } .chart .zl.gap { fill: #b42318; }
 .chart .hint { font-size: 9px; fill: #666; font-style: italic; } .chart .axis { font-size: 10px; fill: #444; }
 .chart .q { font-size: 10px; font-weight: 600; fill: #444; } .chart .pt { font-size: 9px; fill: #1d1d1f; }
 .pill { display: inline-block; font-size: 7.5pt; padding: 0 1.6mm; border-radius: 1.5mm; border: .6px solid #9aa3ad; color: #3a3a3a; white-space: nowrap; }
