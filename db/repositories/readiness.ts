@@ -1,26 +1,101 @@
+import { getTableColumns, is } from 'drizzle-orm';
+import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Readiness } from '../../core/readiness';
 import { assessReadiness } from '../../core/readiness';
+import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
-import type { deals } from '../schema';
+import * as schema from '../schema';
 import { getDealSnapshot, loadSnapshots } from './snapshot';
+
+type ListedDeal = Omit<typeof schema.deals.$inferSelect, 'notes'>;
 
 export function getDealReadiness(db: ParleyDb, dealId: string): Readiness {
   return assessReadiness(getDealSnapshot(db, dealId));
 }
 
 /**
- * Readiness of many deals at once (the deals list): every table is read once for all of
- * them, never once per deal. Notes are not needed by any check and are not read.
+ * Every table holding rows of a deal (a `dealId` column), found from the schema so a table
+ * added later counts without being listed here.
  */
-export function readinessScores(
-  db: ParleyDb,
-  rows: readonly Omit<typeof deals.$inferSelect, 'notes'>[],
-): Map<string, number> {
+const DEAL_CHILD_TABLES: SQLiteTable[] = (Object.values(schema) as unknown[]).filter(
+  (value): value is SQLiteTable => is(value, SQLiteTable) && 'dealId' in getTableColumns(value),
+);
+
+/** Ids of the deals that have at least one row (live or soft-deleted) in any child table. */
+function dealsWithContent(db: ParleyDb): Set<string> {
+  const ids = new Set<string>();
+  for (const table of DEAL_CHILD_TABLES) {
+    const column = getTableColumns(table).dealId;
+    if (!column) continue;
+    for (const row of db.selectDistinct({ dealId: column }).from(table).all()) ids.add(row.dealId as string);
+  }
+  return ids;
+}
+
+/**
+ * A deal with no preparation rows scores from its own few fields alone, so deals that
+ * share them share one assessment.
+ */
+const emptyDealSignature = (row: ListedDeal) =>
+  [
+    row.counterparty.trim() !== '',
+    row.targetCloseDate !== null,
+    row.context,
+    row.ourSide,
+    row.currency,
+    row.status,
+  ].join('|');
+
+/** Scores already computed, per open database: valid while the deal's last edit and the day are unchanged. */
+const computed = new WeakMap<ParleyDb, Map<string, { key: string; score: number }>>();
+
+/**
+ * Readiness of many deals at once (the deals list). Every preparation write moves the
+ * deal's `updatedAt`, so a score computed for the same `updatedAt` (and day: due dates
+ * age) is reused. The rest is computed in bulk: one read per table for deals with
+ * content, one assessment per distinct signature for deals without.
+ */
+export function readinessScores(db: ParleyDb, rows: readonly ListedDeal[]): Map<string, number> {
+  let memo = computed.get(db);
+  if (!memo) {
+    memo = new Map();
+    computed.set(db, memo);
+  }
+  const day = nowIso().slice(0, 10);
+  const scores = new Map<string, number>();
+  const stale: ListedDeal[] = [];
+  for (const row of rows) {
+    const hit = memo.get(row.id);
+    if (hit && hit.key === `${row.updatedAt}|${day}`) scores.set(row.id, hit.score);
+    else stale.push(row);
+  }
+  if (stale.length === 0) return scores;
+
+  const withContent = dealsWithContent(db);
+  const full = stale.filter((row) => withContent.has(row.id));
+  const bySignature = new Map<string, number>();
+  const remember = (row: ListedDeal, score: number) => {
+    scores.set(row.id, score);
+    memo.set(row.id, { key: `${row.updatedAt}|${day}`, score });
+  };
+  for (const row of stale) {
+    if (withContent.has(row.id)) continue;
+    const signature = emptyDealSignature(row);
+    let score = bySignature.get(signature);
+    if (score === undefined) {
+      const snapshot = loadSnapshots(db, [{ ...row, notes: '' }]).get(row.id);
+      score = snapshot ? assessReadiness(snapshot).score : 0;
+      bySignature.set(signature, score);
+    }
+    remember(row, score);
+  }
   const snapshots = loadSnapshots(
     db,
-    rows.map((row) => ({ ...row, notes: '' })),
+    full.map((row) => ({ ...row, notes: '' })),
   );
-  const scores = new Map<string, number>();
-  for (const [id, snapshot] of snapshots) scores.set(id, assessReadiness(snapshot).score);
+  for (const row of full) {
+    const snapshot = snapshots.get(row.id);
+    remember(row, snapshot ? assessReadiness(snapshot).score : 0);
+  }
   return scores;
 }

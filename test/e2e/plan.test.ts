@@ -132,7 +132,9 @@ describe('plan PDF', () => {
     const { file } = await printToPdf(await planHtml(dealId, 'plan', 'Letter'), 'plan-letter');
     expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792/);
     const a4 = await printToPdf(await planHtml(dealId, 'plan', 'A4'), 'plan-a4-size');
-    expect(execFileSync('pdfinfo', [a4.file], { encoding: 'utf8' })).toMatch(/Page size:\s+59\d\.\d+ x 84\d\.\d+ pts \(A4\)/);
+    expect(execFileSync('pdfinfo', [a4.file], { encoding: 'utf8' })).toMatch(
+      /Page size:\s+59\d\.\d+ x 84\d\.\d+ pts \(A4\)/,
+    );
   });
 });
 
