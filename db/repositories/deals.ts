@@ -100,7 +100,10 @@ export function listDeals(db: ParleyDb, filter: DealListFilter = {}): DealSummar
       .orderBy(desc(deals.updatedAt))
       .all();
     const scores = readinessScores(tx, rows);
-    return rows.map((row) => ({ ...row, readiness: scores.get(row.id) ?? 0 }));
+    // Filled in place: copying 10,000 rows costs more than computing their scores.
+    const summaries = rows as DealSummary[];
+    for (const row of summaries) row.readiness = scores.get(row.id) ?? 0;
+    return summaries;
   });
 }
 

@@ -47,7 +47,7 @@ const emptyDealSignature = (row: ListedDeal) =>
   ].join('|');
 
 /** Scores already computed, per open database: valid while the deal's last edit and the day are unchanged. */
-const computed = new WeakMap<ParleyDb, Map<string, { key: string; score: number }>>();
+const computed = new WeakMap<ParleyDb, Map<string, { updatedAt: string; day: string; score: number }>>();
 
 /**
  * Readiness of many deals at once (the deals list). Every preparation write moves the
@@ -66,7 +66,7 @@ export function readinessScores(db: ParleyDb, rows: readonly ListedDeal[]): Map<
   const stale: ListedDeal[] = [];
   for (const row of rows) {
     const hit = memo.get(row.id);
-    if (hit && hit.key === `${row.updatedAt}|${day}`) scores.set(row.id, hit.score);
+    if (hit && hit.updatedAt === row.updatedAt && hit.day === day) scores.set(row.id, hit.score);
     else stale.push(row);
   }
   if (stale.length === 0) return scores;
@@ -76,7 +76,7 @@ export function readinessScores(db: ParleyDb, rows: readonly ListedDeal[]): Map<
   const bySignature = new Map<string, number>();
   const remember = (row: ListedDeal, score: number) => {
     scores.set(row.id, score);
-    memo.set(row.id, { key: `${row.updatedAt}|${day}`, score });
+    memo.set(row.id, { updatedAt: row.updatedAt, day, score });
   };
   for (const row of stale) {
     if (withContent.has(row.id)) continue;
