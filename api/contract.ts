@@ -4,6 +4,7 @@ import { dealFileContract } from './contracts/dealFiles';
 import { dealContract } from './contracts/deals';
 import { interestContract } from './contracts/interests';
 import { issueContract } from './contracts/issues';
+import { mesoContract } from './contracts/meso';
 
 /**
  * THE declaration of Parley's API: procedure name → input schema → output type.
@@ -18,6 +19,7 @@ export const contract = {
   ...batnaContract,
   ...issueContract,
   ...interestContract,
+  ...mesoContract,
 };
 
 export type Contract = typeof contract;
