@@ -8,6 +8,7 @@ import { routeHref } from '../app/route';
 import { BatnaStep } from '../steps/batna/BatnaStep';
 import { InterestsStep } from '../steps/interests/InterestsStep';
 import { IssuesStep } from '../steps/issues/IssuesStep';
+import { MesoStep } from '../steps/meso/MesoStep';
 import { DealDetailsStep } from './DealDetailsStep';
 
 /** Each step's screen; a step without one shows what it will hold, never fake content. */
@@ -16,6 +17,7 @@ const STEP_SCREENS: Partial<Record<StepId, ComponentType<{ deal: Deal }>>> = {
   batna: BatnaStep,
   issues: IssuesStep,
   interests: InterestsStep,
+  meso: MesoStep,
 };
 
 export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string | null }) {
