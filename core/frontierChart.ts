@@ -40,7 +40,7 @@ export interface FrontierChartDrawing {
   lines: { key: string; label: string; value: number; at: number }[];
   /** Target ± tolerance, across. */
   band: { from: number; to: number } | null;
-  /** From an offer to the nearest package better for both sides. */
+  /** From a received offer to the nearest package better for both sides. */
   arrows: { from: { x: number; y: number }; to: { x: number; y: number }; offerId: string }[];
   /** Screen-reader summary. */
   description: string;
@@ -114,7 +114,10 @@ export function frontierChart(analysis: Extract<MesoAnalysis, { ready: true }>):
         };
   const offers = scored.filter((o) => o.kind === 'ours').map(offerPoint);
   const received = scored.filter((o) => o.kind === 'received').map(offerPoint);
-  const arrows = scored.flatMap((o) => (o.betterDeal ? [{ from: at(o), to: at(o.betterDeal), offerId: o.id }] : []));
+  // Only for received offers: ours sit at the target on purpose, often below the frontier.
+  const arrows = scored.flatMap((o) =>
+    o.kind === 'received' && o.betterDeal ? [{ from: at(o), to: at(o.betterDeal), offerId: o.id }] : [],
+  );
   const description =
     `Pareto frontier of ${analysis.frontierSize} package(s), value to us from ${points(analysis.frontier.at(-1)?.us ?? 0)} ` +
     `to ${points(analysis.frontier[0]?.us ?? 0)} points. ` +

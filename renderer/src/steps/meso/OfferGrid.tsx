@@ -172,7 +172,7 @@ export function OfferGrid(props: {
               </tr>
             ) : null}
             <tr>
-              <th scope="row">{kind === 'ours' ? 'Efficiency' : 'Better for both?'}</th>
+              <th scope="row">{kind === 'ours' ? 'On the frontier?' : 'Better for both?'}</th>
               {offers.map((offer) => (
                 <td key={offer.id} className="meso-better-cell">
                   <BetterDeal
@@ -215,6 +215,27 @@ function BetterDeal(props: {
   const better = score.betterDeal;
   if (!better) return <span className="efficient">On the frontier: nothing beats it for both sides.</span>;
   const changes = packageDifferences(props.issues, props.offer.choices, better.choice);
+  const list = (
+    <ul>
+      {changes.map((change) => (
+        <li key={change.issue}>
+          {change.issue}: <strong>{change.to}</strong> instead of {change.from}
+        </li>
+      ))}
+    </ul>
+  );
+  if (props.kind === 'ours') {
+    // Our offers sit at the target on purpose; say quietly that the frontier is higher.
+    return (
+      <details className="below-frontier">
+        <summary>
+          Below the frontier: {signed(better.us - score.us)} for us and {signed(better.them - score.them)} for them are
+          possible
+        </summary>
+        {list}
+      </details>
+    );
+  }
   return (
     <div className="better-deal" role="note">
       <p>
@@ -224,13 +245,7 @@ function BetterDeal(props: {
         {formatPoints(better.us)} to us ({signed(better.us - score.us)}), {formatPoints(better.them)} to them (
         {signed(better.them - score.them)}).
       </p>
-      <ul>
-        {changes.map((change) => (
-          <li key={change.issue}>
-            {change.issue}: <strong>{change.to}</strong> instead of {change.from}
-          </li>
-        ))}
-      </ul>
+      {list}
       <button type="button" className="link-button" onClick={() => props.onAdd(better.choice)}>
         Add it as our offer
       </button>
