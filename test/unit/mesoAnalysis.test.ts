@@ -8,6 +8,7 @@ import {
   mesoOfferCounts,
   mesoTarget,
   nearestBetterForBoth,
+  type OfferInput,
   pointsReference,
   suggestOffers,
   thinFrontier,
@@ -143,7 +144,7 @@ describe('analyseMeso', () => {
 
   it('values complete offers like the engine, lists what incomplete ones miss, and checks equivalence', () => {
     const target = 60;
-    const offers = [
+    const offers: OfferInput[] = [
       { id: 'A', kind: 'ours' as const, label: 'A', fromName: '', choices: { p: 'p1', t: 't1', s: 's1' } },
       { id: 'B', kind: 'ours' as const, label: 'B', fromName: '', choices: { p: 'p2', t: 't0', s: 's1' } },
       { id: 'C', kind: 'ours' as const, label: 'C', fromName: '', choices: { p: 'p2' } },
@@ -263,7 +264,7 @@ describe('frontierChart', () => {
 
 describe('MESO progress and labels', () => {
   it('counts our offers, complete ones and those within tolerance', () => {
-    const offers = [
+    const offers: OfferInput[] = [
       { id: 'A', kind: 'ours' as const, label: 'A', fromName: '', choices: { p: 'p1', t: 't1', s: 's1' } },
       { id: 'B', kind: 'ours' as const, label: 'B', fromName: '', choices: { p: 'p1' } },
       { id: 'R', kind: 'received' as const, label: 'R', fromName: '', choices: {} },

@@ -50,7 +50,7 @@ function MesoWorkspace(props: { deal: Deal; grid: MesoGrid; issues: Issue[]; bat
     }),
     [issues, grid, batna.ourValuePoints, batna.ourValueMoney, batna.theirValueMoney],
   );
-  const { analysis, stale, ms, error } = useMesoAnalysis(input);
+  const { analysis, stale, ms, where, error } = useMesoAnalysis(input);
   const ready = analysis?.ready ? analysis : null;
   const scores = useMemo(() => new Map((ready?.offers ?? []).map((s) => [s.id, s])), [ready]);
   const drawing = useMemo(() => (ready ? frontierChart(ready) : null), [ready]);
@@ -126,7 +126,11 @@ function MesoWorkspace(props: { deal: Deal; grid: MesoGrid; issues: Issue[]; bat
 
   const target = ready?.target;
   return (
-    <div className="step-body meso-step" data-compute-ms={ms === null ? undefined : Math.round(ms)}>
+    <div
+      className="step-body meso-step"
+      data-compute-ms={ms === null ? undefined : ms.toFixed(1)}
+      data-compute-where={where ?? undefined}
+    >
       <section className="panel" aria-labelledby="meso-offers-heading">
         <div className="meso-heading">
           <h3 id="meso-offers-heading">Our offers</h3>

@@ -21,6 +21,7 @@ interface Timed<T> {
   value: T;
   /** Time spent computing, in the worker (or inline when workers are unavailable). */
   ms: number;
+  where: 'worker' | 'inline';
 }
 
 let worker: Worker | null = null;
@@ -36,7 +37,7 @@ function getWorker(): Worker | null {
       const waiter = pending.get(message.id);
       pending.delete(message.id);
       if (!waiter) return;
-      if (message.ok) waiter.resolve({ value: message.value, ms: message.ms });
+      if (message.ok) waiter.resolve({ value: message.value, ms: message.ms, where: 'worker' });
       else waiter.reject(new Error(message.message));
     };
     worker.onerror = () => {
@@ -60,7 +61,7 @@ function inline<T>(task: MesoTask, input: MesoAnalysisInput): Promise<Timed<T>> 
       const started = performance.now();
       try {
         const value = task === 'analyse' ? analyseMeso(input) : suggestOffers(input);
-        resolve({ value: value as T, ms: performance.now() - started });
+        resolve({ value: value as T, ms: performance.now() - started, where: 'inline' });
       } catch (error) {
         reject(error instanceof Error ? error : new Error(String(error)));
       }
@@ -93,13 +94,15 @@ export function useMesoAnalysis(input: MesoAnalysisInput | null): {
   analysis: MesoAnalysis | null;
   stale: boolean;
   ms: number | null;
+  where: Timed<unknown>['where'] | null;
   error: string | null;
 } {
-  const [state, setState] = useState<{ analysis: MesoAnalysis | null; ms: number | null; error: string | null }>({
-    analysis: null,
-    ms: null,
-    error: null,
-  });
+  const [state, setState] = useState<{
+    analysis: MesoAnalysis | null;
+    ms: number | null;
+    where: Timed<unknown>['where'] | null;
+    error: string | null;
+  }>({ analysis: null, ms: null, where: null, error: null });
   const [stale, setStale] = useState(true);
   const latest = useRef(0);
   useEffect(() => {
@@ -107,9 +110,9 @@ export function useMesoAnalysis(input: MesoAnalysisInput | null): {
     const ticket = ++latest.current;
     setStale(true);
     runMesoTask<MesoAnalysis>('analyse', input).then(
-      ({ value, ms }) => {
+      ({ value, ms, where }) => {
         if (ticket !== latest.current) return;
-        setState({ analysis: value, ms, error: null });
+        setState({ analysis: value, ms, where, error: null });
         setStale(false);
       },
       (error: Error) => {
