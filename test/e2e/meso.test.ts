@@ -235,10 +235,16 @@ describe('MESO grid with 20 issues × 6 options', () => {
         store.__longTasks = [];
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries()) store.__longTasks.push(entry.duration);
-        }).observe({ type: 'longtask', buffered: true });
+        }).observe({ type: 'longtask' as 'mark', buffered: true });
       });
       await tall.goto(app.url);
-      await tall.waitForFunction(() => Boolean(sessionStorage.getItem('parley.token')));
+      await tall.waitForFunction(() =>
+        Boolean(
+          (globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }).sessionStorage.getItem(
+            'parley.token',
+          ),
+        ),
+      );
       const started = Date.now();
       await tall.goto(`${app.origin}/#/deals/${dealId}/meso`);
       await tall.locator('.meso-step[data-compute-where]').waitFor();
