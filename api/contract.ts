@@ -4,6 +4,7 @@ import { dealFileContract } from './contracts/dealFiles';
 import { dealContract } from './contracts/deals';
 import { interestContract } from './contracts/interests';
 import { issueContract } from './contracts/issues';
+import { mesoContract } from './contracts/meso';
 import { preparation2Contract } from './contracts/preparation2';
 
 /**
@@ -20,6 +21,7 @@ export const contract = {
   ...batnaContract,
   ...issueContract,
   ...interestContract,
+  ...mesoContract,
 };
 
 export type Contract = typeof contract;
