@@ -4,6 +4,7 @@ import { dealFileContract } from './contracts/dealFiles';
 import { dealContract } from './contracts/deals';
 import { interestContract } from './contracts/interests';
 import { issueContract } from './contracts/issues';
+import { mesoContract } from './contracts/meso';
 import { planContract } from './contracts/plan';
 import { preparation2Contract } from './contracts/preparation2';
 
@@ -21,6 +22,7 @@ export const contract = {
   ...batnaContract,
   ...issueContract,
   ...interestContract,
+  ...mesoContract,
   ...planContract,
 };
 

@@ -5,9 +5,11 @@ import { dealFileHandlers } from './procedures/dealFiles';
 import { dealHandlers } from './procedures/deals';
 import { interestHandlers } from './procedures/interests';
 import { issueHandlers } from './procedures/issues';
-import { planHandlers } from './procedures/plan';
-import { preparation2Handlers } from './procedures/preparation2';
 // Registers the copy of BATNA, issues and interests when a deal is duplicated.
+import { mesoHandlers } from './procedures/meso';
+import { planHandlers } from './procedures/plan';
+import { preparation2Handlers, preparation2Handlers } from './procedures/preparation2';
+// Registers the copy of BATNA, issues, interests and MESO offers when a deal is duplicated.
 import '../db/repositories/preparationCopy';
 
 /** Every procedure's handler; the type makes a missing or extra handler a compile error. */
@@ -19,5 +21,6 @@ export const handlers: Handlers = {
   ...batnaHandlers,
   ...issueHandlers,
   ...interestHandlers,
+  ...mesoHandlers,
   ...planHandlers,
 };

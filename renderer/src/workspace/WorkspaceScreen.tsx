@@ -13,6 +13,7 @@ import { EvidenceStep } from '../steps/evidence/EvidenceStep';
 import { InterestsStep } from '../steps/interests/InterestsStep';
 import { IssuesStep } from '../steps/issues/IssuesStep';
 import { LeverageStep } from '../steps/leverage/LeverageStep';
+import { MesoStep } from '../steps/meso/MesoStep';
 import { PlanStep } from '../steps/plan/PlanStep';
 import { DealDetailsStep } from './DealDetailsStep';
 
@@ -27,6 +28,7 @@ const STEP_SCREENS: Partial<Record<StepId, ComponentType<{ deal: Deal }>>> = {
   evidence: EvidenceStep,
   anchors: AnchorsStep,
   concessions: ConcessionsStep,
+  meso: MesoStep,
   plan: PlanStep,
 };
 
