@@ -5,10 +5,9 @@ import { dealFileHandlers } from './procedures/dealFiles';
 import { dealHandlers } from './procedures/deals';
 import { interestHandlers } from './procedures/interests';
 import { issueHandlers } from './procedures/issues';
-// Registers the copy of BATNA, issues and interests when a deal is duplicated.
 import { mesoHandlers } from './procedures/meso';
 import { planHandlers } from './procedures/plan';
-import { preparation2Handlers, preparation2Handlers } from './procedures/preparation2';
+import { preparation2Handlers } from './procedures/preparation2';
 // Registers the copy of BATNA, issues, interests and MESO offers when a deal is duplicated.
 import '../db/repositories/preparationCopy';
 
