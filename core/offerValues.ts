@@ -1,49 +1,37 @@
 import type { Issue } from './issues';
+import { toMesoIssues } from './issues';
+import { packageValue } from './meso';
 import type { SnapshotOffer } from './snapshot';
 
 export interface ValuedOffer {
   offer: SnapshotOffer;
-  /** 0–100 points with our weights and scores; null until every weighted issue has a scored pick. */
+  /** 0–100 points for each side, as the MESO screen values it; null while the offer is incomplete. */
   us: number | null;
   them: number | null;
-  /** Issues the offer does not pick an option for yet. */
+  /** Scored issues the offer picks no scored option for yet. */
   missing: string[];
 }
 
 /**
- * An offer's value to each side: Σ weight × score / Σ weight over the issues that carry a
- * weight for that side. An offer that leaves a weighted issue open, or picks an option not
- * scored for a side, has no value for that side yet.
+ * An offer's value to each side with the package engine, over the issues it can value
+ * (options scored for both sides), exactly as the MESO grid shows it.
  */
-export function valueOffer(issues: readonly Issue[], offer: SnapshotOffer): ValuedOffer {
-  const missing: string[] = [];
-  const side = (weightOf: (i: Issue) => number, scoreOf: (o: Issue['options'][number]) => number | null) => {
-    let total = 0;
-    let sum = 0;
-    for (const issue of issues) {
-      const weight = weightOf(issue);
-      if (!(weight > 0)) continue;
-      const option = issue.options.find((o) => o.id === offer.choices[issue.id]);
-      const score = option ? scoreOf(option) : null;
-      if (score === null) return null;
-      total += weight;
-      sum += weight * score;
+export function valueOffers(issues: readonly Issue[], offers: readonly SnapshotOffer[]): ValuedOffer[] {
+  const scored = toMesoIssues(issues);
+  return offers.map((offer) => {
+    const choice: Record<string, string> = {};
+    const missing: string[] = [];
+    for (const issue of scored) {
+      const optionId = Object.hasOwn(offer.choices, issue.id) ? offer.choices[issue.id] : undefined;
+      if (optionId !== undefined && issue.options.some((o) => o.id === optionId)) choice[issue.id] = optionId;
+      else missing.push(issue.id);
     }
-    return total > 0 ? sum / total : null;
-  };
-  for (const issue of issues) {
-    if (!issue.options.some((o) => o.id === offer.choices[issue.id])) missing.push(issue.id);
-  }
-  return {
-    offer,
-    us: side(
-      (i) => i.weightUs,
-      (o) => o.ourScore,
-    ),
-    them: side(
-      (i) => i.weightThem,
-      (o) => o.theirScore,
-    ),
-    missing,
-  };
+    if (scored.length === 0 || missing.length > 0) return { offer, us: null, them: null, missing };
+    try {
+      return { offer, ...packageValue(scored, choice), missing };
+    } catch {
+      // Weights that leave a side with nothing to value: no value yet, as on the MESO screen.
+      return { offer, us: null, them: null, missing };
+    }
+  });
 }

@@ -7,6 +7,7 @@ import type { EvidenceKind, EvidenceTarget } from './evidence';
 import type { InterestsMap } from './interests';
 import type { Issue } from './issues';
 import type { ActionStatus, Lever, LeverageHolder, LeverageKind, MoreToLose } from './leverage';
+import type { MesoSettingsFields } from './mesoOffers';
 import type { DealProgress } from './progress';
 import type { Credibility } from './scales';
 
@@ -159,7 +160,8 @@ export interface SnapshotOffer {
 }
 
 export interface SnapshotMeso {
+  /** Ours first, then received, each in grid order. */
   offers: SnapshotOffer[];
-  /** How close (points to us) offers must be to count as equivalent; the MESO screen's setting. */
-  tolerance: number;
+  /** Target, tolerance and floor as set on the MESO screen. */
+  settings: MesoSettingsFields;
 }

@@ -2,8 +2,10 @@ import type { Batna } from './batna';
 import type { Deal } from './deal';
 import type { InterestsMap } from './interests';
 import type { Issue } from './issues';
+import { mesoOfferCounts } from './mesoAnalysis';
 import { type Preparation2Snapshot, summarisePreparation2 } from './preparation2Progress';
 import type { DealContentSummary } from './progress';
+import type { SnapshotMeso } from './snapshot';
 
 export interface ProgressContent {
   deal: Pick<Deal, 'counterparty' | 'targetCloseDate'>;
@@ -11,6 +13,7 @@ export interface ProgressContent {
   issues: readonly Issue[];
   interests: InterestsMap;
   preparation2?: Preparation2Snapshot | undefined;
+  meso?: SnapshotMeso | undefined;
 }
 
 /**
@@ -24,6 +27,7 @@ export function contentSummaryOf({
   issues,
   interests,
   preparation2,
+  meso,
 }: ProgressContent): DealContentSummary {
   const countOf = (party: string) => interests.interests.filter((i) => i.party === party).length;
   return {
@@ -46,6 +50,7 @@ export function contentSummaryOf({
         .length,
     },
     ...(preparation2 ? { preparation2: summarisePreparation2(preparation2) } : {}),
+    ...(meso ? { meso: mesoSummary(issues, batna, meso) } : {}),
     interests: {
       ourInterests: countOf('us'),
       theirInterests: countOf('them'),
@@ -53,4 +58,9 @@ export function contentSummaryOf({
       questions: interests.questions.length,
     },
   };
+}
+
+function mesoSummary(issues: readonly Issue[], batna: Batna, meso: SnapshotMeso) {
+  const counts = mesoOfferCounts({ issues, offers: meso.offers, settings: meso.settings, batna });
+  return { ours: counts.ours, complete: counts.complete, withinTolerance: counts.withinTolerance };
 }

@@ -1,8 +1,6 @@
 import { STANCE_LABELS, STANCES } from '../counterparty';
+import type { FrontierChartDrawing } from '../frontierChart';
 import { html, type SafeHtml } from '../html';
-import { type Issue, toMesoIssues } from '../issues';
-import { type Package, paretoFrontier } from '../meso';
-import type { ValuedOffer } from '../offerValues';
 import { cellSize, INFLUENCE_LEVELS, type MapFrame, placePeople } from '../powerMap';
 import type { SnapshotStakeholder } from '../snapshot';
 import { QUADRANT_LABELS, type Quadrant, type TradeablesMap } from '../tradeables';
@@ -129,49 +127,30 @@ export function powerMapSvg(people: readonly SnapshotStakeholder[]): SafeHtml {
 }
 
 // ── Frontier ────────────────────────────────────────────────────────────────────
-const FRONTIER_LIMIT = 160;
-
-/** The efficient frontier of a deal's scored issues, thinned for drawing; empty when it cannot be computed. */
-export function frontierOf(issues: readonly Issue[]): Package[] {
-  const scored = toMesoIssues(issues).filter((i) => i.weightUs > 0 || i.weightThem > 0);
-  if (scored.length === 0) return [];
-  const totalUs = scored.reduce((s, i) => s + i.weightUs, 0);
-  const totalThem = scored.reduce((s, i) => s + i.weightThem, 0);
-  if (!(totalUs > 0 && totalThem > 0)) return [];
-  try {
-    const frontier = paretoFrontier(
-      scored.map((i) => ({ ...i, options: i.options.map((o) => ({ id: o.id, us: o.us, them: o.them })) })),
-    );
-    if (frontier.length <= FRONTIER_LIMIT) return frontier;
-    const step = (frontier.length - 1) / (FRONTIER_LIMIT - 1);
-    return Array.from({ length: FRONTIER_LIMIT }, (_, k) => frontier[Math.round(k * step)] as Package);
-  } catch {
-    return [];
-  }
-}
-
-export function frontierSvg(frontier: readonly Package[], offers: readonly ValuedOffer[]): SafeHtml {
-  const size = 360;
-  const pad = 40;
-  const plot = size - pad - 14;
-  const x = (us: number) => round(pad + (us / 100) * plot);
-  const y = (them: number) => round(size - pad - (them / 100) * plot);
-  const line = frontier.map((p) => `${x(p.us)},${y(p.them)}`).join(' ');
-  const valued = offers.filter(
-    (o): o is ValuedOffer & { us: number; them: number } => o.us !== null && o.them !== null,
-  );
-  return html`<svg class="chart frontier" viewBox="0 0 ${size} ${size}" width="${size}" role="img" aria-label="Offers against the efficient frontier" xmlns="http://www.w3.org/2000/svg">
-    <rect x="${pad}" y="14" width="${plot}" height="${plot}" fill="#fafafa" stroke="#999"/>
-    ${[0, 25, 50, 75, 100].map((v) => html`<line x1="${x(v)}" y1="14" x2="${x(v)}" y2="${size - pad}" stroke="#e6e6e6"/><line x1="${pad}" y1="${y(v)}" x2="${size - 14}" y2="${y(v)}" stroke="#e6e6e6"/><text x="${x(v)}" y="${size - pad + 14}" text-anchor="middle" class="tick">${v}</text><text x="${pad - 6}" y="${y(v) + 3}" text-anchor="end" class="tick">${v}</text>`)}
+/** The MESO screen's frontier chart (core/frontierChart.ts drawing data) as print SVG. */
+export function frontierSvg(d: FrontierChartDrawing): SafeHtml {
+  const width = 420;
+  const height = 330;
+  const left = 46;
+  const bottom = 40;
+  const top = 12;
+  const right = 14;
+  const w = width - left - right;
+  const h = height - top - bottom;
+  const px = (f: number) => round(left + f * w);
+  const py = (f: number) => round(top + (1 - f) * h);
+  const line = d.frontierLine.map((p) => `${px(p.x)},${py(p.y)}`).join(' ');
+  return html`<svg class="chart frontier" viewBox="0 0 ${width} ${height}" width="${width}" role="img" aria-label="${d.description}" xmlns="http://www.w3.org/2000/svg">
+    <rect x="${left}" y="${top}" width="${w}" height="${h}" fill="#fafafa" stroke="#999"/>
+    ${d.band ? html`<rect x="${px(d.band.from)}" y="${top}" width="${Math.max(1, px(d.band.to) - px(d.band.from))}" height="${h}" fill="#1f4e79" fill-opacity="0.08"/><text x="${round((px(d.band.from) + px(d.band.to)) / 2)}" y="${top + 10}" text-anchor="middle" class="tick">target</text>` : ''}
+    ${d.x.ticks.map((t) => html`<line x1="${px(t.at)}" y1="${top}" x2="${px(t.at)}" y2="${top + h}" stroke="#e6e6e6"/><text x="${px(t.at)}" y="${top + h + 13}" text-anchor="middle" class="tick">${t.value}</text>`)}
+    ${d.y.ticks.map((t) => html`<line x1="${left}" y1="${py(t.at)}" x2="${left + w}" y2="${py(t.at)}" stroke="#e6e6e6"/><text x="${left - 5}" y="${py(t.at) + 3}" text-anchor="end" class="tick">${t.value}</text>`)}
+    ${d.lines.map((l) => html`<line x1="${px(l.at)}" y1="${top}" x2="${px(l.at)}" y2="${top + h}" stroke="#b42318" stroke-dasharray="4 3"/><text x="${px(l.at) + 3}" y="${top + h - 4}" class="tick">${l.label}</text>`)}
     ${line ? html`<polyline points="${line}" fill="none" stroke="#2e7d4f" stroke-width="2"/>` : ''}
-    ${valued.map((o, i) => {
-      const ours = o.offer.kind === 'ours';
-      const label = o.offer.label || `${ours ? 'Offer' : 'Received'} ${i + 1}`;
-      return ours
-        ? html`<circle cx="${x(o.us)}" cy="${y(o.them)}" r="5" fill="#1f4e79"/><text x="${x(o.us) + 7}" y="${y(o.them) - 5}" class="pt">${clip(label, 18)}</text>`
-        : html`<rect x="${x(o.us) - 4}" y="${y(o.them) - 4}" width="8" height="8" fill="#c27c2c"/><text x="${x(o.us) + 7}" y="${y(o.them) + 10}" class="pt">${clip(label, 18)}</text>`;
-    })}
-    <text x="${size / 2 + 13}" y="${size - 6}" text-anchor="middle" class="axis">Value to us (points)</text>
-    <text x="12" y="${size / 2}" text-anchor="middle" class="axis" transform="rotate(-90 12 ${size / 2})">Value to them (est. points)</text>
+    <path d="M ${px(d.jointGain.x)} ${py(d.jointGain.y) - 5} l 5 5 l -5 5 l -5 -5 z" fill="#2e7d4f"/>
+    ${d.received.map((o) => html`<rect x="${px(o.x) - 4}" y="${py(o.y) - 4}" width="8" height="8" fill="#c27c2c"/><text x="${px(o.x) + 7}" y="${py(o.y) + 10}" class="pt">${clip(o.label, 22)}</text>`)}
+    ${d.offers.map((o) => html`<circle cx="${px(o.x)}" cy="${py(o.y)}" r="5" fill="#1f4e79"/><text x="${px(o.x) + 7}" y="${py(o.y) - 5}" class="pt">${clip(o.label, 22)}</text>`)}
+    <text x="${left + w / 2}" y="${height - 6}" text-anchor="middle" class="axis">Value to us (points)</text>
+    <text x="12" y="${top + h / 2}" text-anchor="middle" class="axis" transform="rotate(-90 12 ${top + h / 2})">Value to them (est. points)</text>
   </svg>`;
 }

@@ -1,6 +1,6 @@
 import { type BetterDirection, resolveDirection } from '../batna';
 import { amountFormat } from '../documentFormat';
-import { type ValuedOffer, valueOffer } from '../offerValues';
+import { type ValuedOffer, valueOffers } from '../offerValues';
 import type { Readiness } from '../readiness';
 import type { DealSnapshot } from '../snapshot';
 
@@ -26,7 +26,7 @@ export function planContext(s: DealSnapshot, readiness: Readiness): PlanContext 
     scale: amountFormat(s.deal.currency, s.batna.scaleUnit),
     money: amountFormat(s.deal.currency),
     issueName: (id) => (id ? (names.get(id) ?? 'A removed issue') : ''),
-    offers: (s.meso?.offers ?? []).map((o) => valueOffer(s.issues, o)),
+    offers: valueOffers(s.issues, s.meso?.offers ?? []),
   };
 }
 

@@ -119,7 +119,9 @@ export function offerSheetContent(s: DealSnapshot): DealSnapshot {
     issues,
     interests: { positions: [], interests: [], questions: [] },
     progress: {},
-    ...(s.meso ? { meso: { offers: s.meso.offers.filter((o) => o.kind === 'ours'), tolerance: 0 } } : {}),
+    ...(s.meso
+      ? { meso: { offers: s.meso.offers.filter((o) => o.kind === 'ours'), settings: blankMesoSettings } }
+      : {}),
     ...(s.concessions
       ? {
           concessions: {
@@ -133,6 +135,8 @@ export function offerSheetContent(s: DealSnapshot): DealSnapshot {
       : {}),
   };
 }
+
+const blankMesoSettings = { targetPoints: null, tolerance: 0, floorPoints: null, suggestCount: 2 };
 
 const blankBatna = {
   ourDescription: '',

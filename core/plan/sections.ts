@@ -5,17 +5,19 @@ import { DECISION_ROLE_LABELS, STANCE_LABELS } from '../counterparty';
 import { CONTEXT_LABELS, SIDE_LABELS, STATUS_LABELS } from '../deal';
 import { formatDay, formatNumber, formatPoints, withUnit } from '../documentFormat';
 import { EVIDENCE_KIND_LABELS } from '../evidence';
+import { frontierChart } from '../frontierChart';
 import { escapeMultiline, html, type SafeHtml, trusted } from '../html';
 import { commonGround, type Interest, type Party, PRIORITIES } from '../interests';
 import { CATEGORY_LABELS } from '../issues';
 import { ACTION_STATUS_LABELS, LEVER_LABELS, LEVERAGE_KIND_LABELS, MORE_TO_LOSE_LABELS } from '../leverage';
+import { analyseMeso } from '../mesoAnalysis';
 import { isKeyStakeholder, SEVERITY_LABELS } from '../readiness';
 import { CREDIBILITY_LABELS } from '../scales';
 import type { SnapshotAnchor, SnapshotStakeholder } from '../snapshot';
 import { ALL_STEPS } from '../steps';
 import { classifyTradeables, QUADRANT_LABELS } from '../tradeables';
 import { computeZopa, explainZopa, zopaDrawing } from '../zopa';
-import { frontierOf, frontierSvg, powerMapSvg, tradeablesSvg, zopaSvg } from './charts';
+import { frontierSvg, powerMapSvg, tradeablesSvg, zopaSvg } from './charts';
 import { clip, type PlanContext } from './context';
 
 /** A section: its anchor id, its title, and its body, or null when it has nothing to show. */
@@ -370,14 +372,19 @@ export function offerGrid(c: PlanContext, kind: 'ours' | 'received', withValues:
 }
 
 function mesoSection(c: PlanContext): SafeHtml | null {
-  if (!c.s.meso || c.offers.length === 0) return null;
+  const meso = c.s.meso;
+  if (!meso || c.offers.length === 0) return null;
   const ours = offerGrid(c, 'ours', true);
   const received = offerGrid(c, 'received', true);
-  const frontier = frontierOf(c.s.issues);
+  const analysis = analyseMeso({ issues: c.s.issues, offers: meso.offers, settings: meso.settings, batna: c.s.batna });
   return html`
   ${ours ? html`<h3>Our offers (presented together)</h3>${ours}` : ''}
   ${received ? html`<h3>Offers received</h3>${received}` : ''}
-  ${frontier.length || c.offers.some((o) => o.us !== null) ? html`<figure class="keep">${frontierSvg(frontier, c.offers)}<figcaption>Green line: the efficient frontier — packages no other package beats for both sides. Circles: our offers; squares: offers received.</figcaption></figure>` : ''}`;
+  ${
+    analysis.ready
+      ? html`<figure class="keep two"><div>${frontierSvg(frontierChart(analysis))}</div><div class="small"><p><strong>Target</strong> ${formatPoints(analysis.target.target)} ± ${formatPoints(analysis.tolerance)} points to us${analysis.target.isDefault ? ' (default: midway between walk-away and best package)' : ''}.</p><p>${analysis.equivalent ? 'Our offers are equivalent for us: all within the tolerance of the target.' : html`<span class="sev warning">Our offers are not yet equivalent for us.</span>`}</p><p><strong>Largest joint gain:</strong> ${formatPoints(analysis.maxJointGain.us)} to us, ${formatPoints(analysis.maxJointGain.them)} to them.</p><p class="muted">Green line: the efficient frontier (${analysis.frontierSize} packages no other package beats for both sides). Circles: our offers; squares: offers received; diamond: largest joint gain.</p></div></figure>`
+      : html`<p class="muted">${analysis.reason}</p>`
+  }`;
 }
 
 // ── Concessions & safeguards ────────────────────────────────────────────────────

@@ -2,7 +2,8 @@ import { resolveDirection } from '../batna';
 import { batnaChecks } from '../batnaChecks';
 import { CONCESSION_STATUS_LABELS, isMeasurable, isUnreciprocated } from '../concessions';
 import { amountFormat, formatPoints } from '../documentFormat';
-import { valueOffer } from '../offerValues';
+import { mesoOfferCounts } from '../mesoAnalysis';
+import { valueOffers } from '../offerValues';
 import type { DealSnapshot } from '../snapshot';
 import { classifyTradeables } from '../tradeables';
 import { computeZopa } from '../zopa';
@@ -313,16 +314,22 @@ export const READINESS_RULES: ReadinessRule[] = [
       'Offers presented together must be worth about the same to you; otherwise their choice tells you nothing and one of them gives value away.',
     check: (s) => {
       if (!s.meso) return null;
-      const ours = s.meso.offers.filter((o) => o.kind === 'ours').map((o) => valueOffer(s.issues, o));
-      const valued = ours.filter((v): v is typeof v & { us: number } => v.us !== null);
-      if (valued.length < 2) return null;
-      const values = valued.map((v) => v.us);
-      const spread = Math.max(...values) - Math.min(...values);
-      return spread > s.meso.tolerance + 1e-9
-        ? [
-            `Values to us range from ${formatPoints(Math.min(...values))} to ${formatPoints(Math.max(...values))} points (allowed spread ${formatPoints(s.meso.tolerance)}).`,
-          ]
-        : [];
+      // The MESO screen's own test: every complete offer of ours within the tolerance of the target.
+      const counts = mesoOfferCounts({
+        issues: s.issues,
+        offers: s.meso.offers,
+        settings: s.meso.settings,
+        batna: s.batna,
+      });
+      if (counts.complete < 2) return null;
+      if (counts.withinTolerance === counts.complete) return [];
+      const values = valueOffers(
+        s.issues,
+        s.meso.offers.filter((o) => o.kind === 'ours'),
+      ).flatMap((v) => (v.us === null ? [] : [v.us]));
+      return [
+        `${counts.complete - counts.withinTolerance} of ${counts.complete} offers are more than ${formatPoints(s.meso.settings.tolerance)} points from your target; values to us run from ${formatPoints(Math.min(...values))} to ${formatPoints(Math.max(...values))}.`,
+      ];
     },
   },
   {
@@ -333,10 +340,12 @@ export const READINESS_RULES: ReadinessRule[] = [
     explanation: 'An offer that does not settle every issue invites them to pick the best of each offer.',
     check: (s) => {
       if (!s.meso) return null;
-      const ours = s.meso.offers.filter((o) => o.kind === 'ours');
+      const ours = valueOffers(
+        s.issues,
+        s.meso.offers.filter((o) => o.kind === 'ours'),
+      );
       if (ours.length === 0) return null;
       return ours
-        .map((o) => valueOffer(s.issues, o))
         .filter((v) => v.missing.length > 0)
         .map(
           (v) =>

@@ -4,9 +4,10 @@ import type { Deal } from '../../core/deal';
 import { notFound } from '../../core/errors';
 import type { Interest } from '../../core/interests';
 import type { Issue, IssueOption } from '../../core/issues';
+import { MESO_SETTINGS_DEFAULTS } from '../../core/mesoOffers';
 import type { Preparation2Snapshot } from '../../core/preparation2Progress';
 import { dealProgress } from '../../core/progress';
-import type { DealSnapshot } from '../../core/snapshot';
+import type { DealSnapshot, SnapshotMeso } from '../../core/snapshot';
 import { contentSummaryOf } from '../../core/snapshotProgress';
 import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
@@ -19,6 +20,9 @@ import {
   interests,
   issueOptions,
   issues,
+  mesoOfferChoices,
+  mesoOffers,
+  mesoSettings,
   positions,
 } from '../schema';
 import { rowsFor } from './bulkRows';
@@ -103,6 +107,7 @@ export function loadSnapshots(
   );
 
   const preparation2 = preparation2Snapshots(db, ids);
+  const meso = mesoSnapshots(db, ids);
 
   const snapshots = new Map<string, DealSnapshot>();
   for (const row of dealRows) {
@@ -142,12 +147,81 @@ export function loadSnapshots(
       issues: issueList,
       interests: interestsMap,
       progress: dealProgress(
-        contentSummaryOf({ deal, batna, issues: issueList, interests: interestsMap, preparation2: p2 }),
+        contentSummaryOf({
+          deal,
+          batna,
+          issues: issueList,
+          interests: interestsMap,
+          preparation2: p2,
+          meso: meso.get(deal.id),
+        }),
       ),
       ...(p2 ? preparation2Areas(p2) : {}),
+      ...(meso.has(deal.id) ? { meso: meso.get(deal.id) } : {}),
     });
   }
   return snapshots;
+}
+
+/** MESO offers (ours, then received, in grid order) with their picks, and the grid's settings. */
+function mesoSnapshots(db: ParleyDb, ids: readonly string[]): Map<string, SnapshotMeso> {
+  const offers = rowsFor(
+    ids,
+    mesoOffers.dealId,
+    (where) => db.select().from(mesoOffers).where(where).orderBy(asc(mesoOffers.kind), asc(mesoOffers.position)).all(),
+    (r) => r.dealId,
+  );
+  const choices = rowsFor(
+    ids,
+    mesoOffers.dealId,
+    (where) =>
+      db
+        .select({
+          offerId: mesoOfferChoices.offerId,
+          issueId: mesoOfferChoices.issueId,
+          optionId: mesoOfferChoices.optionId,
+          dealId: mesoOffers.dealId,
+        })
+        .from(mesoOfferChoices)
+        .innerJoin(mesoOffers, eq(mesoOffers.id, mesoOfferChoices.offerId))
+        .where(where)
+        .all(),
+    (r) => r.dealId,
+  );
+  const settings = rowsFor(
+    ids,
+    mesoSettings.dealId,
+    (where) => db.select().from(mesoSettings).where(where).all(),
+    (r) => r.dealId,
+  );
+  const result = new Map<string, SnapshotMeso>();
+  for (const id of ids) {
+    const picks = new Map<string, Record<string, string>>();
+    for (const c of choices.get(id) ?? []) {
+      const map = picks.get(c.offerId) ?? {};
+      map[c.issueId] = c.optionId;
+      picks.set(c.offerId, map);
+    }
+    const row = settings.get(id)?.[0];
+    result.set(id, {
+      offers: (offers.get(id) ?? []).map((o) => ({
+        id: o.id,
+        kind: o.kind,
+        label: o.label,
+        fromName: o.fromName,
+        choices: picks.get(o.id) ?? {},
+      })),
+      settings: row
+        ? {
+            targetPoints: row.targetPoints,
+            tolerance: row.tolerance,
+            floorPoints: row.floorPoints,
+            suggestCount: row.suggestCount,
+          }
+        : { ...MESO_SETTINGS_DEFAULTS },
+    });
+  }
+  return result;
 }
 
 /** Preparation II as the plan reads it (see core/snapshot.ts). */

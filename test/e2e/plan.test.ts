@@ -96,6 +96,12 @@ describe('plan PDF', () => {
       'Issues & tradeables',
       'Interests vs positions',
       'Planned moments & questions',
+      'Counterparty map & decision path',
+      'Leverage',
+      'Evidence',
+      'Anchors & concession ladder',
+      'MESO offers & frontier',
+      'Concessions & safeguards',
       'Readiness checklist',
     ]) {
       expect(text).toContain(heading);
@@ -123,6 +129,8 @@ describe('plan PDF', () => {
     const html = await planHtml(dealId, 'plan');
     expect(html).toContain('<svg class="chart zopa"');
     expect(html).toContain('<svg class="chart matrix"');
+    expect(html).toContain('<svg class="chart power"');
+    expect(html).toContain('<svg class="chart frontier"');
     const { file } = await printToPdf(html, 'plan-vectors');
     const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
     expect(images).toEqual([]);
@@ -143,7 +151,22 @@ describe('offer sheet', () => {
     const dealId = await seedDeal(api, { title: 'Leak test deal' });
     const { file, text } = await printToPdf(await planHtml(dealId, 'offer_sheet'), 'offer-sheet');
     expect(text).toContain('Northwind Traders');
+    expect(text).toContain('Option A');
+    expect(text).toContain('Option B');
+    expect(text).toContain('€1.2m');
+    expect(text).toContain('2 years');
+    expect(text).toMatch(/If monthly uptime is below 99\.9 % per month, then a 5 % service credit\./);
     const secrets = [
+      SECRETS.stakeholderNote,
+      SECRETS.stakeholderInterest,
+      SECRETS.leverage,
+      SECRETS.evidence,
+      SECRETS.anchorRationale,
+      SECRETS.exitTerms,
+      'Dana Whitfield',
+      'Their counter',
+      'procurement',
+      'Monitoring',
       SECRETS.batna,
       SECRETS.dealNote,
       SECRETS.issueNote,

@@ -56,6 +56,8 @@ describe('deal snapshot', () => {
     expect(s.anchors?.ladderSteps).toHaveLength(2);
     expect(s.evidence?.links).toHaveLength(1);
     expect(s.concessions?.governance.reviewCadence).toBe('quarterly');
+    expect(s.meso?.offers.map((o) => o.kind)).toEqual(['ours', 'ours', 'received']);
+    expect(s.meso?.settings.targetPoints).toBe(60);
   });
 });
 

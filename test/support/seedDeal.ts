@@ -218,6 +218,29 @@ export async function seedDeal(api: CallApi, options: SeedOptions = {}): Promise
       dataSource: 'Monitoring',
     },
   });
+  // MESO: two offers of ours (mid/high price swapped against term), one received.
+  const pick = (issue: IssueRow | undefined, k: number) => (issue ? { [issue.id]: issue.options[k]?.id ?? '' } : {});
+  const rest = (k: number) => Object.assign({}, ...issues.slice(2).map((issue) => pick(issue, k)));
+  await api('meso.updateSettings', { dealId, patch: { targetPoints: 60, tolerance: 5 } });
+  await api('meso.addOffer', {
+    dealId,
+    kind: 'ours',
+    label: `A${text}`,
+    choices: { ...pick(issues[0], 1), ...pick(issues[1], 1), ...rest(1) },
+  });
+  await api('meso.addOffer', {
+    dealId,
+    kind: 'ours',
+    label: `B${text}`,
+    choices: { ...pick(issues[0], 1), ...pick(issues[1], 1), ...rest(1) },
+  });
+  await api('meso.addOffer', {
+    dealId,
+    kind: 'received',
+    label: `Their counter${text}`,
+    fromName: `Northwind procurement${text}`,
+    choices: { ...pick(issues[0], 0), ...pick(issues[1], 2), ...rest(0) },
+  });
   await api('governance.update', {
     dealId,
     patch: { reviewCadence: 'quarterly', exitTerms: `${SECRETS.exitTerms}${text}` },

@@ -218,7 +218,7 @@ export function readySnapshot(): DealSnapshot {
       governance: { reviewCadence: 'quarterly', metrics: '', changeProcess: '', exitTerms: 'Six months notice' },
     },
     meso: {
-      tolerance: 3,
+      settings: { targetPoints: 60, tolerance: 3, floorPoints: null, suggestCount: 3 },
       offers: [
         {
           id: uid(),
