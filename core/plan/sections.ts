@@ -357,8 +357,12 @@ function anchorsSection(c: PlanContext): SafeHtml | null {
 export function offerGrid(c: PlanContext, kind: 'ours' | 'received', withValues: boolean): SafeHtml | null {
   const offers = c.offers.filter((o) => o.offer.kind === kind);
   if (offers.length === 0) return null;
-  const label = (i: number) =>
-    offers[i]?.offer.label || `${kind === 'ours' ? 'Option' : 'Offer'} ${String.fromCharCode(65 + i)}`;
+  const label = (i: number) => {
+    const given = offers[i]?.offer.label.trim() ?? '';
+    // "A", "B", "1" read as "Option A" in a table heading.
+    if (given.length > 2) return given;
+    return `${kind === 'ours' ? 'Option' : 'Offer'} ${given || String.fromCharCode(65 + i)}`;
+  };
   const optionLabel = (issueId: string, optionId: string | undefined) =>
     c.s.issues.find((i) => i.id === issueId)?.options.find((o) => o.id === optionId)?.label || '—';
   const issues = c.s.issues.filter((i) => offers.some((o) => o.offer.choices[i.id]));

@@ -164,7 +164,7 @@ describe('offer sheet', () => {
       SECRETS.anchorRationale,
       SECRETS.exitTerms,
       'Dana Whitfield',
-      'Their counter',
+      'Counter',
       'procurement',
       'Monitoring',
       SECRETS.batna,

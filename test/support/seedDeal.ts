@@ -237,7 +237,7 @@ export async function seedDeal(api: CallApi, options: SeedOptions = {}): Promise
   await api('meso.addOffer', {
     dealId,
     kind: 'received',
-    label: `Their counter${text}`,
+    label: `Counter${text}`,
     fromName: `Northwind procurement${text}`,
     choices: { ...pick(issues[0], 0), ...pick(issues[1], 2), ...rest(0) },
   });
