@@ -43,10 +43,12 @@ export function readinessScore(checks: readonly ReadinessCheck[], progress: Deal
   const penalty = checks.filter((c) => c.status === 'fail').reduce((sum, c) => sum + SEVERITY_PENALTY[c.severity], 0);
   const completionPoints = COMPLETION_WEIGHT * completionShare;
   const checkPoints = Math.max(0, CHECK_WEIGHT - penalty);
-  const cappedByCritical = checks.some((c) => c.status === 'fail' && c.severity === 'critical');
+  const critical = checks.some((c) => c.status === 'fail' && c.severity === 'critical');
   const raw = Math.round(completionPoints + checkPoints);
+  // Reported only when the cap actually lowered the score.
+  const cappedByCritical = critical && raw > CRITICAL_CAP;
   return {
-    score: Math.max(0, Math.min(100, cappedByCritical ? Math.min(raw, CRITICAL_CAP) : raw)),
+    score: Math.max(0, Math.min(100, critical ? Math.min(raw, CRITICAL_CAP) : raw)),
     completion,
     breakdown: { completionPoints: Math.round(completionPoints), checkPoints, cappedByCritical },
   };
