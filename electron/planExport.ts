@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { BrowserWindow, type BrowserWindowConstructorOptions, dialog, ipcMain, type WebContents } from 'electron';
+import { BrowserWindow, dialog, ipcMain, type WebContents } from 'electron';
 import type { ApiContext } from '../api/context';
 import { invoke } from '../api/invoke';
 import type { PlanExportRequest, PlanExportResult } from '../api/shell';
@@ -9,22 +9,6 @@ import { isAppUrl } from './security';
 export const EXPORT_PDF_CHANNEL = 'parley-shell:exportPdf';
 export const MENU_COMMAND_CHANNEL = 'parley-shell:menu';
 
-/** A window that never shows and runs no script: it exists only to lay the document out for printing. */
-const PRINT_WINDOW: BrowserWindowConstructorOptions = {
-  show: false,
-  width: 900,
-  height: 1200,
-  webPreferences: {
-    javascript: false,
-    sandbox: true,
-    contextIsolation: true,
-    nodeIntegration: false,
-    webSecurity: true,
-    spellcheck: false,
-    offscreen: true,
-  },
-};
-
 /**
  * Prints the plan (or offer sheet) HTML built by the API to a PDF with Chromium's
  * printToPDF — the same engine and the same HTML as the preview and the tests. The page
@@ -32,7 +16,21 @@ const PRINT_WINDOW: BrowserWindowConstructorOptions = {
  * user's choice in the Plan screen.
  */
 export async function printPlanToPdf(html: string): Promise<Buffer> {
-  const window = new BrowserWindow(PRINT_WINDOW);
+  // Never shown, runs no script: it exists only to lay the document out for printing.
+  const window = new BrowserWindow({
+    show: false,
+    width: 900,
+    height: 1200,
+    webPreferences: {
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+    },
+  });
   try {
     await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);
     return await window.webContents.printToPDF({
