@@ -112,7 +112,8 @@ export function offerSheetContent(s: DealSnapshot): DealSnapshot {
     options: i.options.map((o) => ({ ...o, ourScore: null, theirScore: null })),
   }));
   return {
-    deal: { ...s.deal, notes: '' },
+    // The deal's title is our internal name for it: the sheet names the counterparty instead.
+    deal: { ...s.deal, title: '', notes: '' },
     takenAt: s.takenAt,
     batna: { ...s.batna, ...blankBatna },
     batnaActions: [],

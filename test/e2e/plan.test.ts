@@ -234,6 +234,51 @@ describe('Plan step', () => {
     await expect.poll(() => page.url()).toMatch(/\/batna$/);
   });
 
+  it('Print… prints the document shown, through a frame that runs no script', async () => {
+    const deal = (await api('deals.create', { title: 'Print me' })) as { id: string };
+    await openStep(deal.id, 'plan');
+    await page.locator('[data-testid="plan-frame"]').waitFor();
+    // Count print() calls on the short-lived print frame instead of opening a real dialog.
+    await page.evaluate(() => {
+      const g = globalThis as unknown as {
+        __prints: number;
+        document: { body: { append: (node: unknown) => void } };
+        HTMLIFrameElement: { prototype: { addEventListener: unknown } };
+      };
+      g.__prints = 0;
+      const original = g.document.body.append.bind(g.document.body);
+      g.document.body.append = (node: unknown) => {
+        const frame = node as {
+          getAttribute(n: string): string | null;
+          onload: null | (() => void);
+          contentWindow: { print: () => void } | null;
+        };
+        const onload = frame.onload;
+        frame.onload = () => {
+          if (frame.contentWindow)
+            frame.contentWindow.print = () => {
+              g.__prints += 1;
+            };
+          onload?.();
+        };
+        original(node);
+      };
+    });
+    await page.getByRole('button', { name: 'Print…' }).click();
+    await expect.poll(() => page.evaluate(() => (globalThis as unknown as { __prints: number }).__prints)).toBe(1);
+    const sandbox = await page.evaluate(() =>
+      (
+        globalThis as unknown as {
+          document: { querySelector(s: string): { getAttribute(n: string): string | null } | null };
+        }
+      ).document
+        .querySelector('iframe[aria-hidden="true"]')
+        ?.getAttribute('sandbox'),
+    );
+    expect(sandbox).toBe('allow-same-origin allow-modals');
+    expect(await page.getByText(/Printing failed/).count()).toBe(0);
+  });
+
   it('the deals table shows readiness and sorts by it', async () => {
     await page.goto(`${app.origin}/#/`);
     const header = page.getByRole('columnheader', { name: /Readiness/ });
