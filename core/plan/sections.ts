@@ -104,9 +104,10 @@ export function summarySection(c: PlanContext): SafeHtml {
       <h3>Offers we will put on the table</h3>
       ${
         ourOffers.length
-          ? html`<ul class="plain">${ourOffers.map((o, i) => html`<li><strong>${o.offer.label || `Offer ${i + 1}`}</strong> <span class="muted small">— us ${o.us === null ? '—' : formatPoints(o.us)} · them ${o.them === null ? '—' : formatPoints(o.them)} pts</span></li>`)}</ul>`
+          ? html`<ul class="plain">${ourOffers.slice(0, 4).map((o, i) => html`<li><strong>${offerName(o.offer.label, i)}</strong> <span class="muted small">— us ${o.us === null ? '—' : formatPoints(o.us)} · them ${o.them === null ? '—' : formatPoints(o.them)} pts</span></li>`)}</ul>`
           : html`<p class="muted">No MESO offers prepared.</p>`
       }
+      ${ourOffers.length > 4 ? html`<p class="small muted">and ${ourOffers.length - 4} more (see MESO offers)</p>` : ''}
       <h3>Top risks</h3>
       ${
         risks.length
@@ -120,6 +121,12 @@ export function summarySection(c: PlanContext): SafeHtml {
   </div>
   <div class="callout small">Readiness ${readiness.score}/100: ${readiness.completion.complete} of ${readiness.completion.total} preparation steps complete, ${readiness.completion.started} in progress; ${readiness.checks.filter((k) => k.status === 'fail').length} of ${readiness.checks.filter((k) => k.status !== 'not_applicable').length} checks need attention${readiness.breakdown.cappedByCritical ? ' (capped at 50 while a critical check fails)' : ''}.</div>`;
 }
+
+/** "A" reads as "Option A"; longer names stand as they are. */
+const offerName = (label: string, index: number, word = 'Option') => {
+  const given = label.trim();
+  return given.length > 2 ? given : `${word} ${given || String.fromCharCode(65 + index)}`;
+};
 
 const listOrNote = (items: SafeHtml[], note: string) =>
   items.length ? html`<ul class="plain">${items}</ul>` : html`<p class="muted">${note}</p>`;
@@ -357,12 +364,7 @@ function anchorsSection(c: PlanContext): SafeHtml | null {
 export function offerGrid(c: PlanContext, kind: 'ours' | 'received', withValues: boolean): SafeHtml | null {
   const offers = c.offers.filter((o) => o.offer.kind === kind);
   if (offers.length === 0) return null;
-  const label = (i: number) => {
-    const given = offers[i]?.offer.label.trim() ?? '';
-    // "A", "B", "1" read as "Option A" in a table heading.
-    if (given.length > 2) return given;
-    return `${kind === 'ours' ? 'Option' : 'Offer'} ${given || String.fromCharCode(65 + i)}`;
-  };
+  const label = (i: number) => offerName(offers[i]?.offer.label ?? '', i, kind === 'ours' ? 'Option' : 'Offer');
   const optionLabel = (issueId: string, optionId: string | undefined) =>
     c.s.issues.find((i) => i.id === issueId)?.options.find((o) => o.id === optionId)?.label || '—';
   const issues = c.s.issues.filter((i) => offers.some((o) => o.offer.choices[i.id]));
