@@ -53,6 +53,14 @@ const stripDeleted = <R extends { deletedAt?: unknown }>(row: R) => {
   return entity;
 };
 
+/**
+ * Every write to a deal's rows moves the deal's "last edited" time, as the other steps'
+ * writes do: the deals table sorts by it and the readiness cache is keyed on it.
+ */
+export function touchDeal(db: ParleyDb, dealId: string): void {
+  db.update(deals).set({ updatedAt: nowIso() }).where(eq(deals.id, dealId)).run();
+}
+
 /** Throws unless the deal exists and is not in "recently deleted". */
 export function assertLiveDeal(db: ParleyDb, dealId: string): void {
   const row = db
@@ -189,6 +197,7 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
           .values(row as T['$inferInsert'])
           .returning()
           .get() as Row;
+        touchDeal(tx, dealId);
         return toEntity(inserted);
       });
     },
@@ -207,17 +216,19 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
           .where(eq(cols.id, id))
           .returning()
           .get() as Row;
+        touchDeal(tx, current.dealId);
         return toEntity(updated);
       });
     },
 
     /** Soft delete: the row disappears at once and `restore` can bring it back. */
     remove(db: ParleyDb, id: string): { id: string } {
-      liveRow(db, id);
+      const row = liveRow(db, id) as Row & { dealId: string };
       db.update(table)
         .set({ deletedAt: nowIso() } as Partial<T['$inferInsert']>)
         .where(eq(cols.id, id))
         .run();
+      touchDeal(db, row.dealId);
       return { id };
     },
 
@@ -235,6 +246,7 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
         .returning()
         .get() as Row | undefined;
       if (!row) throw notFound(`${label} to restore`);
+      touchDeal(db, (row as { dealId: string }).dealId);
       return toEntity(row);
     },
 
@@ -246,6 +258,7 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
         .returning()
         .get() as Row | undefined;
       if (!row) throw notFound(`${label} to remove`);
+      touchDeal(db, (row as { dealId: string }).dealId);
       return row;
     },
 
@@ -263,6 +276,7 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
             .where(eq(cols.id, (r as { id: string }).id))
             .run();
         });
+        touchDeal(tx, row.dealId);
         return siblings(tx, row.dealId, groupOf(row as Record<string, unknown>)).map(toEntity);
       });
     },
@@ -333,6 +347,7 @@ export function defineDealRecord<T extends SQLiteTable, F extends Record<string,
       return db.transaction((tx) => {
         assertLiveDeal(tx, dealId);
         const merged = { ...read(tx, dealId), ...parsed, dealId, updatedAt: nowIso() };
+        touchDeal(tx, dealId);
         tx.insert(config.table)
           .values(merged as T['$inferInsert'])
           .onConflictDoUpdate({ target: cols.dealId, set: merged as Partial<T['$inferInsert']> })

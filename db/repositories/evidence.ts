@@ -22,7 +22,7 @@ import { nowIso } from '../../core/time';
 import { deleteAttachment, readAttachment, writeAttachment } from '../attachments';
 import type { ParleyDb } from '../database';
 import { anchors, claims, evidenceItems, evidenceLinks, issues } from '../schema';
-import { assertLiveDeal, defineRowStore } from './dealRows';
+import { assertLiveDeal, defineRowStore, touchDeal } from './dealRows';
 
 type EvidenceRow = typeof evidenceItems.$inferSelect;
 
@@ -122,6 +122,7 @@ export function attachFile(db: ParleyDb, dataDir: string, upload: AttachmentUplo
     throw error;
   }
   removeUnreferencedFiles(db, dataDir, [row.attachmentPath]);
+  touchDeal(db, row.dealId);
   return toEvidence(updated);
 }
 
@@ -140,6 +141,7 @@ export function detachFile(db: ParleyDb, dataDir: string, evidenceId: string): E
     .returning()
     .get();
   removeUnreferencedFiles(db, dataDir, [row.attachmentPath]);
+  touchDeal(db, row.dealId);
   return toEvidence(updated);
 }
 
@@ -228,13 +230,14 @@ export function linkEvidence(db: ParleyDb, input: EvidenceLinkInput): EvidenceLi
       )
       .get();
     if (!link) throw new Error('link not stored');
+    touchDeal(tx, item.dealId);
     return toLink(link);
   });
 }
 
 export function unlinkEvidence(db: ParleyDb, input: EvidenceLinkInput): { removed: boolean } {
   const parsed = evidenceLinkSchema.parse(input);
-  liveEvidenceRow(db, parsed.evidenceId);
+  const item = liveEvidenceRow(db, parsed.evidenceId);
   const result = db
     .delete(evidenceLinks)
     .where(
@@ -245,6 +248,7 @@ export function unlinkEvidence(db: ParleyDb, input: EvidenceLinkInput): { remove
       ),
     )
     .run();
+  if (result.changes > 0) touchDeal(db, item.dealId);
   return { removed: result.changes > 0 };
 }
 

@@ -87,6 +87,17 @@ describe('readiness in the deals list', () => {
       ((await api('deals.list', {})) as { id: string; readiness: number }[]).find((d) => d.id === id)?.readiness;
     const expected = async (id: string) => ((await api('plan.readiness', { dealId: id })) as { score: number }).score;
     const before = await scoreIn(dealId);
+    // Preparation II edits count too.
+    const person = (await api('stakeholders.create', {
+      dealId,
+      fields: { name: 'Kai', influence: 5, role: 'decision_maker' },
+    })) as {
+      id: string;
+    };
+    expect(await scoreIn(dealId)).toBe(await expected(dealId));
+    expect(await scoreIn(dealId)).toBeLessThan(before ?? 0);
+    await api('stakeholders.delete', { id: person.id });
+    expect(await scoreIn(dealId)).toBe(before);
     await api('batna.update', { dealId, patch: { ourDescription: '', ourCourse: '', ourValueMoney: null } });
     const after = await scoreIn(dealId);
     expect(after).toBe(await expected(dealId));
