@@ -2,6 +2,7 @@ import { backupContract } from './contracts/backups';
 import { batnaContract } from './contracts/batna';
 import { dealFileContract } from './contracts/dealFiles';
 import { dealContract } from './contracts/deals';
+import { debriefContract } from './contracts/debrief';
 import { interestContract } from './contracts/interests';
 import { issueContract } from './contracts/issues';
 
@@ -18,6 +19,7 @@ export const contract = {
   ...batnaContract,
   ...issueContract,
   ...interestContract,
+  ...debriefContract,
 };
 
 export type Contract = typeof contract;

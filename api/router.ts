@@ -3,10 +3,13 @@ import { backupHandlers } from './procedures/backups';
 import { batnaHandlers } from './procedures/batna';
 import { dealFileHandlers } from './procedures/dealFiles';
 import { dealHandlers } from './procedures/deals';
+import { debriefHandlers, insightHandlers, momentTypeHandlers } from './procedures/debrief';
 import { interestHandlers } from './procedures/interests';
 import { issueHandlers } from './procedures/issues';
 // Registers the copy of BATNA, issues and interests when a deal is duplicated.
 import '../db/repositories/preparationCopy';
+// Registers the debrief's copy, after the preparation's.
+import '../db/repositories/debriefCopy';
 
 /** Every procedure's handler; the type makes a missing or extra handler a compile error. */
 export const handlers: Handlers = {
@@ -16,4 +19,7 @@ export const handlers: Handlers = {
   ...batnaHandlers,
   ...issueHandlers,
   ...interestHandlers,
+  ...debriefHandlers,
+  ...momentTypeHandlers,
+  ...insightHandlers,
 };

@@ -2,6 +2,8 @@ import { eq, getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { ParleyDb } from '../database';
+import { debriefAgreements, debriefLessons, debriefMoments, debriefs } from '../schema';
+import * as debriefRows from './debriefRows';
 
 /** Gives the id to store for an id found in a file: itself, or a fresh one when importing as a copy. */
 export type MapId = (id: string) => string;
@@ -82,4 +84,34 @@ export function tablePart(options: {
  * simply have no such list and import with none. Attachments, when they exist, travel
  * inlined as base64 text in their rows (the whole file stays one JSON document).
  */
-export const DEAL_PARTS: DealPart[] = [];
+export const DEAL_PARTS: DealPart[] = [
+  // Debrief. Agreed options name issues and options by id; those ids are mapped like every
+  // other id, so they line up again once issues travel in the file too.
+  tablePart({
+    key: 'debrief',
+    table: debriefs,
+    dealColumn: debriefs.dealId,
+    row: debriefRows.debriefFileRow,
+    maxRows: 1,
+  }),
+  tablePart({
+    key: 'debriefAgreements',
+    table: debriefAgreements,
+    dealColumn: debriefAgreements.dealId,
+    row: debriefRows.agreementFileRow,
+    idFields: ['issueId', 'optionId'],
+    maxRows: 500,
+  }),
+  tablePart({
+    key: 'debriefMoments',
+    table: debriefMoments,
+    dealColumn: debriefMoments.dealId,
+    row: debriefRows.momentFileRow,
+  }),
+  tablePart({
+    key: 'debriefLessons',
+    table: debriefLessons,
+    dealColumn: debriefLessons.dealId,
+    row: debriefRows.lessonFileRow,
+  }),
+];

@@ -1,5 +1,6 @@
 /** Every table of the app. drizzle-kit reads this file to generate migrations. */
 export * from './batna';
 export * from './deals';
+export * from './debrief';
 export * from './interests';
 export * from './issues';
