@@ -21,6 +21,19 @@ export interface MainIssueOutcome {
   explanation: string;
 }
 
+const MULTIPLIERS: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9 };
+
+/**
+ * The amount an option's label states: its first number, scaled by a following k / m / bn
+ * ("€120k" → 120000, "1.2m" → 1200000, "45 days" → 45).
+ */
+export function labelAmount(label: string): number | null {
+  const base = labelNumber(label);
+  if (base === null) return null;
+  const suffix = /\d(?:[.,]\d+)?\s?(k|thousand|mn|million|m|bn)\b/i.exec(label.replace(/(\d)[,' ](?=\d{3}\b)/g, '$1'));
+  return suffix?.[1] ? base * (MULTIPLIERS[suffix[1].toLowerCase()] ?? 1) : base;
+}
+
 export function mainIssueOutcome(input: {
   agreedLabel: string | null;
   direction: BetterDirection | null;
@@ -29,7 +42,7 @@ export function mainIssueOutcome(input: {
   format: (n: number) => string;
 }): MainIssueOutcome {
   const { direction, target, reservation, format } = input;
-  const agreed = input.agreedLabel === null ? null : labelNumber(input.agreedLabel);
+  const agreed = input.agreedLabel === null ? null : labelAmount(input.agreedLabel);
   const base = { agreed, target, reservation };
   if (agreed === null) {
     return {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { labelAmount, mainIssueOutcome } from '../../../core/debrief/outcome';
 import { type ConcessionEntry, concessionReview } from '../../../core/debrief/reciprocity';
 import { timeToResolution } from '../../../core/debrief/resolution';
 
@@ -70,5 +71,33 @@ describe('time to resolution', () => {
     });
     expect(backwards.known).toBe(false);
     if (!backwards.known) expect(backwards.reason).toMatch(/before the start/);
+  });
+});
+
+describe('agreement against the plan', () => {
+  const format = (n: number) => String(n);
+  it('reads amounts with k / m suffixes from option labels', () => {
+    expect(labelAmount('€120k')).toBe(120_000);
+    expect(labelAmount('1.5m EUR')).toBe(1_500_000);
+    expect(labelAmount('45 days')).toBe(45);
+    expect(labelAmount('€1,200')).toBe(1200);
+    expect(labelAmount('Premium')).toBeNull();
+  });
+
+  it('places the agreed number between reservation and target, direction-aware', () => {
+    const selling = { direction: 'higher' as const, target: 140_000, reservation: 100_000, format };
+    expect(mainIssueOutcome({ ...selling, agreedLabel: '€120k' })).toMatchObject({
+      verdict: 'within_range',
+      achievement: 50,
+    });
+    expect(mainIssueOutcome({ ...selling, agreedLabel: '€150k' }).verdict).toBe('beat_target');
+    expect(mainIssueOutcome({ ...selling, agreedLabel: '€90k' }).verdict).toBe('past_reservation');
+    const buying = { direction: 'lower' as const, target: 80, reservation: 100, format };
+    expect(mainIssueOutcome({ ...buying, agreedLabel: '90' })).toMatchObject({
+      verdict: 'within_range',
+      achievement: 50,
+    });
+    expect(mainIssueOutcome({ ...buying, agreedLabel: '110' }).verdict).toBe('past_reservation');
+    expect(mainIssueOutcome({ ...buying, agreedLabel: 'None' }).verdict).toBe('unknown');
   });
 });
