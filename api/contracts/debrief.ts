@@ -4,8 +4,10 @@ import {
   debriefPatchSchema,
   type Lesson,
   lessonFieldsSchema,
+  lessonRestoreSchema,
   type Moment,
   momentFieldsSchema,
+  momentRestoreSchema,
   newLessonSchema,
   newMomentSchema,
 } from '../../core/debrief/model';
@@ -38,9 +40,11 @@ export const debriefContract = {
   'debrief.addMoment': mutation(newMomentSchema)<Moment>(),
   'debrief.updateMoment': mutation(patchOf(momentFieldsSchema.partial()))<Moment>(),
   'debrief.deleteMoment': mutation(rowRef)<Moment>(),
+  'debrief.restoreMoment': mutation(momentRestoreSchema)<Moment>(),
   'debrief.addLesson': mutation(newLessonSchema)<Lesson>(),
   'debrief.updateLesson': mutation(patchOf(lessonFieldsSchema.partial()))<Lesson>(),
   'debrief.deleteLesson': mutation(rowRef)<Lesson>(),
+  'debrief.restoreLesson': mutation(lessonRestoreSchema)<Lesson>(),
   /** Proposals only: nothing is written. */
   'debrief.proposeMoments': query(transcriptInputSchema)<Candidate[]>(),
   'debrief.reminders': query(dealRef)<LessonReminders>(),

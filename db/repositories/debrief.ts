@@ -9,8 +9,10 @@ import {
   debriefPatchSchema,
   type Lesson,
   lessonFieldsSchema,
+  lessonRestoreSchema,
   type Moment,
   momentFieldsSchema,
+  momentRestoreSchema,
   newLessonSchema,
   newMomentSchema,
 } from '../../core/debrief/model';
@@ -39,7 +41,7 @@ import {
   momentTypes,
 } from '../schema';
 import { getBatna } from './batna';
-import { assertLiveDeal, touchLiveDeal } from './dealChild';
+import { alreadyExists, assertLiveDeal, touchLiveDeal } from './dealChild';
 import { getDeal } from './deals';
 import { readConcessionLog } from './debriefConcessions';
 import { listIssues } from './issues';
@@ -214,6 +216,18 @@ export function deleteMoment(db: ParleyDb, id: string): Moment {
   });
 }
 
+export function restoreMoment(db: ParleyDb, snapshot: unknown): Moment {
+  const parsed = momentRestoreSchema.parse(snapshot);
+  return db.transaction((tx) => {
+    touchLiveDeal(tx, parsed.dealId);
+    if (tx.select({ id: debriefMoments.id }).from(debriefMoments).where(eq(debriefMoments.id, parsed.id)).get()) {
+      throw alreadyExists('This moment');
+    }
+    tx.insert(debriefMoments).values(parsed).run();
+    return momentRow(tx, parsed.id);
+  });
+}
+
 /* Lessons ------------------------------------------------------------------------------- */
 
 const lessonsOf = (db: ParleyDb, dealId: string): Lesson[] =>
@@ -260,6 +274,18 @@ export function deleteLesson(db: ParleyDb, id: string): Lesson {
     touchLiveDeal(tx, row.dealId);
     tx.delete(debriefLessons).where(eq(debriefLessons.id, id)).run();
     return row;
+  });
+}
+
+export function restoreLesson(db: ParleyDb, snapshot: unknown): Lesson {
+  const parsed = lessonRestoreSchema.parse(snapshot);
+  return db.transaction((tx) => {
+    touchLiveDeal(tx, parsed.dealId);
+    if (tx.select({ id: debriefLessons.id }).from(debriefLessons).where(eq(debriefLessons.id, parsed.id)).get()) {
+      throw alreadyExists('This lesson');
+    }
+    tx.insert(debriefLessons).values(parsed).run();
+    return lessonRow(tx, parsed.id);
   });
 }
 

@@ -6,9 +6,11 @@ import { ALL_STEPS, PREPARATION_STEPS, REVIEW_STEPS, type StepId } from '../../.
 import { errorMessage, useApi } from '../api/hooks';
 import { routeHref } from '../app/route';
 import { BatnaStep } from '../steps/batna/BatnaStep';
+import { DebriefStep } from '../steps/debrief/DebriefStep';
 import { InterestsStep } from '../steps/interests/InterestsStep';
 import { IssuesStep } from '../steps/issues/IssuesStep';
 import { DealDetailsStep } from './DealDetailsStep';
+import { LessonReminders } from './LessonReminders';
 
 /** Each step's screen; a step without one shows what it will hold, never fake content. */
 const STEP_SCREENS: Partial<Record<StepId, ComponentType<{ deal: Deal }>>> = {
@@ -16,6 +18,7 @@ const STEP_SCREENS: Partial<Record<StepId, ComponentType<{ deal: Deal }>>> = {
   batna: BatnaStep,
   issues: IssuesStep,
   interests: InterestsStep,
+  debrief: DebriefStep,
 };
 
 export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string | null }) {
@@ -80,6 +83,7 @@ export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string
           <h2 className="step-title">{current.label}</h2>
           <p className="step-purpose">{current.purpose}</p>
         </header>
+        {current.id === 'details' && <LessonReminders deal={deal.data} />}
         {Screen ? (
           <Screen deal={deal.data} />
         ) : (
