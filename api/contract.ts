@@ -5,6 +5,7 @@ import { dealContract } from './contracts/deals';
 import { debriefContract } from './contracts/debrief';
 import { interestContract } from './contracts/interests';
 import { issueContract } from './contracts/issues';
+import { preparation2Contract } from './contracts/preparation2';
 
 /**
  * THE declaration of Parley's API: procedure name → input schema → output type.
@@ -14,6 +15,7 @@ import { issueContract } from './contracts/issues';
  */
 export const contract = {
   ...dealContract,
+  ...preparation2Contract,
   ...backupContract,
   ...dealFileContract,
   ...batnaContract,

@@ -6,6 +6,7 @@ import { dealHandlers } from './procedures/deals';
 import { debriefHandlers, insightHandlers, momentTypeHandlers } from './procedures/debrief';
 import { interestHandlers } from './procedures/interests';
 import { issueHandlers } from './procedures/issues';
+import { preparation2Handlers } from './procedures/preparation2';
 // Registers the copy of BATNA, issues and interests when a deal is duplicated.
 import '../db/repositories/preparationCopy';
 // Registers the debrief's copy, after the preparation's.
@@ -14,6 +15,7 @@ import '../db/repositories/debriefCopy';
 /** Every procedure's handler; the type makes a missing or extra handler a compile error. */
 export const handlers: Handlers = {
   ...dealHandlers,
+  ...preparation2Handlers,
   ...backupHandlers,
   ...dealFileHandlers,
   ...batnaHandlers,

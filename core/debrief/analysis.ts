@@ -25,8 +25,7 @@ export interface DebriefAnalysis {
   batna: { margin: number | null; text: string } | null;
   mainIssue: (MainIssueOutcome & { issueName: string }) | null;
   time: TimeToResolution;
-  /** Null when this build has no concession log to read. */
-  concessions: ConcessionReview | null;
+  concessions: ConcessionReview;
 }
 
 export interface DebriefInput {
@@ -35,7 +34,7 @@ export interface DebriefInput {
   issues: Issue[];
   agreed: Record<string, string>;
   debrief: DebriefFields;
-  concessions: ConcessionEntry[] | null;
+  concessions: ConcessionEntry[];
 }
 
 /** Plain, locale-independent amounts for sentences computed outside the renderer. */
@@ -52,7 +51,7 @@ export function analyseDebrief(input: DebriefInput): DebriefAnalysis {
     startedOn: debrief.startedOn,
     closingDate: debrief.closingDate,
   });
-  const concessions = input.concessions ? concessionReview(input.concessions) : null;
+  const concessions = concessionReview(input.concessions);
   if (debrief.outcome !== 'agreed') {
     return { valueLeft: null, classification: null, chart: null, batna: null, mainIssue: null, time, concessions };
   }

@@ -349,7 +349,7 @@ export function debriefedDeals(db: ParleyDb): DebriefedDeal[] {
       integrative: analysis.classification ? analysis.classification.kind === 'integrative' : null,
       achievement: analysis.mainIssue?.achievement ?? null,
       days: analysis.time.known ? analysis.time.days : null,
-      reciprocity: analysis.concessions?.ratio ?? null,
+      reciprocity: analysis.concessions.ratio,
       moments: moments.filter((m) => m.dealId === deal.id).map(({ typeKey, effect }) => ({ typeKey, effect })),
     };
   });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../api/invoke';
 import { exportDeals, importDealFile } from '../../db/dealFiles/transfer';
 import { updateBatna } from '../../db/repositories/batna';
+import { concessionStore } from '../../db/repositories/concessions';
 import { createDeal, deleteDeal, duplicateDeal, purgeDeal } from '../../db/repositories/deals';
 import {
   addLesson,
@@ -126,6 +127,31 @@ describe('debrief analysis', () => {
     expect(analysis.time).toMatchObject({ known: true, days: 30 });
     expect(analysis.chart?.points.map((p) => p.key)).toContain('bestForUs');
     expect(moments.map((m) => m.source)).toEqual(['manual', 'transcript']);
+  });
+
+  it('reviews the concession log: given vs got, reciprocity, unconditional ones; deleted rows do not count', () => {
+    const { deal } = debriefedDeal();
+    const db = database.db;
+    concessionStore.create(db, deal.id, {
+      item: 'Term',
+      give: '3-month break clause',
+      get: 'Case study',
+      status: 'accepted',
+      valueToUs: 3,
+    });
+    concessionStore.create(db, deal.id, {
+      item: 'Onboarding',
+      give: 'Free onboarding',
+      status: 'offered',
+      valueToUs: 5,
+    });
+    concessionStore.create(db, deal.id, { item: 'Price', give: '5 % off', status: 'planned' });
+    const gone = concessionStore.create(db, deal.id, { give: 'Deleted', status: 'offered' });
+    concessionStore.remove(db, gone.id);
+    const review = getDebrief(db, deal.id).analysis.concessions;
+    expect(review).toMatchObject({ given: 2, reciprocated: 1, ratio: 0.5, costToUs: 8 });
+    expect(review.unconditional.map((c) => c.give)).toEqual(['Free onboarding']);
+    expect(debriefedDeals(db)[0]?.reciprocity).toBe(0.5);
   });
 
   it('drops the agreed option of a deleted issue instead of failing', () => {

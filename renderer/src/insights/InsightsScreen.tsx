@@ -58,7 +58,9 @@ export function InsightsScreen() {
       {data && data.deals === 0 && (
         <div className="empty-state">
           <p>
-            <strong>No debriefed deals{filter.context || filter.from || filter.to ? ' match these filters' : ' yet'}.</strong>
+            <strong>
+              No debriefed deals{filter.context || filter.from || filter.to ? ' match these filters' : ' yet'}.
+            </strong>
           </p>
           <p>Record the outcome on a deal’s Debrief step and it will count here.</p>
         </div>
@@ -112,7 +114,12 @@ export function InsightsScreen() {
                 <BarChart
                   title="Most frequent negative moments"
                   tone="danger"
-                  bars={data.topNegative.map((m) => ({ key: m.typeKey, label: m.label, value: m.count, text: `${m.count}×` }))}
+                  bars={data.topNegative.map((m) => ({
+                    key: m.typeKey,
+                    label: m.label,
+                    value: m.count,
+                    text: `${m.count}×`,
+                  }))}
                 />
               ) : (
                 <p className="muted">No negative moments tagged.</p>
@@ -124,7 +131,12 @@ export function InsightsScreen() {
                 <BarChart
                   title="Most frequent positive moments"
                   tone="ok"
-                  bars={data.topPositive.map((m) => ({ key: m.typeKey, label: m.label, value: m.count, text: `${m.count}×` }))}
+                  bars={data.topPositive.map((m) => ({
+                    key: m.typeKey,
+                    label: m.label,
+                    value: m.count,
+                    text: `${m.count}×`,
+                  }))}
                 />
               ) : (
                 <p className="muted">No positive moments tagged.</p>

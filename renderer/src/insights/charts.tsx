@@ -79,7 +79,12 @@ export function LineChart(props: { points: LinePoint[]; title: string }) {
   const first = Math.min(...days);
   const last = Math.max(...days);
   const x = (i: number) =>
-    PAD.left + (last === first ? (points.length === 1 ? plotW / 2 : (i / (points.length - 1)) * plotW) : (((days[i] ?? first) - first) / (last - first)) * plotW);
+    PAD.left +
+    (last === first
+      ? points.length === 1
+        ? plotW / 2
+        : (i / (points.length - 1)) * plotW
+      : (((days[i] ?? first) - first) / (last - first)) * plotW);
   const y = (v: number) => PAD.top + (1 - v) * plotH;
   const path = points.map((p, i) => `${x(i)},${y(p.value)}`).join(' ');
   return (

@@ -5,10 +5,15 @@ import type { StepProgress } from '../../../core/progress';
 import { ALL_STEPS, PREPARATION_STEPS, REVIEW_STEPS, type StepId } from '../../../core/steps';
 import { errorMessage, useApi } from '../api/hooks';
 import { routeHref } from '../app/route';
+import { AnchorsStep } from '../steps/anchors/AnchorsStep';
 import { BatnaStep } from '../steps/batna/BatnaStep';
+import { ConcessionsStep } from '../steps/concessions/ConcessionsStep';
+import { CounterpartyStep } from '../steps/counterparty/CounterpartyStep';
 import { DebriefStep } from '../steps/debrief/DebriefStep';
+import { EvidenceStep } from '../steps/evidence/EvidenceStep';
 import { InterestsStep } from '../steps/interests/InterestsStep';
 import { IssuesStep } from '../steps/issues/IssuesStep';
+import { LeverageStep } from '../steps/leverage/LeverageStep';
 import { DealDetailsStep } from './DealDetailsStep';
 import { LessonReminders } from './LessonReminders';
 
@@ -18,6 +23,11 @@ const STEP_SCREENS: Partial<Record<StepId, ComponentType<{ deal: Deal }>>> = {
   batna: BatnaStep,
   issues: IssuesStep,
   interests: InterestsStep,
+  counterparty: CounterpartyStep,
+  leverage: LeverageStep,
+  evidence: EvidenceStep,
+  anchors: AnchorsStep,
+  concessions: ConcessionsStep,
   debrief: DebriefStep,
 };
 

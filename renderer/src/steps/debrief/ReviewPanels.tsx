@@ -183,13 +183,11 @@ export function ConcessionReviewPanel({ analysis }: { analysis: DebriefAnalysis 
   return (
     <section className="panel" aria-labelledby="debrief-concessions">
       <h3 id="debrief-concessions">Concession review</h3>
-      {review === null ? (
+      {review.given === 0 ? (
         <p className="empty-panel">
-          Concessions logged on the Concessions & safeguards step will be reviewed here: what you gave, what you got
-          back, and which concessions came with no ask.
+          No concession in the log was offered or accepted. Concessions logged on the Concessions & safeguards step are
+          reviewed here: what you gave, what you got back, and which came with no ask.
         </p>
-      ) : review.given === 0 ? (
-        <p className="empty-panel">No concession was offered or accepted in the log.</p>
       ) : (
         <>
           <div className="result-tiles">
