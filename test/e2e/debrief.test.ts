@@ -111,6 +111,7 @@ describe('debrief in real Chromium', () => {
     await page.getByText('10 points more for you').waitFor();
     await page.getByText('Price: €140k instead of €120k').waitFor();
     await page.getByText('Support: Premium instead of Standard').waitFor();
+    await page.getByText('The same package would also have given them').waitFor();
     await page.getByRole('heading', { name: 'Distributive agreement' }).waitFor();
     await page.getByText('Between reservation and target').waitFor();
     await page.locator('.results-columns').screenshot({ path: join(shots, 'debrief-results.png') });
@@ -172,7 +173,7 @@ describe('debrief in real Chromium', () => {
     expect(await positive.locator('.bar-value').textContent()).toBe('1×');
     await page.screenshot({ path: join(shots, 'insights.png'), fullPage: true });
 
-    await page.getByLabel('Context').selectOption('hiring');
+    await page.getByLabel('Context', { exact: true }).selectOption('hiring');
     await page.getByText('No debriefed deals match these filters.').waitFor();
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.getByRole('link', { name: 'Acme renewal' }).waitFor();

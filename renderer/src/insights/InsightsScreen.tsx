@@ -22,28 +22,33 @@ export function InsightsScreen() {
         <p className="subtitle">What your debriefed deals say about how you negotiate.</p>
       </header>
       <form className="toolbar insights-filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Context
-          <select
-            value={filter.context ?? ''}
-            onChange={(e) => set({ context: (e.target.value || null) as DealContext | null })}
-          >
-            <option value="">All contexts</option>
-            {DEAL_CONTEXTS.map((c) => (
-              <option key={c} value={c}>
-                {CONTEXT_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Closed from
-          <input type="date" value={filter.from ?? ''} onChange={(e) => set({ from: e.target.value || null })} />
-        </label>
-        <label>
-          to
-          <input type="date" value={filter.to ?? ''} onChange={(e) => set({ to: e.target.value || null })} />
-        </label>
+        <label htmlFor="insights-context">Context</label>
+        <select
+          id="insights-context"
+          value={filter.context ?? ''}
+          onChange={(e) => set({ context: (e.target.value || null) as DealContext | null })}
+        >
+          <option value="">All contexts</option>
+          {DEAL_CONTEXTS.map((c) => (
+            <option key={c} value={c}>
+              {CONTEXT_LABELS[c]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="insights-from">Closed from</label>
+        <input
+          id="insights-from"
+          type="date"
+          value={filter.from ?? ''}
+          onChange={(e) => set({ from: e.target.value || null })}
+        />
+        <label htmlFor="insights-to">to</label>
+        <input
+          id="insights-to"
+          type="date"
+          value={filter.to ?? ''}
+          onChange={(e) => set({ to: e.target.value || null })}
+        />
         {(filter.context || filter.from || filter.to) && (
           <button type="button" onClick={() => setFilter({ context: null, from: null, to: null })}>
             Clear filters

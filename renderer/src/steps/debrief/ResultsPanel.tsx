@@ -24,6 +24,10 @@ function differences(issues: Issue[], from: Package, to: Package): string[] {
   });
 }
 
+const sameChoice = (a: Package, b: Package) =>
+  Object.keys(a.choice).length === Object.keys(b.choice).length &&
+  Object.entries(a.choice).every(([issue, option]) => b.choice[issue] === option);
+
 /** The agreement valued: against the plan, against the frontier, and what kind of deal it was. */
 export function ResultsPanel({ analysis, issues }: { analysis: DebriefAnalysis; issues: Issue[] }) {
   const left = analysis.valueLeft;
@@ -99,7 +103,13 @@ export function ResultsPanel({ analysis, issues }: { analysis: DebriefAnalysis; 
                   </ul>
                 </div>
               )}
-              {left.moreForThem > 0 && (
+              {left.moreForThem > 0 && sameChoice(left.bestForThem, left.bestForUs) && left.moreForUs > 0 && (
+                <p>
+                  The same package would also have given them <strong>{pts(left.moreForThem)} points more</strong>:
+                  better for both sides.
+                </p>
+              )}
+              {left.moreForThem > 0 && !(sameChoice(left.bestForThem, left.bestForUs) && left.moreForUs > 0) && (
                 <div>
                   <p>
                     The other way round, <strong>{pts(left.moreForThem)} points more for them</strong> were possible
