@@ -27,7 +27,7 @@ export const calibratedQuestion: TranscriptRule = {
           {
             ruleId: this.id,
             typeKey: 'calibrated-question',
-            phase: phaseAt(line.at) === 'opening' ? 'exploring' : phaseAt(line.at),
+            phase: line.at < 0.55 ? 'exploring' : phaseAt(line.at),
             effect: 1,
             why: `An open question from your side, and their answer named an interest ("${interest[0]}": ${answer.text.slice(0, 80)}).`,
             lesson:

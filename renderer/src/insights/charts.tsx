@@ -10,9 +10,9 @@ export interface Bar {
 
 const BAR_HEIGHT = 22;
 const BAR_GAP = 10;
-const LABEL_W = 190;
-const VALUE_W = 70;
-const CHART_W = 560;
+const LABEL_W = 250;
+const VALUE_W = 100;
+const CHART_W = 680;
 
 /** Horizontal bars from a zero line; `max` fixes the scale (e.g. 100 for percentages). */
 export function BarChart(props: { bars: Bar[]; max?: number; title: string; tone?: 'accent' | 'danger' | 'ok' }) {
@@ -36,7 +36,7 @@ export function BarChart(props: { bars: Bar[]; max?: number; title: string; tone
         return (
           <g key={bar.key} className="bar" data-bar={bar.key}>
             <text className="bar-label" x={LABEL_W - 8} y={y + BAR_HEIGHT / 2 + 4} textAnchor="end">
-              {bar.label.length > 30 ? `${bar.label.slice(0, 29)}…` : bar.label}
+              {bar.label.length > 36 ? `${bar.label.slice(0, 35)}…` : bar.label}
               <title>{bar.label}</title>
             </text>
             <rect className="bar-track" x={LABEL_W} y={y} width={plot} height={BAR_HEIGHT} rx={3} />
