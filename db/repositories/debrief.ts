@@ -137,7 +137,11 @@ export function updateMomentType(db: ParleyDb, id: string, patch: unknown): Mome
   if (BUILTIN_MOMENT_TYPES.some((t) => t.key === id)) {
     throw new UserError('invalid_input', 'Built-in moment types cannot be changed; add your own type instead.');
   }
-  const row = db.update(momentTypes).set(parsed).where(eq(momentTypes.id, id)).returning().get();
+  // An empty patch changes nothing but must still find the type.
+  const row =
+    Object.keys(parsed).length > 0
+      ? db.update(momentTypes).set(parsed).where(eq(momentTypes.id, id)).returning().get()
+      : db.select().from(momentTypes).where(eq(momentTypes.id, id)).get();
   if (!row) throw notFound('The moment type');
   return listMomentTypes(db).find((t) => t.key === id) as MomentType;
 }

@@ -190,6 +190,21 @@ describe('refusals change nothing', () => {
     expect(dumpDatabase(database.sqlite)).toBe(before);
   });
 
+  it('edits and retires a custom moment type; built-ins and unknown ids are refused', async () => {
+    const ctx = { db: database.db };
+    const type = addMomentType(database.db, { label: 'Deadline revealed', description: '', polarity: 'positive' });
+    expect(await invoke(ctx, 'momentTypes.update', { id: type.key, patch: {} })).toMatchObject({ ok: true });
+    const retired = await invoke(ctx, 'momentTypes.update', { id: type.key, patch: { archived: true } });
+    expect(retired).toMatchObject({ ok: true, value: { archived: true } });
+    const { deal } = debriefedDeal();
+    const onRetired = await invoke(ctx, 'debrief.addMoment', { dealId: deal.id, fields: { typeKey: type.key } });
+    expect(onRetired).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const builtIn = await invoke(ctx, 'momentTypes.update', { id: 'the-close', patch: { label: 'x' } });
+    expect(builtIn).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const unknown = await invoke(ctx, 'momentTypes.update', { id: deal.id, patch: {} });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
   it('proposing moments from a transcript writes nothing', async () => {
     const { deal } = debriefedDeal();
     const before = dumpDatabase(database.sqlite);
