@@ -5,6 +5,7 @@ import { dealContract } from './contracts/deals';
 import { debriefContract } from './contracts/debrief';
 import { interestContract } from './contracts/interests';
 import { issueContract } from './contracts/issues';
+import { mesoContract } from './contracts/meso';
 import { preparation2Contract } from './contracts/preparation2';
 
 /**
@@ -22,6 +23,7 @@ export const contract = {
   ...issueContract,
   ...interestContract,
   ...debriefContract,
+  ...mesoContract,
 };
 
 export type Contract = typeof contract;

@@ -6,8 +6,10 @@ import { dealHandlers } from './procedures/deals';
 import { debriefHandlers, insightHandlers, momentTypeHandlers } from './procedures/debrief';
 import { interestHandlers } from './procedures/interests';
 import { issueHandlers } from './procedures/issues';
-import { preparation2Handlers } from './procedures/preparation2';
 // Registers the copy of BATNA, issues and interests when a deal is duplicated.
+import { mesoHandlers } from './procedures/meso';
+import { preparation2Handlers } from './procedures/preparation2';
+// Registers the copy of BATNA, issues, interests and MESO offers when a deal is duplicated.
 import '../db/repositories/preparationCopy';
 // Registers the debrief's copy, after the preparation's.
 import '../db/repositories/debriefCopy';
@@ -24,4 +26,5 @@ export const handlers: Handlers = {
   ...debriefHandlers,
   ...momentTypeHandlers,
   ...insightHandlers,
+  ...mesoHandlers,
 };

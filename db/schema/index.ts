@@ -9,3 +9,4 @@ export * from './evidence';
 export * from './interests';
 export * from './issues';
 export * from './leverage';
+export * from './meso';

@@ -248,6 +248,11 @@ describe('debrief travels with the deal', () => {
     const copy = getDebrief(database.db, copied?.id as string);
     expect(copy.moments.map((m) => m.typeKey)).toEqual(['early-flexibility', 'calibrated-question']);
     expect(copy.debrief.closingDate).toBe('2026-03-01');
+    // Issues travel in the file too, so the agreed options point at the copy's own issues.
+    expect(Object.keys(copy.agreed)).toHaveLength(2);
+    expect(Object.keys(copy.agreed)).not.toEqual(Object.keys(replaced.agreed));
+    const left = copy.analysis.valueLeft;
+    expect(left?.ready && left.moreForUs).toBeCloseTo(10);
   });
 
   it('a hostile debrief row refuses the whole file', () => {

@@ -14,6 +14,7 @@ import { EvidenceStep } from '../steps/evidence/EvidenceStep';
 import { InterestsStep } from '../steps/interests/InterestsStep';
 import { IssuesStep } from '../steps/issues/IssuesStep';
 import { LeverageStep } from '../steps/leverage/LeverageStep';
+import { MesoStep } from '../steps/meso/MesoStep';
 import { DealDetailsStep } from './DealDetailsStep';
 import { LessonReminders } from './LessonReminders';
 
@@ -28,6 +29,7 @@ const STEP_SCREENS: Partial<Record<StepId, ComponentType<{ deal: Deal }>>> = {
   evidence: EvidenceStep,
   anchors: AnchorsStep,
   concessions: ConcessionsStep,
+  meso: MesoStep,
   debrief: DebriefStep,
 };
 
