@@ -5,6 +5,7 @@
 import { type Batna, resolveDirection, scaleUnitLabel } from '../batna';
 import type { OurSide } from '../deal';
 import { type Issue, toMesoIssues } from '../issues';
+import { thinFrontier } from '../mesoAnalysis';
 import { type DebriefChartDrawing, debriefChart } from './chart';
 import type { DebriefFields } from './model';
 import { type MainIssueOutcome, mainIssueOutcome, versusBatna } from './outcome';
@@ -13,12 +14,18 @@ import { type TimeToResolution, timeToResolution } from './resolution';
 import {
   type AgreementClassification,
   classifyAgreement,
+  type ValueLeft,
   type ValueLeftResult,
   valueLeftOnTheTable,
 } from './valueLeft';
 
+/** The value-left result as the screen gets it: without the full frontier (the chart has a thinned one). */
+export type ValueLeftSummary =
+  | Exclude<ValueLeftResult, { ready: true }>
+  | ({ ready: true } & Omit<ValueLeft, 'frontier'>);
+
 export interface DebriefAnalysis {
-  valueLeft: ValueLeftResult | null;
+  valueLeft: ValueLeftSummary | null;
   classification: AgreementClassification | null;
   chart: DebriefChartDrawing | null;
   /** The agreed package against the BATNA in points. */
@@ -60,12 +67,13 @@ export function analyseDebrief(input: DebriefInput): DebriefAnalysis {
   const names = Object.fromEntries(issues.map((i) => [i.id, i.name.trim() || 'Untitled issue']));
   const mainIssue = issues.find((i) => i.id === batna.mainIssueId) ?? issues.find((i) => i.category === 'price');
   const agreedLabel = mainIssue ? (mainIssue.options.find((o) => o.id === agreed[mainIssue.id])?.label ?? null) : null;
+  const summary: ValueLeftSummary = valueLeft.ready ? withoutFrontier(valueLeft) : valueLeft;
   return {
-    valueLeft,
+    valueLeft: summary,
     classification: valueLeft.ready ? classifyAgreement(scored, agreed, names) : null,
     chart: valueLeft.ready
       ? debriefChart({
-          frontier: valueLeft.frontier,
+          frontier: thinFrontier(valueLeft.frontier),
           agreed: valueLeft.agreed,
           bestForUs: valueLeft.bestForUs,
           bestForThem: valueLeft.bestForThem,
@@ -88,4 +96,11 @@ export function analyseDebrief(input: DebriefInput): DebriefAnalysis {
     time,
     concessions,
   };
+}
+
+function withoutFrontier({
+  frontier: _frontier,
+  ...rest
+}: { ready: true } & ValueLeft): { ready: true } & Omit<ValueLeft, 'frontier'> {
+  return rest;
 }
