@@ -2,6 +2,7 @@ import { backupContract } from './contracts/backups';
 import { batnaContract } from './contracts/batna';
 import { dealFileContract } from './contracts/dealFiles';
 import { dealContract } from './contracts/deals';
+import { debriefContract } from './contracts/debrief';
 import { interestContract } from './contracts/interests';
 import { issueContract } from './contracts/issues';
 import { mesoContract } from './contracts/meso';
@@ -22,6 +23,7 @@ export const contract = {
   ...batnaContract,
   ...issueContract,
   ...interestContract,
+  ...debriefContract,
   ...mesoContract,
   ...planContract,
 };

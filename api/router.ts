@@ -3,6 +3,7 @@ import { backupHandlers } from './procedures/backups';
 import { batnaHandlers } from './procedures/batna';
 import { dealFileHandlers } from './procedures/dealFiles';
 import { dealHandlers } from './procedures/deals';
+import { debriefHandlers, insightHandlers, momentTypeHandlers } from './procedures/debrief';
 import { interestHandlers } from './procedures/interests';
 import { issueHandlers } from './procedures/issues';
 import { mesoHandlers } from './procedures/meso';
@@ -10,6 +11,8 @@ import { planHandlers } from './procedures/plan';
 import { preparation2Handlers } from './procedures/preparation2';
 // Registers the copy of BATNA, issues, interests and MESO offers when a deal is duplicated.
 import '../db/repositories/preparationCopy';
+// Registers the debrief's copy, after the preparation's.
+import '../db/repositories/debriefCopy';
 
 /** Every procedure's handler; the type makes a missing or extra handler a compile error. */
 export const handlers: Handlers = {
@@ -20,6 +23,9 @@ export const handlers: Handlers = {
   ...batnaHandlers,
   ...issueHandlers,
   ...interestHandlers,
+  ...debriefHandlers,
+  ...momentTypeHandlers,
+  ...insightHandlers,
   ...mesoHandlers,
   ...planHandlers,
 };

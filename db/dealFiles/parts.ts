@@ -4,6 +4,10 @@ import {
   claims,
   concessions,
   contingentClauses,
+  debriefAgreements,
+  debriefLessons,
+  debriefMoments,
+  debriefs,
   decisionSteps,
   evidenceItems,
   evidenceLinks,
@@ -15,6 +19,7 @@ import {
   noDealAssessments,
   stakeholders,
 } from '../schema';
+import * as debriefRows from './debriefRows';
 import { ISSUE_PARTS, MESO_PARTS } from './mesoParts';
 import { type DealPart, tablePart } from './part';
 import * as rows from './preparation2Rows';
@@ -89,6 +94,34 @@ export const DEAL_PARTS: DealPart[] = [
   }),
   tablePart({ key: 'governance', table: governance, dealColumn: governance.dealId, row: rows.governanceFileRow }),
   ...MESO_PARTS,
+  // Debrief, after the issues: agreed options name issues and options by id, mapped like every other id.
+  tablePart({
+    key: 'debrief',
+    table: debriefs,
+    dealColumn: debriefs.dealId,
+    row: debriefRows.debriefFileRow,
+    maxRows: 1,
+  }),
+  tablePart({
+    key: 'debriefAgreements',
+    table: debriefAgreements,
+    dealColumn: debriefAgreements.dealId,
+    row: debriefRows.agreementFileRow,
+    idFields: ['issueId', 'optionId'],
+    maxRows: 500,
+  }),
+  tablePart({
+    key: 'debriefMoments',
+    table: debriefMoments,
+    dealColumn: debriefMoments.dealId,
+    row: debriefRows.momentFileRow,
+  }),
+  tablePart({
+    key: 'debriefLessons',
+    table: debriefLessons,
+    dealColumn: debriefLessons.dealId,
+    row: debriefRows.lessonFileRow,
+  }),
 ];
 
 /**

@@ -4,6 +4,7 @@ export * from './batna';
 export * from './concessions';
 export * from './counterparty';
 export * from './deals';
+export * from './debrief';
 export * from './evidence';
 export * from './interests';
 export * from './issues';

@@ -1,5 +1,6 @@
 import { DataScreen } from '../data/DataScreen';
 import { DealsScreen } from '../deals/DealsScreen';
+import { InsightsScreen } from '../insights/InsightsScreen';
 import { WorkspaceScreen } from '../workspace/WorkspaceScreen';
 import { useRoute } from './route';
 import { useMenuCommands } from './useMenuCommands';
@@ -17,6 +18,9 @@ export function App() {
           <a href="#/" aria-current={route.screen === 'deals' || route.screen === 'workspace' ? 'page' : undefined}>
             Deals
           </a>
+          <a href="#/insights" aria-current={route.screen === 'insights' ? 'page' : undefined}>
+            Insights
+          </a>
           <a href="#/data" aria-current={route.screen === 'data' ? 'page' : undefined}>
             Data &amp; backups
           </a>
@@ -25,6 +29,8 @@ export function App() {
       <div className="app-body">
         {route.screen === 'workspace' ? (
           <WorkspaceScreen key={route.dealId} dealId={route.dealId} step={route.step} />
+        ) : route.screen === 'insights' ? (
+          <InsightsScreen />
         ) : route.screen === 'data' ? (
           <DataScreen />
         ) : (

@@ -8,12 +8,14 @@ export type Route =
   | { screen: 'deals' }
   | { screen: 'workspace'; dealId: string; step: string | null }
   | { screen: 'library' }
+  | { screen: 'insights' }
   | { screen: 'data' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'deals' && parts[1]) return { screen: 'workspace', dealId: parts[1], step: parts[2] ?? null };
   if (parts[0] === 'library') return { screen: 'library' };
+  if (parts[0] === 'insights') return { screen: 'insights' };
   if (parts[0] === 'data') return { screen: 'data' };
   return { screen: 'deals' };
 }
@@ -24,6 +26,8 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'library':
       return '#/library';
+    case 'insights':
+      return '#/insights';
     case 'data':
       return '#/data';
     case 'workspace':

@@ -9,6 +9,7 @@ import { AnchorsStep } from '../steps/anchors/AnchorsStep';
 import { BatnaStep } from '../steps/batna/BatnaStep';
 import { ConcessionsStep } from '../steps/concessions/ConcessionsStep';
 import { CounterpartyStep } from '../steps/counterparty/CounterpartyStep';
+import { DebriefStep } from '../steps/debrief/DebriefStep';
 import { EvidenceStep } from '../steps/evidence/EvidenceStep';
 import { InterestsStep } from '../steps/interests/InterestsStep';
 import { IssuesStep } from '../steps/issues/IssuesStep';
@@ -16,6 +17,7 @@ import { LeverageStep } from '../steps/leverage/LeverageStep';
 import { MesoStep } from '../steps/meso/MesoStep';
 import { PlanStep } from '../steps/plan/PlanStep';
 import { DealDetailsStep } from './DealDetailsStep';
+import { LessonReminders } from './LessonReminders';
 
 /** Each step's screen; a step without one shows what it will hold, never fake content. */
 const STEP_SCREENS: Partial<Record<StepId, ComponentType<{ deal: Deal }>>> = {
@@ -30,6 +32,7 @@ const STEP_SCREENS: Partial<Record<StepId, ComponentType<{ deal: Deal }>>> = {
   concessions: ConcessionsStep,
   meso: MesoStep,
   plan: PlanStep,
+  debrief: DebriefStep,
 };
 
 export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string | null }) {
@@ -94,6 +97,7 @@ export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string
           <h2 className="step-title">{current.label}</h2>
           <p className="step-purpose">{current.purpose}</p>
         </header>
+        {current.id === 'details' && <LessonReminders deal={deal.data} />}
         {Screen ? (
           <Screen deal={deal.data} />
         ) : (

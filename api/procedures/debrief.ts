@@ -1,0 +1,31 @@
+import { proposeMoments } from '../../core/debrief/transcript';
+import { computeInsights } from '../../core/insights';
+import * as debrief from '../../db/repositories/debrief';
+import type { Handlers } from '../handlers';
+
+export const debriefHandlers = {
+  'debrief.get': (ctx, { dealId }) => debrief.getDebrief(ctx.db, dealId),
+  'debrief.update': (ctx, { dealId, patch }) => debrief.updateDebrief(ctx.db, dealId, patch),
+  'debrief.setAgreed': (ctx, input) => debrief.setAgreedOption(ctx.db, input),
+  'debrief.addMoment': (ctx, input) => debrief.addMoment(ctx.db, input),
+  'debrief.updateMoment': (ctx, { id, patch }) => debrief.updateMoment(ctx.db, id, patch),
+  'debrief.deleteMoment': (ctx, { id }) => debrief.deleteMoment(ctx.db, id),
+  'debrief.restoreMoment': (ctx, input) => debrief.restoreMoment(ctx.db, input),
+  'debrief.addLesson': (ctx, input) => debrief.addLesson(ctx.db, input),
+  'debrief.updateLesson': (ctx, { id, patch }) => debrief.updateLesson(ctx.db, id, patch),
+  'debrief.deleteLesson': (ctx, { id }) => debrief.deleteLesson(ctx.db, id),
+  'debrief.restoreLesson': (ctx, input) => debrief.restoreLesson(ctx.db, input),
+  'debrief.proposeMoments': (_ctx, { text, ourNames }) => proposeMoments(text, ourNames),
+  'debrief.reminders': (ctx, { dealId }) => debrief.lessonReminders(ctx.db, dealId),
+} satisfies Handlers<'debrief.'>;
+
+export const momentTypeHandlers = {
+  'momentTypes.list': (ctx) => debrief.listMomentTypes(ctx.db),
+  'momentTypes.add': (ctx, input) => debrief.addMomentType(ctx.db, input),
+  'momentTypes.update': (ctx, { id, patch }) => debrief.updateMomentType(ctx.db, id, patch),
+} satisfies Handlers<'momentTypes.'>;
+
+export const insightHandlers = {
+  'insights.get': (ctx, filter) =>
+    computeInsights(debrief.debriefedDeals(ctx.db), filter, debrief.listMomentTypes(ctx.db)),
+} satisfies Handlers<'insights.'>;

@@ -1,0 +1,425 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { analyseDebrief } from '../../core/debrief/analysis';
+import {
+  agreedOptionSchema,
+  DEBRIEF_DEFAULTS,
+  type DebriefFields,
+  type DebriefPatch,
+  debriefPatchSchema,
+  type Lesson,
+  lessonFieldsSchema,
+  lessonRestoreSchema,
+  type Moment,
+  momentFieldsSchema,
+  momentRestoreSchema,
+  newLessonSchema,
+  newMomentSchema,
+} from '../../core/debrief/model';
+import {
+  BUILTIN_MOMENT_TYPES,
+  type CustomMomentType,
+  type MomentType,
+  momentCatalogue,
+  momentTypePatchSchema,
+  newMomentTypeSchema,
+} from '../../core/debrief/momentCatalogue';
+import type { DebriefRecord, DebriefView } from '../../core/debrief/view';
+import { notFound, UserError } from '../../core/errors';
+import type { DebriefedDeal, LessonReminders } from '../../core/insights';
+import { frequentMistakes } from '../../core/insights';
+import { nowIso } from '../../core/time';
+import type { ParleyDb } from '../database';
+import {
+  deals,
+  debriefAgreements,
+  debriefLessons,
+  debriefMoments,
+  debriefs,
+  issueOptions,
+  issues,
+  momentTypes,
+} from '../schema';
+import { getBatna } from './batna';
+import { alreadyExists, assertLiveDeal, touchLiveDeal } from './dealChild';
+import { getDeal } from './deals';
+import { readConcessionLog } from './debriefConcessions';
+import { listIssues } from './issues';
+
+/* The debrief record -------------------------------------------------------------------- */
+
+function debriefRecord(db: ParleyDb, dealId: string): DebriefRecord {
+  const row = db.select().from(debriefs).where(eq(debriefs.dealId, dealId)).get();
+  return row ? { ...row } : { ...DEBRIEF_DEFAULTS, dealId, updatedAt: null };
+}
+
+export function updateDebrief(db: ParleyDb, dealId: string, patch: DebriefPatch): DebriefRecord {
+  const parsed = debriefPatchSchema.parse(patch);
+  return db.transaction((tx) => {
+    touchLiveDeal(tx, dealId);
+    const current = debriefRecord(tx, dealId);
+    const next = { ...current, ...parsed };
+    if (next.startedOn && next.closingDate && next.closingDate < next.startedOn) {
+      const field = 'closingDate' in parsed ? 'closingDate' : 'startedOn';
+      const message = 'The closing date cannot be before the start date.';
+      throw new UserError('invalid_input', message, { [field]: message });
+    }
+    const { dealId: _d, updatedAt: _u, ...fields } = next;
+    tx.insert(debriefs)
+      .values({ dealId, ...fields, updatedAt: nowIso() })
+      .onConflictDoUpdate({ target: debriefs.dealId, set: { ...parsed, updatedAt: nowIso() } })
+      .run();
+    return debriefRecord(tx, dealId);
+  });
+}
+
+/** Agreed options whose issue and option are still part of the deal. */
+function agreedChoice(db: ParleyDb, dealId: string): Record<string, string> {
+  const rows = db
+    .select({ issueId: debriefAgreements.issueId, optionId: debriefAgreements.optionId })
+    .from(debriefAgreements)
+    .innerJoin(issues, and(eq(issues.id, debriefAgreements.issueId), eq(issues.dealId, dealId)))
+    .innerJoin(
+      issueOptions,
+      and(eq(issueOptions.id, debriefAgreements.optionId), eq(issueOptions.issueId, debriefAgreements.issueId)),
+    )
+    .where(eq(debriefAgreements.dealId, dealId))
+    .all();
+  return Object.fromEntries(rows.map((r) => [r.issueId, r.optionId]));
+}
+
+export function setAgreedOption(db: ParleyDb, input: unknown): Record<string, string> {
+  const { dealId, issueId, optionId } = agreedOptionSchema.parse(input);
+  return db.transaction((tx) => {
+    touchLiveDeal(tx, dealId);
+    const issue = tx.select({ dealId: issues.dealId }).from(issues).where(eq(issues.id, issueId)).get();
+    if (issue?.dealId !== dealId) {
+      throw new UserError('invalid_input', 'The issue does not belong to this deal.', { issueId: 'Not in this deal' });
+    }
+    if (optionId) {
+      const option = tx
+        .select({ issueId: issueOptions.issueId })
+        .from(issueOptions)
+        .where(eq(issueOptions.id, optionId))
+        .get();
+      if (option?.issueId !== issueId) {
+        throw new UserError('invalid_input', 'The option is not one of this issue’s options.', {
+          optionId: 'Not an option of this issue',
+        });
+      }
+    }
+    tx.delete(debriefAgreements)
+      .where(and(eq(debriefAgreements.dealId, dealId), eq(debriefAgreements.issueId, issueId)))
+      .run();
+    if (optionId) tx.insert(debriefAgreements).values({ id: randomUUID(), dealId, issueId, optionId }).run();
+    return agreedChoice(tx, dealId);
+  });
+}
+
+/* Moment catalogue ---------------------------------------------------------------------- */
+
+export function listMomentTypes(db: ParleyDb): MomentType[] {
+  const custom: CustomMomentType[] = db.select().from(momentTypes).all();
+  return momentCatalogue(custom);
+}
+
+export function addMomentType(db: ParleyDb, input: unknown): MomentType {
+  const parsed = newMomentTypeSchema.parse(input);
+  const id = randomUUID();
+  db.insert(momentTypes)
+    .values({ id, ...parsed, archived: false, createdAt: nowIso() })
+    .run();
+  return listMomentTypes(db).find((t) => t.key === id) as MomentType;
+}
+
+export function updateMomentType(db: ParleyDb, id: string, patch: unknown): MomentType {
+  const parsed = momentTypePatchSchema.parse(patch);
+  if (BUILTIN_MOMENT_TYPES.some((t) => t.key === id)) {
+    throw new UserError('invalid_input', 'Built-in moment types cannot be changed; add your own type instead.');
+  }
+  // An empty patch changes nothing but must still find the type.
+  const row =
+    Object.keys(parsed).length > 0
+      ? db.update(momentTypes).set(parsed).where(eq(momentTypes.id, id)).returning().get()
+      : db.select().from(momentTypes).where(eq(momentTypes.id, id)).get();
+  if (!row) throw notFound('The moment type');
+  return listMomentTypes(db).find((t) => t.key === id) as MomentType;
+}
+
+function assertKnownType(db: ParleyDb, typeKey: string | undefined): void {
+  if (typeKey === undefined) return;
+  const type = listMomentTypes(db).find((t) => t.key === typeKey);
+  if (!type || type.archived) {
+    throw new UserError('invalid_input', 'Choose a moment type from the catalogue.', { typeKey: 'Unknown type' });
+  }
+}
+
+/* Moments ------------------------------------------------------------------------------- */
+
+const momentsOf = (db: ParleyDb, dealId: string): Moment[] =>
+  db
+    .select()
+    .from(debriefMoments)
+    .where(eq(debriefMoments.dealId, dealId))
+    .orderBy(asc(debriefMoments.position))
+    .all()
+    .map(({ ...row }) => row);
+
+function momentRow(db: ParleyDb, id: string): Moment {
+  const row = db.select().from(debriefMoments).where(eq(debriefMoments.id, id)).get();
+  if (!row) throw notFound('The moment');
+  return row;
+}
+
+export function addMoment(db: ParleyDb, input: unknown): Moment {
+  const parsed = newMomentSchema.parse(input);
+  return db.transaction((tx) => {
+    touchLiveDeal(tx, parsed.dealId);
+    const fields = {
+      phase: 'opening' as const,
+      typeKey: 'early-flexibility',
+      quote: '',
+      effect: 0,
+      lesson: '',
+      ...parsed.fields,
+    };
+    assertKnownType(tx, fields.typeKey);
+    const id = randomUUID();
+    const last = momentsOf(tx, parsed.dealId).at(-1);
+    tx.insert(debriefMoments)
+      .values({
+        id,
+        dealId: parsed.dealId,
+        ...fields,
+        source: parsed.ruleId ? 'transcript' : 'manual',
+        ruleId: parsed.ruleId ?? null,
+        position: (last?.position ?? -1) + 1,
+        createdAt: nowIso(),
+      })
+      .run();
+    return momentRow(tx, id);
+  });
+}
+
+export function updateMoment(db: ParleyDb, id: string, patch: unknown): Moment {
+  const parsed = momentFieldsSchema.partial().parse(patch);
+  return db.transaction((tx) => {
+    touchLiveDeal(tx, momentRow(tx, id).dealId);
+    assertKnownType(tx, parsed.typeKey);
+    if (Object.keys(parsed).length > 0) tx.update(debriefMoments).set(parsed).where(eq(debriefMoments.id, id)).run();
+    return momentRow(tx, id);
+  });
+}
+
+export function deleteMoment(db: ParleyDb, id: string): Moment {
+  return db.transaction((tx) => {
+    const row = momentRow(tx, id);
+    touchLiveDeal(tx, row.dealId);
+    tx.delete(debriefMoments).where(eq(debriefMoments.id, id)).run();
+    return row;
+  });
+}
+
+export function restoreMoment(db: ParleyDb, snapshot: unknown): Moment {
+  const parsed = momentRestoreSchema.parse(snapshot);
+  return db.transaction((tx) => {
+    touchLiveDeal(tx, parsed.dealId);
+    if (tx.select({ id: debriefMoments.id }).from(debriefMoments).where(eq(debriefMoments.id, parsed.id)).get()) {
+      throw alreadyExists('This moment');
+    }
+    tx.insert(debriefMoments).values(parsed).run();
+    return momentRow(tx, parsed.id);
+  });
+}
+
+/* Lessons ------------------------------------------------------------------------------- */
+
+const lessonsOf = (db: ParleyDb, dealId: string): Lesson[] =>
+  db.select().from(debriefLessons).where(eq(debriefLessons.dealId, dealId)).orderBy(asc(debriefLessons.position)).all();
+
+function lessonRow(db: ParleyDb, id: string): Lesson {
+  const row = db.select().from(debriefLessons).where(eq(debriefLessons.id, id)).get();
+  if (!row) throw notFound('The lesson');
+  return row;
+}
+
+export function addLesson(db: ParleyDb, input: unknown): Lesson {
+  const parsed = newLessonSchema.parse(input);
+  return db.transaction((tx) => {
+    touchLiveDeal(tx, parsed.dealId);
+    const id = randomUUID();
+    const last = lessonsOf(tx, parsed.dealId).at(-1);
+    tx.insert(debriefLessons)
+      .values({
+        id,
+        dealId: parsed.dealId,
+        text: parsed.fields?.text ?? '',
+        tag: parsed.fields?.tag ?? 'general',
+        position: (last?.position ?? -1) + 1,
+        createdAt: nowIso(),
+      })
+      .run();
+    return lessonRow(tx, id);
+  });
+}
+
+export function updateLesson(db: ParleyDb, id: string, patch: unknown): Lesson {
+  const parsed = lessonFieldsSchema.partial().parse(patch);
+  return db.transaction((tx) => {
+    touchLiveDeal(tx, lessonRow(tx, id).dealId);
+    if (Object.keys(parsed).length > 0) tx.update(debriefLessons).set(parsed).where(eq(debriefLessons.id, id)).run();
+    return lessonRow(tx, id);
+  });
+}
+
+export function deleteLesson(db: ParleyDb, id: string): Lesson {
+  return db.transaction((tx) => {
+    const row = lessonRow(tx, id);
+    touchLiveDeal(tx, row.dealId);
+    tx.delete(debriefLessons).where(eq(debriefLessons.id, id)).run();
+    return row;
+  });
+}
+
+export function restoreLesson(db: ParleyDb, snapshot: unknown): Lesson {
+  const parsed = lessonRestoreSchema.parse(snapshot);
+  return db.transaction((tx) => {
+    touchLiveDeal(tx, parsed.dealId);
+    if (tx.select({ id: debriefLessons.id }).from(debriefLessons).where(eq(debriefLessons.id, parsed.id)).get()) {
+      throw alreadyExists('This lesson');
+    }
+    tx.insert(debriefLessons).values(parsed).run();
+    return lessonRow(tx, parsed.id);
+  });
+}
+
+/* The whole debrief --------------------------------------------------------------------- */
+
+function analysisOf(db: ParleyDb, dealId: string, debrief: DebriefFields, agreed: Record<string, string>) {
+  const deal = getDeal(db, dealId);
+  return analyseDebrief({
+    deal,
+    batna: getBatna(db, dealId),
+    issues: listIssues(db, dealId),
+    agreed,
+    debrief,
+    concessions: readConcessionLog(db, dealId),
+  });
+}
+
+export function getDebrief(db: ParleyDb, dealId: string): DebriefView {
+  assertLiveDeal(db, dealId);
+  const debrief = debriefRecord(db, dealId);
+  const agreed = agreedChoice(db, dealId);
+  return {
+    debrief,
+    agreed,
+    moments: momentsOf(db, dealId),
+    lessons: lessonsOf(db, dealId),
+    analysis: analysisOf(db, dealId, debrief, agreed),
+  };
+}
+
+/* Across deals -------------------------------------------------------------------------- */
+
+/** One record per live deal whose debrief records an outcome, for Insights and reminders. */
+export function debriefedDeals(db: ParleyDb): DebriefedDeal[] {
+  const rows = db
+    .select({ deal: deals, debrief: debriefs })
+    .from(debriefs)
+    .innerJoin(deals, eq(deals.id, debriefs.dealId))
+    .where(and(isNull(deals.deletedAt), isNotNull(debriefs.outcome)))
+    .all();
+  const ids = rows.map((r) => r.deal.id);
+  const moments = ids.length
+    ? db
+        .select({ dealId: debriefMoments.dealId, typeKey: debriefMoments.typeKey, effect: debriefMoments.effect })
+        .from(debriefMoments)
+        .where(inArray(debriefMoments.dealId, ids))
+        .all()
+    : [];
+  return rows.map(({ deal, debrief }) => {
+    const { dealId: _d, updatedAt, ...fields } = debrief;
+    const analysis = analysisOf(db, deal.id, fields, agreedChoice(db, deal.id));
+    const value = analysis.valueLeft?.ready ? analysis.valueLeft : null;
+    return {
+      dealId: deal.id,
+      title: deal.title,
+      context: deal.context,
+      outcome: debrief.outcome ?? 'no_deal',
+      date: debrief.closingDate ?? updatedAt.slice(0, 10),
+      valueUs: value ? value.agreed.us : null,
+      valueLeft: value ? value.moreForUs : null,
+      integrative: analysis.classification ? analysis.classification.kind === 'integrative' : null,
+      achievement: analysis.mainIssue?.achievement ?? null,
+      days: analysis.time.known ? analysis.time.days : null,
+      reciprocity: analysis.concessions.ratio,
+      moments: moments.filter((m) => m.dealId === deal.id).map(({ typeKey, effect }) => ({ typeKey, effect })),
+    };
+  });
+}
+
+/** Lessons from other debriefed deals of the same context, and the user's most frequent slips. */
+export function lessonReminders(db: ParleyDb, dealId: string): LessonReminders {
+  const deal = getDeal(db, dealId);
+  const debriefed = debriefedDeals(db);
+  const sameContext = debriefed.filter((d) => d.context === deal.context && d.dealId !== dealId);
+  const byId = new Map(sameContext.map((d) => [d.dealId, d]));
+  const lessons = byId.size
+    ? db
+        .select()
+        .from(debriefLessons)
+        .where(inArray(debriefLessons.dealId, [...byId.keys()]))
+        .orderBy(asc(debriefLessons.position))
+        .all()
+        .filter((l) => l.text.trim() !== '')
+        .map((l) => {
+          const source = byId.get(l.dealId) as DebriefedDeal;
+          return { id: l.id, text: l.text, tag: l.tag, dealId: l.dealId, dealTitle: source.title, date: source.date };
+        })
+        .sort((a, b) => b.date.localeCompare(a.date))
+    : [];
+  return { lessons, frequentMistakes: frequentMistakes(debriefed, listMomentTypes(db)) };
+}
+
+/* Copy ---------------------------------------------------------------------------------- */
+
+/**
+ * Copies the debrief to a duplicate. Runs after the preparation copy, so the duplicate's
+ * issues and options exist; they were copied in order, so they are matched by position.
+ */
+export function copyDebrief(db: ParleyDb, fromDealId: string, toDealId: string): void {
+  const record = db.select().from(debriefs).where(eq(debriefs.dealId, fromDealId)).get();
+  if (record)
+    db.insert(debriefs)
+      .values({ ...record, dealId: toDealId })
+      .run();
+  const from = listIssues(db, fromDealId);
+  const to = listIssues(db, toDealId);
+  const optionIds = new Map<string, { issueId: string; optionId: string }>();
+  from.forEach((issue, i) => {
+    const copy = to[i];
+    if (!copy) return;
+    issue.options.forEach((option, j) => {
+      const copied = copy.options[j];
+      if (copied) optionIds.set(`${issue.id}/${option.id}`, { issueId: copy.id, optionId: copied.id });
+    });
+  });
+  for (const [issueId, optionId] of Object.entries(agreedChoice(db, fromDealId))) {
+    const mapped = optionIds.get(`${issueId}/${optionId}`);
+    if (mapped)
+      db.insert(debriefAgreements)
+        .values({ id: randomUUID(), dealId: toDealId, ...mapped })
+        .run();
+  }
+  for (const row of momentsOf(db, fromDealId)) {
+    db.insert(debriefMoments)
+      .values({ ...row, id: randomUUID(), dealId: toDealId })
+      .run();
+  }
+  for (const row of lessonsOf(db, fromDealId)) {
+    db.insert(debriefLessons)
+      .values({ ...row, id: randomUUID(), dealId: toDealId })
+      .run();
+  }
+}

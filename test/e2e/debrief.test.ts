@@ -1,0 +1,191 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
+import { launchChromium } from '../support/chromium';
+import { makeTempDir } from '../support/tempDataDir';
+
+let app: BrowserModeApp;
+let browser: Browser;
+let page: Page;
+const temp = makeTempDir('parley-e2e-debrief-');
+/** Screenshots for a human look; PARLEY_SCREENSHOTS keeps them somewhere else. */
+const shots = process.env.PARLEY_DEBRIEF_SHOTS ?? join(temp.dir, 'shots');
+
+/** Seeds through the same HTTP API the page uses, so the test drives the UI only for the debrief. */
+async function api<T>(name: string, input: unknown): Promise<T> {
+  const response = await fetch(`${app.origin}/api/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Parley-Token': app.token },
+    body: JSON.stringify(input),
+  });
+  const envelope = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`);
+  return envelope.value;
+}
+
+interface SeededIssue {
+  id: string;
+  options: { id: string; label: string }[];
+}
+let dealId = '';
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  app = await startBrowserMode(temp.dir);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  // Price matters most to us, support to them: middle-of-the-road on both leaves value behind.
+  const deal = await api<{ id: string }>('deals.create', {
+    title: 'Acme renewal',
+    counterparty: 'Acme',
+    context: 'sales',
+    ourSide: 'selling',
+  });
+  dealId = deal.id;
+  const issues: SeededIssue[] = [];
+  for (const [name, category, weightUs, weightThem, labels] of [
+    ['Price', 'price', 60, 20, ['€140k', '€120k', '€100k']],
+    ['Support', 'service_level', 40, 80, ['Basic', 'Standard', 'Premium']],
+  ] as const) {
+    const issue = await api<SeededIssue>('issues.add', {
+      dealId,
+      fields: { name, category, weightUs, weightThem },
+      options: labels,
+    });
+    const ids = issue.options.map((o) => o.id);
+    await api('issues.setScores', {
+      issueId: issue.id,
+      side: 'us',
+      scores: ids.map((id, i) => ({ id, score: [100, 50, 0][i] })),
+    });
+    await api('issues.setScores', {
+      issueId: issue.id,
+      side: 'them',
+      scores: ids.map((id, i) => ({ id, score: [0, 50, 100][i] })),
+    });
+    issues.push(issue);
+  }
+  await api('batna.update', {
+    dealId,
+    patch: { mainIssueId: issues[0]?.id, ourTarget: 140000, ourReservation: 100000, ourValuePoints: 30 },
+  });
+  await page.goto(app.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  temp.remove();
+});
+
+const TRANSCRIPT = [
+  'Me: Thanks for making the time.',
+  "Me: Just so you know, we're very flexible on this renewal.",
+  'Them: Good to hear.',
+  'Me: What would make the next year a success for your team?',
+  'Them: Our priority is faster answers from support when the plant is down.',
+  'Me: We propose €120k with standard support.',
+  'Them: Hmm.',
+  'Me: Okay.',
+].join('\n');
+
+describe('debrief in real Chromium', () => {
+  it('records an agreed package below the frontier and shows the value left on the table and the chart', async () => {
+    await page.goto(`${app.url.split('#')[0]}#/deals/${dealId}/debrief`);
+    await page.getByRole('heading', { name: 'Acme renewal' }).waitFor();
+    await page.getByLabel('Result').selectOption('agreed');
+    await page.getByLabel('Agreed option for Price').selectOption({ label: '€120k' });
+    await page.getByLabel('Agreed option for Support').selectOption({ label: 'Standard' });
+    await page.getByLabel('Closing date').fill('2026-03-01');
+    await page.getByLabel('Closing date').press('Tab');
+
+    await expect.poll(() => page.getByTestId('value-left').textContent()).toBe('10');
+    expect(await page.getByTestId('value-us').textContent()).toBe('50');
+    const chart = page.locator('svg.debrief-chart');
+    await chart.waitFor();
+    expect(await chart.locator('[data-point="agreed"]').count()).toBe(1);
+    expect(await chart.locator('[data-point="bestForUs"]').count()).toBe(1);
+    expect(await chart.locator('.chart-frontier-point').count()).toBeGreaterThan(2);
+    await page.getByText('10 points more for you').waitFor();
+    await page.getByText('Price: €140k instead of €120k').waitFor();
+    await page.getByText('Support: Premium instead of Standard').waitFor();
+    await page.getByText('The same package would also have given them').waitFor();
+    await page.getByRole('heading', { name: 'Distributive agreement' }).waitFor();
+    await page.getByText('Between reservation and target').waitFor();
+    await page.locator('.results-columns').screenshot({ path: join(shots, 'debrief-results.png') });
+
+    // Picking the efficient package makes the value left zero.
+    await page.getByLabel('Agreed option for Price').selectOption({ label: '€140k' });
+    await page.getByLabel('Agreed option for Support').selectOption({ label: 'Premium' });
+    await expect.poll(() => page.getByTestId('value-left').textContent()).toBe('0');
+    await page.getByRole('heading', { name: 'Integrative agreement' }).waitFor();
+    expect(await chart.locator('[data-point="bestForUs"]').count()).toBe(0);
+    // Back to the dominated agreement for the rest of the test.
+    await page.getByLabel('Agreed option for Price').selectOption({ label: '€120k' });
+    await page.getByLabel('Agreed option for Support').selectOption({ label: 'Standard' });
+    await expect.poll(() => page.getByTestId('value-left').textContent()).toBe('10');
+  });
+
+  it('proposes moments from a pasted transcript; two accepted ones land on the timeline, the rest nowhere', async () => {
+    await page.getByLabel('Notes or transcript').fill(TRANSCRIPT);
+    await page.getByRole('button', { name: 'Propose moments' }).click();
+    const proposals = page.getByRole('list', { name: 'Proposed moments' }).locator('li.proposal');
+    await expect.poll(() => proposals.count()).toBeGreaterThanOrEqual(3);
+    const flexible = page.locator('li[data-proposal="early-flexibility"]');
+    expect(await flexible.locator('mark').textContent()).toBe("we're very flexible");
+    expect(await flexible.locator('.proposal-why').textContent()).toMatch(/opening exchanges/);
+    await page.locator('.step-body').screenshot({ path: join(shots, 'debrief-proposals.png') });
+    // Nothing is stored before an accept.
+    const before = await api<{ moments: unknown[] }>('debrief.get', { dealId });
+    expect(before.moments).toHaveLength(0);
+
+    await flexible.getByRole('button', { name: 'Accept' }).click();
+    const question = page.locator('li[data-proposal="calibrated-question"]');
+    await question.getByRole('button', { name: 'Edit' }).click();
+    await question.getByLabel('Lesson').fill('Ask about downtime costs first next time');
+    await question.getByRole('button', { name: 'Accept' }).click();
+    const anchor = page.locator('li[data-proposal="anchor-without-evidence"]');
+    await anchor.getByRole('button', { name: 'Reject' }).click();
+
+    const timeline = page.getByRole('list', { name: 'Timeline of moments' });
+    await expect.poll(() => timeline.locator('.moment-card').count()).toBe(2);
+    expect(await timeline.locator('.moment-card[data-moment-type="early-flexibility"]').count()).toBe(1);
+    const accepted = timeline.locator('.moment-card[data-moment-type="calibrated-question"]');
+    expect(await accepted.getByLabel('Lesson').inputValue()).toBe('Ask about downtime costs first next time');
+    const stored = await api<{ moments: { typeKey: string; source: string }[] }>('debrief.get', { dealId });
+    expect(stored.moments.map((m) => [m.typeKey, m.source])).toEqual([
+      ['early-flexibility', 'transcript'],
+      ['calibrated-question', 'transcript'],
+    ]);
+    await timeline.screenshot({ path: join(shots, 'debrief-timeline.png') });
+  });
+
+  it('shows the deal and its moments in Insights, with charts and a working context filter', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Insights' }).click();
+    await page.getByRole('heading', { name: 'Insights', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Acme renewal' }).waitFor();
+    expect(await page.locator('svg.bar-chart').first().getAttribute('aria-label')).toContain('Sales 100 % of 1');
+    const negative = page.locator('section[aria-labelledby="chart-negative"] [data-bar="early-flexibility"]');
+    const positive = page.locator('section[aria-labelledby="chart-positive"] [data-bar="calibrated-question"]');
+    expect(await negative.locator('.bar-value').textContent()).toBe('1×');
+    expect(await positive.locator('.bar-value').textContent()).toBe('1×');
+    await page.screenshot({ path: join(shots, 'insights.png'), fullPage: true });
+
+    await page.getByLabel('Context', { exact: true }).selectOption('hiring');
+    await page.getByText('No debriefed deals match these filters.').waitFor();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByRole('link', { name: 'Acme renewal' }).waitFor();
+  });
+
+  it('brings the lesson and the slip back when preparing the next sales deal', async () => {
+    await api('debrief.addLesson', { dealId, fields: { text: 'Trade support for price', tag: 'price' } });
+    const next = await api<{ id: string }>('deals.create', { title: 'Globex sale', context: 'sales' });
+    await page.goto(`${app.url.split('#')[0]}#/deals/${next.id}/details`);
+    const reminders = page.getByRole('complementary', { name: 'From your past deals' });
+    await reminders.getByText('Trade support for price').waitFor();
+    await reminders.getByText('Flexibility signalled too early').waitFor();
+    await reminders.screenshot({ path: join(shots, 'reminders.png') });
+  });
+});
