@@ -4,6 +4,8 @@ import { dealFileContract } from './contracts/dealFiles';
 import { dealContract } from './contracts/deals';
 import { interestContract } from './contracts/interests';
 import { issueContract } from './contracts/issues';
+import { libraryContract } from './contracts/library';
+import { searchContract } from './contracts/search';
 
 /**
  * THE declaration of Parley's API: procedure name → input schema → output type.
@@ -18,6 +20,8 @@ export const contract = {
   ...batnaContract,
   ...issueContract,
   ...interestContract,
+  ...libraryContract,
+  ...searchContract,
 };
 
 export type Contract = typeof contract;

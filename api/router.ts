@@ -5,8 +5,18 @@ import { dealFileHandlers } from './procedures/dealFiles';
 import { dealHandlers } from './procedures/deals';
 import { interestHandlers } from './procedures/interests';
 import { issueHandlers } from './procedures/issues';
+import {
+  libraryHandlers,
+  phraseHandlers,
+  talkingPointHandlers,
+  templateHandlers,
+  tradeableHandlers,
+} from './procedures/library';
+import { searchHandlers } from './procedures/search';
 // Registers the copy of BATNA, issues and interests when a deal is duplicated.
 import '../db/repositories/preparationCopy';
+// Registers the copy of a deal's "What to say" notes.
+import '../db/repositories/talkingPoints';
 
 /** Every procedure's handler; the type makes a missing or extra handler a compile error. */
 export const handlers: Handlers = {
@@ -16,4 +26,10 @@ export const handlers: Handlers = {
   ...batnaHandlers,
   ...issueHandlers,
   ...interestHandlers,
+  ...templateHandlers,
+  ...tradeableHandlers,
+  ...phraseHandlers,
+  ...libraryHandlers,
+  ...talkingPointHandlers,
+  ...searchHandlers,
 };

@@ -1,7 +1,9 @@
 import { eq, getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { longText } from '../../core/text';
 import type { ParleyDb } from '../database';
+import { talkingPoints } from '../schema';
 
 /** Gives the id to store for an id found in a file: itself, or a fresh one when importing as a copy. */
 export type MapId = (id: string) => string;
@@ -82,4 +84,16 @@ export function tablePart(options: {
  * simply have no such list and import with none. Attachments, when they exist, travel
  * inlined as base64 text in their rows (the whole file stays one JSON document).
  */
-export const DEAL_PARTS: DealPart[] = [];
+export const DEAL_PARTS: DealPart[] = [
+  // The deal's "What to say" notes: one row keyed by the deal itself (no id of its own).
+  tablePart({
+    key: 'talkingPoints',
+    table: talkingPoints,
+    dealColumn: talkingPoints.dealId,
+    row: z.strictObject({
+      text: longText('What to say'),
+      updatedAt: z.iso.datetime({ error: 'Updated at must be an ISO-8601 UTC time' }),
+    }),
+    maxRows: 1,
+  }),
+];

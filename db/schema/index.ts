@@ -3,3 +3,4 @@ export * from './batna';
 export * from './deals';
 export * from './interests';
 export * from './issues';
+export * from './library';
