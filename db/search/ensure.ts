@@ -136,3 +136,17 @@ export function searchIndexMigrationSql(columns: TableColumns): string {
   }
   return `${out.join('\n--> statement-breakpoint\n')}\n`;
 }
+
+/**
+ * Drops every search trigger. Some read another table (an issue's triggers read its
+ * options and the other way round), and SQLite refuses the RENAME step of a drizzle-kit
+ * table rebuild while a trigger refers to a table that is momentarily gone. The triggers
+ * are derived state: `ensureSearchIndex` puts them back and refills after migrating.
+ */
+export function dropSearchTriggers(sqlite: SqliteConnection): void {
+  const names = sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search\\_%' ESCAPE '\\'")
+    .pluck()
+    .all() as string[];
+  for (const name of names) sqlite.exec(`DROP TRIGGER IF EXISTS "${name}"`);
+}
