@@ -4,6 +4,11 @@ import type { Database, ParleyDb } from '../db/database';
 export interface ApiContext {
   db: ParleyDb;
   /**
+   * The data directory: evidence attachments are stored under it (never exposed to the
+   * renderer). Contexts without it answer the attachment procedures with "unavailable".
+   */
+  dataDir?: string;
+  /**
    * The open database as a whole (file, backup folder, maintenance flag), for backups and
    * restore. Contexts without it answer those procedures with a plain "unavailable".
    */

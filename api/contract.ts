@@ -5,6 +5,7 @@ import { dealContract } from './contracts/deals';
 import { interestContract } from './contracts/interests';
 import { issueContract } from './contracts/issues';
 import { libraryContract } from './contracts/library';
+import { preparation2Contract } from './contracts/preparation2';
 import { searchContract } from './contracts/search';
 
 /**
@@ -15,6 +16,7 @@ import { searchContract } from './contracts/search';
  */
 export const contract = {
   ...dealContract,
+  ...preparation2Contract,
   ...backupContract,
   ...dealFileContract,
   ...batnaContract,

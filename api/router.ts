@@ -12,6 +12,7 @@ import {
   templateHandlers,
   tradeableHandlers,
 } from './procedures/library';
+import { preparation2Handlers } from './procedures/preparation2';
 import { searchHandlers } from './procedures/search';
 // Registers the copy of BATNA, issues and interests when a deal is duplicated.
 import '../db/repositories/preparationCopy';
@@ -21,6 +22,7 @@ import '../db/repositories/talkingPoints';
 /** Every procedure's handler; the type makes a missing or extra handler a compile error. */
 export const handlers: Handlers = {
   ...dealHandlers,
+  ...preparation2Handlers,
   ...backupHandlers,
   ...dealFileHandlers,
   ...batnaHandlers,

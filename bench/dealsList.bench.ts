@@ -89,7 +89,7 @@ async function uiBench() {
 
 async function apiBench() {
   const { temp, database } = await seed(10_000);
-  const server = await startWebServer({ ctx: { db: database.db }, staticDir: temp.dir, port: 0 });
+  const server = await startWebServer({ ctx: { db: database.db, dataDir: temp.dir }, staticDir: temp.dir, port: 0 });
   try {
     const direct: number[] = [];
     const overHttp: number[] = [];

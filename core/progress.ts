@@ -1,3 +1,4 @@
+import { PREPARATION2_RULES, type Preparation2Summary } from './preparation2Progress';
 import type { StepId } from './steps';
 
 export type Completion = 'empty' | 'started' | 'complete';
@@ -14,6 +15,8 @@ export interface StepProgress {
  */
 export interface DealContentSummary {
   details: { counterparty: boolean; targetCloseDate: boolean };
+  /** Counterparty map, leverage, evidence pack, anchor worksheet, concessions & safeguards. */
+  preparation2?: Preparation2Summary;
   batna?: {
     ourDescribed: boolean;
     ourValued: boolean;
@@ -98,6 +101,11 @@ export const PROGRESS_RULES: Partial<Record<StepId, Rule>> = {
     ]);
     return missing ? started(missing) : done('Interests of both sides and questions to ask are noted.');
   },
+  counterparty: ({ preparation2 }) => PREPARATION2_RULES.counterparty(preparation2),
+  leverage: ({ preparation2 }) => PREPARATION2_RULES.leverage(preparation2),
+  evidence: ({ preparation2 }) => PREPARATION2_RULES.evidence(preparation2),
+  anchors: ({ preparation2 }) => PREPARATION2_RULES.anchors(preparation2),
+  concessions: ({ preparation2 }) => PREPARATION2_RULES.concessions(preparation2),
 };
 
 export type DealProgress = Partial<Record<StepId, StepProgress>>;

@@ -112,7 +112,7 @@ if (!app.requestSingleInstanceLock()) {
     backups = await startBackupSchedule(database);
     hardenSession(session.defaultSession);
     serveRenderer(join(__dirname, '../renderer'));
-    registerIpc({ db: database.db, storage: database });
+    registerIpc({ db: database.db, storage: database, dataDir: database.dataDir });
     installMenu();
     mainWindow = createWindow();
     app.on('activate', () => {

@@ -30,7 +30,7 @@ async function main() {
   );
   const backups = await startBackupSchedule(database);
   const running = await startWebServer({
-    ctx: { db: database.db, storage: database },
+    ctx: { db: database.db, storage: database, dataDir },
     staticDir: join(appRoot, 'out', 'renderer'),
     port: requested,
   });

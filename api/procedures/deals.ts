@@ -1,4 +1,5 @@
 import * as deals from '../../db/repositories/deals';
+import { dealAttachmentPaths, removeUnreferencedFiles } from '../../db/repositories/evidence';
 import { getDealProgress } from '../../db/repositories/progress';
 import type { Handlers } from '../handlers';
 
@@ -16,7 +17,10 @@ export const dealHandlers = {
   },
   'deals.restore': (ctx, { id }) => deals.restoreDeal(ctx.db, id),
   'deals.purge': (ctx, { id }) => {
+    // Files are read before the rows cascade away, and removed once nothing refers to them.
+    const files = dealAttachmentPaths(ctx.db, id);
     deals.purgeDeal(ctx.db, id);
+    if (ctx.dataDir) removeUnreferencedFiles(ctx.db, ctx.dataDir, files);
     return { id };
   },
 } satisfies Handlers<'deals.'>;

@@ -1,3 +1,5 @@
+import type { ReviewCadence } from '../concessions';
+import type { DecisionRole } from '../counterparty';
 import type { DealContext } from '../deal';
 import type { IssueCategory } from '../issues';
 import { TEMPLATE_VERSION, type TemplateDocument, type TemplateIssue } from './templates';
@@ -39,8 +41,14 @@ function issue(
   };
 }
 
-const role = (name: string, why: string) => ({ role: name, why });
-const clause = (condition: string, remedy: string) => ({ condition, remedy });
+const governance = (reviewCadence: ReviewCadence, metrics: string, changeProcess: string, exitTerms: string) => ({
+  reviewCadence,
+  metrics,
+  changeProcess,
+  exitTerms,
+});
+const role = (name: string, decisionRole: DecisionRole, why: string) => ({ role: name, decisionRole, why });
+const clause = (metric: string, remedy: string) => ({ metric, remedy });
 
 export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
   {
@@ -102,11 +110,11 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
         ),
       ],
       stakeholderRoles: [
-        role('Economic buyer', 'Signs off the budget; cares about return and risk.'),
-        role('Champion', 'Wants the project to succeed and can tell you how decisions are really made.'),
-        role('Procurement', 'Runs the process and is measured on savings.'),
-        role('Technical evaluator', 'Can block the deal on fit, security or integration.'),
-        role('End users', 'Their adoption decides whether the contract is renewed.'),
+        role('Economic buyer', 'economic_buyer', 'Signs off the budget; cares about return and risk.'),
+        role('Champion', 'champion', 'Wants the project to succeed and can tell you how decisions are really made.'),
+        role('Procurement', 'legal_procurement', 'Runs the process and is measured on savings.'),
+        role('Technical evaluator', 'influencer', 'Can block the deal on fit, security or integration.'),
+        role('End users', 'user', 'Their adoption decides whether the contract is renewed.'),
       ],
       questions: [
         'What happens on your side if this project does not go ahead this year?',
@@ -122,7 +130,12 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
         ),
         clause('Monthly uptime falls below 99.9 %', 'Service credit of 5 % of the monthly fee'),
       ],
-      governance: ['Quarterly business review with both sponsors', 'Named owner on each side for escalations'],
+      governance: governance(
+        'quarterly',
+        'Adoption against the agreed targets; open support tickets',
+        'Named owner on each side; changes agreed in writing at the business review',
+        'Either side may leave at renewal with 90 days notice',
+      ),
     },
   },
   {
@@ -182,11 +195,11 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
         ),
       ],
       stakeholderRoles: [
-        role('Budget owner', 'Owns the spend and the business case.'),
-        role('Requesting department', 'Lives with the supplier every day; often has a favourite.'),
-        role('Legal', 'Reviews liability, termination and data terms.'),
-        role('Supplier account manager', 'Has targets of their own and some room to move.'),
-        role('Information security', 'Must approve any supplier that touches your data.'),
+        role('Budget owner', 'economic_buyer', 'Owns the spend and the business case.'),
+        role('Requesting department', 'user', 'Lives with the supplier every day; often has a favourite.'),
+        role('Legal', 'legal_procurement', 'Reviews liability, termination and data terms.'),
+        role('Supplier account manager', 'decision_maker', 'Has targets of their own and some room to move.'),
+        role('Information security', 'gatekeeper', 'Must approve any supplier that touches your data.'),
       ],
       questions: [
         'What would make this account more valuable to you than its size suggests?',
@@ -200,11 +213,12 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
         clause('Service targets missed two months in a row', 'Right to terminate without penalty'),
         clause('Supplier raises list prices by more than the cap', 'Prices stay at the capped level'),
       ],
-      governance: [
-        'Monthly service review against agreed metrics',
-        'Change requests priced before they are approved',
-        'Exit plan with data return within 30 days',
-      ],
+      governance: governance(
+        'monthly',
+        'Delivery on time, service targets met, invoices correct',
+        'Change requests are priced before they are approved',
+        'Exit plan with full data return within 30 days',
+      ),
     },
   },
   {
@@ -260,10 +274,10 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
         ),
       ],
       stakeholderRoles: [
-        role('Executive sponsor', 'Keeps the partnership on the agenda when priorities shift.'),
-        role('Partner manager', 'Runs the partnership day to day.'),
-        role('Product owner', 'Decides what gets built and when.'),
-        role('Sales leadership', 'Decides whether their teams will actually sell it.'),
+        role('Executive sponsor', 'decision_maker', 'Keeps the partnership on the agenda when priorities shift.'),
+        role('Partner manager', 'influencer', 'Runs the partnership day to day.'),
+        role('Product owner', 'influencer', 'Decides what gets built and when.'),
+        role('Sales leadership', 'influencer', 'Decides whether their teams will actually sell it.'),
       ],
       questions: [
         'What does success look like for you at the end of the first year?',
@@ -278,11 +292,12 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
           'Right to end the partnership with 90 days notice',
         ),
       ],
-      governance: [
-        'Quarterly steering meeting with both sponsors',
-        'Shared pipeline report each month',
-        'Disputes go to the sponsors before any lawyer',
-      ],
+      governance: governance(
+        'quarterly',
+        'Joint pipeline, deals won together, partner satisfaction',
+        'The steering meeting of both sponsors decides; disputes go to them before any lawyer',
+        'Six months notice; customers already won stay served',
+      ),
     },
   },
   {
@@ -338,10 +353,10 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
         ),
       ],
       stakeholderRoles: [
-        role('Hiring manager', 'Owns the need and the team the person joins.'),
-        role('Recruiter', 'Knows the band, the process and the competing offers.'),
-        role('Compensation partner', 'Approves anything outside the band.'),
-        role('Candidate', 'Weighs this offer against their current job and other offers.'),
+        role('Hiring manager', 'decision_maker', 'Owns the need and the team the person joins.'),
+        role('Recruiter', 'gatekeeper', 'Knows the band, the process and the competing offers.'),
+        role('Compensation partner', 'economic_buyer', 'Approves anything outside the band.'),
+        role('Candidate', 'decision_maker', 'Weighs this offer against their current job and other offers.'),
       ],
       questions: [
         'What would make this the easy choice for you?',
@@ -350,10 +365,12 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
         'What would you need to see in your first year to feel it was the right move?',
       ],
       clauses: [clause('Agreed goals met at the six-month review', 'Salary review brought forward by six months')],
-      governance: [
-        'Written offer within two working days of verbal agreement',
-        'Check-in with the hiring manager after 30 days',
-      ],
+      governance: governance(
+        'none',
+        'Goals for the first six months, agreed in the first week',
+        'Written offer within two working days of a verbal yes',
+        'Notice period as agreed in the contract',
+      ),
     },
   },
 ];

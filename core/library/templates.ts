@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { GOVERNANCE_DEFAULTS, governanceSchema } from '../concessions';
+import { DECISION_ROLES } from '../counterparty';
 import { CONTEXT_LABELS, DEAL_CONTEXTS, type DealContext, OUR_SIDES } from '../deal';
 import { ISSUE_CATEGORIES } from '../issues';
 import { score, weight } from '../numbers';
@@ -47,8 +49,14 @@ export const templateIssueSchema = z.strictObject({
 });
 export type TemplateIssue = z.infer<typeof templateIssueSchema>;
 
-export const stakeholderRoleSchema = z.strictObject({ role: line('Role'), why: shortText('Why they matter') });
-export const clauseIdeaSchema = z.strictObject({ condition: line('Condition'), remedy: line('Remedy') });
+/** A person usually involved: becomes a stakeholder row named after the role, to rename. */
+export const stakeholderRoleSchema = z.strictObject({
+  role: line('Role'),
+  decisionRole: z.enum(DECISION_ROLES, { error: `Decision role must be one of: ${DECISION_ROLES.join(', ')}` }),
+  why: shortText('Why they matter'),
+});
+/** A contingent clause worth proposing; the threshold number is left for the deal. */
+export const clauseIdeaSchema = z.strictObject({ metric: line('Metric'), remedy: line('Remedy') });
 
 export const templateDocumentSchema = z.strictObject({
   version: z.literal(TEMPLATE_VERSION, { error: `Template version must be ${TEMPLATE_VERSION}` }),
@@ -57,7 +65,7 @@ export const templateDocumentSchema = z.strictObject({
   stakeholderRoles: z.array(stakeholderRoleSchema).max(50, 'At most 50 roles'),
   questions: z.array(line('Question')).max(100, 'At most 100 questions'),
   clauses: z.array(clauseIdeaSchema).max(50, 'At most 50 clauses'),
-  governance: z.array(line('Governance item')).max(50, 'At most 50 governance items'),
+  governance: governanceSchema,
 });
 export type TemplateDocument = z.infer<typeof templateDocumentSchema>;
 
@@ -125,7 +133,7 @@ export const EMPTY_TEMPLATE: TemplateDocument = {
   stakeholderRoles: [],
   questions: [],
   clauses: [],
-  governance: [],
+  governance: GOVERNANCE_DEFAULTS,
 };
 
 /** A readable summary for lists: "8 issues · 4 roles · 6 questions". */

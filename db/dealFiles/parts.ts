@@ -1,9 +1,26 @@
-import { eq, getTableColumns } from 'drizzle-orm';
+import { and, eq, getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { longText } from '../../core/text';
 import type { ParleyDb } from '../database';
-import { talkingPoints } from '../schema';
+import {
+  anchors,
+  claims,
+  concessions,
+  contingentClauses,
+  decisionSteps,
+  evidenceItems,
+  evidenceLinks,
+  governance,
+  issues,
+  ladderSteps,
+  leverageActions,
+  leverageItems,
+  noDealAssessments,
+  stakeholders,
+  talkingPoints,
+} from '../schema';
+import * as rows from './preparation2Rows';
 
 /** Gives the id to store for an id found in a file: itself, or a fresh one when importing as a copy. */
 export type MapId = (id: string) => string;
@@ -85,6 +102,70 @@ export function tablePart(options: {
  * inlined as base64 text in their rows (the whole file stays one JSON document).
  */
 export const DEAL_PARTS: DealPart[] = [
+  // Preparation II, in dependency order.
+  tablePart({
+    key: 'stakeholders',
+    table: stakeholders,
+    dealColumn: stakeholders.dealId,
+    row: rows.stakeholderFileRow,
+  }),
+  tablePart({
+    key: 'decisionSteps',
+    table: decisionSteps,
+    dealColumn: decisionSteps.dealId,
+    row: rows.decisionStepFileRow,
+    idFields: ['stakeholderId'],
+  }),
+  tablePart({
+    key: 'leverageItems',
+    table: leverageItems,
+    dealColumn: leverageItems.dealId,
+    row: rows.leverageItemFileRow,
+  }),
+  tablePart({
+    key: 'leverageActions',
+    table: leverageActions,
+    dealColumn: leverageActions.dealId,
+    row: rows.leverageActionFileRow,
+  }),
+  tablePart({ key: 'noDeal', table: noDealAssessments, dealColumn: noDealAssessments.dealId, row: rows.noDealFileRow }),
+  withoutAttachments(
+    tablePart({ key: 'evidence', table: evidenceItems, dealColumn: evidenceItems.dealId, row: rows.evidenceFileRow }),
+  ),
+  tablePart({ key: 'claims', table: claims, dealColumn: claims.dealId, row: rows.claimFileRow }),
+  withKnownIssues(
+    tablePart({
+      key: 'anchors',
+      table: anchors,
+      dealColumn: anchors.dealId,
+      row: rows.anchorFileRow,
+      idFields: ['issueId'],
+    }),
+  ),
+  tablePart({
+    key: 'ladderSteps',
+    table: ladderSteps,
+    dealColumn: ladderSteps.dealId,
+    row: rows.ladderStepFileRow,
+    idFields: ['anchorId'],
+  }),
+  withKnownIssues(
+    tablePart({
+      key: 'evidenceLinks',
+      table: evidenceLinks,
+      dealColumn: evidenceLinks.dealId,
+      row: rows.evidenceLinkFileRow,
+      idFields: ['evidenceId', 'targetId', 'claimId', 'anchorId', 'issueId'],
+    }),
+  ),
+  tablePart({ key: 'concessions', table: concessions, dealColumn: concessions.dealId, row: rows.concessionFileRow }),
+  tablePart({
+    key: 'contingentClauses',
+    table: contingentClauses,
+    dealColumn: contingentClauses.dealId,
+    row: rows.clauseFileRow,
+  }),
+  tablePart({ key: 'governance', table: governance, dealColumn: governance.dealId, row: rows.governanceFileRow }),
   // The deal's "What to say" notes: one row keyed by the deal itself (no id of its own).
   tablePart({
     key: 'talkingPoints',
@@ -97,3 +178,46 @@ export const DEAL_PARTS: DealPart[] = [
     maxRows: 1,
   }),
 ];
+
+/**
+ * Issues do not travel in deal files yet: an anchor keeps its issue only when that issue
+ * is already in the deal (a "replace" of an existing deal), and a link to a missing issue
+ * is left out, so the import never breaks on a dangling reference.
+ */
+function withKnownIssues(part: DealPart): DealPart {
+  return {
+    ...part,
+    importRows: (tx, dealId, list, mapId) => {
+      const known = (id: unknown) =>
+        typeof id === 'string' &&
+        tx
+          .select({ id: issues.id })
+          .from(issues)
+          .where(and(eq(issues.id, mapId(id)), eq(issues.dealId, dealId)))
+          .get() !== undefined;
+      const kept = list
+        .filter((row) => row.target !== 'issue' || known(row.issueId))
+        .map((row) => (row.issueId === undefined || known(row.issueId) ? row : { ...row, issueId: null }));
+      part.importRows(tx, dealId, kept, mapId);
+    },
+  };
+}
+
+/**
+ * Evidence files stay in this data folder for now (the parts get no data directory), so
+ * the exported rows carry no attachment and imported items arrive without one.
+ */
+function withoutAttachments(part: DealPart): DealPart {
+  const noFile = { attachmentPath: null, attachmentName: null, attachmentSize: null, attachmentType: null };
+  return {
+    ...part,
+    exportRows: (tx, dealId) => part.exportRows(tx, dealId).map((row) => ({ ...row, ...noFile })),
+    importRows: (tx, dealId, list, mapId) =>
+      part.importRows(
+        tx,
+        dealId,
+        list.map((row) => ({ ...row, ...noFile })),
+        mapId,
+      ),
+  };
+}

@@ -1,10 +1,12 @@
 import { count, eq } from 'drizzle-orm';
+import { summarisePreparation2 } from '../../core/preparation2Progress';
 import { type DealContentSummary, type DealProgress, dealProgress } from '../../core/progress';
 import type { ParleyDb } from '../database';
 import { diagnosticQuestions, interests, positions } from '../schema';
 import { getBatna } from './batna';
 import { getDeal } from './deals';
 import { listIssues } from './issues';
+import { preparation2Snapshot } from './preparation2';
 
 /** Counts and flags the progress rules need; reads only, a few small queries per deal. */
 export function dealContentSummary(db: ParleyDb, dealId: string): DealContentSummary {
@@ -40,6 +42,7 @@ export function dealContentSummary(db: ParleyDb, dealId: string): DealContentSum
       scored: issueList.filter((i) => i.options.filter((o) => o.ourScore !== null && o.theirScore !== null).length >= 2)
         .length,
     },
+    preparation2: summarisePreparation2(preparation2Snapshot(db, dealId)),
     interests: {
       ourInterests: countOf('us'),
       theirInterests: countOf('them'),

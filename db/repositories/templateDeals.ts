@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
+import { DECISION_ROLE_LABELS } from '../../core/counterparty';
 import type { Deal } from '../../core/deal';
 import {
   type DealTemplate,
@@ -10,31 +11,12 @@ import {
 } from '../../core/library/templates';
 import type { ParleyDb } from '../database';
 import { diagnosticQuestions, issueOptions, issues } from '../schema';
+import { clauseStore, governanceStore } from './concessions';
+import { stakeholderStore } from './counterparty';
 import { foreignRow } from './dealChild';
 import { createDeal, getDeal } from './deals';
 import { listIssues } from './issues';
 import { createTemplate, getTemplate } from './templates';
-
-/**
- * Template sections that have no table yet (stakeholders, contingent clauses, governance
- * arrive with Preparation II): written into the new deal's notes as a checklist, so the
- * know-how reaches the user instead of being dropped.
- */
-export function templateChecklist(doc: TemplateDocument): string {
-  const sections: string[] = [];
-  if (doc.stakeholderRoles.length) {
-    sections.push(
-      `People to map:\n${doc.stakeholderRoles.map((r) => `- ${r.role}${r.why ? ` — ${r.why}` : ''}`).join('\n')}`,
-    );
-  }
-  if (doc.clauses.length) {
-    sections.push(
-      `Clauses to consider:\n${doc.clauses.map((c) => `- If ${c.condition}, then ${c.remedy}`).join('\n')}`,
-    );
-  }
-  if (doc.governance.length) sections.push(`Governance to propose:\n${doc.governance.map((g) => `- ${g}`).join('\n')}`);
-  return sections.join('\n\n');
-}
 
 /** Creates the deal and every row the template describes, in one transaction. */
 export function createDealFromTemplate(db: ParleyDb, input: unknown): Deal {
@@ -47,7 +29,6 @@ export function createDealFromTemplate(db: ParleyDb, input: unknown): Deal {
       counterparty: parsed.counterparty ?? '',
       context: template.context,
       ourSide: doc.ourSide,
-      notes: templateChecklist(doc),
     });
     doc.issues.forEach((issue, position) => {
       const id = randomUUID();
@@ -71,6 +52,11 @@ export function createDealFromTemplate(db: ParleyDb, input: unknown): Deal {
           .run();
       });
     });
+    for (const person of doc.stakeholderRoles) {
+      stakeholderStore.create(tx, deal.id, { name: person.role, role: person.decisionRole, interests: person.why });
+    }
+    for (const idea of doc.clauses) clauseStore.create(tx, deal.id, { metric: idea.metric, remedy: idea.remedy });
+    governanceStore.update(tx, deal.id, doc.governance);
     doc.questions.forEach((text, position) => {
       tx.insert(diagnosticQuestions)
         .values({ id: randomUUID(), dealId: deal.id, text, interestId: null, issueId: null, answer: '', position })
@@ -82,9 +68,10 @@ export function createDealFromTemplate(db: ParleyDb, input: unknown): Deal {
 
 /**
  * "Save this deal as a template": keeps the structure (issues, options, weights, scores,
- * flags, questions) and drops what belongs to this deal only — its title, counterparty,
- * notes and dates, every issue's notes, the answers to questions, the BATNA, and the
- * option labels the user marked as specific (their own numbers).
+ * flags, questions, stakeholder roles, clause ideas, governance) and drops what belongs to
+ * this deal only — its title, counterparty, notes and dates, every issue's notes, people's
+ * names and notes, clause thresholds, the answers to questions, the BATNA, and the option
+ * labels the user marked as specific (their own numbers).
  */
 export function saveDealAsTemplate(db: ParleyDb, input: unknown): DealTemplate {
   const parsed = saveAsTemplateSchema.parse(input);
@@ -122,10 +109,24 @@ export function saveDealAsTemplate(db: ParleyDb, input: unknown): DealTemplate {
             .filter((o) => !specific.has(o.id) && o.label.trim() !== '')
             .map((o) => ({ label: o.label.trim(), ourScore: o.ourScore, theirScore: o.theirScore })),
         })),
-      stakeholderRoles: [],
+      // People are kept by role only: their names and notes belong to this deal.
+      stakeholderRoles: stakeholderStore
+        .list(tx, deal.id)
+        .filter((person) => person.side === 'theirs')
+        .slice(0, 50)
+        .map((person) => ({
+          role: person.role === 'unknown' ? person.title.trim() || 'Stakeholder' : DECISION_ROLE_LABELS[person.role],
+          decisionRole: person.role,
+          why: '',
+        })),
       questions,
-      clauses: [],
-      governance: [],
+      // The threshold is this deal's number; the metric and remedy are the reusable idea.
+      clauses: clauseStore
+        .list(tx, deal.id)
+        .filter((c) => c.metric.trim() && c.remedy.trim())
+        .slice(0, 50)
+        .map((c) => ({ metric: c.metric.trim(), remedy: c.remedy.trim() })),
+      governance: governanceStore.get(tx, deal.id),
     };
     return createTemplate(tx, {
       name: parsed.name,

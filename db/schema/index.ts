@@ -1,6 +1,11 @@
 /** Every table of the app. drizzle-kit reads this file to generate migrations. */
+export * from './anchors';
 export * from './batna';
+export * from './concessions';
+export * from './counterparty';
 export * from './deals';
+export * from './evidence';
 export * from './interests';
 export * from './issues';
+export * from './leverage';
 export * from './library';

@@ -9,6 +9,7 @@ import { openTempDatabase } from '../support/tempDataDir';
 let database: Awaited<ReturnType<typeof openTempDatabase>>;
 let dealId: string;
 const silent = { error: () => {} };
+const ctx = () => ({ db: database.db, dataDir: database.dataDir });
 const UNKNOWN_ID = '6f1c1d5e-3b7a-4c2e-9d1f-2a3b4c5d6e7f';
 
 beforeEach(async () => {
@@ -31,11 +32,87 @@ const malformedInputs: unknown[] = [
   { __proto__: { polluted: true }, constructor: 'x' },
 ];
 
+/** Procedures that act on a deal or its rows (backups and deal files have their own tests). */
+const DEAL_SCOPED =
+  /^(deals|batna|issues|interests|stakeholders|decisionSteps|leverageItems|leverageActions|noDeal|evidence|claims|evidenceLinks|anchors|ladderSteps|concessions|clauses|governance)\./;
+
+/** A valid input naming ids that do not exist: every procedure must answer not_found. */
+function wellFormedInput(name: string): unknown {
+  const deal = { dealId: UNKNOWN_ID };
+  const row = { id: UNKNOWN_ID, dealId: UNKNOWN_ID, position: 0 };
+  const special: Record<string, unknown> = {
+    'deals.update': { id: UNKNOWN_ID, patch: { title: 'New' } },
+    'deals.archive': { id: UNKNOWN_ID, archived: true },
+    'batna.get': deal,
+    'batna.update': { ...deal, patch: { ourCourse: 'x' } },
+    'batna.actions': deal,
+    'batna.addAction': deal,
+    'batna.updateAction': { id: UNKNOWN_ID, patch: { done: true } },
+    'batna.restoreAction': { ...row, text: '', owner: '', dueDate: null, done: false },
+    'issues.list': deal,
+    'issues.add': deal,
+    'issues.addStarters': { ...deal, starterIds: ['sales-price'] },
+    'issues.update': { id: UNKNOWN_ID, patch: { name: 'x' } },
+    'issues.restore': {
+      ...row,
+      name: '',
+      category: 'other',
+      weightUs: 0,
+      weightThem: 0,
+      tradeable: false,
+      redLine: false,
+      notes: '',
+      options: [],
+    },
+    'issues.move': { id: UNKNOWN_ID, toIndex: 0 },
+    'issues.normaliseWeights': { ...deal, side: 'us' },
+    'issues.setWeights': { ...deal, side: 'us', weights: [] },
+    'issues.addOption': { issueId: UNKNOWN_ID },
+    'issues.updateOption': { id: UNKNOWN_ID, patch: { ourScore: 1 } },
+    'issues.restoreOption': {
+      id: UNKNOWN_ID,
+      issueId: UNKNOWN_ID,
+      position: 0,
+      label: '',
+      ourScore: null,
+      theirScore: null,
+    },
+    'issues.moveOption': { id: UNKNOWN_ID, toIndex: 0 },
+    'issues.setScores': { issueId: UNKNOWN_ID, side: 'us', scores: [] },
+    'interests.get': deal,
+    'interests.addPosition': { ...deal, party: 'us' },
+    'interests.updatePosition': { id: UNKNOWN_ID, patch: { text: 'x' } },
+    'interests.restorePosition': { ...row, party: 'us', text: '' },
+    'interests.add': { ...deal, party: 'them' },
+    'interests.update': { id: UNKNOWN_ID, patch: { shared: true } },
+    'interests.restore': { ...row, party: 'us', text: '', priority: 'high', shared: false, issueIds: [] },
+    'interests.addQuestion': deal,
+    'interests.updateQuestion': { id: UNKNOWN_ID, patch: { answer: 'x' } },
+    'interests.restoreQuestion': { ...row, text: '', interestId: null, issueId: null, answer: '' },
+    'stakeholders.create': { dealId: UNKNOWN_ID, fields: { name: 'Someone' } },
+    'evidence.create': { dealId: UNKNOWN_ID, fields: { title: 'Benchmark' } },
+    'ladderSteps.create': { dealId: UNKNOWN_ID, fields: { anchorId: UNKNOWN_ID } },
+    'noDeal.update': { dealId: UNKNOWN_ID, patch: { verdict: 'us' } },
+    'governance.update': { dealId: UNKNOWN_ID, patch: { exitTerms: 'x' } },
+    'evidence.attach': { evidenceId: UNKNOWN_ID, fileName: 'a.txt', contentBase64: 'YQ==' },
+    'evidenceLinks.link': { evidenceId: UNKNOWN_ID, target: 'claim', targetId: UNKNOWN_ID },
+    'evidenceLinks.unlink': { evidenceId: UNKNOWN_ID, target: 'claim', targetId: UNKNOWN_ID },
+  };
+  if (name in special) return special[name];
+  if (name.startsWith('deals.')) return { id: UNKNOWN_ID };
+  const verb = name.split('.').pop();
+  if (verb === 'list' || verb === 'get') return { dealId: UNKNOWN_ID };
+  if (verb === 'create') return { dealId: UNKNOWN_ID, fields: {} };
+  if (verb === 'update') return { id: UNKNOWN_ID, patch: {} };
+  if (verb === 'move') return { id: UNKNOWN_ID, index: 0 };
+  return { id: UNKNOWN_ID };
+}
+
 describe('API boundary', () => {
   it.each(procedureNames)('%s rejects malformed input with a clear message and writes nothing', async (name) => {
     const before = dumpDatabase(database.sqlite);
     for (const input of malformedInputs) {
-      const envelope = await invoke({ db: database.db }, name, input, silent);
+      const envelope = await invoke(ctx(), name, input, silent);
       // deals.list accepts {} shaped objects; every other malformed input must fail.
       if (envelope.ok) {
         expect(name).toBe('deals.list');
@@ -48,70 +125,18 @@ describe('API boundary', () => {
     expect(dumpDatabase(database.sqlite)).toBe(before);
   });
 
-  it.each(procedureNames.filter((n) => n.startsWith('deals.') && n !== 'deals.list' && n !== 'deals.create'))(
+  it.each(procedureNames.filter((n) => DEAL_SCOPED.test(n) && n !== 'deals.list' && n !== 'deals.create'))(
     '%s answers not_found for an unknown deal id, writing nothing',
     async (name) => {
       const before = dumpDatabase(database.sqlite);
-      const deal = { dealId: UNKNOWN_ID };
-      const row = { id: UNKNOWN_ID, dealId: UNKNOWN_ID, position: 0 };
-      const inputs: Record<string, unknown> = {
-        'deals.update': { id: UNKNOWN_ID, patch: { title: 'New' } },
-        'deals.archive': { id: UNKNOWN_ID, archived: true },
-        'batna.get': deal,
-        'batna.update': { ...deal, patch: { ourCourse: 'x' } },
-        'batna.actions': deal,
-        'batna.addAction': deal,
-        'batna.updateAction': { id: UNKNOWN_ID, patch: { done: true } },
-        'batna.restoreAction': { ...row, text: '', owner: '', dueDate: null, done: false },
-        'issues.list': deal,
-        'issues.add': deal,
-        'issues.addStarters': { ...deal, starterIds: ['sales-price'] },
-        'issues.update': { id: UNKNOWN_ID, patch: { name: 'x' } },
-        'issues.restore': {
-          ...row,
-          name: '',
-          category: 'other',
-          weightUs: 0,
-          weightThem: 0,
-          tradeable: false,
-          redLine: false,
-          notes: '',
-          options: [],
-        },
-        'issues.move': { id: UNKNOWN_ID, toIndex: 0 },
-        'issues.normaliseWeights': { ...deal, side: 'us' },
-        'issues.setWeights': { ...deal, side: 'us', weights: [] },
-        'issues.addOption': { issueId: UNKNOWN_ID },
-        'issues.updateOption': { id: UNKNOWN_ID, patch: { ourScore: 1 } },
-        'issues.restoreOption': {
-          id: UNKNOWN_ID,
-          issueId: UNKNOWN_ID,
-          position: 0,
-          label: '',
-          ourScore: null,
-          theirScore: null,
-        },
-        'issues.moveOption': { id: UNKNOWN_ID, toIndex: 0 },
-        'issues.setScores': { issueId: UNKNOWN_ID, side: 'us', scores: [] },
-        'interests.get': deal,
-        'interests.addPosition': { ...deal, party: 'us' },
-        'interests.updatePosition': { id: UNKNOWN_ID, patch: { text: 'x' } },
-        'interests.restorePosition': { ...row, party: 'us', text: '' },
-        'interests.add': { ...deal, party: 'them' },
-        'interests.update': { id: UNKNOWN_ID, patch: { shared: true } },
-        'interests.restore': { ...row, party: 'us', text: '', priority: 'high', shared: false, issueIds: [] },
-        'interests.addQuestion': deal,
-        'interests.updateQuestion': { id: UNKNOWN_ID, patch: { answer: 'x' } },
-        'interests.restoreQuestion': { ...row, text: '', interestId: null, issueId: null, answer: '' },
-      };
-      const envelope = await invoke({ db: database.db }, name, inputs[name] ?? { id: UNKNOWN_ID }, silent);
+      const envelope = await invoke(ctx(), name, wellFormedInput(name), silent);
       expect(envelope).toMatchObject({ ok: false, error: { code: 'not_found' } });
       expect(dumpDatabase(database.sqlite)).toBe(before);
     },
   );
 
   it('names the field and the rule in the message', async () => {
-    const envelope = await invoke({ db: database.db }, 'deals.update', {
+    const envelope = await invoke(ctx(), 'deals.update', {
       id: dealId,
       patch: { currency: 'euros', status: 'done' },
     });
@@ -123,23 +148,23 @@ describe('API boundary', () => {
   });
 
   it('refuses unknown procedure names', async () => {
-    const envelope = await invokeByName({ db: database.db }, 'deals.dropAll', {});
+    const envelope = await invokeByName(ctx(), 'deals.dropAll', {});
     expect(envelope).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    const proto = await invokeByName({ db: database.db }, '__proto__', {});
+    const proto = await invokeByName(ctx(), '__proto__', {});
     expect(proto.ok).toBe(false);
   });
 
   it('hides internal failures behind a plain message', async () => {
     database.sqlite.exec('DROP TABLE deals');
-    const envelope = await invoke({ db: database.db }, 'deals.list', {}, silent);
+    const envelope = await invoke(ctx(), 'deals.list', {}, silent);
     expect(envelope).toMatchObject({ ok: false, error: { code: 'internal' } });
     if (!envelope.ok) expect(envelope.error.message).not.toMatch(/no such table/);
   });
 
   it('round-trips a valid call', async () => {
-    const created = await invoke({ db: database.db }, 'deals.create', { title: 'Via API', context: 'hiring' });
+    const created = await invoke(ctx(), 'deals.create', { title: 'Via API', context: 'hiring' });
     expect(created).toMatchObject({ ok: true, value: { title: 'Via API', context: 'hiring' } });
-    const list = await invoke({ db: database.db }, 'deals.list', {});
+    const list = await invoke(ctx(), 'deals.list', {});
     expect(list.ok && list.value.map((d) => d.title).sort()).toEqual(['Existing deal', 'Via API']);
   });
 });

@@ -10,7 +10,11 @@ let server: RunningWebServer;
 
 beforeAll(async () => {
   database = await openTempDatabase();
-  server = await startWebServer({ ctx: { db: database.db }, staticDir: database.dataDir, port: 0 });
+  server = await startWebServer({
+    ctx: { db: database.db, dataDir: database.dataDir },
+    staticDir: database.dataDir,
+    port: 0,
+  });
 });
 afterAll(async () => {
   await server.close();

@@ -6,11 +6,13 @@ import { BUILT_IN_PHRASES } from '../../core/library/phrases';
 import { BUILT_IN_TRADEABLES } from '../../core/library/tradeables';
 import { openDatabase } from '../../db/database';
 import { exportDeals, importDealFile } from '../../db/dealFiles/transfer';
+import { clauseStore, governanceStore } from '../../db/repositories/concessions';
+import { stakeholderStore } from '../../db/repositories/counterparty';
 import { createDeal, duplicateDeal, getDeal } from '../../db/repositories/deals';
 import { addQuestion, getInterestsMap, updateQuestion } from '../../db/repositories/interests';
 import { addIssue, listIssues, setOptionScores } from '../../db/repositories/issues';
 import { restoreBuiltIns } from '../../db/repositories/librarySeed';
-import { addTradeableToDeal, addIssueToLibrary, listLibraryTradeables } from '../../db/repositories/libraryTradeables';
+import { addIssueToLibrary, addTradeableToDeal, listLibraryTradeables } from '../../db/repositories/libraryTradeables';
 import { insertPhrase, listPhrases } from '../../db/repositories/phrases';
 import { getTalkingPoints, setTalkingPoints } from '../../db/repositories/talkingPoints';
 import { createDealFromTemplate, saveDealAsTemplate } from '../../db/repositories/templateDeals';
@@ -65,6 +67,14 @@ function specificDeal() {
   const question = addQuestion(db, { dealId: deal.id, text: 'What closes your quarter?' });
   updateQuestion(db, question.id, { answer: 'Globex closes on 28 March' });
   setTalkingPoints(db, deal.id, 'Tell Hank we walk at €120k');
+  stakeholderStore.create(db, deal.id, {
+    name: 'Hank Scorpio',
+    title: 'CFO',
+    role: 'economic_buyer',
+    relationshipNotes: 'Plays golf with our CEO',
+  });
+  clauseStore.create(db, deal.id, { metric: 'Monthly uptime', threshold: 99.95, unit: '%', remedy: 'Credit of 5 %' });
+  governanceStore.update(db, deal.id, { reviewCadence: 'quarterly', changeProcess: 'Changes priced first' });
   return { deal, price, payment };
 }
 
@@ -72,7 +82,9 @@ describe('templates', () => {
   it('seeds the four built-in templates once, with their tradeables and phrases', () => {
     const templates = listTemplates(database.db);
     expect(templates.map((t) => t.builtInKey).sort()).toEqual(BUILT_IN_TEMPLATES.map((t) => t.key).sort());
-    expect(new Set(templates.map((t) => t.context))).toEqual(new Set(['sales', 'procurement', 'partnership', 'hiring']));
+    expect(new Set(templates.map((t) => t.context))).toEqual(
+      new Set(['sales', 'procurement', 'partnership', 'hiring']),
+    );
     expect(templates.every((t) => !t.modified)).toBe(true);
     expect(listLibraryTradeables(database.db)).toHaveLength(BUILT_IN_TRADEABLES.length);
     expect(listPhrases(database.db)).toHaveLength(BUILT_IN_PHRASES.length);
@@ -87,7 +99,19 @@ describe('templates', () => {
     });
     expect(template).toMatchObject({ context: 'procurement', builtInKey: null, modified: false });
     const stored = JSON.stringify(template);
-    for (const specific of ['Globex', 'Hank', 'Wexler', '118,000', '104,500', 'March', '2027', '€120k']) {
+    for (const specific of [
+      'Globex',
+      'Hank',
+      'Scorpio',
+      'golf',
+      'Wexler',
+      '118,000',
+      '104,500',
+      'March',
+      '2027',
+      '€120k',
+      '99.95',
+    ]) {
       expect(stored, specific).not.toContain(specific);
     }
 
@@ -119,6 +143,16 @@ describe('templates', () => {
     const questions = getInterestsMap(database.db, copy.id).questions;
     expect(questions.map((q) => [q.text, q.answer])).toEqual([['What closes your quarter?', '']]);
     expect(getTalkingPoints(database.db, copy.id).text).toBe('');
+    expect(stakeholderStore.list(database.db, copy.id).map((p) => [p.name, p.role, p.relationshipNotes])).toEqual([
+      ['Economic buyer', 'economic_buyer', ''],
+    ]);
+    expect(clauseStore.list(database.db, copy.id).map((c) => [c.metric, c.threshold, c.remedy])).toEqual([
+      ['Monthly uptime', null, 'Credit of 5 %'],
+    ]);
+    expect(governanceStore.get(database.db, copy.id)).toMatchObject({
+      reviewCadence: 'quarterly',
+      changeProcess: 'Changes priced first',
+    });
   });
 
   it('creates a deal from a built-in template with every issue, option, question and checklist', () => {
@@ -134,8 +168,11 @@ describe('templates', () => {
     expect(issues.map((i) => i.name)).toEqual(procurement.document.issues.map((i) => i.name));
     expect(issues.map((i) => i.options.length)).toEqual(procurement.document.issues.map((i) => i.options.length));
     expect(getInterestsMap(database.db, deal.id).questions).toHaveLength(procurement.document.questions.length);
-    expect(deal.notes).toContain('People to map:');
-    expect(deal.notes).toContain(procurement.document.stakeholderRoles[0]?.role);
+    expect(stakeholderStore.list(database.db, deal.id).map((p) => p.name)).toEqual(
+      procurement.document.stakeholderRoles.map((r) => r.role),
+    );
+    expect(clauseStore.list(database.db, deal.id)).toHaveLength(procurement.document.clauses.length);
+    expect(governanceStore.get(database.db, deal.id)).toEqual(procurement.document.governance);
   });
 
   it('edits, resets, deletes and restores built-ins; a deleted built-in is not re-seeded on the next start', async () => {
@@ -236,7 +273,11 @@ describe('tradeables library', () => {
       options: ['2 weeks', '6 weeks'],
     });
     const added = addIssueToLibrary(database.db, own.id);
-    expect(added).toMatchObject({ name: 'Hypercare weeks', category: 'service_level', options: ['2 weeks', '6 weeks'] });
+    expect(added).toMatchObject({
+      name: 'Hypercare weeks',
+      category: 'service_level',
+      options: ['2 weeks', '6 weeks'],
+    });
     expect(added.notes).toBe('');
   });
 

@@ -30,8 +30,14 @@ afterEach(() => database.cleanup());
 const find = (query: string) => searchEverything(database.db, { query });
 const titles = (query: string) => find(query).map((hit) => hit.title);
 /** Hits in deals only: the seeded library also holds everyday words. */
-const dealHits = (query: string) => find(query).filter((hit) => hit.dealId !== null).map((hit) => hit.refId);
-const dealTitles = (query: string) => find(query).filter((hit) => hit.dealId !== null).map((hit) => hit.title);
+const dealHits = (query: string) =>
+  find(query)
+    .filter((hit) => hit.dealId !== null)
+    .map((hit) => hit.refId);
+const dealTitles = (query: string) =>
+  find(query)
+    .filter((hit) => hit.dealId !== null)
+    .map((hit) => hit.title);
 
 /**
  * The index holds exactly what a from-scratch fill would produce, and FTS5's own check of
@@ -79,7 +85,11 @@ describe('search index', () => {
   });
 
   it('stays in sync when deals, issues, options, notes and library entries are added, changed and removed', () => {
-    const deal = createDeal(database.db, { title: 'Globex renewal', counterparty: 'Globex', notes: 'Mention the pilot' });
+    const deal = createDeal(database.db, {
+      title: 'Globex renewal',
+      counterparty: 'Globex',
+      notes: 'Mention the pilot',
+    });
     expect(titles('globex')).toContain('Globex renewal');
     expect(find('pilot').find((h) => h.dealId)?.snippet).toContain(`${SNIPPET_OPEN}pilot${SNIPPET_CLOSE}`);
 
@@ -97,7 +107,11 @@ describe('search index', () => {
     expect(dealHits('replacement')).toEqual([issue.id]);
     updateIssue(database.db, issue.id, { name: 'Guarantee', notes: 'Legal insists on it' });
     expect(find('warranty').filter((h) => h.kind === 'issue')).toEqual([]);
-    expect(find('insists').filter((h) => h.dealId).map((h) => h.title)).toEqual(['Guarantee']);
+    expect(
+      find('insists')
+        .filter((h) => h.dealId)
+        .map((h) => h.title),
+    ).toEqual(['Guarantee']);
 
     setTalkingPoints(database.db, deal.id, 'Open with the uptime record');
     expect(find('uptime').map((h) => [h.kind, h.dealId])).toEqual([['talking_points', deal.id]]);

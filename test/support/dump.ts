@@ -8,7 +8,9 @@ export function dumpDatabase(sqlite: SqliteConnection): string {
   const parts = tables.map(({ name, sql }) => {
     // FTS5 keeps its config in a WITHOUT ROWID shadow table: order those by their key.
     const order = sql?.includes('WITHOUT ROWID') ? '1' : 'rowid';
-    const rows = sql?.startsWith('CREATE TABLE') ? sqlite.prepare(`SELECT * FROM "${name}" ORDER BY ${order}`).all() : [];
+    const rows = sql?.startsWith('CREATE TABLE')
+      ? sqlite.prepare(`SELECT * FROM "${name}" ORDER BY ${order}`).all()
+      : [];
     return `${sql}\n${JSON.stringify(rows)}`;
   });
   return parts.join('\n');

@@ -5,9 +5,14 @@ import type { StepProgress } from '../../../core/progress';
 import { ALL_STEPS, PREPARATION_STEPS, REVIEW_STEPS, type StepId } from '../../../core/steps';
 import { errorMessage, useApi } from '../api/hooks';
 import { routeHref } from '../app/route';
+import { AnchorsStep } from '../steps/anchors/AnchorsStep';
 import { BatnaStep } from '../steps/batna/BatnaStep';
+import { ConcessionsStep } from '../steps/concessions/ConcessionsStep';
+import { CounterpartyStep } from '../steps/counterparty/CounterpartyStep';
+import { EvidenceStep } from '../steps/evidence/EvidenceStep';
 import { InterestsStep } from '../steps/interests/InterestsStep';
 import { IssuesStep } from '../steps/issues/IssuesStep';
+import { LeverageStep } from '../steps/leverage/LeverageStep';
 import { DealDetailsStep } from './DealDetailsStep';
 
 /** Each step's screen; a step without one shows what it will hold, never fake content. */
@@ -16,6 +21,11 @@ const STEP_SCREENS: Partial<Record<StepId, ComponentType<{ deal: Deal }>>> = {
   batna: BatnaStep,
   issues: IssuesStep,
   interests: InterestsStep,
+  counterparty: CounterpartyStep,
+  leverage: LeverageStep,
+  evidence: EvidenceStep,
+  anchors: AnchorsStep,
+  concessions: ConcessionsStep,
 };
 
 export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string | null }) {

@@ -156,6 +156,64 @@ DELETE FROM search_entries WHERE kind = 'talking_points';
 --> statement-breakpoint
 INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'talking_points', r.deal_id, r.deal_id, coalesce('What to say', ''), coalesce(r.text, '') FROM talking_points AS r WHERE true;
 --> statement-breakpoint
+-- stakeholder: stakeholders
+DROP TRIGGER IF EXISTS search_stakeholders_ai;
+--> statement-breakpoint
+CREATE TRIGGER search_stakeholders_ai AFTER INSERT ON stakeholders BEGIN
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'stakeholder', r.id, r.deal_id, coalesce(r.name, ''), coalesce(trim(coalesce(r.title, '') || ' ' || coalesce(r.interests, '') || ' ' || coalesce(r.must_haves, '') || ' ' || coalesce(r.red_lines, '') || ' ' || coalesce(r.face_saving, '') || ' ' || coalesce(r.political_capital, '') || ' ' || coalesce(r.relationship_notes, '')), '') FROM stakeholders AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+    ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
+  DELETE FROM search_entries WHERE kind = 'stakeholder' AND ref_id = new.id
+    AND NOT EXISTS (SELECT 1 FROM stakeholders AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+END;
+--> statement-breakpoint
+DROP TRIGGER IF EXISTS search_stakeholders_au;
+--> statement-breakpoint
+CREATE TRIGGER search_stakeholders_au AFTER UPDATE OF name, title, interests, must_haves, red_lines, face_saving, political_capital, relationship_notes, deleted_at ON stakeholders BEGIN
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'stakeholder', r.id, r.deal_id, coalesce(r.name, ''), coalesce(trim(coalesce(r.title, '') || ' ' || coalesce(r.interests, '') || ' ' || coalesce(r.must_haves, '') || ' ' || coalesce(r.red_lines, '') || ' ' || coalesce(r.face_saving, '') || ' ' || coalesce(r.political_capital, '') || ' ' || coalesce(r.relationship_notes, '')), '') FROM stakeholders AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+    ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
+  DELETE FROM search_entries WHERE kind = 'stakeholder' AND ref_id = new.id
+    AND NOT EXISTS (SELECT 1 FROM stakeholders AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+END;
+--> statement-breakpoint
+DROP TRIGGER IF EXISTS search_stakeholders_ad;
+--> statement-breakpoint
+CREATE TRIGGER search_stakeholders_ad AFTER DELETE ON stakeholders BEGIN
+  DELETE FROM search_entries WHERE kind = 'stakeholder' AND ref_id = old.id;
+END;
+--> statement-breakpoint
+DELETE FROM search_entries WHERE kind = 'stakeholder';
+--> statement-breakpoint
+INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'stakeholder', r.id, r.deal_id, coalesce(r.name, ''), coalesce(trim(coalesce(r.title, '') || ' ' || coalesce(r.interests, '') || ' ' || coalesce(r.must_haves, '') || ' ' || coalesce(r.red_lines, '') || ' ' || coalesce(r.face_saving, '') || ' ' || coalesce(r.political_capital, '') || ' ' || coalesce(r.relationship_notes, '')), '') FROM stakeholders AS r WHERE true AND r.deleted_at IS NULL;
+--> statement-breakpoint
+-- evidence: evidence_items
+DROP TRIGGER IF EXISTS search_evidence_items_ai;
+--> statement-breakpoint
+CREATE TRIGGER search_evidence_items_ai AFTER INSERT ON evidence_items BEGIN
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'evidence', r.id, r.deal_id, coalesce(r.title, ''), coalesce(trim(coalesce(r.source, '') || ' ' || coalesce(r.notes, '')), '') FROM evidence_items AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+    ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
+  DELETE FROM search_entries WHERE kind = 'evidence' AND ref_id = new.id
+    AND NOT EXISTS (SELECT 1 FROM evidence_items AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+END;
+--> statement-breakpoint
+DROP TRIGGER IF EXISTS search_evidence_items_au;
+--> statement-breakpoint
+CREATE TRIGGER search_evidence_items_au AFTER UPDATE OF title, source, notes, deleted_at ON evidence_items BEGIN
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'evidence', r.id, r.deal_id, coalesce(r.title, ''), coalesce(trim(coalesce(r.source, '') || ' ' || coalesce(r.notes, '')), '') FROM evidence_items AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+    ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
+  DELETE FROM search_entries WHERE kind = 'evidence' AND ref_id = new.id
+    AND NOT EXISTS (SELECT 1 FROM evidence_items AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+END;
+--> statement-breakpoint
+DROP TRIGGER IF EXISTS search_evidence_items_ad;
+--> statement-breakpoint
+CREATE TRIGGER search_evidence_items_ad AFTER DELETE ON evidence_items BEGIN
+  DELETE FROM search_entries WHERE kind = 'evidence' AND ref_id = old.id;
+END;
+--> statement-breakpoint
+DELETE FROM search_entries WHERE kind = 'evidence';
+--> statement-breakpoint
+INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'evidence', r.id, r.deal_id, coalesce(r.title, ''), coalesce(trim(coalesce(r.source, '') || ' ' || coalesce(r.notes, '')), '') FROM evidence_items AS r WHERE true AND r.deleted_at IS NULL;
+--> statement-breakpoint
 -- template: templates
 DROP TRIGGER IF EXISTS search_templates_ai;
 --> statement-breakpoint

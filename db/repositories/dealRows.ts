@@ -1,0 +1,354 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, getTableColumns, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { z } from 'zod';
+import { notFound, UserError } from '../../core/errors';
+import { nowIso } from '../../core/time';
+import type { ParleyDb } from '../database';
+import { deals } from '../schema';
+
+/** The shared columns of a deal's list rows (see db/schema/rowColumns.ts). */
+interface RowColumns {
+  id: SQLiteColumn;
+  dealId: SQLiteColumn;
+  position: SQLiteColumn;
+  deletedAt: SQLiteColumn;
+  createdAt: SQLiteColumn;
+  updatedAt: SQLiteColumn;
+  [name: string]: SQLiteColumn;
+}
+
+/** A field holding the id of another row of the same deal (approver, anchor of a ladder step). */
+export interface RowReference {
+  field: string;
+  table: SQLiteTable;
+  label: string;
+}
+
+export interface RowStoreConfig<T extends SQLiteTable, E> {
+  table: T;
+  /** "The stakeholder": used in not-found messages. */
+  label: string;
+  newSchema: z.ZodType<Record<string, unknown>>;
+  patchSchema: z.ZodType<Record<string, unknown>>;
+  defaults: Record<string, unknown>;
+  references?: RowReference[];
+  /** A field at most one live row of the table may hold a given value of (e.g. one anchor per issue). */
+  unique?: { field: string; message: string };
+  /** Rows are ordered among siblings sharing this field (e.g. steps of one anchor), else per deal. */
+  groupBy?: string;
+  /** Rules across fields, checked on the whole row after a patch: field → message. */
+  check?: (row: T['$inferSelect']) => Record<string, string>;
+  toEntity?: (row: T['$inferSelect']) => E;
+}
+
+export type RowEntity<T extends SQLiteTable> = Omit<T['$inferSelect'], 'deletedAt'>;
+
+/** `{ strength: undefined }` passes a partial schema; it must mean "not given", not "set to nothing". */
+const defined = (values: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+
+const stripDeleted = <R extends { deletedAt?: unknown }>(row: R) => {
+  const { deletedAt: _deleted, ...entity } = row;
+  return entity;
+};
+
+/** Throws unless the deal exists and is not in "recently deleted". */
+export function assertLiveDeal(db: ParleyDb, dealId: string): void {
+  const row = db
+    .select({ id: deals.id })
+    .from(deals)
+    .where(and(eq(deals.id, dealId), isNull(deals.deletedAt)))
+    .get();
+  if (!row) throw notFound('The deal');
+}
+
+/**
+ * Create / read / update / soft-delete / restore / purge / reorder / copy for one list
+ * table of a deal. Every write validates with the core schema first, so a bad value
+ * never reaches SQLite, and every id is checked to belong to a live deal.
+ */
+export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: RowStoreConfig<T, E>) {
+  const { table, label } = config;
+  const cols = getTableColumns(table) as unknown as RowColumns;
+  type Row = T['$inferSelect'];
+  const toEntity = config.toEntity ?? ((row: Row) => stripDeleted(row as { deletedAt?: unknown }) as E);
+
+  const liveRow = (db: ParleyDb, id: string): Row => {
+    const row = db
+      .select()
+      .from(table)
+      .where(and(eq(cols.id, id), isNull(cols.deletedAt)) as SQL)
+      .get() as Row | undefined;
+    if (!row) throw notFound(label);
+    assertLiveDeal(db, (row as { dealId: string }).dealId);
+    return row;
+  };
+
+  const checkReferences = (db: ParleyDb, dealId: string, values: Record<string, unknown>) => {
+    for (const reference of config.references ?? []) {
+      const id = values[reference.field];
+      if (typeof id !== 'string') continue;
+      const refCols = getTableColumns(reference.table) as unknown as RowColumns;
+      const found = db
+        .select({ id: refCols.id })
+        .from(reference.table)
+        .where(
+          and(
+            eq(refCols.id, id),
+            eq(refCols.dealId, dealId),
+            // Some referenced tables (issues) delete for real and have no deleted_at.
+            refCols.deletedAt ? isNull(refCols.deletedAt) : undefined,
+          ) as SQL,
+        )
+        .get();
+      if (!found) {
+        throw new UserError('not_found', `${reference.label} was not found in this deal.`, {
+          [reference.field]: `${reference.label} was not found in this deal.`,
+        });
+      }
+    }
+  };
+
+  const checkUnique = (db: ParleyDb, values: Record<string, unknown>, exceptId: string | null) => {
+    const unique = config.unique;
+    const value = unique ? values[unique.field] : undefined;
+    const column = unique ? cols[unique.field] : undefined;
+    if (!unique || !column || value === null || value === undefined) return;
+    const clash = db
+      .select({ id: cols.id })
+      .from(table)
+      .where(and(eq(column, value), isNull(cols.deletedAt)) as SQL)
+      .all()
+      .some((r) => r.id !== exceptId);
+    if (clash) throw new UserError('conflict', unique.message, { [unique.field]: unique.message });
+  };
+
+  const runCheck = (row: Row) => {
+    const problems = config.check?.(row) ?? {};
+    const messages = Object.values(problems);
+    if (messages.length > 0) throw new UserError('invalid_input', messages.join(' · '), problems);
+  };
+
+  const siblingsWhere = (dealId: string, group: unknown) => {
+    const conditions = [eq(cols.dealId, dealId), isNull(cols.deletedAt)];
+    const groupColumn = config.groupBy ? cols[config.groupBy] : undefined;
+    if (groupColumn) conditions.push(eq(groupColumn, group));
+    return and(...conditions) as SQL;
+  };
+
+  const siblings = (db: ParleyDb, dealId: string, group: unknown): Row[] =>
+    db
+      .select()
+      .from(table)
+      .where(siblingsWhere(dealId, group))
+      .orderBy(asc(cols.position), asc(cols.createdAt))
+      .all() as Row[];
+
+  const groupOf = (values: Record<string, unknown>) => (config.groupBy ? values[config.groupBy] : undefined);
+
+  return {
+    list(db: ParleyDb, dealId: string): E[] {
+      assertLiveDeal(db, dealId);
+      return (
+        db
+          .select()
+          .from(table)
+          .where(and(eq(cols.dealId, dealId), isNull(cols.deletedAt)) as SQL)
+          .orderBy(asc(cols.position), asc(cols.createdAt))
+          .all() as Row[]
+      ).map(toEntity);
+    },
+
+    get(db: ParleyDb, id: string): E {
+      return toEntity(liveRow(db, id));
+    },
+
+    create(db: ParleyDb, dealId: string, input: unknown): E {
+      const parsed = defined(config.newSchema.parse(input ?? {}));
+      return db.transaction((tx) => {
+        assertLiveDeal(tx, dealId);
+        const values = { ...config.defaults, ...parsed };
+        checkReferences(tx, dealId, values);
+        checkUnique(tx, values, null);
+        const others = siblings(tx, dealId, groupOf(values));
+        const last = others.at(-1) as { position: number } | undefined;
+        const now = nowIso();
+        const row = {
+          ...values,
+          id: randomUUID(),
+          dealId,
+          position: last ? last.position + 1 : 0,
+          deletedAt: null,
+          createdAt: now,
+          updatedAt: now,
+        } as unknown as Row;
+        runCheck(row);
+        const inserted = tx
+          .insert(table)
+          .values(row as T['$inferInsert'])
+          .returning()
+          .get() as Row;
+        return toEntity(inserted);
+      });
+    },
+
+    update(db: ParleyDb, id: string, patch: unknown): E {
+      const parsed = defined(config.patchSchema.parse(patch ?? {}));
+      return db.transaction((tx) => {
+        const current = liveRow(tx, id) as Row & { dealId: string };
+        checkReferences(tx, current.dealId, parsed);
+        checkUnique(tx, parsed, id);
+        const merged = { ...current, ...parsed, updatedAt: nowIso() } as Row;
+        runCheck(merged);
+        const updated = tx
+          .update(table)
+          .set({ ...parsed, updatedAt: (merged as { updatedAt: string }).updatedAt } as Partial<T['$inferInsert']>)
+          .where(eq(cols.id, id))
+          .returning()
+          .get() as Row;
+        return toEntity(updated);
+      });
+    },
+
+    /** Soft delete: the row disappears at once and `restore` can bring it back. */
+    remove(db: ParleyDb, id: string): { id: string } {
+      liveRow(db, id);
+      db.update(table)
+        .set({ deletedAt: nowIso() } as Partial<T['$inferInsert']>)
+        .where(eq(cols.id, id))
+        .run();
+      return { id };
+    },
+
+    restore(db: ParleyDb, id: string): E {
+      const deleted = db
+        .select()
+        .from(table)
+        .where(and(eq(cols.id, id), isNotNull(cols.deletedAt)) as SQL)
+        .get() as Record<string, unknown> | undefined;
+      if (deleted) checkUnique(db, deleted, id);
+      const row = db
+        .update(table)
+        .set({ deletedAt: null } as Partial<T['$inferInsert']>)
+        .where(and(eq(cols.id, id), isNotNull(cols.deletedAt)) as SQL)
+        .returning()
+        .get() as Row | undefined;
+      if (!row) throw notFound(`${label} to restore`);
+      return toEntity(row);
+    },
+
+    /** Removes a soft-deleted row for good (its own children cascade). Live rows are refused. */
+    purge(db: ParleyDb, id: string): Row {
+      const row = db
+        .delete(table)
+        .where(and(eq(cols.id, id), isNotNull(cols.deletedAt)) as SQL)
+        .returning()
+        .get() as Row | undefined;
+      if (!row) throw notFound(`${label} to remove`);
+      return row;
+    },
+
+    /** Moves a row to `index` among its siblings and renumbers them 0, 1, 2, … */
+    move(db: ParleyDb, id: string, index: number): E[] {
+      return db.transaction((tx) => {
+        const row = liveRow(tx, id) as Row & { dealId: string };
+        const ordered = siblings(tx, row.dealId, groupOf(row as Record<string, unknown>));
+        const from = ordered.findIndex((r) => (r as { id: string }).id === id);
+        const [moving] = ordered.splice(from, 1);
+        if (moving) ordered.splice(Math.max(0, Math.min(index, ordered.length)), 0, moving);
+        ordered.forEach((r, position) => {
+          tx.update(table)
+            .set({ position } as Partial<T['$inferInsert']>)
+            .where(eq(cols.id, (r as { id: string }).id))
+            .run();
+        });
+        return siblings(tx, row.dealId, groupOf(row as Record<string, unknown>)).map(toEntity);
+      });
+    },
+
+    /**
+     * Copies the live rows of one deal into another under new ids. `ids` maps old ids to
+     * new ones across tables, so references (approver, anchor) follow their rows; a
+     * reference to a row that was not copied becomes empty.
+     */
+    copy(tx: ParleyDb, fromDealId: string, toDealId: string, ids: Map<string, string>): void {
+      const rows = tx
+        .select()
+        .from(table)
+        .where(and(eq(cols.dealId, fromDealId), isNull(cols.deletedAt)) as SQL)
+        .all() as Record<string, unknown>[];
+      const remapped = [...(config.references ?? []).map((r) => r.field)];
+      for (const row of rows) {
+        const newId = randomUUID();
+        ids.set(row.id as string, newId);
+        const copy: Record<string, unknown> = { ...row, id: newId, dealId: toDealId };
+        for (const field of remapped) {
+          if (typeof copy[field] === 'string') copy[field] = ids.get(copy[field] as string) ?? null;
+        }
+        tx.insert(table)
+          .values(copy as T['$inferInsert'])
+          .run();
+      }
+    },
+  };
+}
+
+export type RowStore<E> = {
+  list(db: ParleyDb, dealId: string): E[];
+  get(db: ParleyDb, id: string): E;
+  create(db: ParleyDb, dealId: string, input: unknown): E;
+  update(db: ParleyDb, id: string, patch: unknown): E;
+  remove(db: ParleyDb, id: string): { id: string };
+  restore(db: ParleyDb, id: string): E;
+  purge(db: ParleyDb, id: string): unknown;
+  move(db: ParleyDb, id: string, index: number): E[];
+};
+
+/** A one-row-per-deal record (assessment, governance): defaults until first edited. */
+export function defineDealRecord<T extends SQLiteTable, F extends Record<string, unknown>>(config: {
+  table: T;
+  defaults: F;
+  patchSchema: z.ZodType<Partial<F>>;
+}) {
+  const cols = getTableColumns(config.table) as unknown as RowColumns;
+  const toFields = (row: Record<string, unknown>): F => {
+    const fields = {} as Record<string, unknown>;
+    for (const key of Object.keys(config.defaults)) fields[key] = row[key];
+    return fields as F;
+  };
+  const read = (db: ParleyDb, dealId: string): F => {
+    const row = db.select().from(config.table).where(eq(cols.dealId, dealId)).get() as
+      | Record<string, unknown>
+      | undefined;
+    return row ? toFields(row) : { ...config.defaults };
+  };
+  return {
+    get(db: ParleyDb, dealId: string): F {
+      assertLiveDeal(db, dealId);
+      return read(db, dealId);
+    },
+    update(db: ParleyDb, dealId: string, patch: unknown): F {
+      const parsed = defined(config.patchSchema.parse(patch ?? {}));
+      return db.transaction((tx) => {
+        assertLiveDeal(tx, dealId);
+        const merged = { ...read(tx, dealId), ...parsed, dealId, updatedAt: nowIso() };
+        tx.insert(config.table)
+          .values(merged as T['$inferInsert'])
+          .onConflictDoUpdate({ target: cols.dealId, set: merged as Partial<T['$inferInsert']> })
+          .run();
+        return read(tx, dealId);
+      });
+    },
+    copy(tx: ParleyDb, fromDealId: string, toDealId: string): void {
+      const row = tx.select().from(config.table).where(eq(cols.dealId, fromDealId)).get() as
+        | Record<string, unknown>
+        | undefined;
+      if (row) {
+        tx.insert(config.table)
+          .values({ ...row, dealId: toDealId } as T['$inferInsert'])
+          .run();
+      }
+    },
+  };
+}

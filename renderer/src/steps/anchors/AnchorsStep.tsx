@@ -1,0 +1,316 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+  type Anchor,
+  anchorFieldsSchema,
+  anchorWarnings,
+  FIRST_MOVER_LABELS,
+  FIRST_MOVERS,
+  type LadderStep,
+  ladderStepFieldsSchema,
+} from '../../../../core/anchors';
+import type { Deal } from '../../../../core/deal';
+import type { EvidenceItem, EvidenceLink } from '../../../../core/evidence';
+import { call } from '../../api/client';
+import { errorMessage, useApi } from '../../api/hooks';
+import { routeHref } from '../../app/route';
+import { ConfirmDialog } from '../../ui/Dialog';
+import { NumberField, SelectField, TextField } from '../../ui/fields';
+import { useToast } from '../../ui/Toasts';
+import { useEvidenceLinking } from '../evidence/links';
+import { numberColumn, RowList, textColumn } from '../shared/RowList';
+import { useRowActions } from '../shared/rowApi';
+import '../shared/preparation2.css';
+
+const a = anchorFieldsSchema.shape;
+const s = ladderStepFieldsSchema.shape;
+
+export function AnchorsStep({ deal }: { deal: Deal }) {
+  const anchors = useApi('anchors.list', { dealId: deal.id });
+  const issues = useApi('issues.list', { dealId: deal.id });
+  const steps = useApi('ladderSteps.list', { dealId: deal.id });
+  const evidence = useApi('evidence.list', { dealId: deal.id });
+  const links = useApi('evidenceLinks.list', { dealId: deal.id });
+  const actions = useRowActions('anchors', deal.id);
+  const client = useQueryClient();
+  const toast = useToast();
+  const [label, setLabel] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const issueList = issues.data ?? [];
+  const anchorList = anchors.data ?? [];
+  // Price first (the number most often anchored), then the order of Issues & options.
+  const ordered = [...issueList].sort(
+    (a, b) => Number(b.category === 'price') - Number(a.category === 'price') || a.position - b.position,
+  );
+  const unlinked = anchorList.filter((a) => !a.issueId || !issueList.some((i) => i.id === a.issueId));
+
+  const anchorIssue = async (issueId: string, name: string, isPrice: boolean) => {
+    try {
+      await actions.create({ issueId, issueLabel: name, unit: isPrice ? deal.currency : '' });
+    } catch (failure) {
+      toast({ tone: 'error', message: errorMessage(failure) });
+    }
+  };
+
+  /** An issue the worksheet needs but Issues & options does not have yet: add it there, then anchor it. */
+  const addIssueAndAnchor = async (name: string, category: 'price' | 'other') => {
+    const parsed = a.issueLabel.min(1, 'Name the issue first').safeParse(name);
+    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Invalid');
+    try {
+      const issue = await call('issues.add', { dealId: deal.id, fields: { name: parsed.data, category } });
+      await anchorIssue(issue.id, issue.name, category === 'price');
+      setLabel('');
+      setError(null);
+    } catch (failure) {
+      setError(errorMessage(failure));
+    } finally {
+      void client.invalidateQueries();
+    }
+  };
+
+  const card = (anchor: Anchor, title: string, linked: boolean) => (
+    <AnchorCard
+      key={anchor.id}
+      deal={deal}
+      anchor={anchor}
+      title={title}
+      linked={linked}
+      steps={(steps.data ?? []).filter((x) => x.anchorId === anchor.id)}
+      evidence={evidence.data ?? []}
+      links={links.data ?? []}
+    />
+  );
+
+  return (
+    <div className="step-body wide">
+      {issues.isSuccess && issueList.length === 0 && unlinked.length === 0 && (
+        <div className="panel empty-panel">
+          <p>
+            Anchors sit on the issues from{' '}
+            <a href={routeHref({ screen: 'workspace', dealId: deal.id, step: 'issues' })}>Issues &amp; options</a>.
+            Start with price: your opening number, the range you can defend, and what each step down will cost them.
+          </p>
+          <div>
+            <button type="button" className="primary" onClick={() => void addIssueAndAnchor('Price', 'price')}>
+              Add price as an issue and anchor it
+            </button>
+          </div>
+        </div>
+      )}
+      {ordered.map((issue) => {
+        const anchor = anchorList.find((x) => x.issueId === issue.id);
+        if (anchor) return card(anchor, issue.name || 'Unnamed issue', true);
+        return (
+          <div key={issue.id} className="panel unanchored">
+            <span>
+              <strong>{issue.name || 'Unnamed issue'}</strong> <span className="muted">has no anchor yet.</span>
+            </span>
+            <button type="button" onClick={() => void anchorIssue(issue.id, issue.name, issue.category === 'price')}>
+              Set an anchor for {issue.name || 'this issue'}
+            </button>
+          </div>
+        );
+      })}
+      {unlinked.map((anchor) => card(anchor, anchor.issueLabel || 'Unnamed issue', false))}
+      <div className="add-anchor">
+        <input
+          aria-label="New issue to anchor"
+          placeholder="Anchor an issue that is not listed yet: type its name, press Enter"
+          value={label}
+          onChange={(e) => {
+            setLabel(e.target.value);
+            setError(null);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              void addIssueAndAnchor(label, /price/i.test(label) ? 'price' : 'other');
+            }
+          }}
+        />
+        {error && (
+          <p className="cell-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function AnchorCard(props: {
+  deal: Deal;
+  anchor: Anchor;
+  title: string;
+  linked: boolean;
+  steps: LadderStep[];
+  evidence: EvidenceItem[];
+  links: EvidenceLink[];
+}) {
+  const { anchor } = props;
+  const actions = useRowActions('anchors', props.deal.id);
+  const link = useEvidenceLinking();
+  const [confirming, setConfirming] = useState(false);
+  const save = (patch: Partial<Anchor>) => actions.update(anchor.id, patch);
+  const backing = props.links.filter((l) => l.target === 'anchor' && l.targetId === anchor.id);
+  const warnings = anchorWarnings(anchor, props.steps, backing.length);
+  const general = warnings.filter((w) => !w.stepId && w.code !== 'no_evidence');
+  const noEvidence = warnings.find((w) => w.code === 'no_evidence');
+  const unit = anchor.unit || undefined;
+  const title = props.title;
+
+  return (
+    <section className="panel anchor-card" aria-label={`Anchor: ${title}`}>
+      <header className="anchor-header">
+        <h3>{title}</h3>
+        <button type="button" className="icon-button danger-text" onClick={() => setConfirming(true)}>
+          Delete anchor
+        </button>
+      </header>
+      <div className="anchor-grid">
+        {/* A linked anchor takes its name from the issue; rename it in Issues & options. */}
+        {!props.linked && (
+          <TextField
+            label="Issue"
+            value={anchor.issueLabel}
+            schema={a.issueLabel}
+            save={(issueLabel) => save({ issueLabel })}
+          />
+        )}
+        <TextField
+          label="Unit"
+          value={anchor.unit}
+          schema={a.unit}
+          save={(u) => save({ unit: u })}
+          placeholder="EUR, days, %"
+        />
+        <NumberField
+          label="Opening anchor"
+          value={anchor.opening}
+          schema={a.opening}
+          save={(opening) => save({ opening })}
+          {...(unit ? { suffix: unit } : {})}
+        />
+        <NumberField
+          label="Credible range: low"
+          value={anchor.rangeLow}
+          schema={a.rangeLow}
+          save={(rangeLow) => save({ rangeLow })}
+          {...(unit ? { suffix: unit } : {})}
+        />
+        <NumberField
+          label="Credible range: high"
+          value={anchor.rangeHigh}
+          schema={a.rangeHigh}
+          save={(rangeHigh) => save({ rangeHigh })}
+          {...(unit ? { suffix: unit } : {})}
+        />
+        <NumberField
+          label="Target"
+          value={anchor.target}
+          schema={a.target}
+          save={(target) => save({ target })}
+          {...(unit ? { suffix: unit } : {})}
+        />
+        <NumberField
+          label="Counter we expect"
+          value={anchor.expectedCounter}
+          schema={a.expectedCounter}
+          save={(expectedCounter) => save({ expectedCounter })}
+          {...(unit ? { suffix: unit } : {})}
+        />
+        <TextField
+          label="About their counter"
+          value={anchor.expectedCounterNote}
+          schema={a.expectedCounterNote}
+          save={(expectedCounterNote) => save({ expectedCounterNote })}
+          placeholder="What they will say and why"
+        />
+        <SelectField
+          label="Who should move first"
+          value={anchor.firstMove}
+          options={FIRST_MOVERS}
+          labels={FIRST_MOVER_LABELS}
+          save={(firstMove) => save({ firstMove })}
+        />
+        <TextField
+          label="Why"
+          value={anchor.firstMoveReason}
+          schema={a.firstMoveReason}
+          save={(firstMoveReason) => save({ firstMoveReason })}
+          placeholder="Who knows the market better? Who is more uncertain?"
+        />
+      </div>
+      {general.length > 0 && (
+        <ul className="warnings">
+          {general.map((w) => (
+            <li key={w.code} className="flag">
+              {w.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <TextField
+        label="Fairness rationale"
+        multiline
+        value={anchor.rationale}
+        schema={a.rationale}
+        save={(rationale) => save({ rationale })}
+        hint="Why this number is fair, in words you would say to them."
+      />
+      <fieldset className="checklist">
+        <legend>Evidence behind it</legend>
+        {noEvidence && <p className="flag">{noEvidence.message}</p>}
+        {props.evidence.length === 0 && <p className="muted">No evidence items yet: add them in the Evidence pack.</p>}
+        {props.evidence.map((item) => (
+          <label key={item.id} className="checkbox">
+            <input
+              type="checkbox"
+              checked={backing.some((l) => l.evidenceId === item.id)}
+              onChange={(e) => void link(item.id, 'anchor', anchor.id, e.target.checked)}
+            />
+            {item.title}
+          </label>
+        ))}
+      </fieldset>
+      <h4>Concession ladder</h4>
+      <p className="panel-hint">
+        Steps from the anchor towards the target. Each step is paid for by a conditional ask.
+      </p>
+      <RowList<LadderStep>
+        prefix="ladderSteps"
+        dealId={props.deal.id}
+        rows={props.steps}
+        caption={`Concession ladder for ${title}`}
+        ordered
+        addField="give"
+        addDefaults={{ anchorId: anchor.id }}
+        addLabel={`New ladder step for ${title}`}
+        addPlaceholder="Add a step: what we give, press Enter"
+        addSchema={s.give.min(1, 'Say what we give first')}
+        describe={(x) => (x.give ? `“${x.give}”` : 'this step')}
+        flags={(x) => warnings.filter((w) => w.stepId === x.id).map((w) => w.message)}
+        columns={[
+          numberColumn('value', `Move to${unit ? ` (${unit})` : ''}`, s.value, { width: '16%' }),
+          textColumn('give', 'We give', s.give, { width: '36%' }),
+          textColumn('ask', 'Only if they give', s.ask),
+        ]}
+        emptyText="No steps yet."
+      />
+      <ConfirmDialog
+        open={confirming}
+        title="Delete this anchor?"
+        message={
+          <>The anchor on “{title}” and its concession ladder will be deleted. You can undo this for a few seconds.</>
+        }
+        confirmLabel="Delete"
+        danger
+        onConfirm={() => {
+          setConfirming(false);
+          void actions.removeWithUndo(anchor.id, `the anchor on “${title}”`);
+        }}
+        onCancel={() => setConfirming(false)}
+      />
+    </section>
+  );
+}

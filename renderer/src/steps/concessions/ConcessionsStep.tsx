@@ -1,0 +1,181 @@
+import {
+  COMPARATOR_LABELS,
+  COMPARATORS,
+  CONCESSION_STATUS_LABELS,
+  CONCESSION_STATUSES,
+  type Concession,
+  type ContingentClause,
+  clauseFieldsSchema,
+  clauseProblems,
+  clauseSentence,
+  concessionFieldsSchema,
+  governanceSchema,
+  isUnreciprocated,
+  PERIOD_LABELS,
+  PERIODS,
+  REVIEW_CADENCE_LABELS,
+  REVIEW_CADENCES,
+  reciprocitySummary,
+} from '../../../../core/concessions';
+import type { Deal } from '../../../../core/deal';
+import { errorMessage, useApi, useApiMutation } from '../../api/hooks';
+import { SelectField, TextField } from '../../ui/fields';
+import { useToast } from '../../ui/Toasts';
+import { numberColumn, RowList, selectColumn, textColumn } from '../shared/RowList';
+import { useRowActions } from '../shared/rowApi';
+import '../shared/preparation2.css';
+
+const c = concessionFieldsSchema.shape;
+const k = clauseFieldsSchema.shape;
+const g = governanceSchema.shape;
+
+const clockNow = () => new Date().toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }).slice(0, 100);
+
+export function ConcessionsStep({ deal }: { deal: Deal }) {
+  return (
+    <div className="step-body wide">
+      <ConcessionLog deal={deal} />
+      <Clauses deal={deal} />
+      <GovernancePanel deal={deal} />
+    </div>
+  );
+}
+
+function ConcessionLog({ deal }: { deal: Deal }) {
+  const list = useApi('concessions.list', { dealId: deal.id });
+  const rows = list.data ?? [];
+  const actions = useRowActions('concessions', deal.id);
+  const toast = useToast();
+  const summary = reciprocitySummary(rows);
+  const logLive = () =>
+    actions
+      .create({ status: 'offered', when: clockNow() })
+      .catch((error) => toast({ tone: 'error', message: errorMessage(error) }));
+  return (
+    <section className="panel" aria-labelledby="concessions-heading">
+      <h3 id="concessions-heading">Concession log</h3>
+      <p className="panel-hint">
+        Plan concessions before the talks and log them as they happen. Every give should come with a get.
+      </p>
+      <div className="summary-bar" aria-live="polite">
+        <span>
+          <strong>{summary.live}</strong> on the table
+        </span>
+        <span className={summary.unreciprocated ? 'flag-inline' : ''}>
+          <strong>{summary.unreciprocated}</strong> given without anything in return
+        </span>
+        <span>
+          Cost to us so far <strong>{summary.costToUs}</strong> · worth to them <strong>{summary.worthToThem}</strong>
+        </span>
+        <button type="button" onClick={() => void logLive()} title="Adds an offered concession stamped with the time">
+          Log a concession now
+        </button>
+      </div>
+      <RowList<Concession>
+        prefix="concessions"
+        dealId={deal.id}
+        rows={rows}
+        caption="Concession log"
+        addField="give"
+        addLabel="New concession: what we give"
+        addPlaceholder="Add a concession: what we give, press Enter"
+        addSchema={c.give.min(1, 'Say what we give first')}
+        describe={(x) => (x.give ? `“${x.give}”` : 'this concession')}
+        flags={(x) => (isUnreciprocated(x) ? ['Nothing asked in return: add what we get, or do not give it.'] : [])}
+        columns={[
+          textColumn('item', 'Item', c.item, { width: '11%' }),
+          textColumn('give', 'We give', c.give, { width: '15%' }),
+          textColumn('get', 'We get', c.get, { width: '15%' }),
+          numberColumn('valueToUs', 'Cost to us', c.valueToUs, { width: '9%' }),
+          numberColumn('valueToThem', 'Worth to them', c.valueToThem, { width: '9%' }),
+          textColumn('trigger', 'Trigger / condition', c.trigger, { width: '14%' }),
+          textColumn('when', 'When', c.when, { width: '11%' }),
+          selectColumn('status', 'Status', CONCESSION_STATUSES, CONCESSION_STATUS_LABELS, { width: '10%' }),
+        ]}
+        emptyText="No concessions yet."
+      />
+    </section>
+  );
+}
+
+function Clauses({ deal }: { deal: Deal }) {
+  const list = useApi('clauses.list', { dealId: deal.id });
+  return (
+    <section className="panel" aria-labelledby="clauses-heading">
+      <h3 id="clauses-heading">Contingent clauses</h3>
+      <p className="panel-hint">
+        Settle a disagreement about the future with a condition both sides can check: if the metric crosses the
+        threshold, the remedy applies.
+      </p>
+      <RowList<ContingentClause>
+        prefix="clauses"
+        dealId={deal.id}
+        rows={list.data ?? []}
+        caption="Contingent clauses"
+        addField="metric"
+        addLabel="New clause metric"
+        addPlaceholder="Add a clause: name the metric (e.g. monthly uptime), press Enter"
+        addSchema={k.metric.min(1, 'Name the metric first')}
+        describe={(x) => (x.metric ? `the clause on “${x.metric}”` : 'this clause')}
+        note={(x) => <q className="clause-sentence">{clauseSentence(x)}</q>}
+        flags={clauseProblems}
+        columns={[
+          textColumn('metric', 'If metric', k.metric, { width: '15%' }),
+          selectColumn('comparator', 'is', COMPARATORS, COMPARATOR_LABELS, { width: '10%' }),
+          numberColumn('threshold', 'Threshold', k.threshold, { width: '9%' }),
+          textColumn('unit', 'Unit', k.unit, { width: '6%' }),
+          selectColumn('period', 'Period', PERIODS, PERIOD_LABELS, { width: '10%' }),
+          textColumn('remedy', 'Then remedy', k.remedy, { width: '16%' }),
+          textColumn('measuredBy', 'Measured by', k.measuredBy, { width: '12%' }),
+          textColumn('dataSource', 'From data', k.dataSource),
+        ]}
+        emptyText="No clauses yet."
+      />
+    </section>
+  );
+}
+
+function GovernancePanel({ deal }: { deal: Deal }) {
+  const record = useApi('governance.get', { dealId: deal.id });
+  const update = useApiMutation('governance.update');
+  if (!record.data) return null;
+  const r = record.data;
+  const save = (patch: Partial<typeof r>) => update.mutateAsync({ dealId: deal.id, patch });
+  return (
+    <section className="panel" aria-labelledby="governance-heading">
+      <h3 id="governance-heading">Governance and exit</h3>
+      <div className="detail-grid">
+        <SelectField
+          label="Review cadence"
+          value={r.reviewCadence}
+          options={REVIEW_CADENCES}
+          labels={REVIEW_CADENCE_LABELS}
+          save={(reviewCadence) => save({ reviewCadence })}
+        />
+        <TextField
+          label="Metrics reviewed"
+          multiline
+          value={r.metrics}
+          schema={g.metrics}
+          save={(metrics) => save({ metrics })}
+        />
+        <TextField
+          label="Change process"
+          multiline
+          value={r.changeProcess}
+          schema={g.changeProcess}
+          save={(changeProcess) => save({ changeProcess })}
+          hint="How either side asks for a change, who approves it, and how fast."
+        />
+        <TextField
+          label="Exit terms"
+          multiline
+          value={r.exitTerms}
+          schema={g.exitTerms}
+          save={(exitTerms) => save({ exitTerms })}
+          hint="Notice, hand-over and what happens to data when the deal ends."
+        />
+      </div>
+    </section>
+  );
+}

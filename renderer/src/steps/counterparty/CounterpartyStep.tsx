@@ -1,0 +1,198 @@
+import { useState } from 'react';
+import {
+  DECISION_ROLE_LABELS,
+  DECISION_ROLES,
+  type DecisionStep,
+  decisionStepFieldsSchema,
+  outOfOrderSteps,
+  PARTY_SIDE_LABELS,
+  PARTY_SIDES,
+  STANCE_LABELS,
+  STANCES,
+  type Stakeholder,
+  stakeholderFieldsSchema,
+} from '../../../../core/counterparty';
+import type { Deal } from '../../../../core/deal';
+import { winOverOrder } from '../../../../core/powerMap';
+import { useApi } from '../../api/hooks';
+import { OptionalSelectCell } from '../../ui/cells';
+import { TextField } from '../../ui/fields';
+import { dateColumn, numberColumn, RowList, selectColumn, textColumn } from '../shared/RowList';
+import { useRowActions } from '../shared/rowApi';
+import { PowerMap } from './PowerMap';
+import '../shared/preparation2.css';
+
+const person = stakeholderFieldsSchema.shape;
+const step = decisionStepFieldsSchema.shape;
+
+export function CounterpartyStep({ deal }: { deal: Deal }) {
+  const people = useApi('stakeholders.list', { dealId: deal.id });
+  const path = useApi('decisionSteps.list', { dealId: deal.id });
+  const [openId, setOpenId] = useState<string | null>(null);
+  const stakeholders = people.data ?? [];
+  const theirs = stakeholders.filter((p) => p.side === 'theirs');
+  const priorities = winOverOrder(theirs).filter((p) => p.influence >= 4);
+  const outOfOrder = new Set(outOfOrderSteps(path.data ?? []));
+
+  return (
+    <div className="step-body wide">
+      <section className="panel" aria-labelledby="stakeholders-heading">
+        <h3 id="stakeholders-heading">Stakeholders</h3>
+        <p className="panel-hint">
+          Everyone who shapes the decision, on their side and ours. Open a row for interests, red lines and notes.
+        </p>
+        <RowList<Stakeholder>
+          prefix="stakeholders"
+          dealId={deal.id}
+          rows={stakeholders}
+          caption="Stakeholders"
+          addField="name"
+          addLabel="New stakeholder name"
+          addPlaceholder="Add a stakeholder: type a name, press Enter"
+          addSchema={person.name}
+          describe={(p) => `“${p.name}”`}
+          openId={openId}
+          onOpen={setOpenId}
+          columns={[
+            textColumn('name', 'Name', person.name, { width: '17%' }),
+            textColumn('title', 'Job title', person.title, { width: '15%' }),
+            selectColumn('role', 'Role in the decision', DECISION_ROLES, DECISION_ROLE_LABELS, { width: '16%' }),
+            selectColumn('side', 'Side', PARTY_SIDES, PARTY_SIDE_LABELS, { width: '11%' }),
+            numberColumn('influence', 'Influence (1–5)', person.influence, { width: '9%' }),
+            selectColumn('stance', 'Stance', STANCES, STANCE_LABELS, { width: '11%' }),
+            dateColumn('lastContact', 'Last contact', person.lastContact, { width: '13%' }),
+          ]}
+          detail={(p) => <StakeholderDetail person={p} dealId={deal.id} />}
+          emptyText="No stakeholders yet. Start with the person who signs, then who can stop the deal."
+        />
+      </section>
+
+      <section className="panel map-panel" aria-labelledby="map-heading">
+        <div>
+          <h3 id="map-heading">Power and stance</h3>
+          <p className="panel-hint">Click a person to open their details.</p>
+          <PowerMap
+            people={stakeholders}
+            selectedId={openId}
+            onSelect={(id) => {
+              setOpenId(id);
+              document.querySelector(`[data-row-id="${id}"] input`)?.scrollIntoView({ block: 'center' });
+            }}
+          />
+        </div>
+        <div className="map-side">
+          <h4>Whom to win over first</h4>
+          {priorities.length === 0 ? (
+            <p className="muted">Nobody influential on their side is sceptical or blocking yet.</p>
+          ) : (
+            <ol className="priority-list">
+              {priorities.map((p) => (
+                <li key={p.id}>
+                  <button type="button" className="link-button" onClick={() => setOpenId(p.id)}>
+                    {p.name}
+                  </button>{' '}
+                  <span className="muted">
+                    {STANCE_LABELS[p.stance]}, influence {p.influence}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+      </section>
+
+      <section className="panel" aria-labelledby="path-heading">
+        <h3 id="path-heading">Decision path</h3>
+        <p className="panel-hint">The steps to a signed yes, in order: what is approved, by whom, and by when.</p>
+        <RowList<DecisionStep>
+          prefix="decisionSteps"
+          dealId={deal.id}
+          rows={path.data ?? []}
+          caption="Decision path"
+          ordered
+          addField="approval"
+          addLabel="New decision step"
+          addPlaceholder="Add a step, e.g. “Security review”, press Enter"
+          addSchema={step.approval}
+          describe={(s) => (s.approval ? `“${s.approval}”` : 'this step')}
+          flags={(s) =>
+            outOfOrder.has(s.id) ? ['Due before an earlier step: reorder the steps or check the dates.'] : []
+          }
+          columns={[
+            textColumn('approval', 'What is approved', step.approval, { width: '32%' }),
+            {
+              id: 'stakeholderId',
+              header: 'Approver',
+              width: '22%',
+              cell: (s, save) => (
+                <OptionalSelectCell
+                  label="Approver"
+                  value={s.stakeholderId}
+                  noneLabel="Not known yet"
+                  options={stakeholders.map((p) => ({ value: p.id, label: p.name }))}
+                  save={(stakeholderId) => save({ stakeholderId })}
+                />
+              ),
+            },
+            dateColumn('dueDate', 'By when', step.dueDate, { width: '15%' }),
+            textColumn('notes', 'Notes', step.notes),
+          ]}
+          emptyText="No steps yet. Ask them: who else has to say yes, and in which order?"
+        />
+      </section>
+    </div>
+  );
+}
+
+function StakeholderDetail({ person: p, dealId }: { person: Stakeholder; dealId: string }) {
+  const actions = useRowActions('stakeholders', dealId);
+  const save = (patch: Partial<Stakeholder>) => actions.update(p.id, patch);
+  return (
+    <div className="detail-grid">
+      <TextField
+        label="Their interests"
+        multiline
+        value={p.interests}
+        schema={person.interests}
+        save={(interests) => save({ interests })}
+      />
+      <TextField
+        label="Must-haves"
+        multiline
+        value={p.mustHaves}
+        schema={person.mustHaves}
+        save={(mustHaves) => save({ mustHaves })}
+      />
+      <TextField
+        label="Red lines"
+        multiline
+        value={p.redLines}
+        schema={person.redLines}
+        save={(redLines) => save({ redLines })}
+      />
+      <TextField
+        label="Face-saving needs"
+        multiline
+        value={p.faceSaving}
+        schema={person.faceSaving}
+        save={(faceSaving) => save({ faceSaving })}
+        hint="What they need to be able to tell their own people."
+      />
+      <TextField
+        label="Political capital"
+        multiline
+        value={p.politicalCapital}
+        schema={person.politicalCapital}
+        save={(politicalCapital) => save({ politicalCapital })}
+        hint="How much they can spend on this deal, and on what."
+      />
+      <TextField
+        label="Relationship notes"
+        multiline
+        value={p.relationshipNotes}
+        schema={person.relationshipNotes}
+        save={(relationshipNotes) => save({ relationshipNotes })}
+      />
+    </div>
+  );
+}

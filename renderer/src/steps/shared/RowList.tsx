@@ -1,0 +1,338 @@
+import { Fragment, type ReactNode, useState } from 'react';
+import type { z } from 'zod';
+import { errorMessage } from '../../api/hooks';
+import { DateCell, NumberCell, SelectCell, TextCell } from '../../ui/cells';
+import { ConfirmDialog } from '../../ui/Dialog';
+import { type RowPrefix, useRowActions } from './rowApi';
+
+type Save = (patch: Record<string, unknown>) => Promise<unknown>;
+
+export interface RowColumn<E> {
+  id: string;
+  header: string;
+  /** CSS width of the column, e.g. "22%" or "120px". */
+  width?: string;
+  cell: (row: E, save: Save) => ReactNode;
+}
+
+interface RowListProps<E extends { id: string }> {
+  prefix: RowPrefix;
+  dealId: string;
+  rows: readonly E[];
+  columns: RowColumn<E>[];
+  /** Accessible name of the table, e.g. "Stakeholders". */
+  caption: string;
+  /** The add row: typing into it and pressing Enter creates a row with this field filled. */
+  addField: string;
+  addLabel: string;
+  addPlaceholder: string;
+  addSchema: z.ZodType<string, unknown>;
+  addDefaults?: Record<string, unknown>;
+  /** How the row is named in the delete confirmation and toast. */
+  describe: (row: E) => string;
+  /** Rows keep a meaningful order: show move buttons and Alt+↑/↓. */
+  ordered?: boolean;
+  /** Problems shown under the row, in place. */
+  flags?: (row: E) => string[];
+  /** A neutral line under the row (e.g. the clause read as a sentence). */
+  note?: (row: E) => ReactNode;
+  detail?: (row: E) => ReactNode;
+  openId?: string | null;
+  onOpen?: (id: string | null) => void;
+  emptyText?: string;
+}
+
+/**
+ * An editable table: every cell autosaves, Tab walks the cells, Enter in the last row adds
+ * one, delete asks first and can be undone from the toast.
+ */
+export function RowList<E extends { id: string }>(props: RowListProps<E>) {
+  const actions = useRowActions(props.prefix, props.dealId);
+  const [draft, setDraft] = useState('');
+  const [addError, setAddError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<E | null>(null);
+  const [localOpen, setLocalOpen] = useState<string | null>(null);
+  const openId = props.openId !== undefined ? props.openId : localOpen;
+  const setOpen = props.onOpen ?? setLocalOpen;
+
+  const add = async () => {
+    const parsed = props.addSchema.safeParse(draft);
+    if (!parsed.success) {
+      setAddError(parsed.error.issues[0]?.message ?? 'Invalid value');
+      return;
+    }
+    try {
+      await actions.create({ ...props.addDefaults, [props.addField]: parsed.data });
+      setDraft('');
+      setAddError(null);
+    } catch (error) {
+      setAddError(errorMessage(error));
+    }
+  };
+
+  const move = (row: E, by: number) => {
+    const index = props.rows.findIndex((r) => r.id === row.id);
+    const to = index + by;
+    if (to < 0 || to >= props.rows.length) return;
+    void actions.move(row.id, to);
+  };
+
+  const span = props.columns.length + 1;
+  return (
+    <div className="rows">
+      <table className="rows-table" aria-label={props.caption}>
+        <colgroup>
+          {props.columns.map((c) => (
+            <col key={c.id} style={c.width ? { width: c.width } : undefined} />
+          ))}
+          <col style={{ width: props.ordered ? '120px' : props.detail ? '96px' : '44px' }} />
+        </colgroup>
+        <thead>
+          <tr>
+            {props.columns.map((c) => (
+              <th key={c.id} scope="col">
+                {c.header}
+              </th>
+            ))}
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.length === 0 && props.emptyText && (
+            <tr>
+              <td colSpan={span} className="rows-empty">
+                {props.emptyText}
+              </td>
+            </tr>
+          )}
+          {props.rows.map((row, index) => {
+            const flags = props.flags?.(row) ?? [];
+            const open = openId === row.id;
+            const save: Save = (patch) => actions.update(row.id, patch);
+            return (
+              <Fragment key={row.id}>
+                <tr
+                  data-row-id={row.id}
+                  className={`data-row ${flags.length ? 'row-flagged' : ''} ${open ? 'row-open' : ''}`}
+                  onKeyDown={(event) => {
+                    if (!props.ordered || !event.altKey) return;
+                    if (event.key === 'ArrowUp') move(row, -1);
+                    if (event.key === 'ArrowDown') move(row, 1);
+                  }}
+                >
+                  {props.columns.map((c) => (
+                    <td key={c.id}>{c.cell(row, save)}</td>
+                  ))}
+                  <td className="row-buttons">
+                    {props.ordered && (
+                      <>
+                        <button
+                          type="button"
+                          className="icon-button"
+                          aria-label="Move up"
+                          title="Move up (Alt+↑)"
+                          disabled={index === 0}
+                          onClick={() => move(row, -1)}
+                        >
+                          ↑
+                        </button>
+                        <button
+                          type="button"
+                          className="icon-button"
+                          aria-label="Move down"
+                          title="Move down (Alt+↓)"
+                          disabled={index === props.rows.length - 1}
+                          onClick={() => move(row, 1)}
+                        >
+                          ↓
+                        </button>
+                      </>
+                    )}
+                    {props.detail && (
+                      <button
+                        type="button"
+                        className="icon-button"
+                        aria-expanded={open}
+                        aria-label={open ? 'Hide details' : 'Show details'}
+                        title={open ? 'Hide details' : 'Show details'}
+                        onClick={() => setOpen(open ? null : row.id)}
+                      >
+                        {open ? '▾' : '▸'}
+                      </button>
+                    )}
+                    <button
+                      type="button"
+                      className="icon-button danger-text"
+                      aria-label={`Delete ${props.describe(row)}`}
+                      title="Delete"
+                      onClick={() => setConfirming(row)}
+                    >
+                      ×
+                    </button>
+                  </td>
+                </tr>
+                {props.note && (
+                  <tr className="row-note">
+                    <td colSpan={span}>{props.note(row)}</td>
+                  </tr>
+                )}
+                {flags.length > 0 && (
+                  <tr className="row-flags">
+                    <td colSpan={span}>
+                      <ul>
+                        {flags.map((flag) => (
+                          <li key={flag} className="flag">
+                            {flag}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                )}
+                {open && props.detail && (
+                  <tr className="row-detail">
+                    <td colSpan={span}>{props.detail(row)}</td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
+          <tr className="rows-add">
+            <td colSpan={span}>
+              <input
+                aria-label={props.addLabel}
+                placeholder={props.addPlaceholder}
+                value={draft}
+                aria-invalid={addError ? true : undefined}
+                onChange={(e) => {
+                  setDraft(e.target.value);
+                  setAddError(null);
+                }}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') {
+                    e.preventDefault();
+                    void add();
+                  }
+                }}
+              />
+              {addError && (
+                <p className="cell-error" role="alert">
+                  {addError}
+                </p>
+              )}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <ConfirmDialog
+        open={confirming !== null}
+        title="Delete this row?"
+        message={
+          <>{confirming ? props.describe(confirming) : ''} will be deleted. You can undo this for a few seconds.</>
+        }
+        confirmLabel="Delete"
+        danger
+        onConfirm={() => {
+          const row = confirming;
+          setConfirming(null);
+          if (row) void actions.removeWithUndo(row.id, props.describe(row));
+        }}
+        onCancel={() => setConfirming(null)}
+      />
+    </div>
+  );
+}
+
+/** Column helpers: one line per column in each screen. */
+type Keyed<E, V> = { [K in keyof E]: E[K] extends V ? K : never }[keyof E] & string;
+
+export function textColumn<E>(
+  key: Keyed<E, string>,
+  header: string,
+  schema: z.ZodType<string, unknown>,
+  options: { width?: string; placeholder?: string; multiline?: boolean } = {},
+): RowColumn<E> {
+  return {
+    id: key,
+    header,
+    ...(options.width ? { width: options.width } : {}),
+    cell: (row, save) => (
+      <TextCell
+        label={header}
+        value={row[key] as string}
+        schema={schema}
+        placeholder={options.placeholder}
+        multiline={options.multiline ?? false}
+        save={(value) => save({ [key]: value })}
+      />
+    ),
+  };
+}
+
+export function numberColumn<E>(
+  key: Keyed<E, number | null>,
+  header: string,
+  schema: z.ZodType<number | null, unknown>,
+  options: { width?: string; placeholder?: string } = {},
+): RowColumn<E> {
+  return {
+    id: key,
+    header,
+    ...(options.width ? { width: options.width } : {}),
+    cell: (row, save) => (
+      <NumberCell
+        label={header}
+        value={row[key] as number | null}
+        schema={schema}
+        placeholder={options.placeholder}
+        save={(value) => save({ [key]: value })}
+      />
+    ),
+  };
+}
+
+export function selectColumn<E, T extends string>(
+  key: Keyed<E, T>,
+  header: string,
+  values: readonly T[],
+  labels: Record<T, string>,
+  options: { width?: string } = {},
+): RowColumn<E> {
+  return {
+    id: key,
+    header,
+    ...(options.width ? { width: options.width } : {}),
+    cell: (row, save) => (
+      <SelectCell
+        label={header}
+        value={row[key] as T}
+        options={values}
+        labels={labels}
+        save={(value) => save({ [key]: value })}
+      />
+    ),
+  };
+}
+
+export function dateColumn<E>(
+  key: Keyed<E, string | null>,
+  header: string,
+  schema: z.ZodType<string | null, unknown>,
+  options: { width?: string } = {},
+): RowColumn<E> {
+  return {
+    id: key,
+    header,
+    ...(options.width ? { width: options.width } : {}),
+    cell: (row, save) => (
+      <DateCell
+        label={header}
+        value={row[key] as string | null}
+        schema={schema}
+        save={(value) => save({ [key]: value })}
+      />
+    ),
+  };
+}

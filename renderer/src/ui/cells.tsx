@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { type SaveState, useAutosave } from './useAutosave';
+
+/**
+ * Compact autosaving inputs for table cells: the same validate-then-save rules as the
+ * form fields, with the label given to assistive tech and the message under the input.
+ */
+interface CellProps<T> {
+  label: string;
+  value: T;
+  save: (value: T) => Promise<unknown>;
+  placeholder?: string | undefined;
+}
+
+const identity = (value: string) => value;
+
+function CellShell(props: { error: string | null; state: SaveState; children: React.ReactNode; wide?: boolean }) {
+  return (
+    <div className={`cell ${props.error ? 'cell-invalid' : ''} ${props.state === 'saving' ? 'cell-saving' : ''}`}>
+      {props.children}
+      {props.error && (
+        <p className="cell-error" role="alert">
+          {props.error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function TextCell(props: CellProps<string> & { schema?: z.ZodType<string, unknown>; multiline?: boolean }) {
+  const field = useAutosave({
+    value: props.value,
+    schema: props.schema ?? z.string(),
+    save: props.save,
+    toText: identity,
+    fromText: identity,
+  });
+  const common = {
+    'aria-label': props.label,
+    'aria-invalid': field.error ? true : undefined,
+    value: field.draft,
+    placeholder: props.placeholder,
+    onBlur: () => field.flush(),
+  };
+  return (
+    <CellShell error={field.error} state={field.state}>
+      {props.multiline ? (
+        <textarea {...common} rows={2} onChange={(e) => field.setDraft(e.target.value)} />
+      ) : (
+        <input
+          {...common}
+          type="text"
+          onChange={(e) => field.setDraft(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && field.flush()}
+        />
+      )}
+    </CellShell>
+  );
+}
+
+export function NumberCell(props: CellProps<number | null> & { schema: z.ZodType<number | null, unknown> }) {
+  const field = useAutosave<number | null>({
+    value: props.value,
+    schema: props.schema,
+    save: props.save,
+    toText: (value) => (value === null ? '' : String(value)),
+    fromText: (raw) => {
+      const trimmed = raw.trim().replace(',', '.');
+      if (trimmed === '') return null;
+      const number = Number(trimmed);
+      return Number.isNaN(number) ? raw : number;
+    },
+  });
+  return (
+    <CellShell error={field.error} state={field.state}>
+      <input
+        aria-label={props.label}
+        aria-invalid={field.error ? true : undefined}
+        inputMode="decimal"
+        className="number"
+        value={field.draft}
+        placeholder={props.placeholder}
+        onChange={(e) => field.setDraft(e.target.value)}
+        onBlur={() => field.flush()}
+        onKeyDown={(e) => e.key === 'Enter' && field.flush()}
+      />
+    </CellShell>
+  );
+}
+
+export function SelectCell<T extends string>(
+  props: CellProps<T> & { options: readonly T[]; labels: Record<T, string> },
+) {
+  const field = useAutosave<T>({
+    value: props.value,
+    schema: z.enum(props.options as unknown as [T, ...T[]]) as unknown as z.ZodType<T, unknown>,
+    save: props.save,
+    toText: identity,
+    fromText: identity,
+  });
+  return (
+    <CellShell error={field.error} state={field.state}>
+      <select
+        aria-label={props.label}
+        value={field.draft}
+        onChange={(e) => {
+          field.setDraft(e.target.value);
+          field.flush(e.target.value);
+        }}
+      >
+        {props.options.map((option) => (
+          <option key={option} value={option}>
+            {props.labels[option]}
+          </option>
+        ))}
+      </select>
+    </CellShell>
+  );
+}
+
+/** A select whose empty choice means "none" (null), e.g. an optional approver. */
+export function OptionalSelectCell(
+  props: CellProps<string | null> & { options: readonly { value: string; label: string }[]; noneLabel: string },
+) {
+  const field = useAutosave<string | null>({
+    value: props.value,
+    schema: z.string().nullable(),
+    save: props.save,
+    toText: (value) => value ?? '',
+    fromText: (raw) => (raw === '' ? null : raw),
+  });
+  return (
+    <CellShell error={field.error} state={field.state}>
+      <select
+        aria-label={props.label}
+        value={field.draft}
+        onChange={(e) => {
+          field.setDraft(e.target.value);
+          field.flush(e.target.value);
+        }}
+      >
+        <option value="">{props.noneLabel}</option>
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </CellShell>
+  );
+}
+
+export function DateCell(props: CellProps<string | null> & { schema: z.ZodType<string | null, unknown> }) {
+  const field = useAutosave<string | null>({
+    value: props.value,
+    schema: props.schema,
+    save: props.save,
+    toText: (value) => value ?? '',
+    fromText: (raw) => (raw === '' ? null : raw),
+  });
+  return (
+    <CellShell error={field.error} state={field.state}>
+      <input
+        aria-label={props.label}
+        type="date"
+        value={field.draft}
+        onChange={(e) => field.setDraft(e.target.value)}
+        onBlur={() => field.flush()}
+      />
+    </CellShell>
+  );
+}

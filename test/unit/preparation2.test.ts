@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { ANCHOR_DEFAULTS, anchorRangeError, anchorWarnings, worksheetOrder } from '../../core/anchors';
+import {
+  CLAUSE_DEFAULTS,
+  CONCESSION_DEFAULTS,
+  clauseProblems,
+  clauseSentence,
+  isUnreciprocated,
+  reciprocitySummary,
+} from '../../core/concessions';
+import { outOfOrderSteps } from '../../core/counterparty';
+import { evidenceGaps, safeFileName } from '../../core/evidence';
+import { NO_DEAL_DEFAULTS, suggestedVerdict, verdictConflict } from '../../core/leverage';
+import { cellCentre, DEFAULT_MAP_FRAME, placePeople, winOverOrder } from '../../core/powerMap';
+
+describe('power/stance map placement', () => {
+  it('puts supporters left, blockers right, high influence at the top', () => {
+    const [supporter, blocker] = placePeople([
+      { id: 'a', name: 'A', influence: 1, stance: 'supporter' },
+      { id: 'b', name: 'B', influence: 5, stance: 'blocker' },
+    ]);
+    expect(supporter && blocker && supporter.x < blocker.x).toBe(true);
+    expect(supporter && blocker && supporter.y > blocker.y).toBe(true);
+    expect(blocker?.priority).toBe(true);
+    expect(supporter?.priority).toBe(false);
+  });
+
+  it('spreads people sharing a cell so no marker hides another, inside the cell', () => {
+    const people = Array.from({ length: 5 }, (_, i) => ({
+      id: String(i),
+      name: `P${i}`,
+      influence: 3,
+      stance: 'neutral' as const,
+    }));
+    const placed = placePeople(people);
+    const spots = new Set(placed.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`));
+    expect(spots.size).toBe(5);
+    const centre = cellCentre(DEFAULT_MAP_FRAME, 'neutral', 3);
+    for (const p of placed) {
+      expect(Math.abs(p.x - centre.x)).toBeLessThan(70);
+      expect(Math.abs(p.y - centre.y)).toBeLessThan(32);
+    }
+  });
+
+  it('orders whom to win over by influence, then resistance', () => {
+    const order = winOverOrder([
+      { name: 'Low', influence: 2, stance: 'blocker' },
+      { name: 'Fan', influence: 5, stance: 'supporter' },
+      { name: 'Sceptic', influence: 5, stance: 'sceptic' },
+      { name: 'Blocker', influence: 5, stance: 'blocker' },
+    ]);
+    expect(order.map((p) => p.name)).toEqual(['Blocker', 'Sceptic', 'Low']);
+  });
+
+  it('flags decision steps dated before an earlier step', () => {
+    expect(
+      outOfOrderSteps([
+        { id: 'a', dueDate: '2027-01-10' },
+        { id: 'b', dueDate: null },
+        { id: 'c', dueDate: '2027-01-05' },
+        { id: 'd', dueDate: '2027-02-01' },
+      ]),
+    ).toEqual(['c']);
+  });
+});
+
+describe('anchor warnings', () => {
+  const anchor = { ...ANCHOR_DEFAULTS, opening: 120, rangeLow: 100, rangeHigh: 130, target: 100 };
+  const codes = (
+    a: Parameters<typeof anchorWarnings>[0] = anchor,
+    steps: Parameters<typeof anchorWarnings>[1] = [],
+    evidence = 1,
+  ) => anchorWarnings(a, steps, evidence).map((w) => w.code);
+
+  it('is quiet for an evidenced anchor in range with paid-for steps towards the target', () => {
+    expect(codes(anchor, [{ id: 's', value: 110, give: '10 off', ask: 'Longer term' }])).toEqual([]);
+  });
+  it('warns about an anchor outside its range, without evidence, or without a number', () => {
+    expect(codes({ ...anchor, opening: 140 })).toContain('outside_range');
+    expect(codes({ ...anchor, opening: 90 })).toContain('outside_range');
+    expect(codes(anchor, [], 0)).toEqual(['no_evidence']);
+    expect(codes({ ...anchor, opening: null })).toContain('no_opening');
+  });
+  it('warns about steps without an ask, past the target, or moving back', () => {
+    const steps = [
+      { id: 'a', value: 110, give: 'x', ask: '' },
+      { id: 'b', value: 115, give: 'y', ask: 'z' },
+      { id: 'c', value: 90, give: 'w', ask: 'v' },
+    ];
+    const warnings = anchorWarnings(anchor, steps, 1);
+    expect(warnings.map((w) => [w.stepId, w.code])).toEqual([
+      ['a', 'step_without_ask'],
+      ['b', 'step_away_from_target'],
+      ['c', 'step_past_target'],
+    ]);
+  });
+  it('refuses a range whose low end is above its high end', () => {
+    expect(anchorRangeError({ rangeLow: 5, rangeHigh: 4 })).toHaveProperty('rangeLow');
+    expect(anchorRangeError({ rangeLow: 4, rangeHigh: 4 })).toEqual({});
+    expect(anchorRangeError({ rangeLow: null, rangeHigh: 4 })).toEqual({});
+  });
+  it('puts price first', () => {
+    const sorted = worksheetOrder([
+      { issueLabel: 'Term', position: 0 },
+      { issueLabel: 'Unit price', position: 1 },
+    ]);
+    expect(sorted.map((a) => a.issueLabel)).toEqual(['Unit price', 'Term']);
+  });
+});
+
+describe('concessions and clauses', () => {
+  it('flags a give with no get, unless withdrawn', () => {
+    expect(isUnreciprocated({ ...CONCESSION_DEFAULTS, give: 'Discount' })).toBe(true);
+    expect(isUnreciprocated({ ...CONCESSION_DEFAULTS, give: 'Discount', get: 'Term' })).toBe(false);
+    expect(isUnreciprocated({ ...CONCESSION_DEFAULTS, give: 'Discount', status: 'withdrawn' })).toBe(false);
+    const summary = reciprocitySummary([
+      { ...CONCESSION_DEFAULTS, give: 'A', status: 'offered', valueToUs: 10, valueToThem: 30 },
+      { ...CONCESSION_DEFAULTS, give: 'B', get: 'C', status: 'planned', valueToUs: 99 },
+    ]);
+    expect(summary).toEqual({ live: 1, unreciprocated: 1, costToUs: 10, worthToThem: 30 });
+  });
+  it('calls a clause without metric or threshold not measurable', () => {
+    const full = {
+      ...CLAUSE_DEFAULTS,
+      metric: 'Uptime',
+      threshold: 99.9,
+      unit: '%',
+      period: 'month' as const,
+      remedy: '5 % service credit.',
+      measuredBy: 'Their ops team',
+      dataSource: 'Status page',
+    };
+    expect(clauseProblems(full)).toEqual([]);
+    expect(clauseProblems({ ...full, threshold: null })[0]).toMatch(/Not measurable/);
+    expect(clauseProblems({ ...full, metric: ' ' })[0]).toMatch(/Not measurable/);
+    expect(clauseSentence(full)).toBe('If Uptime is below 99.9 % per month, then 5 % service credit.');
+    expect(clauseSentence({ ...CLAUSE_DEFAULTS })).toBe('If … is below …, then …');
+  });
+});
+
+describe('evidence', () => {
+  it('lists unused items and unsupported claims and anchors', () => {
+    const gaps = evidenceGaps({
+      items: [{ id: 'e1' }, { id: 'e2' }],
+      claims: [{ id: 'c1' }, { id: 'c2' }],
+      anchors: [{ id: 'a1' }],
+      links: [
+        { evidenceId: 'e1', target: 'claim', targetId: 'c1' },
+        { evidenceId: 'e1', target: 'anchor', targetId: 'c2' },
+      ],
+    });
+    expect(gaps).toEqual({ unusedItems: ['e2'], unsupportedClaims: ['c2'], unsupportedAnchors: ['a1'] });
+  });
+  it('makes file names safe on every OS', () => {
+    expect(safeFileName('../../etc/passwd')).toBe('passwd');
+    expect(safeFileName('C:\\Users\\me\\bench.pdf')).toBe('bench.pdf');
+    expect(safeFileName('a<b>:c"?.txt')).toBe('a_b__c__.txt');
+    expect(safeFileName('CON.txt')).toBe('_CON.txt');
+    expect(safeFileName('...')).toBe('attachment');
+    expect(safeFileName('.hidden')).toBe('hidden');
+    const long = safeFileName(`${'x'.repeat(300)}.pdf`);
+    expect(long).toHaveLength(120);
+    expect(long.endsWith('.pdf')).toBe(true);
+  });
+});
+
+describe('no-deal assessment', () => {
+  it('suggests a verdict from the severities and points out a contradiction', () => {
+    expect(suggestedVerdict({ ourLossSeverity: 2, theirLossSeverity: 4 })).toBe('them');
+    expect(suggestedVerdict({ ourLossSeverity: 3, theirLossSeverity: 3 })).toBe('even');
+    expect(suggestedVerdict({ ourLossSeverity: null, theirLossSeverity: 3 })).toBe('unsure');
+    expect(verdictConflict({ ...NO_DEAL_DEFAULTS, verdict: 'us', ourLossSeverity: 1, theirLossSeverity: 5 })).toMatch(
+      /They have more to lose/,
+    );
+    expect(verdictConflict({ ...NO_DEAL_DEFAULTS, verdict: 'them', ourLossSeverity: 1, theirLossSeverity: 5 })).toBe(
+      null,
+    );
+  });
+});
