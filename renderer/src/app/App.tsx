@@ -1,5 +1,7 @@
 import { DataScreen } from '../data/DataScreen';
 import { DealsScreen } from '../deals/DealsScreen';
+import { LibraryScreen } from '../library/LibraryScreen';
+import { SearchBox } from '../search/SearchBox';
 import { WorkspaceScreen } from '../workspace/WorkspaceScreen';
 import { useRoute } from './route';
 
@@ -15,14 +17,20 @@ export function App() {
           <a href="#/" aria-current={route.screen === 'deals' || route.screen === 'workspace' ? 'page' : undefined}>
             Deals
           </a>
+          <a href="#/library" aria-current={route.screen === 'library' ? 'page' : undefined}>
+            Library
+          </a>
           <a href="#/data" aria-current={route.screen === 'data' ? 'page' : undefined}>
             Data &amp; backups
           </a>
         </nav>
+        <SearchBox />
       </header>
       <div className="app-body">
         {route.screen === 'workspace' ? (
           <WorkspaceScreen key={route.dealId} dealId={route.dealId} step={route.step} />
+        ) : route.screen === 'library' ? (
+          <LibraryScreen tab={route.tab} />
         ) : route.screen === 'data' ? (
           <DataScreen />
         ) : (
