@@ -104,3 +104,41 @@ export function splitSnippet(snippet: string): { text: string; match: boolean }[
   if (text) pieces.push({ text, match });
   return pieces;
 }
+
+/** A word as the index compares it: accents removed, lower case (unicode61 remove_diacritics 2). */
+export const foldWord = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The words of `text` around the first one that matches a query term (by prefix, as the
+ * index matches), with every matching word between SNIPPET_OPEN and SNIPPET_CLOSE. Made
+ * here rather than by FTS5's snippet(): for a common word, snippet() has to walk that
+ * word's whole position list for each row shown, which costs more than the search.
+ */
+export function makeSnippet(text: string, query: string, maxWords = 14): string {
+  const terms = searchTerms(query).map(foldWord);
+  const words = [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((m) => ({
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+    hit: terms.some((term) => foldWord(m[0]).startsWith(term)),
+  }));
+  if (words.length === 0) return '';
+  const first = Math.max(
+    words.findIndex((w) => w.hit),
+    0,
+  );
+  const from = Math.max(0, Math.min(first - 3, words.length - maxWords));
+  const to = Math.min(words.length, from + maxWords);
+  let out = from > 0 ? '…' : '';
+  for (let i = from; i < to; i++) {
+    const word = words[i];
+    if (!word) continue;
+    const next = words[i + 1];
+    const piece = text.slice(word.start, word.end);
+    const gap = i + 1 < to && next ? text.slice(word.end, next.start).replace(/\s+/g, ' ') : '';
+    out += word.hit ? `${SNIPPET_OPEN}${piece}${SNIPPET_CLOSE}${gap}` : `${piece}${gap}`;
+  }
+  const last = words[to - 1];
+  if (to < words.length) out += '…';
+  else if (last) out += text.slice(last.end).replace(/\s+/g, ' ').trimEnd();
+  return out;
+}

@@ -13,6 +13,8 @@ CREATE TABLE IF NOT EXISTS search_entries (
   UNIQUE (kind, ref_id)
 );
 --> statement-breakpoint
+CREATE INDEX IF NOT EXISTS search_entries_title_idx ON search_entries (title COLLATE NOCASE);
+--> statement-breakpoint
 CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(
   kind UNINDEXED, ref_id UNINDEXED, deal_id UNINDEXED, title, body,
   content='search_entries', content_rowid='id',

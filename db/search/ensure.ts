@@ -52,7 +52,7 @@ const differs = (installed: Map<string, string>, triggers: TriggerSql[]) =>
   triggers.some((t) => installed.get(t.name) !== normalise(t.sql));
 
 export interface SearchIndexDrift {
-  /** search_entries or search_index is missing. */
+  /** search_entries, its title index or search_index is missing. */
   tables: boolean;
   /** The entries → FTS sync triggers are missing or differ. */
   entryTriggers: boolean;
@@ -64,8 +64,11 @@ export interface SearchIndexDrift {
 export function searchIndexDrift(sqlite: SqliteConnection): SearchIndexDrift {
   const columns = liveTableColumns(sqlite);
   const installed = installedTriggers(sqlite);
+  const titleIndex = sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'search_entries_title_idx'")
+    .get();
   return {
-    tables: !columns.has('search_entries') || !columns.has('search_index'),
+    tables: !columns.has('search_entries') || !columns.has('search_index') || !titleIndex,
     entryTriggers: differs(installed, ENTRY_TRIGGERS),
     kinds: availableSources(columns)
       .filter((s) => differs(installed, sourceTriggers(s)))

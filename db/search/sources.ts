@@ -158,6 +158,8 @@ export const SEARCH_TABLES_SQL = [
   body TEXT NOT NULL DEFAULT '',
   UNIQUE (kind, ref_id)
 )`,
+  // Exact and starts-with title matches are ranked first: found through this index.
+  'CREATE INDEX IF NOT EXISTS search_entries_title_idx ON search_entries (title COLLATE NOCASE)',
   `CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(
   kind UNINDEXED, ref_id UNINDEXED, deal_id UNINDEXED, title, body,
   content='search_entries', content_rowid='id',

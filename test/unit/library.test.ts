@@ -3,7 +3,7 @@ import { BUILT_IN_TEMPLATES } from '../../core/library/builtInTemplates';
 import { BUILT_IN_PHRASES, blanksIn, fillPhrase, phraseFieldsSchema } from '../../core/library/phrases';
 import { looksSpecific, templateDocumentSchema, templateSummary } from '../../core/library/templates';
 import { BUILT_IN_TRADEABLES, libraryTradeableFieldsSchema } from '../../core/library/tradeables';
-import { SNIPPET_CLOSE, SNIPPET_OPEN, splitSnippet, toMatchExpression } from '../../core/search';
+import { makeSnippet, SNIPPET_CLOSE, SNIPPET_OPEN, splitSnippet, toMatchExpression } from '../../core/search';
 
 describe('built-in library content', () => {
   it('every built-in template, tradeable and phrase passes its own schema', () => {
@@ -65,5 +65,19 @@ describe('search queries', () => {
       { text: 'pilot', match: true },
       { text: ' <b>phase</b>', match: false },
     ]);
+  });
+});
+
+describe('snippets', () => {
+  it('marks every word the query matches by prefix, accents and case folded, around the first match', () => {
+    const text = 'We met the CFO in Zürich.\nShe wants quarterly invoicing and a zurich data centre, later.';
+    const [open, close] = [SNIPPET_OPEN, SNIPPET_CLOSE];
+    expect(makeSnippet(text, 'zur', 8)).toBe(`…the CFO in ${open}Zürich${close}. She wants quarterly invoicing…`);
+    expect(makeSnippet(text, 'DATA', 6)).toBe(`…and a zurich ${open}data${close} centre, later.`);
+    expect(makeSnippet(text, 'we')).toBe(
+      `${open}We${close} met the CFO in Zürich. She wants quarterly invoicing and a zurich data…`,
+    );
+    expect(makeSnippet('', 'x')).toBe('');
+    expect(makeSnippet('No match here', 'zzz')).toBe('No match here');
   });
 });

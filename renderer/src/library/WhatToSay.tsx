@@ -132,13 +132,14 @@ function PhrasePicker({ deal, onClose }: { deal: Deal; onClose: () => void }) {
       {(blanks.includes('issue') || blanks.includes('option')) && (
         <>
           {issueSelect(BLANK_LABELS.issue, issueId, setIssueId, () => setOptionId(''))}
-          {optionSelect(BLANK_LABELS.option, issue, optionId, setOptionId)}
+          {blanks.includes('option') && optionSelect(BLANK_LABELS.option, issue, optionId, setOptionId)}
         </>
       )}
       {(blanks.includes('ask_issue') || blanks.includes('ask_option')) && (
         <>
           {issueSelect(BLANK_LABELS.ask_issue, askIssueId, setAskIssueId, () => setAskOptionId(''))}
-          {optionSelect(BLANK_LABELS.ask_option, askIssue, askOptionId, setAskOptionId)}
+          {blanks.includes('ask_option') &&
+            optionSelect(BLANK_LABELS.ask_option, askIssue, askOptionId, setAskOptionId)}
         </>
       )}
       <p className="phrase-preview" data-testid="phrase-preview">
