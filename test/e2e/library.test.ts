@@ -124,8 +124,8 @@ describe('library in real Chromium', () => {
     const hit = results.getByRole('group', { name: 'Stakeholders' }).getByRole('option');
     await hit.first().waitFor();
     expect(await hit.count()).toBe(1);
-    await expect.poll(() => hit.first().innerText()).toContain('Budget owner');
-    expect(await hit.first().locator('mark').innerText()).toBe('Zanzibar');
+    await expect.poll(() => hit.first().textContent()).toContain('Budget owner');
+    expect(await hit.first().locator('mark').textContent()).toBe('Zanzibar');
     await shoot('search-results');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Office furniture 2027' }).waitFor();
@@ -142,7 +142,7 @@ describe('library in real Chromium', () => {
       .selectOption({ label: 'What makes {issue} so important for {counterparty} right now?' });
     await dialog.getByLabel('Issue we move on').selectOption({ label: 'Delivery lead time' });
     await expect
-      .poll(() => dialog.getByTestId('phrase-preview').innerText())
+      .poll(() => dialog.getByTestId('phrase-preview').textContent())
       .toBe('What makes Delivery lead time so important for Seatwell right now?');
     await shoot('insert-phrase');
     await dialog.getByRole('button', { name: 'Insert' }).click();
@@ -158,7 +158,7 @@ describe('library in real Chromium', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
     const card = page.getByRole('list', { name: 'Templates' }).getByRole('listitem', { name: 'Furniture buying' });
     await card.waitFor();
-    expect(await card.innerText()).toContain('8 issues');
-    expect(await card.innerText()).not.toContain('Seatwell');
+    expect(await card.textContent()).toContain('8 issues');
+    expect(await card.textContent()).not.toContain('Seatwell');
   });
 });
