@@ -5,6 +5,7 @@ import { dealContract } from './contracts/deals';
 import { interestContract } from './contracts/interests';
 import { issueContract } from './contracts/issues';
 import { libraryContract } from './contracts/library';
+import { mesoContract } from './contracts/meso';
 import { preparation2Contract } from './contracts/preparation2';
 import { searchContract } from './contracts/search';
 
@@ -24,6 +25,7 @@ export const contract = {
   ...interestContract,
   ...libraryContract,
   ...searchContract,
+  ...mesoContract,
 };
 
 export type Contract = typeof contract;

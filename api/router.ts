@@ -12,9 +12,10 @@ import {
   templateHandlers,
   tradeableHandlers,
 } from './procedures/library';
+import { mesoHandlers } from './procedures/meso';
 import { preparation2Handlers } from './procedures/preparation2';
 import { searchHandlers } from './procedures/search';
-// Registers the copy of BATNA, issues and interests when a deal is duplicated.
+// Registers the copy of BATNA, issues, interests and MESO offers when a deal is duplicated.
 import '../db/repositories/preparationCopy';
 // Registers the copy of a deal's "What to say" notes.
 import '../db/repositories/talkingPoints';
@@ -34,4 +35,5 @@ export const handlers: Handlers = {
   ...libraryHandlers,
   ...talkingPointHandlers,
   ...searchHandlers,
+  ...mesoHandlers,
 };

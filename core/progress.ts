@@ -41,6 +41,14 @@ export interface DealContentSummary {
     positions: number;
     questions: number;
   };
+  meso?: {
+    /** Our offers on the grid. */
+    ours: number;
+    /** Our offers with an option picked for every scored issue. */
+    complete: number;
+    /** Our complete offers within the tolerance of the target value. */
+    withinTolerance: number;
+  };
 }
 
 type Rule = (summary: DealContentSummary) => StepProgress;
@@ -106,6 +114,15 @@ export const PROGRESS_RULES: Partial<Record<StepId, Rule>> = {
   evidence: ({ preparation2 }) => PREPARATION2_RULES.evidence(preparation2),
   anchors: ({ preparation2 }) => PREPARATION2_RULES.anchors(preparation2),
   concessions: ({ preparation2 }) => PREPARATION2_RULES.concessions(preparation2),
+  meso: ({ meso }) => {
+    if (!meso || meso.ours === 0) return empty('Build two to four offers worth the same to you.');
+    const missing = firstMissing([
+      [meso.ours >= 2, 'Add a second offer: a MESO puts at least two on the table together.'],
+      [meso.complete === meso.ours, 'Pick an option for every issue in every offer.'],
+      [meso.withinTolerance === meso.ours, 'Bring every offer within the tolerance of your target value.'],
+    ]);
+    return missing ? started(missing) : done(`${meso.ours} offers of equal value to you.`);
+  },
 };
 
 export type DealProgress = Partial<Record<StepId, StepProgress>>;

@@ -348,8 +348,16 @@ export function setOptionScores(db: ParleyDb, input: unknown): Issue {
   });
 }
 
-/** Copies a deal's issues and options under new ids; answers old id → new id. */
-export function copyIssues(db: ParleyDb, fromDealId: string, toDealId: string): Map<string, string> {
+/**
+ * Copies a deal's issues and options under new ids; answers old issue id → new id, and
+ * fills `optionIds` (old option id → new) for tables that point at options.
+ */
+export function copyIssues(
+  db: ParleyDb,
+  fromDealId: string,
+  toDealId: string,
+  optionIds: Map<string, string> = new Map(),
+): Map<string, string> {
   const ids = new Map<string, string>();
   const rows = issueRows(db, fromDealId);
   const options = optionsOf(
@@ -363,8 +371,10 @@ export function copyIssues(db: ParleyDb, fromDealId: string, toDealId: string): 
       .values({ ...row, id, dealId: toDealId })
       .run();
     for (const option of options.get(row.id) ?? []) {
+      const optionId = randomUUID();
+      optionIds.set(option.id, optionId);
       db.insert(issueOptions)
-        .values({ ...option, id: randomUUID(), issueId: id })
+        .values({ ...option, id: optionId, issueId: id })
         .run();
     }
   }

@@ -1,4 +1,5 @@
 import { count, eq } from 'drizzle-orm';
+import { mesoOfferCounts } from '../../core/mesoAnalysis';
 import { summarisePreparation2 } from '../../core/preparation2Progress';
 import { type DealContentSummary, type DealProgress, dealProgress } from '../../core/progress';
 import type { ParleyDb } from '../database';
@@ -6,6 +7,7 @@ import { diagnosticQuestions, interests, positions } from '../schema';
 import { getBatna } from './batna';
 import { getDeal } from './deals';
 import { listIssues } from './issues';
+import { getMesoGrid } from './meso';
 import { preparation2Snapshot } from './preparation2';
 
 /** Counts and flags the progress rules need; reads only, a few small queries per deal. */
@@ -23,6 +25,8 @@ export function dealContentSummary(db: ParleyDb, dealId: string): DealContentSum
   const positionCount = db.select({ n: count() }).from(positions).where(eq(positions.dealId, dealId)).get()?.n ?? 0;
   const questionCount =
     db.select({ n: count() }).from(diagnosticQuestions).where(eq(diagnosticQuestions.dealId, dealId)).get()?.n ?? 0;
+  const meso = getMesoGrid(db, dealId);
+  const offerCounts = mesoOfferCounts({ issues: issueList, offers: meso.offers, settings: meso.settings, batna });
   return {
     details: { counterparty: deal.counterparty.trim() !== '', targetCloseDate: deal.targetCloseDate !== null },
     batna: {
@@ -49,6 +53,7 @@ export function dealContentSummary(db: ParleyDb, dealId: string): DealContentSum
       positions: positionCount,
       questions: questionCount,
     },
+    meso: { ours: offerCounts.ours, complete: offerCounts.complete, withinTolerance: offerCounts.withinTolerance },
   };
 }
 

@@ -9,3 +9,4 @@ export * from './interests';
 export * from './issues';
 export * from './leverage';
 export * from './library';
+export * from './meso';

@@ -12,7 +12,7 @@ import { openTempDatabase } from '../support/tempDataDir';
 
 /** Fixed seed and bounded runs: the same cases every CI run; raise PARLEY_FUZZ_RUNS locally. */
 const SEED = 7_130_521;
-const RUNS_PER_PROCEDURE = Number(process.env.PARLEY_FUZZ_RUNS ?? 400);
+const RUNS_PER_PROCEDURE = Number(process.env.PARLEY_FUZZ_RUNS ?? 200);
 const ACCEPTED_REFUSALS = ['invalid_input', 'not_found', 'conflict', 'unavailable'];
 
 let database: Awaited<ReturnType<typeof openTempDatabase>>;

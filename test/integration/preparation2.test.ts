@@ -331,9 +331,11 @@ describe('deal files', () => {
     expect(b.ladderSteps[0]?.anchorId).toBe(b.anchors[0]?.id);
     expect(b.links.every((l) => l.evidenceId === b.evidence[0]?.id)).toBe(true);
     expect(b.governance).toEqual(a.governance);
-    // Issues do not travel in deal files yet: the anchor arrives unlinked, the issue link is left out.
-    expect(b.anchors[0]?.issueId).toBeNull();
-    expect(b.links.map((l) => l.target).sort()).toEqual(['anchor', 'claim']);
+    // Issues travel first, so the anchor and the evidence link point at the copy's own issue.
+    const copiedIssueIds = listIssues(database.db, copyId).map((issue) => issue.id);
+    expect(copiedIssueIds).toContain(b.anchors[0]?.issueId);
+    expect(listIssues(database.db, dealId).map((issue) => issue.id)).not.toContain(b.anchors[0]?.issueId);
+    expect(b.links.map((l) => l.target).sort()).toEqual(a.links.map((l) => l.target).sort());
     // Files stay in this data folder: the imported item has none.
     expect(a.evidence[0]?.attachment).not.toBeNull();
     expect(b.evidence[0]?.attachment).toBeNull();

@@ -20,7 +20,7 @@ describe('dealProgress', () => {
     expect(progress.batna?.state).toBe('empty');
     expect(progress.issues?.state).toBe('empty');
     expect(progress.interests?.state).toBe('empty');
-    expect(progress.meso).toBeUndefined();
+    expect(progress.meso?.state).toBe('empty');
   });
 
   it('completes BATNA only when every part is there, naming the first gap', () => {

@@ -13,6 +13,7 @@ import { EvidenceStep } from '../steps/evidence/EvidenceStep';
 import { InterestsStep } from '../steps/interests/InterestsStep';
 import { IssuesStep } from '../steps/issues/IssuesStep';
 import { LeverageStep } from '../steps/leverage/LeverageStep';
+import { MesoStep } from '../steps/meso/MesoStep';
 import { DealDetailsStep } from './DealDetailsStep';
 
 /** Each step's screen; a step without one shows what it will hold, never fake content. */
@@ -26,6 +27,7 @@ const STEP_SCREENS: Partial<Record<StepId, ComponentType<{ deal: Deal }>>> = {
   evidence: EvidenceStep,
   anchors: AnchorsStep,
   concessions: ConcessionsStep,
+  meso: MesoStep,
 };
 
 export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string | null }) {

@@ -1,0 +1,331 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { notFound, UserError } from '../../core/errors';
+import {
+  type AppliedSuggestions,
+  type ApplySuggestions,
+  applySuggestionsSchema,
+  MAX_OFFERS_PER_KIND,
+  MESO_SETTINGS_DEFAULTS,
+  type MesoGrid,
+  type MesoOffer,
+  type MesoSettings,
+  mesoSettingsPatchSchema,
+  type NewOffer,
+  newOfferSchema,
+  nextOfferLabel,
+  type OfferChoices,
+  type OfferKind,
+  type OfferPatch,
+  type OfferRestore,
+  offerPatchSchema,
+  offerRestoreSchema,
+  type SetChoice,
+  setChoiceSchema,
+} from '../../core/mesoOffers';
+import { nowIso } from '../../core/time';
+import type { ParleyDb } from '../database';
+import { issueOptions, issues, mesoOfferChoices, mesoOffers, mesoSettings } from '../schema';
+import { alreadyExists, assertLiveDeal, touchLiveDeal } from './dealChild';
+
+type OfferRow = typeof mesoOffers.$inferSelect;
+
+function choicesOf(db: ParleyDb, offerIds: string[]): Map<string, OfferChoices> {
+  const byOffer = new Map<string, OfferChoices>(offerIds.map((id) => [id, {}]));
+  if (offerIds.length === 0) return byOffer;
+  const rows = db.select().from(mesoOfferChoices).where(inArray(mesoOfferChoices.offerId, offerIds)).all();
+  for (const row of rows) {
+    const choices = byOffer.get(row.offerId);
+    if (choices) choices[row.issueId] = row.optionId;
+  }
+  return byOffer;
+}
+
+function offerRows(db: ParleyDb, dealId: string, kind?: OfferKind): OfferRow[] {
+  return db
+    .select()
+    .from(mesoOffers)
+    .where(kind ? and(eq(mesoOffers.dealId, dealId), eq(mesoOffers.kind, kind)) : eq(mesoOffers.dealId, dealId))
+    .orderBy(asc(mesoOffers.kind), asc(mesoOffers.position))
+    .all();
+}
+
+function offerRow(db: ParleyDb, id: string): OfferRow {
+  const row = db.select().from(mesoOffers).where(eq(mesoOffers.id, id)).get();
+  if (!row) throw notFound('The offer');
+  return row;
+}
+
+function toOffer(db: ParleyDb, row: OfferRow): MesoOffer {
+  return { ...row, choices: choicesOf(db, [row.id]).get(row.id) ?? {} };
+}
+
+export function listOffers(db: ParleyDb, dealId: string): MesoOffer[] {
+  const rows = offerRows(db, dealId);
+  const choices = choicesOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => ({ ...row, choices: choices.get(row.id) ?? {} }));
+}
+
+export function getMesoSettings(db: ParleyDb, dealId: string): MesoSettings {
+  assertLiveDeal(db, dealId);
+  const row = db.select().from(mesoSettings).where(eq(mesoSettings.dealId, dealId)).get();
+  if (!row) return { ...MESO_SETTINGS_DEFAULTS, dealId };
+  const { updatedAt: _updated, ...settings } = row;
+  return settings;
+}
+
+export function getMesoGrid(db: ParleyDb, dealId: string): MesoGrid {
+  return { settings: getMesoSettings(db, dealId), offers: listOffers(db, dealId) };
+}
+
+export function updateMesoSettings(db: ParleyDb, dealId: string, patch: unknown): MesoSettings {
+  const parsed = mesoSettingsPatchSchema.parse(patch);
+  return db.transaction((tx) => {
+    touchLiveDeal(tx, dealId);
+    const updatedAt = nowIso();
+    tx.insert(mesoSettings)
+      .values({ ...MESO_SETTINGS_DEFAULTS, ...parsed, dealId, updatedAt })
+      .onConflictDoUpdate({ target: mesoSettings.dealId, set: { ...parsed, updatedAt } })
+      .run();
+    return getMesoSettings(tx, dealId);
+  });
+}
+
+const invalidChoice = (message: string) => new UserError('invalid_input', message, { choices: message });
+
+/** Every pick must name an issue of this deal and one of that issue's options. */
+function checkChoices(db: ParleyDb, dealId: string, choices: OfferChoices): void {
+  const issueIds = Object.keys(choices);
+  if (issueIds.length === 0) return;
+  const dealIssues = new Set(
+    db
+      .select({ id: issues.id })
+      .from(issues)
+      .where(and(eq(issues.dealId, dealId), inArray(issues.id, issueIds)))
+      .all()
+      .map((r) => r.id),
+  );
+  const optionIssue = new Map(
+    db
+      .select({ id: issueOptions.id, issueId: issueOptions.issueId })
+      .from(issueOptions)
+      .where(inArray(issueOptions.id, Object.values(choices)))
+      .all()
+      .map((r) => [r.id, r.issueId]),
+  );
+  for (const [issueId, optionId] of Object.entries(choices)) {
+    if (!dealIssues.has(issueId)) throw invalidChoice('An offer names an issue that is not part of this deal.');
+    if (optionIssue.get(optionId) !== issueId) {
+      throw invalidChoice('An offer picks an option that is not one of that issue’s options.');
+    }
+  }
+}
+
+function writeChoices(db: ParleyDb, offerId: string, choices: OfferChoices): void {
+  db.delete(mesoOfferChoices).where(eq(mesoOfferChoices.offerId, offerId)).run();
+  for (const [issueId, optionId] of Object.entries(choices)) {
+    db.insert(mesoOfferChoices).values({ offerId, issueId, optionId }).run();
+  }
+}
+
+function insertOffer(
+  db: ParleyDb,
+  dealId: string,
+  kind: OfferKind,
+  fields: { label?: string | undefined; fromName?: string | undefined; choices: OfferChoices; editedByUser: boolean },
+): string {
+  const siblings = offerRows(db, dealId, kind);
+  if (siblings.length >= MAX_OFFERS_PER_KIND) {
+    throw new UserError(
+      'invalid_input',
+      `A deal can hold at most ${MAX_OFFERS_PER_KIND} ${kind === 'ours' ? 'offers of yours' : 'received offers'}.`,
+    );
+  }
+  const id = randomUUID();
+  const now = nowIso();
+  db.insert(mesoOffers)
+    .values({
+      id,
+      dealId,
+      kind,
+      label:
+        fields.label ||
+        nextOfferLabel(
+          kind,
+          siblings.map((s) => s.label),
+        ),
+      fromName: fields.fromName ?? '',
+      position: (siblings.at(-1)?.position ?? -1) + 1,
+      editedByUser: fields.editedByUser,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .run();
+  writeChoices(db, id, fields.choices);
+  return id;
+}
+
+/** A new column on the grid; picks given here (a package from the chart) count as the user's. */
+export function addOffer(db: ParleyDb, input: NewOffer): MesoOffer {
+  const parsed = newOfferSchema.parse(input);
+  return db.transaction((tx) => {
+    touchLiveDeal(tx, parsed.dealId);
+    const choices = parsed.choices ?? {};
+    checkChoices(tx, parsed.dealId, choices);
+    const id = insertOffer(tx, parsed.dealId, parsed.kind, {
+      label: parsed.label,
+      fromName: parsed.fromName,
+      choices,
+      editedByUser: Object.keys(choices).length > 0,
+    });
+    return toOffer(tx, offerRow(tx, id));
+  });
+}
+
+export function updateOffer(db: ParleyDb, id: string, patch: OfferPatch): MesoOffer {
+  const parsed = offerPatchSchema.parse(patch);
+  return db.transaction((tx) => {
+    const row = offerRow(tx, id);
+    touchLiveDeal(tx, row.dealId);
+    if (Object.keys(parsed).length > 0) {
+      tx.update(mesoOffers)
+        .set({ ...parsed, updatedAt: nowIso() })
+        .where(eq(mesoOffers.id, id))
+        .run();
+    }
+    return toOffer(tx, offerRow(tx, id));
+  });
+}
+
+/** One cell of the grid: the user picks (or clears) an option, which marks the offer as edited. */
+export function setOfferChoice(db: ParleyDb, input: SetChoice): MesoOffer {
+  const { offerId, issueId, optionId } = setChoiceSchema.parse(input);
+  return db.transaction((tx) => {
+    const row = offerRow(tx, offerId);
+    touchLiveDeal(tx, row.dealId);
+    if (optionId === null) {
+      const issue = tx.select({ dealId: issues.dealId }).from(issues).where(eq(issues.id, issueId)).get();
+      if (issue?.dealId !== row.dealId) throw invalidChoice('An offer names an issue that is not part of this deal.');
+      tx.delete(mesoOfferChoices)
+        .where(and(eq(mesoOfferChoices.offerId, offerId), eq(mesoOfferChoices.issueId, issueId)))
+        .run();
+    } else {
+      checkChoices(tx, row.dealId, { [issueId]: optionId });
+      tx.insert(mesoOfferChoices)
+        .values({ offerId, issueId, optionId })
+        .onConflictDoUpdate({ target: [mesoOfferChoices.offerId, mesoOfferChoices.issueId], set: { optionId } })
+        .run();
+    }
+    tx.update(mesoOffers).set({ editedByUser: true, updatedAt: nowIso() }).where(eq(mesoOffers.id, offerId)).run();
+    return toOffer(tx, offerRow(tx, offerId));
+  });
+}
+
+export function deleteOffer(db: ParleyDb, id: string): MesoOffer {
+  return db.transaction((tx) => {
+    const offer = toOffer(tx, offerRow(tx, id));
+    touchLiveDeal(tx, offer.dealId);
+    tx.delete(mesoOffers).where(eq(mesoOffers.id, id)).run();
+    return offer;
+  });
+}
+
+/** Undo of a delete. Picks whose issue or option has gone since are left out. */
+export function restoreOffer(db: ParleyDb, snapshot: OfferRestore): MesoOffer {
+  const parsed = offerRestoreSchema.parse(snapshot);
+  return db.transaction((tx) => {
+    touchLiveDeal(tx, parsed.dealId);
+    if (tx.select({ id: mesoOffers.id }).from(mesoOffers).where(eq(mesoOffers.id, parsed.id)).get()) {
+      throw alreadyExists('This offer');
+    }
+    const { choices, ...row } = parsed;
+    const stillThere = new Set(
+      Object.values(choices).length === 0
+        ? []
+        : tx
+            .select({ id: issueOptions.id, issueId: issueOptions.issueId })
+            .from(issueOptions)
+            .innerJoin(issues, eq(issues.id, issueOptions.issueId))
+            .where(and(inArray(issueOptions.id, Object.values(choices)), eq(issues.dealId, parsed.dealId)))
+            .all()
+            .map((r) => `${r.issueId}/${r.id}`),
+    );
+    tx.insert(mesoOffers).values(row).run();
+    writeChoices(
+      tx,
+      parsed.id,
+      Object.fromEntries(
+        Object.entries(choices).filter(([issueId, optionId]) => stillThere.has(`${issueId}/${optionId}`)),
+      ),
+    );
+    return toOffer(tx, offerRow(tx, parsed.id));
+  });
+}
+
+/**
+ * "Suggest offers": fills our offers in order with the suggested packages, adding columns
+ * when there are more packages than offers. An offer the user edited is replaced only with
+ * `replaceEdited`; otherwise it keeps its picks and the next package goes to the next offer.
+ */
+export function applySuggestions(db: ParleyDb, input: ApplySuggestions): AppliedSuggestions {
+  const parsed = applySuggestionsSchema.parse(input);
+  return db.transaction((tx) => {
+    touchLiveDeal(tx, parsed.dealId);
+    for (const choices of parsed.packages) checkChoices(tx, parsed.dealId, choices);
+    const ours = offerRows(tx, parsed.dealId, 'ours');
+    const targets = parsed.replaceEdited ? ours : ours.filter((o) => !o.editedByUser);
+    let replaced = 0;
+    let added = 0;
+    parsed.packages.forEach((choices, k) => {
+      const target = targets[k];
+      if (target) {
+        writeChoices(tx, target.id, choices);
+        tx.update(mesoOffers)
+          .set({ editedByUser: false, updatedAt: nowIso() })
+          .where(eq(mesoOffers.id, target.id))
+          .run();
+        replaced++;
+      } else {
+        insertOffer(tx, parsed.dealId, 'ours', { choices, editedByUser: false });
+        added++;
+      }
+    });
+    return {
+      grid: getMesoGrid(tx, parsed.dealId),
+      replaced,
+      added,
+      keptEdited: parsed.replaceEdited ? 0 : ours.length - targets.length,
+    };
+  });
+}
+
+/** Copies a deal's offers, picks and settings onto a duplicate, through the issue and option id maps. */
+export function copyMeso(
+  db: ParleyDb,
+  fromDealId: string,
+  toDealId: string,
+  issueIds: Map<string, string>,
+  optionIds: Map<string, string>,
+): void {
+  for (const offer of listOffers(db, fromDealId)) {
+    const { choices, ...row } = offer;
+    const id = randomUUID();
+    db.insert(mesoOffers)
+      .values({ ...row, id, dealId: toDealId })
+      .run();
+    for (const [issueId, optionId] of Object.entries(choices)) {
+      const newIssue = issueIds.get(issueId);
+      const newOption = optionIds.get(optionId);
+      if (newIssue && newOption)
+        db.insert(mesoOfferChoices).values({ offerId: id, issueId: newIssue, optionId: newOption }).run();
+    }
+  }
+  const settings = db.select().from(mesoSettings).where(eq(mesoSettings.dealId, fromDealId)).get();
+  if (settings)
+    db.insert(mesoSettings)
+      .values({ ...settings, dealId: toDealId, updatedAt: nowIso() })
+      .run();
+}
