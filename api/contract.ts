@@ -5,9 +5,11 @@ import { dealContract } from './contracts/deals';
 import { debriefContract } from './contracts/debrief';
 import { interestContract } from './contracts/interests';
 import { issueContract } from './contracts/issues';
+import { libraryContract } from './contracts/library';
 import { mesoContract } from './contracts/meso';
 import { planContract } from './contracts/plan';
 import { preparation2Contract } from './contracts/preparation2';
+import { searchContract } from './contracts/search';
 
 /**
  * THE declaration of Parley's API: procedure name → input schema → output type.
@@ -24,6 +26,8 @@ export const contract = {
   ...issueContract,
   ...interestContract,
   ...debriefContract,
+  ...libraryContract,
+  ...searchContract,
   ...mesoContract,
   ...planContract,
 };

@@ -6,13 +6,23 @@ import { dealHandlers } from './procedures/deals';
 import { debriefHandlers, insightHandlers, momentTypeHandlers } from './procedures/debrief';
 import { interestHandlers } from './procedures/interests';
 import { issueHandlers } from './procedures/issues';
+import {
+  libraryHandlers,
+  phraseHandlers,
+  talkingPointHandlers,
+  templateHandlers,
+  tradeableHandlers,
+} from './procedures/library';
 import { mesoHandlers } from './procedures/meso';
 import { planHandlers } from './procedures/plan';
 import { preparation2Handlers } from './procedures/preparation2';
+import { searchHandlers } from './procedures/search';
 // Registers the copy of BATNA, issues, interests and MESO offers when a deal is duplicated.
 import '../db/repositories/preparationCopy';
 // Registers the debrief's copy, after the preparation's.
 import '../db/repositories/debriefCopy';
+// Registers the copy of a deal's "What to say" notes.
+import '../db/repositories/talkingPoints';
 
 /** Every procedure's handler; the type makes a missing or extra handler a compile error. */
 export const handlers: Handlers = {
@@ -26,6 +36,12 @@ export const handlers: Handlers = {
   ...debriefHandlers,
   ...momentTypeHandlers,
   ...insightHandlers,
+  ...templateHandlers,
+  ...tradeableHandlers,
+  ...phraseHandlers,
+  ...libraryHandlers,
+  ...talkingPointHandlers,
+  ...searchHandlers,
   ...mesoHandlers,
   ...planHandlers,
 };

@@ -6,7 +6,9 @@ import { applyPragmas, type ConnectionOptions, openFile, type SqliteConnection }
 import { BACKUP_FOLDER, DATABASE_FILE } from './dataDir';
 import { acquireDataDirLock, type DataDirLock } from './dataLock';
 import { applyMigrations, pendingMigrations } from './migrate';
+import { seedLibrary } from './repositories/librarySeed';
 import * as schema from './schema';
+import { ensureSearchIndex } from './search/ensure';
 
 export type ParleyDb = BetterSQLite3Database<typeof schema>;
 
@@ -93,6 +95,10 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       await backupDatabase(sqlite, backupFolder, 'before-update', { nativeBinding: options.nativeBinding });
     }
     applyMigrations(sqlite, options.migrationsFolder);
+    // Triggers a migration's table rebuild dropped are put back, and what they missed re-indexed.
+    ensureSearchIndex(sqlite);
+    // Parley's built-in templates, tradeables and phrases, the first time this database sees them.
+    seedLibrary(drizzle(sqlite, { schema }));
   } catch (error) {
     sqlite?.close();
     lock?.release();

@@ -1,8 +1,12 @@
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import type { SqliteConnection } from './connection';
+import { dropSearchTriggers } from './search/ensure';
 
 /** The bookkeeping table drizzle-kit's own tooling expects. */
 const MIGRATIONS_TABLE = '__drizzle_migrations';
+
+/** drizzle-kit's table rebuild: `DROP TABLE x` then `ALTER TABLE __new_x RENAME TO x`. */
+const TABLE_REBUILD = /\bDROP\s+TABLE\b|\bRENAME\s+TO\b/i;
 
 export class MigrationError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -56,6 +60,8 @@ export function applyMigrations(sqlite: SqliteConnection, migrationsFolder: stri
       );
       const record = sqlite.prepare(`INSERT INTO "${MIGRATIONS_TABLE}" ("hash", "created_at") VALUES (?, ?)`);
       for (const migration of pending) {
+        // A table rebuild (drop + rename) fails while search triggers point at the table.
+        if (migration.sql.some((statement) => TABLE_REBUILD.test(statement))) dropSearchTriggers(sqlite);
         for (const statement of migration.sql) {
           if (statement.trim()) sqlite.exec(statement);
         }

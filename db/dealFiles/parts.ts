@@ -1,4 +1,6 @@
 import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { longText } from '../../core/text';
 import {
   anchors,
   claims,
@@ -18,6 +20,7 @@ import {
   leverageItems,
   noDealAssessments,
   stakeholders,
+  talkingPoints,
 } from '../schema';
 import * as debriefRows from './debriefRows';
 import { ISSUE_PARTS, MESO_PARTS } from './mesoParts';
@@ -121,6 +124,17 @@ export const DEAL_PARTS: DealPart[] = [
     table: debriefLessons,
     dealColumn: debriefLessons.dealId,
     row: debriefRows.lessonFileRow,
+  }),
+  // The deal's "What to say" notes: one row keyed by the deal itself (no id of its own).
+  tablePart({
+    key: 'talkingPoints',
+    table: talkingPoints,
+    dealColumn: talkingPoints.dealId,
+    row: z.strictObject({
+      text: longText('What to say'),
+      updatedAt: z.iso.datetime({ error: 'Updated at must be an ISO-8601 UTC time' }),
+    }),
+    maxRows: 1,
   }),
 ];
 

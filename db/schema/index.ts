@@ -9,4 +9,5 @@ export * from './evidence';
 export * from './interests';
 export * from './issues';
 export * from './leverage';
+export * from './library';
 export * from './meso';

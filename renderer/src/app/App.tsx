@@ -1,6 +1,8 @@
 import { DataScreen } from '../data/DataScreen';
 import { DealsScreen } from '../deals/DealsScreen';
 import { InsightsScreen } from '../insights/InsightsScreen';
+import { LibraryScreen } from '../library/LibraryScreen';
+import { SearchBox } from '../search/SearchBox';
 import { WorkspaceScreen } from '../workspace/WorkspaceScreen';
 import { useRoute } from './route';
 import { useMenuCommands } from './useMenuCommands';
@@ -21,16 +23,22 @@ export function App() {
           <a href="#/insights" aria-current={route.screen === 'insights' ? 'page' : undefined}>
             Insights
           </a>
+          <a href="#/library" aria-current={route.screen === 'library' ? 'page' : undefined}>
+            Library
+          </a>
           <a href="#/data" aria-current={route.screen === 'data' ? 'page' : undefined}>
             Data &amp; backups
           </a>
         </nav>
+        <SearchBox />
       </header>
       <div className="app-body">
         {route.screen === 'workspace' ? (
           <WorkspaceScreen key={route.dealId} dealId={route.dealId} step={route.step} />
         ) : route.screen === 'insights' ? (
           <InsightsScreen />
+        ) : route.screen === 'library' ? (
+          <LibraryScreen tab={route.tab} />
         ) : route.screen === 'data' ? (
           <DataScreen />
         ) : (

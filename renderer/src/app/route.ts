@@ -7,14 +7,19 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { screen: 'deals' }
   | { screen: 'workspace'; dealId: string; step: string | null }
-  | { screen: 'library' }
+  | { screen: 'library'; tab: LibraryTab }
   | { screen: 'insights' }
   | { screen: 'data' };
+
+export const LIBRARY_TABS = ['templates', 'tradeables', 'phrases'] as const;
+export type LibraryTab = (typeof LIBRARY_TABS)[number];
+const isLibraryTab = (value: string | undefined): value is LibraryTab =>
+  (LIBRARY_TABS as readonly string[]).includes(value ?? '');
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'deals' && parts[1]) return { screen: 'workspace', dealId: parts[1], step: parts[2] ?? null };
-  if (parts[0] === 'library') return { screen: 'library' };
+  if (parts[0] === 'library') return { screen: 'library', tab: isLibraryTab(parts[1]) ? parts[1] : 'templates' };
   if (parts[0] === 'insights') return { screen: 'insights' };
   if (parts[0] === 'data') return { screen: 'data' };
   return { screen: 'deals' };
@@ -25,7 +30,7 @@ export function routeHref(route: Route): string {
     case 'deals':
       return '#/';
     case 'library':
-      return '#/library';
+      return route.tab === 'templates' ? '#/library' : `#/library/${route.tab}`;
     case 'insights':
       return '#/insights';
     case 'data':

@@ -7,7 +7,7 @@ import {
   type OurSide,
   SIDE_LABELS,
 } from '../../../core/deal';
-import { errorMessage, useApiMutation } from '../api/hooks';
+import { errorMessage, useApi, useApiMutation } from '../api/hooks';
 import { Dialog } from '../ui/Dialog';
 
 interface Props {
@@ -22,12 +22,19 @@ export function NewDealDialog({ open, onClose, onCreated }: Props) {
   const [counterparty, setCounterparty] = useState('');
   const [context, setContext] = useState<DealContext>('sales');
   const [ourSide, setOurSide] = useState<OurSide>('selling');
+  const [templateId, setTemplateId] = useState('');
   const create = useApiMutation('deals.create');
+  const fromTemplate = useApiMutation('templates.createDeal');
+  const templates = useApi('templates.list', {});
+  const template = templates.data?.find((t) => t.id === templateId);
+  const error = create.error ?? fromTemplate.error;
 
   const close = () => {
     setTitle('');
     setCounterparty('');
+    setTemplateId('');
     create.reset();
+    fromTemplate.reset();
     onClose();
   };
 
@@ -38,7 +45,9 @@ export function NewDealDialog({ open, onClose, onCreated }: Props) {
         onSubmit={async (event) => {
           event.preventDefault();
           try {
-            const deal = await create.mutateAsync({ title, counterparty, context, ourSide });
+            const deal = template
+              ? await fromTemplate.mutateAsync({ templateId: template.id, title, counterparty })
+              : await create.mutateAsync({ title, counterparty, context, ourSide });
             close();
             onCreated(deal.id);
           } catch {
@@ -66,10 +75,22 @@ export function NewDealDialog({ open, onClose, onCreated }: Props) {
             placeholder="Organisation"
           />
         </label>
+        <label className="start-from">
+          Start from
+          <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+            <option value="">A blank deal</option>
+            {(templates.data ?? []).map((t) => (
+              <option key={t.id} value={t.id}>
+                Template: {t.name}
+              </option>
+            ))}
+          </select>
+        </label>
         <label>
           Context
           <select
-            value={context}
+            disabled={Boolean(template)}
+            value={template?.context ?? context}
             onChange={(e) => {
               const next = e.target.value as DealContext;
               setContext(next);
@@ -86,7 +107,11 @@ export function NewDealDialog({ open, onClose, onCreated }: Props) {
         </label>
         <label>
           Our side
-          <select value={ourSide} onChange={(e) => setOurSide(e.target.value as OurSide)}>
+          <select
+            disabled={Boolean(template)}
+            value={template?.document.ourSide ?? ourSide}
+            onChange={(e) => setOurSide(e.target.value as OurSide)}
+          >
             {OUR_SIDES.map((s) => (
               <option key={s} value={s}>
                 {SIDE_LABELS[s]}
@@ -94,16 +119,16 @@ export function NewDealDialog({ open, onClose, onCreated }: Props) {
             ))}
           </select>
         </label>
-        {create.error && (
+        {error && (
           <p className="form-error" role="alert">
-            {errorMessage(create.error)}
+            {errorMessage(error)}
           </p>
         )}
         <div className="dialog-actions">
           <button type="button" onClick={close}>
             Cancel
           </button>
-          <button type="submit" className="primary" disabled={create.isPending}>
+          <button type="submit" className="primary" disabled={create.isPending || fromTemplate.isPending}>
             Create deal
           </button>
         </div>

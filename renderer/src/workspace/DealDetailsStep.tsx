@@ -10,6 +10,8 @@ import {
   STATUS_LABELS,
 } from '../../../core/deal';
 import { useApiMutation } from '../api/hooks';
+import { SaveAsTemplateButton } from '../library/SaveAsTemplate';
+import { WhatToSay } from '../library/WhatToSay';
 import { DateField, SelectField, TextField } from '../ui/fields';
 
 const fields = dealFieldsSchema.shape;
@@ -72,6 +74,11 @@ export function DealDetailsStep({ deal }: { deal: Deal }) {
         save={(notes) => save({ notes })}
         hint="Internal notes. They never appear on the counterpart's offer sheet."
       />
+      <WhatToSay deal={deal} />
+      <div className="toolbar">
+        <SaveAsTemplateButton deal={deal} />
+        <span className="muted">Reuse this deal's structure, without its names, numbers and notes.</span>
+      </div>
     </div>
   );
 }

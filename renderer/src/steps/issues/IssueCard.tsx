@@ -6,9 +6,10 @@ import {
   type IssuePatch,
   issueFieldsSchema,
 } from '../../../../core/issues';
-import { useApiMutation } from '../../api/hooks';
+import { errorMessage, useApiMutation } from '../../api/hooks';
 import { CheckboxField, NumberField, SelectField, TextField } from '../../ui/fields';
 import { rowKeyHandler } from '../../ui/rows';
+import { useToast } from '../../ui/Toasts';
 import { OptionsTable } from './OptionsTable';
 
 const fields = issueFieldsSchema.shape;
@@ -31,6 +32,8 @@ export function IssueCard(props: {
 }) {
   const { issue } = props;
   const update = useApiMutation('issues.update');
+  const toLibrary = useApiMutation('tradeables.fromIssue');
+  const toast = useToast();
   const save = (patch: IssuePatch) => update.mutateAsync({ id: issue.id, patch });
   const title = issue.name || 'Untitled issue';
   const scored = issue.options.filter((o) => o.ourScore !== null && o.theirScore !== null).length;
@@ -130,6 +133,18 @@ export function IssueCard(props: {
             save={(notes) => save({ notes })}
             className="issue-notes"
           />
+          <button
+            type="button"
+            className="link-button add-to-library"
+            onClick={() =>
+              toLibrary
+                .mutateAsync({ issueId: issue.id })
+                .then((entry) => toast({ message: `Added “${entry.name}” to the tradeables library.` }))
+                .catch((error) => toast({ tone: 'error', message: errorMessage(error) }))
+            }
+          >
+            Add to library
+          </button>
         </div>
       ) : (
         <p className="issue-summary muted">

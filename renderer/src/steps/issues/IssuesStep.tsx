@@ -7,6 +7,7 @@ import { useDragReorder, useRowFocus } from '../../ui/rows';
 import { useToast } from '../../ui/Toasts';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
 import '../steps.css';
+import { LibraryIssuesDialog } from '../../library/LibraryIssuesDialog';
 import { IssueCard } from './IssueCard';
 import { StarterIssuesDialog } from './StarterIssuesDialog';
 import { TradeablesMatrix } from './TradeablesMatrix';
@@ -23,6 +24,7 @@ export function IssuesStep({ deal }: { deal: Deal }) {
   const setWeights = useApiMutation('issues.setWeights');
   const toast = useToast();
   const [suggesting, setSuggesting] = useState(false);
+  const [fromLibrary, setFromLibrary] = useState(false);
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
   const cards = useRef(new Map<string, HTMLElement>());
   const list = issues.data ?? [];
@@ -97,6 +99,9 @@ export function IssuesStep({ deal }: { deal: Deal }) {
         </button>
         <button type="button" onClick={() => setSuggesting(true)}>
           Suggest issues…
+        </button>
+        <button type="button" onClick={() => setFromLibrary(true)}>
+          Add from library…
         </button>
         <div className="weight-sums" aria-live="polite">
           <span data-testid="sum-us">
@@ -184,6 +189,12 @@ export function IssuesStep({ deal }: { deal: Deal }) {
         deal={deal}
         existing={list.map((i) => i.name)}
         onClose={() => setSuggesting(false)}
+      />
+      <LibraryIssuesDialog
+        open={fromLibrary}
+        deal={deal}
+        existing={list.map((i) => i.name)}
+        onClose={() => setFromLibrary(false)}
       />
       {deletion.dialog}
     </div>

@@ -1,0 +1,378 @@
+import type { ReviewCadence } from '../concessions';
+import type { DecisionRole } from '../counterparty';
+import type { DealContext } from '../deal';
+import type { IssueCategory } from '../issues';
+import { TEMPLATE_VERSION, type TemplateDocument, type TemplateIssue } from './templates';
+
+export interface BuiltInTemplate {
+  key: string;
+  name: string;
+  context: DealContext;
+  description: string;
+  document: TemplateDocument;
+}
+
+/**
+ * Options are listed from worst to best for us and scored linearly; their estimate starts
+ * as the mirror image. Both are starting points the user corrects deal by deal.
+ */
+function issue(
+  name: string,
+  category: IssueCategory,
+  weights: [us: number, them: number],
+  options: string[],
+  why: string,
+  flags: { tradeable?: boolean; redLine?: boolean } = {},
+): TemplateIssue {
+  const n = options.length;
+  return {
+    name,
+    category,
+    weightUs: weights[0],
+    weightThem: weights[1],
+    tradeable: flags.tradeable ?? false,
+    redLine: flags.redLine ?? false,
+    why,
+    options: options.map((label, i) => ({
+      label,
+      ourScore: n > 1 ? Math.round((i / (n - 1)) * 100) : null,
+      theirScore: n > 1 ? Math.round(((n - 1 - i) / (n - 1)) * 100) : null,
+    })),
+  };
+}
+
+const governance = (reviewCadence: ReviewCadence, metrics: string, changeProcess: string, exitTerms: string) => ({
+  reviewCadence,
+  metrics,
+  changeProcess,
+  exitTerms,
+});
+const role = (name: string, decisionRole: DecisionRole, why: string) => ({ role: name, decisionRole, why });
+const clause = (metric: string, remedy: string) => ({ metric, remedy });
+
+export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
+  {
+    key: 'sales-b2b',
+    name: 'B2B sale',
+    context: 'sales',
+    description: 'Selling a product or service to another business: price, commitment, rollout and support.',
+    document: {
+      version: TEMPLATE_VERSION,
+      ourSide: 'selling',
+      issues: [
+        issue('Price', 'price', [30, 30], [], 'The number both finance teams will look at first.', { redLine: true }),
+        issue(
+          'Contract length',
+          'term',
+          [15, 10],
+          ['12 months', '24 months', '36 months'],
+          'A longer commitment can pay for a better price.',
+          { tradeable: true },
+        ),
+        issue(
+          'Payment terms',
+          'payment_terms',
+          [10, 15],
+          ['Net 60', 'Net 45', 'Net 30', 'Annual in advance'],
+          'Cash timing: cheap to move for one side, dear for the other.',
+          { tradeable: true },
+        ),
+        issue(
+          'Rollout phases',
+          'delivery',
+          [5, 15],
+          ['Pilot, then wider rollout', 'Two waves', 'Everything at once'],
+          'Phasing lowers their risk; tie later phases to the commitment.',
+          { tradeable: true },
+        ),
+        issue(
+          'Support tier',
+          'service_level',
+          [10, 15],
+          ['Named support contact', 'Extended hours', 'Standard hours'],
+          'Often cheap at the margin and visible to users.',
+          { tradeable: true },
+        ),
+        issue(
+          'Case study and references',
+          'publicity',
+          [15, 5],
+          ['None', 'Anonymous case study', 'Named case study and reference calls'],
+          'Worth more to you than it costs them: ask for it in return.',
+          { tradeable: true },
+        ),
+        issue(
+          'Renewal price cap',
+          'price',
+          [15, 10],
+          ['Fixed for the next term', 'Capped at 3 %', 'Indexed without cap'],
+          'Buyers fear the second-year increase.',
+        ),
+      ],
+      stakeholderRoles: [
+        role('Economic buyer', 'economic_buyer', 'Signs off the budget; cares about return and risk.'),
+        role('Champion', 'champion', 'Wants the project to succeed and can tell you how decisions are really made.'),
+        role('Procurement', 'legal_procurement', 'Runs the process and is measured on savings.'),
+        role('Technical evaluator', 'influencer', 'Can block the deal on fit, security or integration.'),
+        role('End users', 'user', 'Their adoption decides whether the contract is renewed.'),
+      ],
+      questions: [
+        'What happens on your side if this project does not go ahead this year?',
+        'Who else needs to be comfortable before this can be signed?',
+        'How will you measure whether this was a good decision a year from now?',
+        'What has made similar purchases difficult in the past?',
+        'Which of the terms we discussed matters most to your finance team?',
+      ],
+      clauses: [
+        clause(
+          'Adoption stays below the agreed target after six months',
+          'Joint review and a free additional training session',
+        ),
+        clause('Monthly uptime falls below 99.9 %', 'Service credit of 5 % of the monthly fee'),
+      ],
+      governance: governance(
+        'quarterly',
+        'Adoption against the agreed targets; open support tickets',
+        'Named owner on each side; changes agreed in writing at the business review',
+        'Either side may leave at renewal with 90 days notice',
+      ),
+    },
+  },
+  {
+    key: 'procurement-vendor',
+    name: 'Procurement / vendor management',
+    context: 'procurement',
+    description: 'Buying from a supplier: unit price, volume, delivery, service promises and a clean way out.',
+    document: {
+      version: TEMPLATE_VERSION,
+      ourSide: 'buying',
+      issues: [
+        issue('Unit price', 'price', [30, 30], [], 'The number your budget owner will ask about.', { redLine: true }),
+        issue(
+          'Volume and tiers',
+          'scope',
+          [10, 20],
+          ['Fixed annual volume', 'Tiered discounts', 'Call-off as needed'],
+          'Suppliers price certainty; flexibility costs you.',
+          { tradeable: true },
+        ),
+        issue(
+          'Delivery lead time',
+          'delivery',
+          [15, 10],
+          ['4 weeks', '2 weeks', '1 week'],
+          'Speed may cost the supplier little if planned early.',
+        ),
+        issue(
+          'Payment terms',
+          'payment_terms',
+          [10, 15],
+          ['Net 30', 'Net 60', 'Net 90'],
+          'Working capital for you, cash flow for them.',
+          { tradeable: true },
+        ),
+        issue(
+          'Service credits',
+          'service_level',
+          [15, 10],
+          ['None', 'Credits for missed targets', 'Credits and an exit right'],
+          'Makes the service promise measurable.',
+        ),
+        issue(
+          'Termination for convenience',
+          'termination',
+          [10, 10],
+          ['Not allowed', 'After year one with 90 days notice', 'Any time with 30 days notice'],
+          'Your way out if needs change.',
+        ),
+        issue(
+          'Data ownership and exit',
+          'data_rights',
+          [10, 5],
+          ['Supplier format only', 'Export on request', 'Full export in an open format'],
+          'Switching later depends on it.',
+          { tradeable: true },
+        ),
+      ],
+      stakeholderRoles: [
+        role('Budget owner', 'economic_buyer', 'Owns the spend and the business case.'),
+        role('Requesting department', 'user', 'Lives with the supplier every day; often has a favourite.'),
+        role('Legal', 'legal_procurement', 'Reviews liability, termination and data terms.'),
+        role('Supplier account manager', 'decision_maker', 'Has targets of their own and some room to move.'),
+        role('Information security', 'gatekeeper', 'Must approve any supplier that touches your data.'),
+      ],
+      questions: [
+        'What would make this account more valuable to you than its size suggests?',
+        'Which costs on your side change most with our order volume?',
+        'How flexible is your delivery schedule if we commit earlier?',
+        'What do your best customers agree to that we have not asked for yet?',
+        'How do you usually handle missed service targets?',
+      ],
+      clauses: [
+        clause('Delivery later than the agreed lead time', 'Price reduction of 2 % per week of delay'),
+        clause('Service targets missed two months in a row', 'Right to terminate without penalty'),
+        clause('Supplier raises list prices by more than the cap', 'Prices stay at the capped level'),
+      ],
+      governance: governance(
+        'monthly',
+        'Delivery on time, service targets met, invoices correct',
+        'Change requests are priced before they are approved',
+        'Exit plan with full data return within 30 days',
+      ),
+    },
+  },
+  {
+    key: 'partnership-bd',
+    name: 'Partnership / business development',
+    context: 'partnership',
+    description:
+      'Building something together: how value is split, who may do what, and how the partnership is run and ended.',
+    document: {
+      version: TEMPLATE_VERSION,
+      ourSide: 'other',
+      issues: [
+        issue('Revenue share', 'price', [25, 25], ['50/50', '60/40', '70/30'], 'How the joint value is split.', {
+          redLine: true,
+        }),
+        issue(
+          'Exclusivity',
+          'scope',
+          [10, 20],
+          ['Full exclusivity', 'In one segment', 'None'],
+          'Worth a lot to one side and costly to the other.',
+          { tradeable: true },
+        ),
+        issue('Territory', 'scope', [10, 10], ['One country', 'Region', 'Worldwide'], 'Where each side may go alone.'),
+        issue(
+          'Term and renewal',
+          'term',
+          [10, 10],
+          ['1 year', '3 years', '5 years'],
+          'Commitment against flexibility.',
+        ),
+        issue(
+          'IP and data rights',
+          'data_rights',
+          [20, 15],
+          ['Licence to the partner', 'Joint ownership', 'Each keeps its own'],
+          'What happens to what you build together.',
+        ),
+        issue(
+          'Co-marketing',
+          'publicity',
+          [10, 10],
+          ['None', 'Joint announcement', 'Co-funded campaign'],
+          'Visibility each side can give the other.',
+          { tradeable: true },
+        ),
+        issue(
+          'Exit terms',
+          'termination',
+          [15, 10],
+          ['For cause only', 'With 6 months notice', 'At any renewal'],
+          'How either side can leave cleanly.',
+        ),
+      ],
+      stakeholderRoles: [
+        role('Executive sponsor', 'decision_maker', 'Keeps the partnership on the agenda when priorities shift.'),
+        role('Partner manager', 'influencer', 'Runs the partnership day to day.'),
+        role('Product owner', 'influencer', 'Decides what gets built and when.'),
+        role('Sales leadership', 'influencer', 'Decides whether their teams will actually sell it.'),
+      ],
+      questions: [
+        'What does success look like for you at the end of the first year?',
+        'Which of your existing partnerships works best, and why?',
+        'What would make your sales team want to lead with this?',
+        'What are you not willing to share with a partner?',
+      ],
+      clauses: [
+        clause('Joint pipeline below the agreed target for two quarters', 'Exclusivity falls away'),
+        clause(
+          'Either side is acquired by a competitor of the other',
+          'Right to end the partnership with 90 days notice',
+        ),
+      ],
+      governance: governance(
+        'quarterly',
+        'Joint pipeline, deals won together, partner satisfaction',
+        'The steering meeting of both sponsors decides; disputes go to them before any lawyer',
+        'Six months notice; customers already won stay served',
+      ),
+    },
+  },
+  {
+    key: 'hiring-offer',
+    name: 'Hiring offer',
+    context: 'hiring',
+    description: 'Agreeing an offer with a candidate: pay, timing, flexibility and growth.',
+    document: {
+      version: TEMPLATE_VERSION,
+      ourSide: 'buying',
+      issues: [
+        issue('Base salary', 'price', [30, 30], [], 'The first number discussed; anchored by the salary band.', {
+          redLine: true,
+        }),
+        issue(
+          'Bonus or equity',
+          'price',
+          [15, 15],
+          ['Bonus and equity', 'Target bonus', 'None'],
+          'Variable pay can bridge a gap in base salary.',
+          { tradeable: true },
+        ),
+        issue(
+          'Start date',
+          'delivery',
+          [15, 5],
+          ['In 3 months', 'In 2 months', 'In 1 month'],
+          'Timing matters to each side differently.',
+        ),
+        issue(
+          'Remote days per week',
+          'scope',
+          [5, 20],
+          ['5 days', '3 days', '2 days', '0 days'],
+          'Often cheap for the employer and valued by the candidate.',
+          { tradeable: true },
+        ),
+        issue('Title and level', 'scope', [10, 10], ['One level up', 'As advertised'], 'Shapes the next career step.'),
+        issue(
+          'Learning budget',
+          'other',
+          [5, 10],
+          ['Annual budget', 'One conference per year', 'None'],
+          'An investment in the person at a known cost.',
+          { tradeable: true },
+        ),
+        issue(
+          'Notice period',
+          'termination',
+          [20, 10],
+          ['1 month', '2 months', '3 months'],
+          'Protection for both sides.',
+        ),
+      ],
+      stakeholderRoles: [
+        role('Hiring manager', 'decision_maker', 'Owns the need and the team the person joins.'),
+        role('Recruiter', 'gatekeeper', 'Knows the band, the process and the competing offers.'),
+        role('Compensation partner', 'economic_buyer', 'Approves anything outside the band.'),
+        role('Candidate', 'decision_maker', 'Weighs this offer against their current job and other offers.'),
+      ],
+      questions: [
+        'What would make this the easy choice for you?',
+        'Which parts of the offer matter most to you, apart from salary?',
+        'What timing would work best with your current employer?',
+        'What would you need to see in your first year to feel it was the right move?',
+      ],
+      clauses: [clause('Agreed goals met at the six-month review', 'Salary review brought forward by six months')],
+      governance: governance(
+        'none',
+        'Goals for the first six months, agreed in the first week',
+        'Written offer within two working days of a verbal yes',
+        'Notice period as agreed in the contract',
+      ),
+    },
+  },
+];
+
+export const findBuiltInTemplate = (key: string) => BUILT_IN_TEMPLATES.find((t) => t.key === key);

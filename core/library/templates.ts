@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { GOVERNANCE_DEFAULTS, governanceSchema } from '../concessions';
+import { DECISION_ROLES } from '../counterparty';
+import { CONTEXT_LABELS, DEAL_CONTEXTS, type DealContext, OUR_SIDES } from '../deal';
+import { ISSUE_CATEGORIES } from '../issues';
+import { score, weight } from '../numbers';
+import { entityId, nameText, shortText, TEXT_LIMITS } from '../text';
+
+/**
+ * A deal template: the shape of a deal without its specifics — the issues with their
+ * options and default weights, the people usually involved, questions worth asking,
+ * clauses and governance worth proposing. Stored as one versioned JSON document so new
+ * sections can be added without a table per section; `TEMPLATE_MIGRATIONS` lifts older
+ * documents when the layout changes.
+ */
+export const TEMPLATE_VERSION = 1;
+
+const line = (label: string) =>
+  z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .min(1, `${label} cannot be empty`)
+    .max(TEXT_LIMITS.short, `${label} must be at most ${TEXT_LIMITS.short} characters`);
+
+const rowName = (label: string) =>
+  z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .min(1, `${label} cannot be empty`)
+    .max(TEXT_LIMITS.name, `${label} must be at most ${TEXT_LIMITS.name} characters`);
+
+export const templateOptionSchema = z.strictObject({
+  label: rowName('Option'),
+  ourScore: score('Our score').nullable(),
+  theirScore: score('Their score').nullable(),
+});
+export type TemplateOption = z.infer<typeof templateOptionSchema>;
+
+export const templateIssueSchema = z.strictObject({
+  name: rowName('Issue name'),
+  category: z.enum(ISSUE_CATEGORIES, { error: `Category must be one of: ${ISSUE_CATEGORIES.join(', ')}` }),
+  weightUs: weight('Our weight'),
+  weightThem: weight('Their weight'),
+  tradeable: z.boolean({ error: 'Tradeable must be true or false' }),
+  redLine: z.boolean({ error: 'Red line must be true or false' }),
+  /** Guidance for whoever uses the template, not a deal's notes. */
+  why: shortText('Why it matters'),
+  options: z.array(templateOptionSchema, { error: 'Options must be a list' }).max(50, 'At most 50 options per issue'),
+});
+export type TemplateIssue = z.infer<typeof templateIssueSchema>;
+
+/** A person usually involved: becomes a stakeholder row named after the role, to rename. */
+export const stakeholderRoleSchema = z.strictObject({
+  role: line('Role'),
+  decisionRole: z.enum(DECISION_ROLES, { error: `Decision role must be one of: ${DECISION_ROLES.join(', ')}` }),
+  why: shortText('Why they matter'),
+});
+/** A contingent clause worth proposing; the threshold number is left for the deal. */
+export const clauseIdeaSchema = z.strictObject({ metric: line('Metric'), remedy: line('Remedy') });
+
+export const templateDocumentSchema = z.strictObject({
+  version: z.literal(TEMPLATE_VERSION, { error: `Template version must be ${TEMPLATE_VERSION}` }),
+  ourSide: z.enum(OUR_SIDES, { error: `Our side must be one of: ${OUR_SIDES.join(', ')}` }),
+  issues: z.array(templateIssueSchema, { error: 'Issues must be a list' }).max(100, 'At most 100 issues'),
+  stakeholderRoles: z.array(stakeholderRoleSchema).max(50, 'At most 50 roles'),
+  questions: z.array(line('Question')).max(100, 'At most 100 questions'),
+  clauses: z.array(clauseIdeaSchema).max(50, 'At most 50 clauses'),
+  governance: governanceSchema,
+});
+export type TemplateDocument = z.infer<typeof templateDocumentSchema>;
+
+/** Older layouts → current; none yet. `[v]` turns a version-v document into v+1. */
+export const TEMPLATE_MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};
+
+export function upgradeTemplateDocument(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  let doc = raw as Record<string, unknown>;
+  let version = doc.version;
+  while (typeof version === 'number' && version < TEMPLATE_VERSION && TEMPLATE_MIGRATIONS[version]) {
+    doc = { ...(TEMPLATE_MIGRATIONS[version] as (d: Record<string, unknown>) => Record<string, unknown>)(doc) };
+    version += 1;
+    doc.version = version;
+  }
+  return doc;
+}
+
+export const templateFieldsSchema = z.strictObject({
+  name: nameText('Template name'),
+  context: z.enum(DEAL_CONTEXTS, { error: `Context must be one of: ${DEAL_CONTEXTS.join(', ')}` }),
+  description: shortText('Description'),
+  document: templateDocumentSchema,
+});
+export type TemplateFields = z.infer<typeof templateFieldsSchema>;
+export const templatePatchSchema = templateFieldsSchema.partial();
+
+export interface DealTemplate extends TemplateFields {
+  id: string;
+  builtInKey: string | null;
+  /** A built-in whose content differs from Parley's: "Reset" is offered. */
+  modified: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const templateRestoreSchema = templateFieldsSchema.extend({
+  id: entityId('Template id'),
+  builtInKey: z.string().max(60).nullable(),
+  createdAt: z.iso.datetime({ error: 'Created at must be an ISO-8601 UTC time' }),
+  updatedAt: z.iso.datetime({ error: 'Updated at must be an ISO-8601 UTC time' }),
+});
+
+export const newDealFromTemplateSchema = z.strictObject({
+  templateId: entityId('Template id'),
+  title: nameText('Title'),
+  counterparty: shortText('Counterparty').optional(),
+});
+
+/** "Save as template": which option labels hold this deal's own numbers and must not travel. */
+export const saveAsTemplateSchema = z.strictObject({
+  dealId: entityId('Deal id'),
+  name: nameText('Template name'),
+  description: shortText('Description').optional(),
+  specificOptionIds: z.array(entityId('Option id')).max(5000).default([]),
+});
+
+/** Money, percentages and plain numbers in a label: the options most likely to be deal-specific. */
+export const looksSpecific = (label: string) => /\d/.test(label) && /[€$£¥%]|\d{3,}|\bk\b|\bm\b/i.test(label);
+
+export const EMPTY_TEMPLATE: TemplateDocument = {
+  version: TEMPLATE_VERSION,
+  ourSide: 'selling',
+  issues: [],
+  stakeholderRoles: [],
+  questions: [],
+  clauses: [],
+  governance: GOVERNANCE_DEFAULTS,
+};
+
+/** A readable summary for lists: "8 issues · 4 roles · 6 questions". */
+export function templateSummary(doc: TemplateDocument): string {
+  const parts = [
+    `${doc.issues.length} issue${doc.issues.length === 1 ? '' : 's'}`,
+    `${doc.stakeholderRoles.length} role${doc.stakeholderRoles.length === 1 ? '' : 's'}`,
+    `${doc.questions.length} question${doc.questions.length === 1 ? '' : 's'}`,
+  ];
+  if (doc.clauses.length) parts.push(`${doc.clauses.length} clause${doc.clauses.length === 1 ? '' : 's'}`);
+  return parts.join(' · ');
+}
+
+export const defaultTemplateName = (context: DealContext) => `${CONTEXT_LABELS[context]} deal`;

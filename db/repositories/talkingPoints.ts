@@ -1,0 +1,37 @@
+import { eq } from 'drizzle-orm';
+import { type TalkingPoints, talkingPointsUpdateSchema } from '../../core/talkingPoints';
+import { nowIso } from '../../core/time';
+import type { ParleyDb } from '../database';
+import { talkingPoints } from '../schema';
+import { assertLiveDeal, touchLiveDeal } from './dealChild';
+import { dealCopySteps } from './deals';
+
+export function getTalkingPoints(db: ParleyDb, dealId: string): TalkingPoints {
+  assertLiveDeal(db, dealId);
+  const found = db.select().from(talkingPoints).where(eq(talkingPoints.dealId, dealId)).get();
+  return found ?? { dealId, text: '', updatedAt: null };
+}
+
+export function setTalkingPoints(db: ParleyDb, dealId: string, text: string): TalkingPoints {
+  const parsed = talkingPointsUpdateSchema.parse({ dealId, text });
+  return db.transaction((tx) => {
+    touchLiveDeal(tx, parsed.dealId);
+    const updatedAt = nowIso();
+    tx.insert(talkingPoints)
+      .values({ dealId: parsed.dealId, text: parsed.text, updatedAt })
+      .onConflictDoUpdate({ target: talkingPoints.dealId, set: { text: parsed.text, updatedAt } })
+      .run();
+    return getTalkingPoints(tx, parsed.dealId);
+  });
+}
+
+/** A duplicate keeps what the user planned to say. */
+export function copyTalkingPoints(tx: ParleyDb, fromDealId: string, toDealId: string): void {
+  const found = tx.select().from(talkingPoints).where(eq(talkingPoints.dealId, fromDealId)).get();
+  if (found)
+    tx.insert(talkingPoints)
+      .values({ ...found, dealId: toDealId })
+      .run();
+}
+
+if (!dealCopySteps.includes(copyTalkingPoints)) dealCopySteps.push(copyTalkingPoints);

@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { asc, eq } from 'drizzle-orm';
+import { DECISION_ROLE_LABELS } from '../../core/counterparty';
+import type { Deal } from '../../core/deal';
+import {
+  type DealTemplate,
+  newDealFromTemplateSchema,
+  saveAsTemplateSchema,
+  TEMPLATE_VERSION,
+  type TemplateDocument,
+} from '../../core/library/templates';
+import type { ParleyDb } from '../database';
+import { diagnosticQuestions, issueOptions, issues } from '../schema';
+import { clauseStore, governanceStore } from './concessions';
+import { stakeholderStore } from './counterparty';
+import { foreignRow } from './dealChild';
+import { createDeal, getDeal } from './deals';
+import { listIssues } from './issues';
+import { createTemplate, getTemplate } from './templates';
+
+/** Creates the deal and every row the template describes, in one transaction. */
+export function createDealFromTemplate(db: ParleyDb, input: unknown): Deal {
+  const parsed = newDealFromTemplateSchema.parse(input);
+  return db.transaction((tx) => {
+    const template = getTemplate(tx, parsed.templateId);
+    const doc = template.document;
+    const deal = createDeal(tx, {
+      title: parsed.title,
+      counterparty: parsed.counterparty ?? '',
+      context: template.context,
+      ourSide: doc.ourSide,
+    });
+    doc.issues.forEach((issue, position) => {
+      const id = randomUUID();
+      tx.insert(issues)
+        .values({
+          id,
+          dealId: deal.id,
+          name: issue.name,
+          category: issue.category,
+          weightUs: issue.weightUs,
+          weightThem: issue.weightThem,
+          tradeable: issue.tradeable,
+          redLine: issue.redLine,
+          notes: issue.why,
+          position,
+        })
+        .run();
+      issue.options.forEach((option, optionPosition) => {
+        tx.insert(issueOptions)
+          .values({ id: randomUUID(), issueId: id, ...option, position: optionPosition })
+          .run();
+      });
+    });
+    for (const person of doc.stakeholderRoles) {
+      stakeholderStore.create(tx, deal.id, { name: person.role, role: person.decisionRole, interests: person.why });
+    }
+    for (const idea of doc.clauses) clauseStore.create(tx, deal.id, { metric: idea.metric, remedy: idea.remedy });
+    governanceStore.update(tx, deal.id, doc.governance);
+    doc.questions.forEach((text, position) => {
+      tx.insert(diagnosticQuestions)
+        .values({ id: randomUUID(), dealId: deal.id, text, interestId: null, issueId: null, answer: '', position })
+        .run();
+    });
+    return getDeal(tx, deal.id);
+  });
+}
+
+/**
+ * "Save this deal as a template": keeps the structure (issues, options, weights, scores,
+ * flags, questions, stakeholder roles, clause ideas, governance) and drops what belongs to
+ * this deal only — its title, counterparty, notes and dates, every issue's notes, people's
+ * names and notes, clause thresholds, the answers to questions, the BATNA, and the option
+ * labels the user marked as specific (their own numbers).
+ */
+export function saveDealAsTemplate(db: ParleyDb, input: unknown): DealTemplate {
+  const parsed = saveAsTemplateSchema.parse(input);
+  return db.transaction((tx) => {
+    const deal = getDeal(tx, parsed.dealId);
+    const dealIssues = listIssues(tx, deal.id);
+    const optionIds = new Set(dealIssues.flatMap((i) => i.options.map((o) => o.id)));
+    for (const id of parsed.specificOptionIds) {
+      if (!optionIds.has(id)) throw foreignRow('An option marked as specific', 'specificOptionIds');
+    }
+    const specific = new Set(parsed.specificOptionIds);
+    const questions = tx
+      .select({ text: diagnosticQuestions.text })
+      .from(diagnosticQuestions)
+      .where(eq(diagnosticQuestions.dealId, deal.id))
+      .orderBy(asc(diagnosticQuestions.position))
+      .all()
+      .map((q) => q.text.trim())
+      .filter((text) => text !== '')
+      .map((text) => text.slice(0, 500));
+    const document: TemplateDocument = {
+      version: TEMPLATE_VERSION,
+      ourSide: deal.ourSide,
+      issues: dealIssues
+        .filter((issue) => issue.name.trim() !== '')
+        .map((issue) => ({
+          name: issue.name.trim(),
+          category: issue.category,
+          weightUs: issue.weightUs,
+          weightThem: issue.weightThem,
+          tradeable: issue.tradeable,
+          redLine: issue.redLine,
+          why: '',
+          options: issue.options
+            .filter((o) => !specific.has(o.id) && o.label.trim() !== '')
+            .map((o) => ({ label: o.label.trim(), ourScore: o.ourScore, theirScore: o.theirScore })),
+        })),
+      // People are kept by role only: their names and notes belong to this deal.
+      stakeholderRoles: stakeholderStore
+        .list(tx, deal.id)
+        .filter((person) => person.side === 'theirs')
+        .slice(0, 50)
+        .map((person) => ({
+          role: person.role === 'unknown' ? person.title.trim() || 'Stakeholder' : DECISION_ROLE_LABELS[person.role],
+          decisionRole: person.role,
+          why: '',
+        })),
+      questions,
+      // The threshold is this deal's number; the metric and remedy are the reusable idea.
+      clauses: clauseStore
+        .list(tx, deal.id)
+        .filter((c) => c.metric.trim() && c.remedy.trim())
+        .slice(0, 50)
+        .map((c) => ({ metric: c.metric.trim(), remedy: c.remedy.trim() })),
+      governance: governanceStore.get(tx, deal.id),
+    };
+    return createTemplate(tx, {
+      name: parsed.name,
+      context: deal.context,
+      description: parsed.description ?? '',
+      document,
+    });
+  });
+}
