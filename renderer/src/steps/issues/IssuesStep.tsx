@@ -40,8 +40,11 @@ export function IssuesStep({ deal }: { deal: Deal }) {
     what: 'issue',
     describe: (issue) => issue.name,
     isEmpty: (issue) => !issue.name.trim() && issue.options.length === 0,
+    // Undo re-creates the issue and its options; an anchor or evidence links on it are not
+    // brought back, so the confirmation says so rather than promising a full undo.
     consequence: (issue) =>
-      issue.options.length ? `Its ${issue.options.length} option(s) and their scores go with it.` : null,
+      `${issue.options.length ? `Its ${issue.options.length} option(s) and their scores go with it. ` : ''}` +
+      'Any anchor or evidence links on this issue are deleted too, and Undo does not bring those back.',
     remove: (issue) => remove.mutateAsync({ id: issue.id }),
     restore: (snapshot) => restore.mutateAsync(snapshot),
   });
