@@ -86,6 +86,22 @@ describe('deals screen in real Chromium', () => {
     expect(await row('Northwind supply').count()).toBe(1);
   });
 
+  it('keeps a deleted deal reachable under "Recently deleted" until it is removed for good', async () => {
+    await row('Northwind supply').click();
+    await page.keyboard.press('Delete');
+    const dialog = page.getByRole('dialog', { name: 'Delete deal?' });
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await row('Northwind supply').waitFor({ state: 'detached' });
+    // A reload inside the Undo window is what a crash or a closed window looks like.
+    await page.reload();
+    await page.getByRole('button', { name: 'Recently deleted (1)' }).click();
+    const deleted = page.getByRole('dialog', { name: 'Recently deleted' });
+    await deleted.getByRole('button', { name: 'Restore' }).click();
+    await row('Northwind supply').waitFor();
+    await deleted.getByRole('button', { name: 'Close' }).click();
+    expect(await page.getByRole('button', { name: /Recently deleted/ }).count()).toBe(0);
+  });
+
   it('shows a clear message when a field is invalid, and does not save it', async () => {
     await row('Northwind supply').dblclick();
     const currency = page.getByLabel('Currency');

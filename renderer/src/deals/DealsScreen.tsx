@@ -15,6 +15,7 @@ import { useToast } from '../ui/Toasts';
 import { dealColumns, dealSearch } from './columns';
 import { DealsTable, type RowActions } from './DealsTable';
 import { NewDealDialog } from './NewDealDialog';
+import { RecentlyDeletedDialog } from './RecentlyDeletedDialog';
 
 /** Every deal, archived included: read once, filtered on screen. */
 export const ALL_DEALS = ['deals.list', { includeArchived: true }] as const;
@@ -30,6 +31,9 @@ export function DealsScreen() {
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState<DealSummary | null>(null);
+  const [showDeleted, setShowDeleted] = useState(false);
+  const deletedDeals = useApi('deals.list', { deleted: true });
+  const deletedCount = deletedDeals.data?.length ?? 0;
   const toast = useToast();
 
   const update = useApiMutation('deals.update');
@@ -128,9 +132,17 @@ export function DealsScreen() {
           <h1 id="deals-heading">Deals</h1>
           <p className="subtitle">Every negotiation you are preparing, running or reviewing.</p>
         </div>
-        <button type="button" className="primary" onClick={() => setCreating(true)} title="New deal (Ctrl+N)">
-          New deal
-        </button>
+        <div className="header-actions">
+          {/* In the header, not the toolbar: it must stay reachable when no live deal is left. */}
+          {deletedCount > 0 && (
+            <button type="button" className="link-button" onClick={() => setShowDeleted(true)}>
+              Recently deleted ({deletedCount})
+            </button>
+          )}
+          <button type="button" className="primary" onClick={() => setCreating(true)} title="New deal (Ctrl+N)">
+            New deal
+          </button>
+        </div>
       </header>
 
       {deals.isError && (
@@ -215,6 +227,7 @@ export function DealsScreen() {
         onClose={() => setCreating(false)}
         onCreated={(id) => navigate({ screen: 'workspace', dealId: id, step: null })}
       />
+      <RecentlyDeletedDialog open={showDeleted} onClose={() => setShowDeleted(false)} />
       <ConfirmDialog
         open={confirmDelete !== null}
         title="Delete deal?"
