@@ -2,7 +2,8 @@ import { exportDeals, importDealFile, inspectDealFile } from '../../db/dealFiles
 import type { Handlers } from '../handlers';
 
 export const dealFileHandlers = {
-  'dealFiles.export': (ctx, { ids }) => exportDeals(ctx.db, ids),
+  'dealFiles.export': (ctx, { ids }) => exportDeals(ctx.db, ids, undefined, ctx.dataDir),
   'dealFiles.inspect': (ctx, { text }) => inspectDealFile(ctx.db, text),
-  'dealFiles.import': (ctx, { text, onConflict }) => importDealFile(ctx.db, text, onConflict ?? 'fail'),
+  'dealFiles.import': (ctx, { text, onConflict }) =>
+    importDealFile(ctx.db, text, onConflict ?? 'fail', undefined, ctx.dataDir),
 } satisfies Handlers<'dealFiles.'>;

@@ -4,6 +4,7 @@ import { MAX_DEAL_FILE_BYTES } from '../../core/dealFileLimits';
 import { UserError } from '../../core/errors';
 import { parseUntrustedJson, UnsafeJsonError } from '../../core/safeJson';
 import { entityId } from '../../core/text';
+import { fileAttachmentSchema } from './attachments';
 import { DEAL_PARTS, type DealPart } from './parts';
 
 /**
@@ -12,7 +13,8 @@ import { DEAL_PARTS, type DealPart } from './parts';
  *
  *   { "format": "parley-deals", "version": 1, "exportedAt": "…Z",
  *     "deals": [ { "deal": { id, title, …, archived, createdAt, updatedAt },
- *                  "parts": { "<part key>": [ rows… ], … } } ] }
+ *                  "parts": { "<part key>": [ rows… ], … },
+ *                  "attachments": [ { evidenceId, name, type, contentBase64 } ] } ] }
  *
  * Ids are kept, so a re-import can tell "this deal already exists" from a new one.
  */
@@ -53,7 +55,13 @@ export function dealFileSchema(parts: DealPart[] = DEAL_PARTS) {
     version: z.literal(DEAL_FILE_VERSION),
     exportedAt: timestamp('Exported at'),
     deals: z
-      .array(z.strictObject({ deal: dealRecordSchema, parts: z.strictObject(partLists).default({}) }))
+      .array(
+        z.strictObject({
+          deal: dealRecordSchema,
+          parts: z.strictObject(partLists).default({}),
+          attachments: z.array(fileAttachmentSchema).max(500, 'At most 500 attachments per deal').default([]),
+        }),
+      )
       .min(1, 'The file holds no deals')
       .max(MAX_DEALS_PER_FILE, `A file may hold at most ${MAX_DEALS_PER_FILE} deals`),
   });

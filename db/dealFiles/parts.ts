@@ -163,8 +163,8 @@ function withKnownIssues(part: DealPart): DealPart {
 }
 
 /**
- * Evidence files stay in this data folder for now (the parts get no data directory), so
- * the exported rows carry no attachment and imported items arrive without one.
+ * A path on disk belongs to one data folder, so evidence rows travel without it; the files
+ * themselves travel beside the rows (dealFiles/attachments.ts) and get new paths on import.
  */
 function withoutAttachments(part: DealPart): DealPart {
   const noFile = { attachmentPath: null, attachmentName: null, attachmentSize: null, attachmentType: null };

@@ -5,6 +5,7 @@ import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
 import { copyTitle } from '../repositories/deals';
 import { deals } from '../schema';
+import { exportAttachments, importAttachments, removeWrittenFiles } from './attachments';
 import {
   DEAL_FILE_EXTENSION,
   DEAL_FILE_FORMAT,
@@ -65,7 +66,13 @@ function fileNameFor(records: DealRecord[]): string {
 }
 
 /** One consistent snapshot (a read transaction) of the given deals and all their rows. */
-export function exportDeals(db: ParleyDb, ids: string[], parts: DealPart[] = DEAL_PARTS): ExportedDealFile {
+/** With `dataDir`, evidence files travel inside the file (see attachments.ts). */
+export function exportDeals(
+  db: ParleyDb,
+  ids: string[],
+  parts: DealPart[] = DEAL_PARTS,
+  dataDir?: string,
+): ExportedDealFile {
   const file = db.transaction((tx) => {
     const unique = [...new Set(ids)];
     const rows = tx.select().from(deals).where(inArray(deals.id, unique)).all();
@@ -76,6 +83,7 @@ export function exportDeals(db: ParleyDb, ids: string[], parts: DealPart[] = DEA
       return {
         deal: toRecord(row),
         parts: Object.fromEntries(parts.map((part) => [part.key, part.exportRows(tx, id)])),
+        attachments: dataDir ? exportAttachments(tx, dataDir, id) : [],
       };
     });
     return { format: DEAL_FILE_FORMAT, version: DEAL_FILE_VERSION, exportedAt: nowIso(), deals: entries };
@@ -129,8 +137,11 @@ export function importDealFile(
   text: string,
   onConflict: ImportConflict = 'fail',
   parts: DealPart[] = DEAL_PARTS,
+  dataDir?: string,
 ): ImportResult {
   const file = parseDealFile(text, { parts });
+  // Files are written before the commit; if anything fails they are removed again.
+  const written: string[] = [];
   try {
     return db.transaction((tx) => {
       const existing = existingIds(tx, file);
@@ -147,7 +158,7 @@ export function importDealFile(
       }
       const result: ImportResult = { deals: [] };
       const now = nowIso();
-      for (const { deal, parts: lists } of file.deals) {
+      for (const { deal, parts: lists, attachments } of file.deals) {
         const clash = existing.has(deal.id);
         const asCopy = clash && onConflict === 'copy';
         const fresh = new Map<string, string>();
@@ -171,11 +182,13 @@ export function importDealFile(
           const rows = (lists as Record<string, Record<string, unknown>[] | undefined>)[part.key] ?? [];
           part.importRows(tx, id, rows, mapId);
         }
+        if (dataDir) importAttachments(tx, dataDir, id, attachments, mapId, written);
         result.deals.push({ id, title: record.title, as: asCopy ? 'copy' : clash ? 'replace' : 'new' });
       }
       return result;
     });
   } catch (error) {
+    if (dataDir) removeWrittenFiles(dataDir, written);
     if (isConstraintError(error)) {
       throw new UserError(
         'conflict',

@@ -341,6 +341,41 @@ describe('deal files', () => {
     expect(b.evidence[0]?.attachment).toBeNull();
   });
 
+  it('carry evidence files inside the file, into an empty data folder', async () => {
+    fillDeal(dealId);
+    const file = exportDeals(database.db, [dealId], undefined, database.dataDir);
+    const elsewhere = await openTempDatabase();
+    try {
+      const result = importDealFile(elsewhere.db, file.text, 'fail', undefined, elsewhere.dataDir);
+      const imported = preparation2Snapshot(elsewhere.db, result.deals[0]?.id ?? '');
+      const item = imported.evidence[0];
+      expect(item?.attachment).toMatchObject({ name: 'bench.pdf', size: 10 });
+      const download = downloadFile(elsewhere.db, elsewhere.dataDir, item?.id ?? '');
+      expect(Buffer.from(download.contentBase64, 'base64').toString()).toBe('%PDF-1.7 x');
+    } finally {
+      elsewhere.cleanup();
+    }
+  });
+
+  it('refuses an attachment that belongs to no evidence item, writing no row and no file', async () => {
+    fillDeal(dealId);
+    const file = JSON.parse(exportDeals(database.db, [dealId], undefined, database.dataDir).text);
+    file.deals[0].attachments[0].evidenceId = '6f1c1d5e-3b7a-4c2e-9d1f-2a3b4c5d6e7f';
+    const elsewhere = await openTempDatabase();
+    try {
+      const before = dumpDatabase(elsewhere.sqlite);
+      expect(() => importDealFile(elsewhere.db, JSON.stringify(file), 'fail', undefined, elsewhere.dataDir)).toThrow(
+        /attachment belongs to no evidence item/,
+      );
+      expect(dumpDatabase(elsewhere.sqlite)).toBe(before);
+      expect(
+        existsSync(join(elsewhere.dataDir, 'attachments')) ? readdirSync(join(elsewhere.dataDir, 'attachments')) : [],
+      ).toEqual([]);
+    } finally {
+      elsewhere.cleanup();
+    }
+  });
+
   it('refuses a file whose Preparation II rows break the rules, importing nothing', () => {
     fillDeal(dealId);
     const file = JSON.parse(exportDeals(database.db, [dealId]).text);
