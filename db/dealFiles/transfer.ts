@@ -3,7 +3,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { notFound, UserError } from '../../core/errors';
 import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
-import { copyTitle } from '../repositories/deals';
+import { copyTitle, toDeal } from '../repositories/deals';
 import { deals } from '../schema';
 import { exportAttachments, importAttachments, removeWrittenFiles } from './attachments';
 import {
@@ -35,20 +35,8 @@ export interface ImportResult {
   deals: { id: string; title: string; as: 'new' | 'copy' | 'replace' }[];
 }
 
-const toRecord = (row: typeof deals.$inferSelect): DealRecord => ({
-  id: row.id,
-  title: row.title,
-  counterparty: row.counterparty,
-  context: row.context,
-  ourSide: row.ourSide,
-  currency: row.currency,
-  status: row.status,
-  targetCloseDate: row.targetCloseDate,
-  notes: row.notes,
-  archived: row.archived,
-  createdAt: row.createdAt,
-  updatedAt: row.updatedAt,
-});
+/** A deal file's deal record is the deal as the app shows it. */
+const toRecord: (row: typeof deals.$inferSelect) => DealRecord = toDeal;
 
 function fileNameFor(records: DealRecord[]): string {
   const first = records[0];

@@ -18,7 +18,8 @@ import { readinessScores } from './readiness';
 
 export type DealRow = typeof deals.$inferSelect;
 
-const toDeal = (row: DealRow): Deal => ({
+/** Row → deal, naming each field so bookkeeping columns (deleted_at) never leak out. */
+export const toDeal = (row: DealRow): Deal => ({
   id: row.id,
   title: row.title,
   counterparty: row.counterparty,

@@ -1,6 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
 import { BATNA_DEFAULTS, type Batna, type BatnaAction } from '../../core/batna';
-import type { Deal } from '../../core/deal';
 import { notFound } from '../../core/errors';
 import type { Interest } from '../../core/interests';
 import type { Issue, IssueOption } from '../../core/issues';
@@ -26,11 +25,8 @@ import {
   positions,
 } from '../schema';
 import { rowsFor } from './bulkRows';
+import { type DealRow, toDeal } from './deals';
 import { preparation2Snapshots } from './snapshotPreparation2';
-
-type DealRow = typeof deals.$inferSelect;
-
-const toDeal = ({ deletedAt: _deleted, ...row }: DealRow): Deal => row;
 
 /**
  * Snapshots of several deals, read inside the caller's transaction. Rows keep their
