@@ -17,9 +17,8 @@ export interface ProgressContent {
 }
 
 /**
- * The progress rules' counts and flags from content already loaded (the snapshot, or the
- * deals list computing many deals at once). Must agree with db/repositories/progress.ts
- * dealContentSummary: an integration test compares the two on a filled deal.
+ * The progress rules' counts and flags from content already loaded: one deal through the
+ * repositories (deals.progress), the snapshot, or the deals list computing many at once.
  */
 export function contentSummaryOf({
   deal,
