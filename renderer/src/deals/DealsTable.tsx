@@ -35,10 +35,12 @@ export function DealsTable({ table, actions, selectedId, onSelect, renamingId, o
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
+  // The actions column fits all four buttons; data columns may shrink to under half their
+  // size so the grid still fits a laptop-width window without scrolling sideways.
   const template = table
     .getVisibleLeafColumns()
-    .map((c) => `minmax(${Math.round(c.getSize() * 0.6)}px, ${c.getSize()}fr)`)
-    .concat('168px')
+    .map((c) => `minmax(${Math.round(c.getSize() * 0.45)}px, ${c.getSize()}fr)`)
+    .concat('272px')
     .join(' ');
 
   const selectedIndex = rows.findIndex((row) => row.original.id === selectedId);
