@@ -24,4 +24,13 @@ export interface ShellBridge {
   exportPdf(request: PlanExportRequest): Promise<PlanExportResult>;
   /** Calls back on menu commands; answers a function that stops listening. */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void;
+  /**
+   * The window is closing: the callback sends every pending edit and resolves when they are
+   * saved (or failed); the main process waits for it before the window goes.
+   */
+  onFlushRequest(callback: () => Promise<void>): void;
 }
+
+/** Channels of the close handshake between the main process and the page. */
+export const FLUSH_REQUEST_CHANNEL = 'parley-shell:flush';
+export const FLUSH_DONE_CHANNEL = 'parley-shell:flushed';

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { procedureNames } from '../api/contract';
+import { FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL } from '../api/shell';
 
 /**
  * One function per procedure, nothing else: the page never gets `ipcRenderer` itself,
@@ -22,6 +23,11 @@ contextBridge.exposeInMainWorld(
       };
       ipcRenderer.on('parley-shell:menu', listener);
       return () => ipcRenderer.removeListener('parley-shell:menu', listener);
+    },
+    onFlushRequest: (callback: () => Promise<void>) => {
+      ipcRenderer.on(FLUSH_REQUEST_CHANNEL, () => {
+        void callback().finally(() => ipcRenderer.send(FLUSH_DONE_CHANNEL));
+      });
     },
   }),
 );

@@ -6,10 +6,12 @@ import { apiQuery } from './api/hooks';
 import { App } from './app/App';
 import { parseRoute } from './app/route';
 import { ALL_DEALS } from './deals/DealsScreen';
+import { flushWhenPageHides } from './ui/pendingEdits';
 import { ToastProvider } from './ui/Toasts';
 import './styles.css';
 
 captureBrowserToken();
+flushWhenPageHides();
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { z } from 'zod';
+import { currencyOf, numberText } from './numberText';
 import { type SaveState, useAutosave } from './useAutosave';
 
 interface BaseProps<T> {
@@ -25,6 +26,8 @@ function FieldShell(props: {
   className?: string | undefined;
   labelHidden?: boolean | undefined;
   warning?: string | undefined;
+  /** What a typed number was read as, shown before it is saved. */
+  understood?: string | null;
   children: React.ReactNode;
 }) {
   return (
@@ -37,6 +40,10 @@ function FieldShell(props: {
       {props.error ? (
         <p className="field-error" role="alert" id={`${props.id}-error`}>
           {props.error}
+        </p>
+      ) : props.understood ? (
+        <p className="field-understood" aria-live="polite">
+          {props.understood}
         </p>
       ) : props.warning ? (
         <p className="field-warning">{props.warning}</p>
@@ -59,6 +66,12 @@ function SaveBadge({ state }: { state: SaveState }) {
     return (
       <span className="save-badge saved" aria-hidden>
         Saved
+      </span>
+    );
+  if (state === 'failed')
+    return (
+      <span className="save-badge not-saved" aria-hidden>
+        Not saved
       </span>
     );
   return null;
@@ -113,23 +126,26 @@ export function TextField(
   );
 }
 
-/** Numbers are typed as text so a half-typed "1." or "-" is not lost; empty means "not set". */
+/**
+ * Numbers are typed as text in the user's locale ("410,000", "410.000,00", "€410k") and read
+ * by core's number reader; what it understood shows beside the field before it is saved,
+ * and ambiguous text is refused with a message. Empty means "not set". A `suffix` that is
+ * a currency code makes it a money field (its symbol is accepted, the reading shown as money).
+ */
 export function NumberField(
   props: BaseProps<number | null> & { schema: z.ZodType<number | null, unknown>; suffix?: string },
 ) {
   const id = useId();
+  const currency = currencyOf(props.suffix);
+  const text = useMemo(() => numberText(currency), [currency]);
   const field = useAutosave<number | null>({
     value: props.value,
     schema: props.schema,
     save: props.save,
-    toText: (value) => (value === null ? '' : String(value)),
-    fromText: (raw) => {
-      const trimmed = raw.trim().replace(',', '.');
-      if (trimmed === '') return null;
-      const number = Number(trimmed);
-      return Number.isNaN(number) ? raw : number;
-    },
+    toText: text.toText,
+    fromText: text.fromText,
   });
+  const understood = field.error ? null : text.understood(field.draft);
   return (
     <FieldShell
       id={id}
@@ -140,6 +156,7 @@ export function NumberField(
       className={props.className}
       labelHidden={props.labelHidden}
       warning={props.warning}
+      understood={understood}
     >
       <div className="number-input">
         <input

@@ -70,7 +70,9 @@ describe('reading typed numbers', () => {
   });
 
   const locales = ['en-US', 'en-GB', 'de-DE', 'fr-FR'] as const;
-  const amounts = fc.tuple(fc.integer({ min: -1e11, max: 1e11 }), fc.constantFrom(1, 10, 100, 1000)).map(([n, d]) => n / d);
+  const amounts = fc
+    .tuple(fc.integer({ min: -1e11, max: 1e11 }), fc.constantFrom(1, 10, 100, 1000))
+    .map(([n, d]) => n / d);
 
   it('reads back what an input shows, in every locale', () => {
     fc.assert(

@@ -1,0 +1,120 @@
+import type { Browser, CDPSession, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
+import { launchChromium } from '../support/chromium';
+import { makeTempDir } from '../support/tempDataDir';
+
+/**
+ * A slow laptop and a fast typist: the page runs 6× slower (DevTools CPU throttling), keys
+ * come 15 ms apart, and Enter is pressed before the previous row has come back. Nothing
+ * typed may be lost, merged, reordered or cut.
+ */
+let app: BrowserModeApp;
+let browser: Browser;
+let page: Page;
+let cdp: CDPSession;
+const temp = makeTempDir('parley-e2e-typing-');
+const KEY_DELAY_MS = 15;
+
+beforeAll(async () => {
+  app = await startBrowserMode(temp.dir);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Create a deal' }).click();
+  await page.getByLabel('Title').fill('Northwind 3PL tender');
+  await page.getByLabel('Counterparty').fill('Northwind Logistics');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Northwind 3PL tender' }).waitFor();
+  cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  temp.remove();
+});
+
+const openStep = async (label: RegExp) => {
+  await page.getByRole('navigation', { name: 'Preparation steps' }).getByRole('link', { name: label }).click();
+};
+const type = (text: string) => page.keyboard.type(text, { delay: KEY_DELAY_MS });
+/** Three entries, each followed by Enter, without waiting for anything in between. */
+async function typeThree(names: readonly string[], last: 'Enter' | 'Tab' = 'Enter') {
+  for (const [i, name] of names.entries()) {
+    await type(name);
+    await page.keyboard.press(i === names.length - 1 ? last : 'Enter');
+  }
+}
+const valuesOf = (inputs: Locator) => inputs.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+const nameColumn = (table: string, label: string) =>
+  page.getByRole('table', { name: table }).locator('tbody tr[data-row-id]').getByLabel(label, { exact: true });
+
+describe('typing under CPU throttling', () => {
+  it('keeps every stakeholder typed straight after Enter', async () => {
+    await openStep(/Counterparty map/);
+    await page.getByLabel('New stakeholder name').click();
+    const names = ['Oskar Vidal', 'Bob Quick', 'Carla Diaz'];
+    await typeThree(names);
+    await expect.poll(() => valuesOf(nameColumn('Stakeholders', 'Name')), { timeout: 30_000 }).toEqual(names);
+    expect(await page.getByLabel('New stakeholder name').inputValue()).toBe('');
+  });
+
+  it('keeps every decision step apart, and an empty Enter adds nothing', async () => {
+    await page.getByLabel('New decision step').click();
+    const steps = ['Security review', 'Budget sign-off', 'Legal redlines'];
+    await typeThree(steps);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => valuesOf(nameColumn('Decision path', 'What is approved')), { timeout: 30_000 })
+      .toEqual(steps);
+    await page.waitForLoadState('networkidle');
+    expect(await valuesOf(nameColumn('Decision path', 'What is approved'))).toEqual(steps);
+  });
+
+  it('keeps every issue typed after Enter in an issue name', async () => {
+    await openStep(/Issues & options/);
+    await page.getByRole('button', { name: '+ Add issue' }).click();
+    const issues = ['List price 540k', 'Payment terms', 'Support level'];
+    await typeThree(issues, 'Tab');
+    await expect
+      .poll(() => valuesOf(page.locator('.issue-card .issue-name input')), { timeout: 30_000 })
+      .toEqual(issues);
+  });
+
+  it('keeps every option typed after Enter in an option', async () => {
+    const card = page.locator('.issue-card').nth(1);
+    await card.getByRole('button', { name: '+ Add option' }).click();
+    const options = ['30 days', '45 days', '60 days'];
+    await typeThree(options, 'Tab');
+    await expect
+      .poll(() => valuesOf(card.getByLabel('Option', { exact: true })), { timeout: 30_000 })
+      .toEqual(options);
+  });
+
+  it('keeps what was typed when the page reloads at once', async () => {
+    await page.waitForLoadState('networkidle');
+    await openStep(/BATNA & reservation/);
+    const course = page.getByLabel('Next-best course');
+    await course.click();
+    await type('Tailspin Freight, 3-year contract');
+    await page.reload();
+    await page.getByLabel('Next-best course').waitFor();
+    await expect
+      .poll(() => page.getByLabel('Next-best course').inputValue(), { timeout: 20_000 })
+      .toBe('Tailspin Freight, 3-year contract');
+
+    // The same for a cell in a list, with the reload sent under 100 ms after the last key.
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    await openStep(/Counterparty map/);
+    const cell = nameColumn('Stakeholders', 'Name').first();
+    await cell.click();
+    await page.keyboard.press('End');
+    await type(' (CFO)');
+    await page.reload();
+    await expect
+      .poll(() => valuesOf(nameColumn('Stakeholders', 'Name')), { timeout: 20_000 })
+      .toEqual(['Oskar Vidal (CFO)', 'Bob Quick', 'Carla Diaz']);
+  });
+});
