@@ -88,9 +88,7 @@ describe('typing under CPU throttling', () => {
     await card.getByRole('button', { name: '+ Add option' }).click();
     const options = ['30 days', '45 days', '60 days'];
     await typeThree(options, 'Tab');
-    await expect
-      .poll(() => valuesOf(card.getByLabel('Option', { exact: true })), { timeout: 30_000 })
-      .toEqual(options);
+    await expect.poll(() => valuesOf(card.getByLabel('Option', { exact: true })), { timeout: 30_000 }).toEqual(options);
   });
 
   it('keeps what was typed when the page reloads at once', async () => {
