@@ -115,4 +115,34 @@ describe('typing under CPU throttling', () => {
       .poll(() => valuesOf(nameColumn('Stakeholders', 'Name')), { timeout: 20_000 })
       .toEqual(['Oskar Vidal (CFO)', 'Bob Quick', 'Carla Diaz']);
   });
+
+  it('reads a reservation point as meant and says what it understood before saving', async () => {
+    await page.waitForLoadState('networkidle');
+    await openStep(/BATNA & reservation/);
+    const reservation = page.getByLabel('Our reservation point');
+    await reservation.fill('410,000');
+    await page.getByText('Read as €410,000').waitFor();
+    await reservation.press('Tab');
+    const target = page.getByLabel('Our target');
+    await target.fill('€480k');
+    await page.getByText('Read as €480,000').waitFor();
+    await target.fill('1.234');
+    await page.getByText(/could be read two ways/).waitFor();
+    await target.fill('9.4');
+    await target.press('Tab');
+    await page.waitForLoadState('networkidle');
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Our reservation point').inputValue(), { timeout: 20_000 }).toBe('410000');
+    expect(await page.getByLabel('Our target').inputValue()).toBe('9.4');
+  });
+
+  it('refuses an over-long deal title with the same message as every field, instead of cutting it', async () => {
+    await page.getByRole('link', { name: '← All deals' }).click();
+    await page.getByRole('button', { name: 'New deal' }).click();
+    const title = page.getByLabel('Title');
+    await title.fill('A'.repeat(5000));
+    expect((await title.inputValue()).length).toBe(5000);
+    await page.keyboard.press('Enter');
+    await page.getByText('Title must be at most 200 characters').waitFor();
+  });
 });
