@@ -324,9 +324,9 @@ describe('Offer sheet guard', () => {
     const items = guard.getByRole('listitem');
     const lines = await items.allTextContents();
     const expectLine = (pattern: RegExp) => expect(lines.some((line) => pattern.test(line))).toBe(true);
-    expectLine(/“918273” in issue name .* from Our reservation point/);
-    expectLine(/“1250000” in option in A .* from Our target/);
-    expectLine(/“Contoso” in clause .* from BATNA: next-best course/);
+    expectLine(/“918273” in Issue name .* from Our reservation point/);
+    expectLine(/“1250000” in Option in A .* from Our target/);
+    expectLine(/“Contoso” in Clause .* from BATNA: next-best course/);
     expect(await page.getByRole('button', { name: 'Print…' }).isDisabled()).toBe(true);
 
     // Confirming every finding releases printing; fixing one removes it.

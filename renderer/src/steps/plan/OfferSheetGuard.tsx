@@ -31,7 +31,7 @@ export function OfferSheetGuard(props: {
           const done = props.confirmed.has(leak.id);
           return (
             <li key={leak.id} className={done ? 'leak-confirmed' : 'leak-open'}>
-              <strong>“{leak.found}”</strong> in {leak.where.toLowerCase()} “{leak.text}” — from <em>{leak.source}</em>.{' '}
+              <strong>“{leak.found}”</strong> in {leak.where} “{leak.text}” — from <em>{leak.source}</em>.{' '}
               <a href={routeHref({ screen: 'workspace', dealId: props.dealId, step: leak.fix })}>
                 Fix in {ALL_STEPS.find((s) => s.id === leak.fix)?.label}
               </a>{' '}
