@@ -85,6 +85,14 @@ const FIRING: Record<string, (s: DealSnapshot) => void> = {
     if (offer && price && term)
       offer.choices = { [price.id]: price.options[0]?.id ?? '', [term.id]: term.options[1]?.id ?? '' };
   },
+  meso_dominated: (s) => {
+    // €100k with a one-year term: 40 to us and 30 to them, where €120k for three years gives 60 and 70.
+    const [price, term] = s.issues;
+    for (const offer of s.meso?.offers ?? []) {
+      if (price && term)
+        offer.choices = { [price.id]: price.options[0]?.id ?? '', [term.id]: term.options[0]?.id ?? '' };
+    }
+  },
   meso_incomplete: (s) => {
     const offer = s.meso?.offers[0];
     if (offer) offer.choices = {};
@@ -138,6 +146,7 @@ describe('readiness rules', () => {
       'who_loses_more_unknown',
       'anchor_without_evidence',
       'meso_not_equivalent',
+      'meso_dominated',
       'clause_not_measurable',
       'no_governance_long_term',
       'concession_without_ask',
