@@ -3,6 +3,7 @@ import { batnaChecks } from '../batnaChecks';
 import { CONCESSION_STATUS_LABELS, isMeasurable, isUnreciprocated } from '../concessions';
 import { amountFormat, formatPoints } from '../documentFormat';
 import { analyseMeso, mesoOfferCounts } from '../mesoAnalysis';
+import { crossesWalkAway, objectivesOf } from '../objectives';
 import { valueOffers } from '../offerValues';
 import type { DealSnapshot } from '../snapshot';
 import { classifyTradeables } from '../tradeables';
@@ -277,6 +278,29 @@ export const READINESS_RULES: ReadinessRule[] = [
             ((a.rangeLow !== null && a.opening < a.rangeLow) || (a.rangeHigh !== null && a.opening > a.rangeHigh)),
         )
         .map((a) => `${named(a.issueLabel, 'An anchor')} opens outside ${a.rangeLow ?? '…'}–${a.rangeHigh ?? '…'}.`);
+    },
+  },
+  {
+    id: 'ladder_past_walk_away',
+    severity: 'critical',
+    step: 'anchors',
+    title: 'Concession ladder crosses the walk-away',
+    explanation:
+      'A planned step worse for you than your reservation point is a deal you said you would refuse: no deal, your BATNA, is better.',
+    check: (s) => {
+      if (!s.anchors?.ladderSteps.length) return null;
+      const findings: string[] = [];
+      for (const anchor of s.anchors.anchors) {
+        const objectives = objectivesOf(s, anchor.issueId);
+        for (const step of s.anchors.ladderSteps) {
+          if (step.anchorId === anchor.id && step.value !== null && crossesWalkAway(step.value, objectives)) {
+            findings.push(
+              `${named(anchor.issueLabel, 'An anchor')}: a ladder step at ${step.value} crosses your walk-away (${objectives?.walkAway}).`,
+            );
+          }
+        }
+      }
+      return findings;
     },
   },
   {

@@ -47,7 +47,8 @@ async function typeThree(names: readonly string[], last: 'Enter' | 'Tab' = 'Ente
     await page.keyboard.press(i === names.length - 1 ? last : 'Enter');
   }
 }
-const valuesOf = (inputs: Locator) => inputs.evaluateAll((els) => els.map((el) => (el as unknown as { value: string }).value));
+const valuesOf = (inputs: Locator) =>
+  inputs.evaluateAll((els) => els.map((el) => (el as unknown as { value: string }).value));
 const nameColumn = (table: string, label: string) =>
   page.getByRole('table', { name: table }).locator('tbody tr[data-row-id]').getByLabel(label, { exact: true });
 
