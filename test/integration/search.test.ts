@@ -7,11 +7,11 @@ import { openConnection } from '../../db/connection';
 import { openDatabase } from '../../db/database';
 import { DATABASE_FILE } from '../../db/dataDir';
 import { applyMigrations } from '../../db/migrate';
+import { anchorStore } from '../../db/repositories/anchors';
 import { updateBatna } from '../../db/repositories/batna';
 import { createDeal, deleteDeal, purgeDeal, restoreDeal, updateDeal } from '../../db/repositories/deals';
 import { addLesson, deleteLesson } from '../../db/repositories/debrief';
 import { addInterest } from '../../db/repositories/interests';
-import { anchorStore } from '../../db/repositories/anchors';
 import { addIssue, addOption, deleteIssue, updateIssue, updateOption } from '../../db/repositories/issues';
 import { leverageItemStore } from '../../db/repositories/leverage';
 import {
@@ -192,7 +192,9 @@ describe('search index', () => {
     updateBatna(database.db, deal.id, { ourCourse: 'Switch to Tailspin Toys' });
     const interest = addInterest(database.db, { dealId: deal.id, party: 'them', text: 'Predictable quarterly budget' });
     leverageItemStore.create(database.db, deal.id, { description: 'Our reference at Fabrikam' });
-    const leverage = leverageItemStore.create(database.db, deal.id, { description: 'Litware quoted 8% less last month' });
+    const leverage = leverageItemStore.create(database.db, deal.id, {
+      description: 'Litware quoted 8% less last month',
+    });
     const anchor = anchorStore.create(database.db, deal.id, {
       issueLabel: 'Licence fee',
       rationale: 'Benchmarked against the public list price of comparable suites',
@@ -220,7 +222,11 @@ describe('search index', () => {
       if (!envelope.ok) continue;
       const hits = envelope.value.filter((h) => h.dealId === deal.id);
       expect(hits.length, query).toBeGreaterThan(0);
-      if (refId) expect(hits.map((h) => h.refId), query).toContain(refId);
+      if (refId)
+        expect(
+          hits.map((h) => h.refId),
+          query,
+        ).toContain(refId);
     }
     expectIndexInSync();
   });
