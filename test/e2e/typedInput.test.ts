@@ -1,4 +1,4 @@
-import type { Browser, CDPSession, Locator, Page } from 'playwright-core';
+import type { Browser, CDPSession, Locator, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
@@ -90,6 +90,42 @@ describe('typing under CPU throttling', () => {
     const options = ['30 days', '45 days', '60 days'];
     await typeThree(options, 'Tab');
     await expect.poll(() => valuesOf(card.getByLabel('Option', { exact: true })), { timeout: 30_000 }).toEqual(options);
+  });
+
+  it('keeps the cursor when the new option arrives while its text is typed in the stand-in', async () => {
+    // An add is confirmed only once every query is re-read. A slow one leaves the new row on
+    // screen before the confirmation, so the next keys go to the stand-in and the row takes
+    // over mid-entry: the cursor has to follow, or the rest of the entry (and its Enter) is lost.
+    const slowProgress = async (route: Route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue().catch(() => undefined);
+    };
+    await page.route('**/api/deals.progress', slowProgress);
+    try {
+      const card = page.locator('.issue-card').nth(2);
+      await card.getByRole('button', { name: '+ Add option' }).click();
+      const rows = [
+        ['Standard', '0', '80'],
+        ['Priority', '70', '40'],
+        ['Dedicated', '100', '0'],
+      ] as const;
+      for (const [n, [label, us, them]] of rows.entries()) {
+        await expect.poll(() => card.getByLabel('Option', { exact: true }).count(), { timeout: 30_000 }).toBe(n + 1);
+        await type(label);
+        await card.locator('.type-ahead-input').waitFor({ state: 'detached', timeout: 30_000 });
+        await page.keyboard.press('Tab');
+        await type(us);
+        await page.keyboard.press('Tab');
+        await type(them);
+        await page.keyboard.press(n < rows.length - 1 ? 'Enter' : 'Tab');
+      }
+      const column = (label: string) => valuesOf(card.getByLabel(label, { exact: true }));
+      await expect.poll(() => column('Option'), { timeout: 30_000 }).toEqual(rows.map((row) => row[0]));
+      await expect.poll(() => column('Our score'), { timeout: 30_000 }).toEqual(rows.map((row) => row[1]));
+      await expect.poll(() => column('Their score'), { timeout: 30_000 }).toEqual(rows.map((row) => row[2]));
+    } finally {
+      await page.unroute('**/api/deals.progress', slowProgress);
+    }
   });
 
   it('keeps what was typed when the page reloads at once', async () => {

@@ -87,7 +87,8 @@ export function useTypeAhead(options: {
       return;
     }
     const live = input.current;
-    const hadFocus = live !== null && document.activeElement === live;
+    // Body means the cursor fell out of the stand-in when the list moved it: still ours.
+    const hadFocus = live !== null && (document.activeElement === live || document.activeElement === document.body);
     const cells = [...state.liveCells, live?.value ?? ''];
     cells.forEach((text, i) => void typeInto(fields[i], text));
     setState(null);
@@ -116,11 +117,9 @@ export function useTypeAhead(options: {
     }
   });
 
-  const anchor = state
-    ? state.createdId && options.ids.includes(state.createdId)
-      ? state.createdId
-      : state.afterId
-    : undefined;
+  // The stand-in stays put until its row is handed over: moving a focused input in the DOM
+  // drops the cursor, and the keys typed next (an Enter among them) would go nowhere.
+  const anchor = state?.afterId;
 
   const standIn = (): ReactNode => {
     if (!state) return null;
