@@ -305,13 +305,16 @@ export function suggestOffers(input: MesoAnalysisInput): Suggestion {
   if (!analysis.ready) throw new PackageEngineError(analysis.reason);
   const { target, tolerance, floor } = analysis;
   const count = input.settings.suggestCount;
+  // Offers are equivalent when within the tolerance of each other, so the suggestions come
+  // from half the tolerance either side of the target: any two of them then qualify.
+  const halfBand = tolerance / 2;
   const packages = suggestMesos(toMesoIssues(input.issues), {
     target: target.target,
-    tolerance,
+    tolerance: halfBand,
     count,
     ...(floor === null ? {} : { floor }),
   });
-  const band = `${round1(target.target)} ± ${round1(tolerance)} points`;
+  const band = `${round1(target.target)} ± ${round1(halfBand)} points`;
   const floorText = floor === null ? '' : ` and at least ${round1(floor)}`;
   let shortfall: string | null = null;
   if (packages.length === 0) {
