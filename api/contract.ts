@@ -1,5 +1,6 @@
 import { backupContract } from './contracts/backups';
 import { batnaContract } from './contracts/batna';
+import { calculatorContract } from './contracts/calculator';
 import { dealFileContract } from './contracts/dealFiles';
 import { dealContract } from './contracts/deals';
 import { debriefContract } from './contracts/debrief';
@@ -30,6 +31,7 @@ export const contract = {
   ...searchContract,
   ...mesoContract,
   ...planContract,
+  ...calculatorContract,
 };
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import type { Handlers } from './handlers';
 import { backupHandlers } from './procedures/backups';
 import { batnaHandlers } from './procedures/batna';
+import { calculatorHandlers } from './procedures/calculator';
 import { dealFileHandlers } from './procedures/dealFiles';
 import { dealHandlers } from './procedures/deals';
 import { debriefHandlers, insightHandlers, momentTypeHandlers } from './procedures/debrief';
@@ -43,5 +44,6 @@ export const handlers: Handlers = {
   ...talkingPointHandlers,
   ...searchHandlers,
   ...mesoHandlers,
+  ...calculatorHandlers,
   ...planHandlers,
 };

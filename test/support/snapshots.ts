@@ -1,5 +1,5 @@
 import { BATNA_DEFAULTS } from '../../core/batna';
-import type { Issue } from '../../core/issues';
+import { ISSUE_DETAIL_DEFAULTS, type Issue, OPTION_DETAIL_DEFAULTS } from '../../core/issues';
 import type { DealSnapshot, SnapshotStakeholder } from '../../core/snapshot';
 
 /** Pure snapshots for unit tests: `readySnapshot()` passes every readiness rule. */
@@ -27,6 +27,7 @@ export function issue(
     tradeable: false,
     redLine: false,
     notes: '',
+    ...ISSUE_DETAIL_DEFAULTS,
     position: 0,
     options: options.map(([label, ourScore, theirScore], position) => ({
       id: uid(),
@@ -34,6 +35,7 @@ export function issue(
       label,
       ourScore,
       theirScore,
+      ...OPTION_DETAIL_DEFAULTS,
       position,
     })),
     ...extra,
