@@ -145,6 +145,8 @@ export interface SnapshotConcessions {
     trigger: string;
     when: string;
     status: ConcessionStatus;
+    issueId: string | null;
+    value: number | null;
   }[];
   clauses: SnapshotClause[];
   governance: { reviewCadence: ReviewCadence; metrics: string; changeProcess: string; exitTerms: string };

@@ -120,3 +120,15 @@ export const NO_OBJECTIVES: Objectives = {
   direction: null,
   fromBatna: false,
 };
+
+/** The BATNA's main-issue values, or none while the BATNA has not been read yet. */
+export function mainIssueSourceOf(batna: MainIssueSource | undefined | null): MainIssueSource {
+  return batna
+    ? {
+        mainIssueId: batna.mainIssueId,
+        ourReservation: batna.ourReservation,
+        ourTarget: batna.ourTarget,
+        betterDirection: batna.betterDirection,
+      }
+    : { mainIssueId: null, ourReservation: null, ourTarget: null, betterDirection: null };
+}

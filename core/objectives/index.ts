@@ -2,6 +2,7 @@ export {
   type Direction,
   directionOf,
   type MainIssueSource,
+  mainIssueSourceOf,
   NO_OBJECTIVES,
   type ObjectiveIssue,
   type Objectives,
@@ -29,3 +30,4 @@ export {
   PRIORITY_LABELS,
   type Priority,
 } from './fields';
+export { ladderCrossings, type RowCrossing, valueRowCrossings } from './rowsCrossing';

@@ -7,6 +7,7 @@ import { valueOffers } from '../offerValues';
 import type { DealSnapshot } from '../snapshot';
 import { classifyTradeables } from '../tradeables';
 import { computeZopa } from '../zopa';
+import { OBJECTIVE_RULES } from './objectiveRules';
 import type { ReadinessRule } from './types';
 
 const named = (text: string, fallback: string) => (text.trim() ? `“${text.trim()}”` : fallback);
@@ -383,4 +384,5 @@ export const READINESS_RULES: ReadinessRule[] = [
       return findings;
     },
   },
+  ...OBJECTIVE_RULES,
 ];

@@ -103,12 +103,24 @@ export function readySnapshot(): DealSnapshot {
       ourConfidence: 'medium',
       theirDescription: 'Build it in-house',
       theirConfidence: 'low',
+      mainIssueId: price.id,
       ourReservation: 95_000,
       ourTarget: 120_000,
       theirReservation: 115_000,
     },
     batnaActions: [],
-    issues: [price, term],
+    issues: [
+      {
+        ...price,
+        numericKind: 'money',
+        unit: 'one_off',
+        options: price.options.map((o, k) => ({ ...o, value: k === 0 ? 100_000 : 120_000 })),
+        priority: 'must',
+        standard: 'market',
+        legitimacy: 'Benchmark of five peers',
+      },
+      term,
+    ],
     interests: {
       positions: [],
       interests: [
@@ -202,6 +214,8 @@ export function readySnapshot(): DealSnapshot {
           trigger: '',
           when: '',
           status: 'planned',
+          issueId: null,
+          value: null,
         },
       ],
       clauses: [

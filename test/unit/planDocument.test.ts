@@ -44,6 +44,7 @@ describe('plan document', () => {
       'summary',
       'batna',
       'issues',
+      'objectives',
       'interests',
       'counterparty',
       'leverage',
@@ -70,7 +71,7 @@ describe('plan document', () => {
     delete s.meso;
     s.interests = { positions: [], interests: [], questions: [] };
     const ids = [...planDocument(s).matchAll(/<section id="([a-z]+)"/g)].map((m) => m[1]);
-    expect(ids).toEqual(['summary', 'batna', 'issues', 'readiness']);
+    expect(ids).toEqual(['summary', 'batna', 'issues', 'objectives', 'readiness']);
   });
 
   it('escapes hostile text in every field that reaches the plan', () => {

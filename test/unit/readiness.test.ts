@@ -93,6 +93,17 @@ const FIRING: Record<string, (s: DealSnapshot) => void> = {
     const clause = s.concessions?.clauses[0];
     if (clause) clause.threshold = null;
   },
+  beyond_walk_away: (s) => {
+    const step = s.anchors?.ladderSteps[0];
+    if (step) step.value = 90_000; // selling, walk-away 95k on the main issue (the price anchor's issue)
+  },
+  must_have_without_walk_away: (s) => {
+    s.batna.ourReservation = null;
+  },
+  target_without_standard: (s) => {
+    const price = s.issues[0];
+    if (price) Object.assign(price, { standard: null, legitimacy: '' });
+  },
   no_governance_long_term: (s) => {
     if (s.concessions)
       s.concessions.governance = { reviewCadence: 'none', metrics: '', changeProcess: '', exitTerms: '' };

@@ -11,6 +11,7 @@ import {
 } from '../../../../core/anchors';
 import type { Deal } from '../../../../core/deal';
 import type { EvidenceItem, EvidenceLink } from '../../../../core/evidence';
+import { ladderCrossings, mainIssueSourceOf, type RowCrossing } from '../../../../core/objectives';
 import { call } from '../../api/client';
 import { errorMessage, useApi } from '../../api/hooks';
 import { routeHref } from '../../app/route';
@@ -31,6 +32,7 @@ export function AnchorsStep({ deal }: { deal: Deal }) {
   const steps = useApi('ladderSteps.list', { dealId: deal.id });
   const evidence = useApi('evidence.list', { dealId: deal.id });
   const links = useApi('evidenceLinks.list', { dealId: deal.id });
+  const batna = useApi('batna.get', { dealId: deal.id });
   const actions = useRowActions('anchors', deal.id);
   const client = useQueryClient();
   const toast = useToast();
@@ -42,6 +44,12 @@ export function AnchorsStep({ deal }: { deal: Deal }) {
   const ordered = [...issueList].sort(
     (a, b) => Number(b.category === 'price') - Number(a.category === 'price') || a.position - b.position,
   );
+  const crossings = ladderCrossings(anchorList, steps.data ?? [], {
+    issues: issueList,
+    batna: mainIssueSourceOf(batna.data),
+    ourSide: deal.ourSide,
+    currency: deal.currency,
+  });
   const unlinked = anchorList.filter((a) => !a.issueId || !issueList.some((i) => i.id === a.issueId));
 
   const anchorIssue = async (issueId: string, name: string, isPrice: boolean) => {
@@ -78,6 +86,7 @@ export function AnchorsStep({ deal }: { deal: Deal }) {
       steps={(steps.data ?? []).filter((x) => x.anchorId === anchor.id)}
       evidence={evidence.data ?? []}
       links={links.data ?? []}
+      crossings={crossings}
     />
   );
 
@@ -146,6 +155,7 @@ function AnchorCard(props: {
   steps: LadderStep[];
   evidence: EvidenceItem[];
   links: EvidenceLink[];
+  crossings: RowCrossing[];
 }) {
   const { anchor } = props;
   const actions = useRowActions('anchors', props.deal.id);
@@ -289,7 +299,10 @@ function AnchorCard(props: {
         addPlaceholder="Add a step: what we give, press Enter"
         addSchema={s.give.min(1, 'Say what we give first')}
         describe={(x) => (x.give ? `“${x.give}”` : 'this step')}
-        flags={(x) => warnings.filter((w) => w.stepId === x.id).map((w) => w.message)}
+        flags={(x) => [
+          ...props.crossings.filter((c) => c.rowId === x.id).map((c) => `Beyond the walk-away — ${c.text}`),
+          ...warnings.filter((w) => w.stepId === x.id).map((w) => w.message),
+        ]}
         columns={[
           numberColumn('value', `Move to${unit ? ` (${unit})` : ''}`, s.value, { width: '16%' }),
           textColumn('give', 'We give', s.give, { width: '36%' }),
