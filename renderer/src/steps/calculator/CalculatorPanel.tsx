@@ -89,6 +89,7 @@ export function CalculatorPanel({ deal, issues, batna }: { deal: Deal; issues: I
           <label key={issue.id} className="field">
             <span>{issue.name || 'Untitled issue'}</span>
             <select
+              aria-label={issue.name || 'Untitled issue'}
               value={choice[issue.id] ?? ''}
               onChange={(e) => setPicked((current) => ({ ...current, [issue.id]: e.target.value }))}
             >

@@ -1,0 +1,9 @@
+export {
+  type ApprovalNeed,
+  type ApprovalStep,
+  type AuthorityContext,
+  approvalPath,
+  approvalsNeeded,
+  memberLabel,
+} from './authority';
+export * from './fields';
