@@ -18,6 +18,7 @@ import { mesoHandlers } from './procedures/meso';
 import { planHandlers } from './procedures/plan';
 import { preparation2Handlers } from './procedures/preparation2';
 import { searchHandlers } from './procedures/search';
+import { teamHandlers } from './procedures/team';
 // Registers the copy of BATNA, issues, interests and MESO offers when a deal is duplicated.
 import '../db/repositories/preparationCopy';
 // Registers the debrief's copy, after the preparation's.
@@ -45,5 +46,6 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...mesoHandlers,
   ...calculatorHandlers,
+  ...teamHandlers,
   ...planHandlers,
 };

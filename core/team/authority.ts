@@ -4,8 +4,8 @@ import {
   type Direction,
   type MainIssueSource,
   type ObjectiveIssue,
-  objectivesOf,
   type OurSideForObjectives,
+  objectivesOf,
 } from '../objectives';
 import { TEAM_ROLE_LABELS, type TeamRole } from './fields';
 
@@ -49,7 +49,10 @@ export interface ApprovalStep {
  * An issue's approval path: its limits from the least latitude (the rep) to the most (the
  * board), judged by the issue's direction. Empty when the direction is unknown.
  */
-export function approvalPath(issueId: string, c: AuthorityContext): { path: ApprovalStep[]; direction: Direction | null } {
+export function approvalPath(
+  issueId: string,
+  c: AuthorityContext,
+): { path: ApprovalStep[]; direction: Direction | null } {
   const issue = c.issues.find((i) => i.id === issueId);
   if (!issue) return { path: [], direction: null };
   const { direction } = objectivesOf(issue, c.batna, c.ourSide);

@@ -12,3 +12,4 @@ export * from './issues';
 export * from './leverage';
 export * from './library';
 export * from './meso';
+export * from './team';

@@ -91,19 +91,21 @@ describe('deal calculator and walk-away', () => {
     await calculator.getByLabel('Payment terms', { exact: true }).selectOption({ label: 'net 90' });
 
     const tcv = calculator.locator('[data-figure="tcv"]');
-    await expect.poll(() => tcv.innerText()).toContain('€960,000.00');
-    expect(await tcv.innerText()).toContain('€480,000.00 per year × 24 / 12 months = €960,000.00');
+    await expect.poll(() => tcv.textContent()).toContain('€960,000.00');
+    expect(await tcv.textContent()).toContain('€480,000.00 per year × 24 / 12 months = €960,000.00');
     const cash = calculator.locator('[data-figure="paymentEffect"]');
-    await expect.poll(() => cash.innerText()).toContain('€18,936.99 financing cost to us');
-    expect(await cash.innerText()).toContain('€960,000.00 × 8% × (90 − 0) / 365 days = €18,936.99');
-    expect(await calculator.locator('[data-figure="discount"]').innerText()).toContain('7.7%');
+    await expect.poll(() => cash.textContent()).toContain('€18,936.99 financing cost to us');
+    expect(await cash.textContent()).toContain('€960,000.00 × 8% × (90 − 0) / 365 days = €18,936.99');
+    expect(await calculator.locator('[data-figure="discount"]').textContent()).toContain('7.7%');
 
     // The values were saved, not only shown: the API reads them back.
     const issues = await api<{ id: string; numericKind: string | null; options: { value: number | null }[] }[]>(
       'issues.list',
       { dealId: deal.id },
     );
-    expect(issues.find((i) => i.id === price.id)?.options.map((o) => o.value)).toEqual([440_000, 460_000, 480_000, 500_000]);
+    expect(issues.find((i) => i.id === price.id)?.options.map((o) => o.value)).toEqual([
+      440_000, 460_000, 480_000, 500_000,
+    ]);
 
     // MESO offers show the same money beside the points.
     const offer = await api<{ id: string; label: string }>('meso.addOffer', { dealId: deal.id, kind: 'ours' });
@@ -115,7 +117,7 @@ describe('deal calculator and walk-away', () => {
       await api('meso.setChoice', { offerId: offer.id, issueId: issue.id, optionId: issue.options[option]?.id });
     }
     await page.goto(`${app.origin}/#/deals/${deal.id}/meso`);
-    await expect.poll(() => page.getByTestId(`tcv-${offer.label}`).innerText()).toBe('€960,000.00');
+    await expect.poll(() => page.getByTestId(`tcv-${offer.label}`).textContent()).toBe('€960,000.00');
   });
 
   it('a ladder step below the walk-away is flagged on the anchor worksheet and in the plan', async () => {
@@ -141,7 +143,7 @@ describe('deal calculator and walk-away', () => {
     await page.goto(`${app.origin}/#/deals/${deal.id}/anchors`);
     const flag = page.locator('.row-flags .flag', { hasText: 'Beyond the walk-away' });
     await flag.waitFor();
-    expect(await flag.innerText()).toContain('€400,000 per year is below the walk-away (€415,000 per year)');
+    expect(await flag.textContent()).toContain('€400,000 per year is below the walk-away (€415,000 per year)');
 
     const { html } = await api<{ html: string }>('plan.document', { dealId: deal.id, kind: 'plan', pageSize: 'A4' });
     expect(html).toContain('Beyond walk-away');

@@ -16,6 +16,7 @@ import { IssuesStep } from '../steps/issues/IssuesStep';
 import { LeverageStep } from '../steps/leverage/LeverageStep';
 import { MesoStep } from '../steps/meso/MesoStep';
 import { PlanStep } from '../steps/plan/PlanStep';
+import { TeamStep } from '../steps/team/TeamStep';
 import { DealDetailsStep } from './DealDetailsStep';
 import { LessonReminders } from './LessonReminders';
 
@@ -26,6 +27,7 @@ const STEP_SCREENS: Partial<Record<StepId, ComponentType<{ deal: Deal }>>> = {
   issues: IssuesStep,
   interests: InterestsStep,
   counterparty: CounterpartyStep,
+  team: TeamStep,
   leverage: LeverageStep,
   evidence: EvidenceStep,
   anchors: AnchorsStep,

@@ -14,7 +14,14 @@ const price: ObjectiveIssue = {
   ideal: null,
   options: [],
 };
-const discount: ObjectiveIssue = { ...price, id: 'disc', name: 'Discount', numericKind: 'percent', walkAway: null, target: null };
+const discount: ObjectiveIssue = {
+  ...price,
+  id: 'disc',
+  name: 'Discount',
+  numericKind: 'percent',
+  walkAway: null,
+  target: null,
+};
 const rep = { id: 'rep', name: 'Sam Rep', role: 'lead' as const, title: 'Account executive' };
 const director = { id: 'dir', name: 'Dana Reyes', role: 'approver' as const, title: 'Sales director' };
 const cfo = { id: 'cfo', name: '', role: 'approver' as const, title: '' };

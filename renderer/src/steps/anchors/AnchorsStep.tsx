@@ -11,7 +11,6 @@ import {
 } from '../../../../core/anchors';
 import type { Deal } from '../../../../core/deal';
 import type { EvidenceItem, EvidenceLink } from '../../../../core/evidence';
-import { ladderCrossings, mainIssueSourceOf, type RowCrossing } from '../../../../core/objectives';
 import { call } from '../../api/client';
 import { errorMessage, useApi } from '../../api/hooks';
 import { routeHref } from '../../app/route';
@@ -19,6 +18,7 @@ import { ConfirmDialog } from '../../ui/Dialog';
 import { NumberField, SelectField, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
 import { useEvidenceLinking } from '../evidence/links';
+import { useMoveChecks } from '../shared/moveChecks';
 import { numberColumn, RowList, textColumn } from '../shared/RowList';
 import { useRowActions } from '../shared/rowApi';
 import '../shared/preparation2.css';
@@ -32,7 +32,6 @@ export function AnchorsStep({ deal }: { deal: Deal }) {
   const steps = useApi('ladderSteps.list', { dealId: deal.id });
   const evidence = useApi('evidence.list', { dealId: deal.id });
   const links = useApi('evidenceLinks.list', { dealId: deal.id });
-  const batna = useApi('batna.get', { dealId: deal.id });
   const actions = useRowActions('anchors', deal.id);
   const client = useQueryClient();
   const toast = useToast();
@@ -44,12 +43,11 @@ export function AnchorsStep({ deal }: { deal: Deal }) {
   const ordered = [...issueList].sort(
     (a, b) => Number(b.category === 'price') - Number(a.category === 'price') || a.position - b.position,
   );
-  const crossings = ladderCrossings(anchorList, steps.data ?? [], {
-    issues: issueList,
-    batna: mainIssueSourceOf(batna.data),
-    ourSide: deal.ourSide,
-    currency: deal.currency,
-  });
+  const checks = useMoveChecks(deal);
+  const issueOfAnchor = new Map(anchorList.map((x) => [x.id, x.issueId]));
+  const moves = checks.check(
+    (steps.data ?? []).map((x) => ({ id: x.id, issueId: issueOfAnchor.get(x.anchorId) ?? null, value: x.value })),
+  );
   const unlinked = anchorList.filter((a) => !a.issueId || !issueList.some((i) => i.id === a.issueId));
 
   const anchorIssue = async (issueId: string, name: string, isPrice: boolean) => {
@@ -86,7 +84,7 @@ export function AnchorsStep({ deal }: { deal: Deal }) {
       steps={(steps.data ?? []).filter((x) => x.anchorId === anchor.id)}
       evidence={evidence.data ?? []}
       links={links.data ?? []}
-      crossings={crossings}
+      moves={moves}
     />
   );
 
@@ -155,7 +153,7 @@ function AnchorCard(props: {
   steps: LadderStep[];
   evidence: EvidenceItem[];
   links: EvidenceLink[];
-  crossings: RowCrossing[];
+  moves: Map<string, string[]>;
 }) {
   const { anchor } = props;
   const actions = useRowActions('anchors', props.deal.id);
@@ -300,7 +298,7 @@ function AnchorCard(props: {
         addSchema={s.give.min(1, 'Say what we give first')}
         describe={(x) => (x.give ? `“${x.give}”` : 'this step')}
         flags={(x) => [
-          ...props.crossings.filter((c) => c.rowId === x.id).map((c) => `Beyond the walk-away — ${c.text}`),
+          ...(props.moves.get(x.id) ?? []),
           ...warnings.filter((w) => w.stepId === x.id).map((w) => w.message),
         ]}
         columns={[
