@@ -21,6 +21,7 @@ import { computeZopa, explainZopa, zopaDrawing } from '../zopa';
 import { frontierSvg, powerMapSvg, tradeablesSvg, zopaSvg } from './charts';
 import { clip, type PlanContext } from './context';
 import { objectivesSection } from './objectivesSection';
+import { teamSection } from './teamSection';
 
 /** A section: its anchor id, its title, and its body, or null when it has nothing to show. */
 export interface PlanSection {
@@ -483,6 +484,7 @@ export function planSections(c: PlanContext): PlanSection[] {
     section('objectives', 'Objectives & fair standards per issue', objectivesSection(c)),
     section('interests', 'Interests vs positions', interestsSection(c)),
     section('counterparty', 'Counterparty map & decision path', counterpartySection(c)),
+    section('team', 'Our team & authority', teamSection(c)),
     section('leverage', 'Leverage', leverageSection(c)),
     section('evidence', 'Evidence', evidenceSection(c)),
     section('anchors', 'Anchors & concession ladder', anchorsSection(c)),

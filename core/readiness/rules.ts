@@ -8,6 +8,7 @@ import type { DealSnapshot } from '../snapshot';
 import { classifyTradeables } from '../tradeables';
 import { computeZopa } from '../zopa';
 import { OBJECTIVE_RULES } from './objectiveRules';
+import { TEAM_RULES } from './teamRules';
 import type { ReadinessRule } from './types';
 
 const named = (text: string, fallback: string) => (text.trim() ? `“${text.trim()}”` : fallback);
@@ -385,4 +386,5 @@ export const READINESS_RULES: ReadinessRule[] = [
     },
   },
   ...OBJECTIVE_RULES,
+  ...TEAM_RULES,
 ];

@@ -7,3 +7,4 @@ export {
   memberLabel,
 } from './authority';
 export * from './fields';
+export { snapshotApprovals } from './moves';

@@ -202,6 +202,10 @@ export function readySnapshot(): DealSnapshot {
       ],
       ladderSteps: [{ id: uid(), anchorId, value: 122_000, give: 'Lower price', ask: 'Three-year term' }],
     },
+    team: {
+      members: [{ id: 'rep', name: 'Sam Rep', role: 'lead', title: 'Account executive', responsibility: 'Pricing' }],
+      limits: [{ id: 'lim', issueId: price.id, memberId: 'rep', limit: 100_000, note: '' }],
+    },
     concessions: {
       concessions: [
         {

@@ -47,6 +47,7 @@ describe('plan document', () => {
       'objectives',
       'interests',
       'counterparty',
+      'team',
       'leverage',
       'evidence',
       'anchors',
@@ -69,6 +70,7 @@ describe('plan document', () => {
     delete s.anchors;
     delete s.concessions;
     delete s.meso;
+    delete s.team;
     s.interests = { positions: [], interests: [], questions: [] };
     const ids = [...planDocument(s).matchAll(/<section id="([a-z]+)"/g)].map((m) => m[1]);
     expect(ids).toEqual(['summary', 'batna', 'issues', 'objectives', 'readiness']);
