@@ -1,0 +1,193 @@
+/**
+ * Scores a package as it is spoken, against the preparation: its value to us and (as we
+ * estimate it) to them with the package engine, whether it is on the Pareto frontier, how
+ * far it sits from it, the nearest package better for both, and where each issue stands
+ * against our walk-away and target. The frontier is computed once per session (it can take
+ * a while for large deals, so the screen does it off the main thread) and passed in.
+ */
+import { type BetterDirection, resolveDirection } from '../batna';
+import type { OurSide } from '../deal';
+import { labelAmount } from '../debrief/outcome';
+import { type Issue, type MesoIssue, toMesoIssues } from '../issues';
+import { type Package, packageValue } from '../meso';
+import { type BetterDeal, nearestBetterForBoth } from '../mesoAnalysis';
+import type { LiveChoices } from './model';
+
+const EPS = 1e-9;
+
+/** Where an issue's figure stands against our limits on it. */
+export type IssueStanding = 'past-walk-away' | 'short-of-target' | 'at-target' | 'no-limit';
+
+export interface IssueLimit {
+  walkAway: number | null;
+  target: number | null;
+  direction: BetterDirection;
+}
+
+export interface LivePlan {
+  issues: readonly Issue[];
+  mesoIssues: MesoIssue[];
+  /** Issue id → the numbers we hold on it (main issue from BATNA & reservation, others from anchors). */
+  limits: Record<string, IssueLimit>;
+  ourBatnaPoints: number | null;
+  targetPoints: number | null;
+}
+
+export interface LivePlanInput {
+  issues: readonly Issue[];
+  ourSide: OurSide;
+  batna: {
+    mainIssueId: string | null;
+    betterDirection: BetterDirection | null;
+    ourReservation: number | null;
+    ourTarget: number | null;
+    ourValuePoints: number | null;
+  };
+  anchors: readonly { issueId: string | null; target: number | null }[];
+  /** The MESO screen's target in points, when set. */
+  targetPoints: number | null;
+}
+
+/**
+ * Which way an issue's numbers run for us: read from our own scores when the options carry
+ * numbers (45 days scored above 30 days → higher is better), else the deal's direction.
+ */
+export function issueDirection(issue: Issue, fallback: BetterDirection | null): BetterDirection | null {
+  const numbered = issue.options.flatMap((o) => {
+    const n = labelAmount(o.label);
+    return n === null || o.ourScore === null ? [] : [{ n, s: o.ourScore }];
+  });
+  if (numbered.length >= 2) {
+    const lo = numbered.reduce((a, b) => (b.n < a.n ? b : a));
+    const hi = numbered.reduce((a, b) => (b.n > a.n ? b : a));
+    if (hi.s > lo.s) return 'higher';
+    if (hi.s < lo.s) return 'lower';
+  }
+  return fallback;
+}
+
+export function livePlan(input: LivePlanInput): LivePlan {
+  const dealDirection = resolveDirection(input.batna.betterDirection, input.ourSide);
+  const limits: Record<string, IssueLimit> = {};
+  const put = (issueId: string, walkAway: number | null, target: number | null, fallback: BetterDirection | null) => {
+    const issue = input.issues.find((i) => i.id === issueId);
+    if (!issue || (walkAway === null && target === null)) return;
+    const direction = issueDirection(issue, fallback);
+    if (!direction) return;
+    const known = limits[issueId];
+    limits[issueId] = {
+      walkAway: walkAway ?? known?.walkAway ?? null,
+      target: target ?? known?.target ?? null,
+      direction,
+    };
+  };
+  for (const anchor of input.anchors) if (anchor.issueId) put(anchor.issueId, null, anchor.target, null);
+  const main = input.batna.mainIssueId;
+  if (main) put(main, input.batna.ourReservation, input.batna.ourTarget, dealDirection);
+  return {
+    issues: input.issues,
+    mesoIssues: toMesoIssues(input.issues),
+    limits,
+    ourBatnaPoints: input.batna.ourValuePoints,
+    targetPoints: input.targetPoints,
+  };
+}
+
+export function standingOf(value: number, limit: IssueLimit): IssueStanding {
+  const better = (a: number, b: number) => (limit.direction === 'higher' ? a - b : b - a);
+  if (limit.walkAway !== null && better(value, limit.walkAway) < -EPS) return 'past-walk-away';
+  if (limit.target !== null) return better(value, limit.target) >= -EPS ? 'at-target' : 'short-of-target';
+  return 'no-limit';
+}
+
+export interface IssuePosition {
+  issueId: string;
+  optionId: string | null;
+  /** Our score and their estimated score for the option (null when not scored). */
+  ourScore: number | null;
+  theirScore: number | null;
+  figure: number | null;
+  standing: IssueStanding;
+  limit: IssueLimit | null;
+}
+
+export interface OfferScore {
+  /** Scored issues the package does not settle yet. */
+  missing: string[];
+  us: number | null;
+  them: number | null;
+  /** us − our BATNA in points; negative: worse than walking away. */
+  overBatna: number | null;
+  overTarget: number | null;
+  /** Null while the frontier is not known yet or the package is incomplete. */
+  onFrontier: boolean | null;
+  /** Distance in points (both axes) to the nearest better package on the frontier; 0 on it. */
+  distanceToFrontier: number | null;
+  betterDeal: BetterDeal | null;
+  issues: IssuePosition[];
+}
+
+export function scoreOffer(plan: LivePlan, choices: LiveChoices, frontier: readonly Package[] | null): OfferScore {
+  const issues: IssuePosition[] = plan.issues.map((issue) => {
+    const optionId = Object.hasOwn(choices, issue.id) ? (choices[issue.id] ?? null) : null;
+    const option = issue.options.find((o) => o.id === optionId);
+    const limit = plan.limits[issue.id] ?? null;
+    const figure = option ? labelAmount(option.label) : null;
+    return {
+      issueId: issue.id,
+      optionId: option ? option.id : null,
+      ourScore: option?.ourScore ?? null,
+      theirScore: option?.theirScore ?? null,
+      figure,
+      standing: limit && figure !== null ? standingOf(figure, limit) : 'no-limit',
+      limit,
+    };
+  });
+  const missing: string[] = [];
+  const choice: Record<string, string> = {};
+  for (const issue of plan.mesoIssues) {
+    const optionId = Object.hasOwn(choices, issue.id) ? choices[issue.id] : undefined;
+    if (optionId !== undefined && issue.options.some((o) => o.id === optionId)) choice[issue.id] = optionId;
+    else missing.push(issue.id);
+  }
+  const empty = { us: null, them: null, overBatna: null, overTarget: null };
+  if (missing.length > 0 || plan.mesoIssues.length === 0) {
+    return { missing, ...empty, onFrontier: null, distanceToFrontier: null, betterDeal: null, issues };
+  }
+  let value: { us: number; them: number };
+  try {
+    value = packageValue(plan.mesoIssues, choice);
+  } catch {
+    return { missing, ...empty, onFrontier: null, distanceToFrontier: null, betterDeal: null, issues };
+  }
+  const betterDeal = frontier ? nearestBetterForBoth(frontier, value) : null;
+  return {
+    missing,
+    ...value,
+    overBatna: plan.ourBatnaPoints === null ? null : value.us - plan.ourBatnaPoints,
+    overTarget: plan.targetPoints === null ? null : value.us - plan.targetPoints,
+    onFrontier: frontier ? betterDeal === null : null,
+    distanceToFrontier: frontier
+      ? betterDeal
+        ? Math.hypot(betterDeal.us - value.us, betterDeal.them - value.them)
+        : 0
+      : null,
+    betterDeal,
+    issues,
+  };
+}
+
+/** The issues where a better-for-both package differs from the offer, for "try instead". */
+export function packageChanges(
+  issues: readonly Issue[],
+  from: LiveChoices,
+  to: Record<string, string>,
+): { issue: string; from: string; to: string }[] {
+  return issues.flatMap((issue) => {
+    const a = Object.hasOwn(from, issue.id) ? from[issue.id] : undefined;
+    const b = Object.hasOwn(to, issue.id) ? to[issue.id] : undefined;
+    if (b === undefined || a === b) return [];
+    const label = (id: string | undefined) => issue.options.find((o) => o.id === id)?.label || '—';
+    return [{ issue: issue.name || 'Untitled issue', from: label(a), to: label(b) }];
+  });
+}
