@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { MomentPhase } from '../debrief/model';
-import { entityId, shortText } from '../text';
+import { DEBRIEF_OUTCOMES, type MomentPhase } from '../debrief/model';
+import { calendarDate, entityId, shortText } from '../text';
 
 /**
  * A live session: the hour at the table, recorded as it happens. Offers from either side
@@ -127,4 +127,14 @@ export const newLiveOfferSchema = z.strictObject({ sessionId: sessionRef, fields
 export const newLiveEntrySchema = z.strictObject({
   sessionId: sessionRef,
   fields: liveEntryFieldsSchema.partial().required({ kind: true, phase: true }),
+});
+
+export const fillDebriefSchema = z.strictObject({
+  sessionId: entityId('Session id'),
+  outcome: z.enum(DEBRIEF_OUTCOMES, { error: `Outcome must be one of: ${DEBRIEF_OUTCOMES.join(', ')}` }),
+  closingDate: calendarDate('Closing date').nullable(),
+  /** The agreement as the user confirmed it (issue id → option id); ignored for no deal. */
+  agreement: liveChoicesSchema,
+  /** The moment entries to copy into the debrief. */
+  momentEntryIds: z.array(entityId('Entry id')).max(1000),
 });
