@@ -2,6 +2,7 @@ import { DataScreen } from '../data/DataScreen';
 import { DealsScreen } from '../deals/DealsScreen';
 import { InsightsScreen } from '../insights/InsightsScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
+import { LiveScreen } from '../live/LiveScreen';
 import { SearchBox } from '../search/SearchBox';
 import { WorkspaceScreen } from '../workspace/WorkspaceScreen';
 import { useRoute } from './route';
@@ -17,7 +18,12 @@ export function App() {
           Parley
         </a>
         <nav aria-label="Main">
-          <a href="#/" aria-current={route.screen === 'deals' || route.screen === 'workspace' ? 'page' : undefined}>
+          <a
+            href="#/"
+            aria-current={
+              route.screen === 'deals' || route.screen === 'workspace' || route.screen === 'live' ? 'page' : undefined
+            }
+          >
             Deals
           </a>
           <a href="#/insights" aria-current={route.screen === 'insights' ? 'page' : undefined}>
@@ -33,7 +39,9 @@ export function App() {
         <SearchBox />
       </header>
       <div className="app-body">
-        {route.screen === 'workspace' ? (
+        {route.screen === 'live' ? (
+          <LiveScreen key={route.dealId} dealId={route.dealId} />
+        ) : route.screen === 'workspace' ? (
           <WorkspaceScreen key={route.dealId} dealId={route.dealId} step={route.step} />
         ) : route.screen === 'insights' ? (
           <InsightsScreen />

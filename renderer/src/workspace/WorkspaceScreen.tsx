@@ -5,6 +5,7 @@ import type { StepProgress } from '../../../core/progress';
 import { ALL_STEPS, PREPARATION_STEPS, REVIEW_STEPS, type StepId } from '../../../core/steps';
 import { errorMessage, useApi } from '../api/hooks';
 import { routeHref } from '../app/route';
+import { LiveButton } from '../live/LiveButton';
 import { AnchorsStep } from '../steps/anchors/AnchorsStep';
 import { BatnaStep } from '../steps/batna/BatnaStep';
 import { ConcessionsStep } from '../steps/concessions/ConcessionsStep';
@@ -93,7 +94,10 @@ export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string
             {deal.data.counterparty || 'No counterparty yet'} · {CONTEXT_LABELS[deal.data.context]} ·{' '}
             {STATUS_LABELS[deal.data.status]}
           </p>
-          <h1>{deal.data.title}</h1>
+          <div className="step-title-row">
+            <h1>{deal.data.title}</h1>
+            <LiveButton dealId={dealId} />
+          </div>
           <h2 className="step-title">{current.label}</h2>
           <p className="step-purpose">{current.purpose}</p>
         </header>
