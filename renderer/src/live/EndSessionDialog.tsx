@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DEBRIEF_OUTCOMES, type DebriefOutcome, OUTCOME_LABELS, PHASE_LABELS } from '../../../core/debrief/model';
 import type { MomentType } from '../../../core/debrief/momentCatalogue';
 import type { Issue } from '../../../core/issues';
@@ -33,6 +33,13 @@ export function EndSessionDialog(props: {
   const [closingDate, setClosingDate] = useState(today);
   const [agreement, setAgreement] = useState<Record<string, string>>(draft.agreement);
   const [skipped, setSkipped] = useState<Set<string>>(new Set());
+  const confirm = useRef<HTMLButtonElement>(null);
+  // Enter confirms: focus the button once the modal has opened (it focuses its first field).
+  useEffect(() => {
+    if (!props.open) return;
+    const timer = window.setTimeout(() => confirm.current?.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, [props.open]);
   return (
     <Dialog open={props.open} title="End the session and fill the debrief" onClose={props.onCancel}>
       <form
@@ -135,7 +142,7 @@ export function EndSessionDialog(props: {
           <button type="button" onClick={props.onCancel}>
             Keep going
           </button>
-          <button type="submit" className="primary" disabled={props.busy}>
+          <button ref={confirm} type="submit" className="primary" disabled={props.busy}>
             {props.busy ? 'Writing the debrief…' : 'End and fill the debrief'}
           </button>
         </div>

@@ -27,6 +27,7 @@ export function OfferScoreCard(props: {
 }) {
   const { score, issues } = props;
   const opaque = useOpaque();
+  if (!score) return null;
   if (opaque) {
     return (
       <section className="live-card" aria-label={props.title}>
@@ -43,7 +44,6 @@ export function OfferScoreCard(props: {
       </section>
     );
   }
-  if (!score) return null;
   const better = score.betterDeal;
   return (
     <section className="live-card" aria-label={props.title}>
