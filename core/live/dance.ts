@@ -5,7 +5,10 @@
  * Reciprocity compares what they gave up with what we gave up; convergence follows the
  * gap between the two sides' latest offers, measured in value to us.
  */
-import type { LiveSide } from './model';
+import type { Issue } from '../issues';
+import type { LiveOffer, LiveSide } from './model';
+import { fullPackages } from './packages';
+import { scoreOffer, valuePlan } from './score';
 
 const EPS = 1e-9;
 
@@ -165,4 +168,16 @@ export function danceSummary(dance: Dance, finalUs: number | null): DanceSummary
     ourConceded: dance.ours.total,
     theirConceded: dance.theirs.total,
   };
+}
+
+/** A stored session's offers (in order), valued with the deal's issues as they are now. */
+export function danceOfOffers(issues: readonly Issue[], offers: readonly LiveOffer[]): Dance {
+  const plan = valuePlan(issues);
+  const packages = fullPackages(offers);
+  return danceOf(
+    offers.map((offer, i) => {
+      const { us, them } = scoreOffer(plan, packages[i] ?? {}, null);
+      return { id: offer.id, side: offer.side, us, them };
+    }),
+  );
 }

@@ -93,6 +93,15 @@ export function livePlan(input: LivePlanInput): LivePlan {
   };
 }
 
+/** A plan that only values packages (no limits): Insights and other after-the-fact reads. */
+export const valuePlan = (issues: readonly Issue[]): LivePlan => ({
+  issues,
+  mesoIssues: toMesoIssues(issues),
+  limits: {},
+  ourBatnaPoints: null,
+  targetPoints: null,
+});
+
 export function standingOf(value: number, limit: IssueLimit): IssueStanding {
   const better = (a: number, b: number) => (limit.direction === 'higher' ? a - b : b - a);
   if (limit.walkAway !== null && better(value, limit.walkAway) < -EPS) return 'past-walk-away';

@@ -8,6 +8,8 @@ import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { CONCESSION_DEFAULTS } from '../../core/concessions';
 import { notFound, UserError } from '../../core/errors';
+import type { DebriefedDeal } from '../../core/insights';
+import { danceOfOffers, danceSummary } from '../../core/live/dance';
 import { debriefDraft } from '../../core/live/debriefDraft';
 import {
   fillDebriefSchema,
@@ -32,6 +34,7 @@ import { liveEntries, liveOffers, liveRevisions, liveSessions } from '../schema'
 import { concessionStore } from './concessions';
 import { defineRowStore } from './dealRows';
 import { addMoment, listMomentTypes, setAgreedOption, updateDebrief } from './debrief';
+import { listIssues } from './issues';
 
 const sessionStore = defineRowStore<typeof liveSessions, LiveSession>({
   table: liveSessions,
@@ -288,4 +291,18 @@ export function dealOffers(db: ParleyDb, dealIds: string[]): Map<string, LiveOff
     out.set(row.dealId, [...(out.get(row.dealId) ?? []), row]);
   }
   return out;
+}
+
+/** Debriefed deals with their dance (Insights): rounds, first offer against the final value, who gave more. */
+export function withDance(db: ParleyDb, deals: DebriefedDeal[]): DebriefedDeal[] {
+  const offers = dealOffers(
+    db,
+    deals.map((d) => d.dealId),
+  );
+  return deals.map((deal) => {
+    const logged = offers.get(deal.dealId);
+    if (!logged || logged.length === 0) return { ...deal, dance: null };
+    const dance = danceOfOffers(listIssues(db, deal.dealId), logged);
+    return { ...deal, dance: danceSummary(dance, deal.outcome === 'agreed' ? deal.valueUs : null) };
+  });
 }

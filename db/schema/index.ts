@@ -10,5 +10,5 @@ export * from './interests';
 export * from './issues';
 export * from './leverage';
 export * from './library';
-export * from './meso';
 export * from './live';
+export * from './meso';

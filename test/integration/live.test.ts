@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { concessionStore } from '../../db/repositories/concessions';
 import { createDeal } from '../../db/repositories/deals';
-import { getDebrief } from '../../db/repositories/debrief';
+import { debriefedDeals, getDebrief } from '../../db/repositories/debrief';
 import { addIssue, setOptionScores } from '../../db/repositories/issues';
 import {
   addEntry,
@@ -13,6 +13,7 @@ import {
   openSession,
   sessionView,
   strikeOffer,
+  withDance,
 } from '../../db/repositories/live';
 import { openTempDatabase } from '../support/tempDataDir';
 
@@ -131,6 +132,15 @@ describe('live session storage (real SQLite file)', () => {
     expect(debrief.moments.map((m) => [m.typeKey, m.phase, m.quote, m.effect])).toEqual([
       ['silence-used', 'bargaining', 'held it', 1],
     ]);
+    // Insights see the dance: one offer, valued with the deal's issues; the final value is the agreement's.
+    const [danced] = withDance(database.db, debriefedDeals(database.db));
+    expect(danced?.dance).toEqual({
+      rounds: 1,
+      firstOfferSide: 'ours',
+      firstOfferDistance: 50,
+      ourConceded: 0,
+      theirConceded: 0,
+    });
     const [history] = dealSessions(database.db, deal.id);
     expect(history?.session.endedAt).not.toBeNull();
     expect(history?.session.debriefedAt).not.toBeNull();

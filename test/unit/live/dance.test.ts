@@ -109,3 +109,25 @@ describe('the negotiation dance', () => {
     ]);
   });
 });
+
+describe('dance insights across deals', () => {
+  it('averages rounds and first-offer distance and counts who conceded more', async () => {
+    const { danceInsights } = await import('../../../core/insights');
+    const deal = (dance: ReturnType<typeof danceSummary> | null) =>
+      ({ dance }) as unknown as Parameters<typeof danceInsights>[0][number];
+    const insights = danceInsights([
+      deal({ rounds: 3, firstOfferSide: 'ours', firstOfferDistance: 30, ourConceded: 16, theirConceded: 10 }),
+      deal({ rounds: 5, firstOfferSide: 'theirs', firstOfferDistance: 10, ourConceded: 5, theirConceded: 12 }),
+      deal({ rounds: 1, firstOfferSide: 'ours', firstOfferDistance: null, ourConceded: 0, theirConceded: 0 }),
+      deal(null),
+    ]);
+    expect(insights).toEqual({
+      deals: 3,
+      averageRounds: 3,
+      averageFirstOfferDistance: 20,
+      weConcededMore: 1,
+      theyConcededMore: 1,
+      even: 1,
+    });
+  });
+});
