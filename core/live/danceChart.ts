@@ -59,3 +59,17 @@ export function svgPoints(points: readonly { x: number; y: number }[], w: number
   for (const p of points) out += `${out ? ' ' : ''}${(p.x * w).toFixed(1)},${((1 - p.y) * h).toFixed(1)}`;
   return out;
 }
+
+/**
+ * Every point of a series as one path of small circles: one SVG element however many
+ * offers were made, so a redraw stays cheap at 60 offers.
+ */
+export function svgDots(points: readonly { x: number; y: number }[], w: number, h: number, r: number): string {
+  let out = '';
+  for (const p of points) {
+    const x = p.x * w - r;
+    const y = (1 - p.y) * h;
+    out += `M${x.toFixed(1)},${y.toFixed(1)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+  }
+  return out;
+}

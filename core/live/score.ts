@@ -8,8 +8,9 @@
 import { type BetterDirection, resolveDirection } from '../batna';
 import type { OurSide } from '../deal';
 import { labelAmount } from '../debrief/outcome';
-import { type Issue, type MesoIssue, toMesoIssues } from '../issues';
-import { type Package, packageValue } from '../meso';
+import { type Issue, type IssueOption, type MesoIssue, toMesoIssues } from '../issues';
+import type { Package } from '../meso';
+import { compile, type Model, valueOfPicks } from '../meso/model';
 import { type BetterDeal, nearestBetterForBoth } from '../mesoAnalysis';
 import type { LiveChoices } from './model';
 
@@ -136,39 +137,78 @@ export interface OfferScore {
   issues: IssuePosition[];
 }
 
+/**
+ * What scoring needs, prepared once per plan: the engine's compiled issues (so each offer
+ * costs a lookup per issue, not a validation of every option) and each option's figure.
+ */
+interface Prepared {
+  model: Model | null;
+  /** Per plan issue: option id → the option and the number in its label. */
+  options: Map<string, { option: IssueOption; figure: number | null }>[];
+  /** Per engine issue: option id → its index. */
+  picks: Map<string, number>[];
+}
+const prepared = new WeakMap<LivePlan, Prepared>();
+
+function prepare(plan: LivePlan): Prepared {
+  const known = prepared.get(plan);
+  if (known) return known;
+  let model: Model | null = null;
+  try {
+    model = plan.mesoIssues.length > 0 ? compile(plan.mesoIssues) : null;
+  } catch {
+    // Weights that leave a side with nothing to value: no values yet, as on the MESO screen.
+  }
+  const result: Prepared = {
+    model,
+    options: plan.issues.map(
+      (issue) => new Map(issue.options.map((option) => [option.id, { option, figure: labelAmount(option.label) }])),
+    ),
+    picks: plan.mesoIssues.map((issue) => new Map(issue.options.map((o, j) => [o.id, j]))),
+  };
+  prepared.set(plan, result);
+  return result;
+}
+
 export function scoreOffer(plan: LivePlan, choices: LiveChoices, frontier: readonly Package[] | null): OfferScore {
-  const issues: IssuePosition[] = plan.issues.map((issue) => {
-    const optionId = Object.hasOwn(choices, issue.id) ? (choices[issue.id] ?? null) : null;
-    const option = issue.options.find((o) => o.id === optionId);
+  const ready = prepare(plan);
+  const issues: IssuePosition[] = plan.issues.map((issue, i) => {
+    const optionId = Object.hasOwn(choices, issue.id) ? choices[issue.id] : undefined;
+    const found = optionId === undefined ? undefined : ready.options[i]?.get(optionId);
     const limit = plan.limits[issue.id] ?? null;
-    const figure = option ? labelAmount(option.label) : null;
+    const figure = found?.figure ?? null;
     return {
       issueId: issue.id,
-      optionId: option ? option.id : null,
-      ourScore: option?.ourScore ?? null,
-      theirScore: option?.theirScore ?? null,
+      optionId: found ? found.option.id : null,
+      ourScore: found?.option.ourScore ?? null,
+      theirScore: found?.option.theirScore ?? null,
       figure,
       standing: limit && figure !== null ? standingOf(figure, limit) : 'no-limit',
       limit,
     };
   });
   const missing: string[] = [];
-  const choice: Record<string, string> = {};
-  for (const issue of plan.mesoIssues) {
+  const picks = new Int32Array(plan.mesoIssues.length);
+  plan.mesoIssues.forEach((issue, i) => {
     const optionId = Object.hasOwn(choices, issue.id) ? choices[issue.id] : undefined;
-    if (optionId !== undefined && issue.options.some((o) => o.id === optionId)) choice[issue.id] = optionId;
-    else missing.push(issue.id);
+    const j = optionId === undefined ? undefined : ready.picks[i]?.get(optionId);
+    if (j === undefined) missing.push(issue.id);
+    else picks[i] = j;
+  });
+  if (missing.length > 0 || !ready.model) {
+    return {
+      missing,
+      us: null,
+      them: null,
+      overBatna: null,
+      overTarget: null,
+      onFrontier: null,
+      distanceToFrontier: null,
+      betterDeal: null,
+      issues,
+    };
   }
-  const empty = { us: null, them: null, overBatna: null, overTarget: null };
-  if (missing.length > 0 || plan.mesoIssues.length === 0) {
-    return { missing, ...empty, onFrontier: null, distanceToFrontier: null, betterDeal: null, issues };
-  }
-  let value: { us: number; them: number };
-  try {
-    value = packageValue(plan.mesoIssues, choice);
-  } catch {
-    return { missing, ...empty, onFrontier: null, distanceToFrontier: null, betterDeal: null, issues };
-  }
+  const value = valueOfPicks(ready.model, picks);
   const betterDeal = frontier ? nearestBetterForBoth(frontier, value) : null;
   return {
     missing,

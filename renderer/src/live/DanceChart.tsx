@@ -1,5 +1,5 @@
 import type { DanceChart as Drawing } from '../../../core/live/danceChart';
-import { svgPoints } from '../../../core/live/danceChart';
+import { svgDots, svgPoints } from '../../../core/live/danceChart';
 import type { LiveSide } from '../../../core/live/model';
 
 const W = 260;
@@ -48,13 +48,14 @@ export function DanceChart({ drawing, label }: { drawing: Drawing; label: string
         )}
         {SIDES.map((side) => (
           <g key={side} className={`dance-${side}`}>
+            <title>{SIDE_NAMES[side]}</title>
             <polyline className="dance-us" points={svgPoints(drawing.timeline[side].us, W, H)} />
             <polyline className="dance-them" points={svgPoints(drawing.timeline[side].them, W, H)} />
-            {drawing.timeline[side].us.map((p) => (
-              <circle key={p.id} data-point={side} cx={p.x * W} cy={(1 - p.y) * H} r={3.5}>
-                <title>{SIDE_NAMES[side]}</title>
-              </circle>
-            ))}
+            <path
+              className="dance-dots"
+              data-points={drawing.timeline[side].us.length}
+              d={svgDots(drawing.timeline[side].us, W, H, 3.5)}
+            />
           </g>
         ))}
       </Plot>
@@ -64,8 +65,9 @@ export function DanceChart({ drawing, label }: { drawing: Drawing; label: string
         {SIDES.map((side) => (
           <g key={side} className={`dance-${side}`}>
             <polyline className="dance-path" points={svgPoints(drawing.joint[side], W, H)} />
-            {drawing.joint[side].map((p, i) => (
-              <circle key={p.id} cx={p.x * W} cy={(1 - p.y) * H} r={i === drawing.joint[side].length - 1 ? 4.5 : 3} />
+            <path className="dance-dots" d={svgDots(drawing.joint[side], W, H, 3)} />
+            {drawing.joint[side].slice(-1).map((p) => (
+              <circle key={p.id} data-latest={side} cx={p.x * W} cy={(1 - p.y) * H} r={4.5} />
             ))}
           </g>
         ))}

@@ -131,3 +131,17 @@ describe('dance insights across deals', () => {
     });
   });
 });
+
+describe('dance chart paths', () => {
+  it('draws every point of a series as one path of circles', async () => {
+    const { svgDots, svgPoints } = await import('../../../core/live/danceChart');
+    const points = [
+      { x: 0, y: 0 },
+      { x: 1, y: 1 },
+    ];
+    expect(svgPoints(points, 100, 50)).toBe('0.0,50.0 100.0,0.0');
+    const d = svgDots(points, 100, 50, 2);
+    expect(d.match(/M/g)).toHaveLength(2);
+    expect(d.startsWith('M-2.0,50.0a2,2 0 1,0 4,0')).toBe(true);
+  });
+});
