@@ -17,7 +17,7 @@ import type { LiveChoices, LiveSide } from '../core/live/model';
 import { fullPackages } from '../core/live/packages';
 import { livePlan, scoreOffer } from '../core/live/score';
 import { paretoFrontier } from '../core/meso';
-import { median, verdict } from './support';
+import { median, prng, verdict } from './support';
 
 // React as the built app runs it: `npm run bench` sets NODE_ENV=production for the JSX transform too.
 if (process.env.NODE_ENV !== 'production')
@@ -28,16 +28,6 @@ const { danceMarkup } = (await import(/* @vite-ignore */ chartModule)) as {
   danceMarkup(drawing: ReturnType<typeof danceChart>): string;
 };
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = prng(16);
 const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
 

@@ -19,7 +19,6 @@ import {
   type LiveRevision,
   type LiveSession,
   type LiveSessionView,
-  liveChoicesSchema,
   liveEntryFieldsSchema,
   liveEntryPatchSchema,
   liveOfferFieldsSchema,
@@ -154,25 +153,44 @@ function keepRevision(
 
 const correctionInput = <S extends z.ZodType>(patch: S) => z.strictObject({ id: entityId('Row id'), patch });
 
-export function correctOffer(db: ParleyDb, input: unknown): LiveOffer {
-  const { id, patch } = correctionInput(liveOfferPatchSchema).parse(input);
-  if (patch.choices) liveChoicesSchema.parse(patch.choices);
-  return db.transaction((tx) => {
-    const current = offerStore.get(tx, id);
-    runningSession(tx, current.sessionId);
-    keepRevision(tx, current as LiveOffer & Record<string, unknown>, 'update');
-    return offerStore.update(tx, id, { ...patch, revisions: current.revisions + 1 });
-  });
+/**
+ * Corrections for one kind of row: the row as it was goes into the revision history, in
+ * the same transaction as the change, and only while the session is running.
+ */
+function corrections<E extends { id: string; dealId: string; sessionId: string; revisions: number }>(
+  store: {
+    get(db: ParleyDb, id: string): E;
+    update(db: ParleyDb, id: string, patch: unknown): E;
+    remove(db: ParleyDb, id: string): { id: string };
+  },
+  patchSchema: z.ZodType<Record<string, unknown>>,
+) {
+  const current = (tx: ParleyDb, id: string, change: 'update' | 'delete') => {
+    const row = store.get(tx, id);
+    runningSession(tx, row.sessionId);
+    keepRevision(tx, row as E & Record<string, unknown>, change);
+    return row;
+  };
+  return {
+    correct(db: ParleyDb, input: unknown): E {
+      const { id, patch } = correctionInput(patchSchema).parse(input);
+      return db.transaction((tx) => {
+        const row = current(tx, id, 'update');
+        return store.update(tx, id, { ...patch, revisions: row.revisions + 1 });
+      });
+    },
+    strike(db: ParleyDb, id: string): { id: string } {
+      return db.transaction((tx) => {
+        current(tx, id, 'delete');
+        return store.remove(tx, id);
+      });
+    },
+  };
 }
 
-export function strikeOffer(db: ParleyDb, id: string): { id: string } {
-  return db.transaction((tx) => {
-    const current = offerStore.get(tx, id);
-    runningSession(tx, current.sessionId);
-    keepRevision(tx, current as LiveOffer & Record<string, unknown>, 'delete');
-    return offerStore.remove(tx, id);
-  });
-}
+const offerCorrections = corrections(offerStore, liveOfferPatchSchema);
+export const correctOffer = offerCorrections.correct;
+export const strikeOffer = offerCorrections.strike;
 
 /**
  * A concession we give is written into the concession log too (the Concessions step's
@@ -216,24 +234,9 @@ export function addEntry(db: ParleyDb, input: unknown): LiveEntry {
   });
 }
 
-export function correctEntry(db: ParleyDb, input: unknown): LiveEntry {
-  const { id, patch } = correctionInput(liveEntryPatchSchema).parse(input);
-  return db.transaction((tx) => {
-    const current = entryStore.get(tx, id);
-    runningSession(tx, current.sessionId);
-    keepRevision(tx, current as LiveEntry & Record<string, unknown>, 'update');
-    return entryStore.update(tx, id, { ...patch, revisions: current.revisions + 1 });
-  });
-}
-
-export function strikeEntry(db: ParleyDb, id: string): { id: string } {
-  return db.transaction((tx) => {
-    const current = entryStore.get(tx, id);
-    runningSession(tx, current.sessionId);
-    keepRevision(tx, current as LiveEntry & Record<string, unknown>, 'delete');
-    return entryStore.remove(tx, id);
-  });
-}
+const entryCorrections = corrections(entryStore, liveEntryPatchSchema);
+export const correctEntry = entryCorrections.correct;
+export const strikeEntry = entryCorrections.strike;
 
 export function endSession(db: ParleyDb, sessionId: string): LiveSessionView {
   return db.transaction((tx) => {
