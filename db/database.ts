@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { sweepOrphanFiles } from './attachments';
 import { type BackupFile, backupDatabase, checkIntegrity, newestBackupWithDeals, newestGoodBackup } from './backup';
 import { applyPragmas, type ConnectionOptions, openFile, type SqliteConnection } from './connection';
 import { BACKUP_FOLDER, DATABASE_FILE } from './dataDir';
@@ -116,6 +117,12 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     ensureSearchIndex(sqlite);
     // Parley's built-in templates, tradeables and phrases, the first time this database sees them.
     seedLibrary(drizzle(sqlite, { schema }));
+    // Files a crash left without their row (killed mid-import, mid-upload) go now.
+    try {
+      sweepOrphanFiles(sqlite, options.dataDir, backupFolder, options.nativeBinding);
+    } catch {
+      // Tidying must not keep Parley from starting; the next start tries again.
+    }
   } catch (error) {
     sqlite?.close();
     lock?.release();
