@@ -1,18 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { safeFileName } from '../core/evidence';
 import { listBackups } from './backup';
 import { openFile, type SqliteConnection } from './connection';
+import { makePrivateFolder } from './privateFiles';
 
 /** Evidence files live beside the database: <dataDir>/attachments/<evidence id>/<file name>. */
 export const ATTACHMENTS_FOLDER = 'attachments';
@@ -35,14 +27,15 @@ const TEMPORARY_PREFIX = '.upload-';
  */
 export function writeAttachment(dataDir: string, evidenceId: string, fileName: string, bytes: Buffer): string {
   const folder = join(dataDir, ATTACHMENTS_FOLDER, evidenceId);
-  mkdirSync(folder, { recursive: true });
+  makePrivateFolder(join(dataDir, ATTACHMENTS_FOLDER));
+  makePrivateFolder(folder);
   const safe = safeFileName(fileName);
   const dot = safe.lastIndexOf('.');
   const [stem, extension] = dot > 0 ? [safe.slice(0, dot), safe.slice(dot)] : [safe, ''];
   let name = safe;
   for (let n = 2; existsSync(join(folder, name)); n++) name = `${stem} (${n})${extension}`;
   const temporary = join(folder, `${TEMPORARY_PREFIX}${randomUUID()}`);
-  writeFileSync(temporary, bytes);
+  writeFileSync(temporary, bytes, { mode: 0o600 });
   renameSync(temporary, join(folder, name));
   return relative(dataDir, join(folder, name)).split(sep).join('/');
 }

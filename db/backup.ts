@@ -1,6 +1,7 @@
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openFile, type SqliteConnection } from './connection';
+import { createPrivateFile, makePrivateFolder } from './privateFiles';
 
 /** How many backups of each kind are kept; the oldest of that kind goes first. */
 export const BACKUPS_KEPT = 10;
@@ -149,13 +150,14 @@ export async function backupDatabase(
     spare?: string;
   } = {},
 ): Promise<BackupFile> {
-  mkdirSync(folder, { recursive: true });
+  makePrivateFolder(folder);
   let at = new Date();
   // Two backups in the same millisecond must not overwrite each other.
   const taken = new Set(listBackups(folder).map((backup) => backup.name));
   while (taken.has(backupName(reason, at))) at = new Date(at.getTime() + 1);
   const name = backupName(reason, at);
   const file = join(folder, name);
+  createPrivateFile(file);
   // Copy every page in one step: nothing can interleave a half-copied state.
   await sqlite.backup(file, { progress: () => 0x7fffffff });
 

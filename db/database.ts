@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { sweepOrphanFiles } from './attachments';
@@ -7,6 +7,7 @@ import { applyPragmas, type ConnectionOptions, openFile, type SqliteConnection }
 import { BACKUP_FOLDER, DATABASE_FILE } from './dataDir';
 import { acquireDataDirLock, type DataDirLock } from './dataLock';
 import { applyMigrations, pendingMigrations } from './migrate';
+import { createPrivateFile, keepPrivate, makePrivateFolder } from './privateFiles';
 import { seedLibrary } from './repositories/librarySeed';
 import * as schema from './schema';
 import { ensureSearchIndex } from './search/ensure';
@@ -74,7 +75,7 @@ export class DatabaseDamagedError extends Error {
  * migration; migrate. No path here deletes user data.
  */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  mkdirSync(options.dataDir, { recursive: true });
+  makePrivateFolder(options.dataDir);
   const file = join(options.dataDir, DATABASE_FILE);
   const backupFolder = join(options.dataDir, BACKUP_FOLDER);
   const lock: DataDirLock | null = options.lock === false ? null : acquireDataDirLock(options.dataDir);
@@ -106,6 +107,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
         throw new DatabaseDamagedError(file, problem, newestGoodBackup(backupFolder, options.nativeBinding));
       }
     }
+    // Created 0600 before SQLite writes to it; the -wal and -shm files take the same mode.
+    createPrivateFile(file);
+    for (const companion of [`${file}-wal`, `${file}-shm`]) keepPrivate(companion);
     sqlite ??= openFile(file, { nativeBinding: options.nativeBinding, create: true });
     applyPragmas(sqlite);
     const { pending, applied } = pendingMigrations(sqlite, options.migrationsFolder);
