@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, type FSWatcher, mkdirSync, readdirSync, watch } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ATTACHMENTS_FOLDER } from '../../db/attachments';
@@ -69,13 +69,15 @@ function runAndKill(dataDir: string, round: number): Promise<{ ids: string[]; si
     let stdout = '';
     let stderr = '';
     let timer: NodeJS.Timeout | undefined;
+    let watcher: FSWatcher | undefined;
     child.stdout?.on('data', (chunk) => {
       stdout += String(chunk);
-      // Every other round the kill is aimed at an import (files written, rows not yet committed).
-      if (!timer && round % 2 === 1 && stdout.includes('\nimporting\n')) {
-        timer = setTimeout(() => child.kill('SIGKILL'), 1 + Math.floor(random() * 15));
-      }
-      if (!timer && round % 2 === 0 && stdout.startsWith('ready\n')) {
+      if (timer || watcher || !stdout.startsWith('ready\n')) return;
+      if (round % 2 === 1) {
+        // Every other round the kill is aimed at an import: the first new item folder means
+        // its files are being written while its rows are not committed yet.
+        watcher = watch(join(dataDir, ATTACHMENTS_FOLDER), () => child.kill('SIGKILL'));
+      } else {
         // A random moment: mid-transaction, mid-checkpoint, between writes.
         timer = setTimeout(() => child.kill('SIGKILL'), 5 + Math.floor(random() * 250));
       }
@@ -86,6 +88,7 @@ function runAndKill(dataDir: string, round: number): Promise<{ ids: string[]; si
     const guard = setTimeout(() => child.kill('SIGKILL'), 15_000);
     child.once('exit', (_code, signal) => {
       clearTimeout(guard);
+      watcher?.close();
       if (!stdout.startsWith('ready\n')) return fail(new Error(`writer did not start: ${stderr}`));
       // Only complete lines count: a line cut by the kill was never fully reported.
       const lines = stdout.split('\n').slice(0, -1);
@@ -136,5 +139,5 @@ describe('crash safety', () => {
     expect(reported.size).toBeGreaterThan(ROUNDS);
     // Some kill must have landed mid-import, or the sweep was never put to the test.
     expect(roundsWithOrphans).toBeGreaterThan(0);
-  }, 180_000);
+  }, 600_000);
 });

@@ -35,28 +35,33 @@ const call = async (name: string, input: unknown) => {
   return envelope.value as { id: string; deals: { id: string }[] };
 };
 
-// A deal with evidence files, exported once: imported again and again as a copy, each import
-// writing its files before its transaction commits (the moment a kill leaves files behind).
-const source = createDeal(database.db, { title: 'Deal with files' });
-for (let i = 0; i < 4; i++) {
-  const item = await call('evidence.create', { dealId: source.id, fields: { title: `Benchmark ${i + 1}` } });
-  const bytes = Buffer.alloc(48 * 1024, i + 1);
-  await call('evidence.attach', {
-    evidenceId: item.id,
-    fileName: `benchmark-${i + 1}.pdf`,
-    contentBase64: bytes.toString('base64'),
-  });
+// A deal with evidence files (made in the first round), exported and imported again and
+// again as a copy: each import writes its files before its transaction commits, the moment
+// a kill leaves files behind.
+const SOURCE_TITLE = 'Deal with files';
+let sourceId = database.sqlite.prepare('SELECT id FROM deals WHERE title = ? LIMIT 1').pluck().get(SOURCE_TITLE) as
+  | string
+  | undefined;
+if (!sourceId) {
+  sourceId = createDeal(database.db, { title: SOURCE_TITLE }).id;
+  for (let i = 0; i < 4; i++) {
+    const item = await call('evidence.create', { dealId: sourceId, fields: { title: `Benchmark ${i + 1}` } });
+    const bytes = Buffer.alloc(48 * 1024, i + 1);
+    await call('evidence.attach', {
+      evidenceId: item.id,
+      fileName: `benchmark-${i + 1}.pdf`,
+      contentBase64: bytes.toString('base64'),
+    });
+  }
 }
-const dealFile = exportDeals(database.db, [source.id], undefined, dataDir).text;
+const dealFile = exportDeals(database.db, [sourceId], undefined, dataDir).text;
 
 report('ready');
-report(`id ${source.id}`);
-const mine: string[] = [source.id];
+report(`id ${sourceId}`);
+const mine: string[] = [sourceId];
 for (;;) {
   const roll = random();
   if (roll < 0.25) {
-    // Said before, so the parent can aim some kills at the middle of an import.
-    report('importing');
     const { deals } = await call('dealFiles.import', { text: dealFile, onConflict: 'copy' });
     for (const deal of deals) {
       mine.push(deal.id);
