@@ -53,14 +53,14 @@ async function offerRestore(options: OpenOptions, damage: DatabaseDamagedError):
   const backup = damage.goodBackup;
   const detail = `${damage.message}\n\nNothing has been changed or deleted.`;
   if (!backup) {
-    dialog.showMessageBoxSync({ type: 'error', title: 'Parley', message: 'Parley’s data file is damaged', detail });
+    dialog.showMessageBoxSync({ type: 'error', title: 'Parley', message: damage.headline, detail });
     return null;
   }
   const choice = dialog.showMessageBoxSync({
     type: 'error',
     title: 'Parley',
-    message: 'Parley’s data file is damaged',
-    detail: `${detail}\n\nRestore the backup from ${new Date(backup.createdAt).toLocaleString()}? The damaged file is kept in the “damaged” folder.`,
+    message: damage.headline,
+    detail: `${detail}\n\nRestore the backup from ${new Date(backup.createdAt).toLocaleString()}? ${damage.found === 'missing' ? '' : 'The damaged file is kept in the “damaged” folder.'}`,
     buttons: ['Restore backup', 'Quit'],
     defaultId: 0,
     cancelId: 1,

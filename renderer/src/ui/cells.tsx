@@ -20,7 +20,7 @@ function CellShell(props: { error: string | null; state: SaveState; children: Re
       {props.children}
       {props.error && (
         <p className="cell-error" role="alert">
-          {props.error}
+          {props.state === 'error' || props.state === 'conflict' ? `Not saved: ${props.error}` : props.error}
         </p>
       )}
     </div>

@@ -5,7 +5,8 @@ import { type SaveState, useAutosave } from './useAutosave';
 interface BaseProps<T> {
   label: string;
   value: T;
-  save: (value: T) => Promise<unknown>;
+  /** `base`: the stored value the edit started from, for a backend that refuses stale writes. */
+  save: (value: T, base: T) => Promise<unknown>;
   hint?: string;
   className?: string;
   /** In a grid row the column header names the field: the label is kept for screen readers only. */
@@ -22,6 +23,8 @@ function FieldShell(props: {
   hint?: string | undefined;
   error: string | null;
   state: SaveState;
+  rejected?: string | null;
+  keepMine?: () => void;
   className?: string | undefined;
   labelHidden?: boolean | undefined;
   warning?: string | undefined;
@@ -38,7 +41,18 @@ function FieldShell(props: {
         <p className="field-error" role="alert" id={`${props.id}-error`}>
           {props.error}
         </p>
-      ) : props.warning ? (
+      ) : null}
+      {props.state === 'conflict' && props.rejected !== null && props.rejected !== undefined ? (
+        <div className="field-conflict">
+          <span>
+            Yours: <q>{props.rejected}</q>
+          </span>
+          <button type="button" className="link-button" onClick={props.keepMine}>
+            Use mine
+          </button>
+        </div>
+      ) : null}
+      {props.error ? null : props.warning ? (
         <p className="field-warning">{props.warning}</p>
       ) : props.hint ? (
         <p className="field-hint">{props.hint}</p>
@@ -59,6 +73,13 @@ function SaveBadge({ state }: { state: SaveState }) {
     return (
       <span className="save-badge saved" aria-hidden>
         Saved
+      </span>
+    );
+  // The message under the field (role="alert") says why; the badge says the outcome.
+  if (state === 'error' || state === 'conflict')
+    return (
+      <span className="save-badge not-saved" aria-hidden>
+        Not saved
       </span>
     );
   return null;
@@ -95,6 +116,8 @@ export function TextField(
       hint={props.hint}
       error={field.error}
       state={field.state}
+      rejected={field.rejected}
+      keepMine={field.keepMine}
       className={props.className}
       labelHidden={props.labelHidden}
       warning={props.warning}
@@ -137,6 +160,8 @@ export function NumberField(
       hint={props.hint}
       error={field.error}
       state={field.state}
+      rejected={field.rejected}
+      keepMine={field.keepMine}
       className={props.className}
       labelHidden={props.labelHidden}
       warning={props.warning}
@@ -177,6 +202,8 @@ export function SelectField<T extends string>(
       hint={props.hint}
       error={field.error}
       state={field.state}
+      rejected={field.rejected}
+      keepMine={field.keepMine}
       className={props.className}
       labelHidden={props.labelHidden}
       warning={props.warning}
@@ -215,6 +242,8 @@ export function DateField(props: BaseProps<string | null> & { schema: z.ZodType<
       hint={props.hint}
       error={field.error}
       state={field.state}
+      rejected={field.rejected}
+      keepMine={field.keepMine}
       className={props.className}
       labelHidden={props.labelHidden}
       warning={props.warning}
@@ -255,6 +284,8 @@ export function OptionalSelectField<T extends string>(
       hint={props.hint}
       error={field.error}
       state={field.state}
+      rejected={field.rejected}
+      keepMine={field.keepMine}
       className={props.className}
       labelHidden={props.labelHidden}
       warning={props.warning}
