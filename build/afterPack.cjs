@@ -24,7 +24,9 @@ exports.default = async function afterPack(context) {
   // The app applies migrations from resources/migrations at start-up (extraResources in
   // electron-builder.yml); a package without them could never open its database.
   if (!existsSync(join(resources, 'migrations', 'meta', '_journal.json'))) {
-    throw new Error(`afterPack: ${join(resources, 'migrations')} is missing; check extraResources in electron-builder.yml`);
+    throw new Error(
+      `afterPack: ${join(resources, 'migrations')} is missing; check extraResources in electron-builder.yml`,
+    );
   }
   const target = join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release');
   mkdirSync(target, { recursive: true });
