@@ -16,7 +16,7 @@ import type { Deal } from '../../../../core/deal';
 import { winOverOrder } from '../../../../core/powerMap';
 import { useApi } from '../../api/hooks';
 import { OptionalSelectCell } from '../../ui/cells';
-import { TextField } from '../../ui/fields';
+import { DateField, TextField } from '../../ui/fields';
 import { dateColumn, numberColumn, RowList, selectColumn, textColumn } from '../shared/RowList';
 import { useRowActions } from '../shared/rowApi';
 import { PowerMap } from './PowerMap';
@@ -54,13 +54,13 @@ export function CounterpartyStep({ deal }: { deal: Deal }) {
           openId={openId}
           onOpen={setOpenId}
           columns={[
-            textColumn('name', 'Name', person.name, { width: '17%' }),
-            textColumn('title', 'Job title', person.title, { width: '15%' }),
-            selectColumn('role', 'Role in the decision', DECISION_ROLES, DECISION_ROLE_LABELS, { width: '16%' }),
-            selectColumn('side', 'Side', PARTY_SIDES, PARTY_SIDE_LABELS, { width: '11%' }),
-            numberColumn('influence', 'Influence (1–5)', person.influence, { width: '9%' }),
-            selectColumn('stance', 'Stance', STANCES, STANCE_LABELS, { width: '11%' }),
-            dateColumn('lastContact', 'Last contact', person.lastContact, { width: '13%' }),
+            // The last contact date lives in the row's details: at 1024 px seven columns cut every value.
+            textColumn('name', 'Name', person.name, { width: '18%' }),
+            textColumn('title', 'Job title', person.title),
+            selectColumn('role', 'Role in the decision', DECISION_ROLES, DECISION_ROLE_LABELS, { width: '168px' }),
+            selectColumn('side', 'Side', PARTY_SIDES, PARTY_SIDE_LABELS, { width: '112px' }),
+            numberColumn('influence', 'Influence (1–5)', person.influence, { width: '84px' }),
+            selectColumn('stance', 'Stance', STANCES, STANCE_LABELS, { width: '112px' }),
           ]}
           detail={(p) => <StakeholderDetail person={p} dealId={deal.id} />}
           emptyText="No stakeholders yet. Start with the person who signs, then who can stop the deal."
@@ -149,6 +149,12 @@ function StakeholderDetail({ person: p, dealId }: { person: Stakeholder; dealId:
   const save = (patch: Partial<Stakeholder>) => actions.update(p.id, patch);
   return (
     <div className="detail-grid">
+      <DateField
+        label="Last contact"
+        value={p.lastContact}
+        schema={person.lastContact}
+        save={(lastContact) => save({ lastContact })}
+      />
       <TextField
         label="Their interests"
         multiline
