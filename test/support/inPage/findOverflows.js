@@ -39,7 +39,8 @@
     // Text kept for screen readers only (the 1 px clip pattern) is not meant to be seen.
     if (box.width <= 1 || box.height <= 1 || el.closest('.visually-hidden')) continue;
     const name = `${el.tagName.toLowerCase()}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/)[0]}` : ''}`;
-    if (el instanceof HTMLSelectElement) {
+    // A classic select cannot wrap its label; a customisable one (base-select) wraps like any box.
+    if (el instanceof HTMLSelectElement && style.appearance !== 'base-select') {
       const needed = Math.ceil(selectTextWidth(el));
       if (needed > el.clientWidth + 1) {
         const label = el.getAttribute('aria-label') ?? el.labels?.[0]?.textContent ?? '';
