@@ -146,7 +146,14 @@ const mesoSettingsPart = tablePart({
   key: 'mesoSettings',
   table: mesoSettings,
   dealColumn: mesoSettings.dealId,
-  row: mesoSettingsFieldsSchema.extend({ updatedAt: timestamp('Updated at') }),
+  row: mesoSettingsFieldsSchema.extend({
+    // Files written before the offer sheet had its own details carry none.
+    offerSender: mesoSettingsFieldsSchema.shape.offerSender.default(''),
+    offerDate: mesoSettingsFieldsSchema.shape.offerDate.default(null),
+    offerValidUntil: mesoSettingsFieldsSchema.shape.offerValidUntil.default(null),
+    offerBasis: mesoSettingsFieldsSchema.shape.offerBasis.default(''),
+    updatedAt: timestamp('Updated at'),
+  }),
   maxRows: 1,
 });
 

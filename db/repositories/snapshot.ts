@@ -213,6 +213,10 @@ function mesoSnapshots(db: ParleyDb, ids: readonly string[]): Map<string, Snapsh
             tolerance: row.tolerance,
             floorPoints: row.floorPoints,
             suggestCount: row.suggestCount,
+            offerSender: row.offerSender,
+            offerDate: row.offerDate,
+            offerValidUntil: row.offerValidUntil,
+            offerBasis: row.offerBasis,
           }
         : { ...MESO_SETTINGS_DEFAULTS },
     });
