@@ -94,7 +94,7 @@ describe('insights', () => {
 });
 
 describe('insights count moments by the effect the user tagged', () => {
-  it('a positive-type moment tagged −1 counts as negative; 0 counts as neither', () => {
+  it('a positive-type moment tagged −1 counts as negative; one left at 0 counts by its type', () => {
     const insights = computeInsights(
       [
         deal({
@@ -109,7 +109,10 @@ describe('insights count moments by the effect the user tagged', () => {
       catalogue,
     );
     expect(insights.topNegative.map((m) => [m.typeKey, m.count])).toEqual([['silence-used', 1]]);
-    expect(insights.topPositive.map((m) => [m.typeKey, m.count])).toEqual([['calibrated-question', 1]]);
+    expect(insights.topPositive.map((m) => [m.typeKey, m.count])).toEqual([
+      ['calibrated-question', 1],
+      ['silence-used', 1],
+    ]);
   });
 
   it('a moment of a type removed from the catalogue still counts, under a plain label', () => {
