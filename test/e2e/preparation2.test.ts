@@ -44,7 +44,7 @@ async function shoot(name: string) {
   await page.setViewportSize({ width: 1440, height: 900 });
 }
 const rowOf = (table: Locator, text: string) =>
-  table.locator('tbody tr[data-row-id]', { has: page.locator(`input[value="${text}"]`) });
+  table.locator('tbody tr[data-row-id]', { has: page.locator('textarea', { hasText: text }) });
 /** The rail link of a step in a given completion state. */
 const railStep = (label: string, state: 'empty' | 'started' | 'complete') =>
   page
