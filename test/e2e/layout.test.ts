@@ -43,7 +43,7 @@ interface Screen {
   open?: (page: Page) => Promise<void>;
 }
 
-const noLoading = (page: Page) => page.locator('.loading').waitFor({ state: 'detached' });
+const noLoading = (page: Page) => page.waitForFunction("!document.querySelector('.loading')");
 
 const SCREENS: Screen[] = [
   {
