@@ -43,7 +43,7 @@ interface Screen {
   open?: (page: Page) => Promise<void>;
 }
 
-const noLoading = (page: Page) => page.waitForFunction("!document.querySelector('.loading')");
+const noLoading = (page: Page) => expect.poll(() => page.locator('.loading').count()).toBe(0);
 
 const SCREENS: Screen[] = [
   {
