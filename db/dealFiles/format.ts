@@ -21,7 +21,7 @@ import { fileAttachmentSchema } from './attachments';
  * Ids are kept, so a re-import can tell "this deal already exists" from a new one.
  */
 export const DEAL_FILE_FORMAT = 'parley-deals';
-export const DEAL_FILE_VERSION = 1;
+export const DEAL_FILE_VERSION = 2;
 export const DEAL_FILE_EXTENSION = '.parley.json';
 export { MAX_DEAL_FILE_BYTES };
 export const MAX_DEALS_PER_FILE = 2000;
@@ -32,7 +32,21 @@ export const MAX_DEALS_PER_FILE = 2000;
  * step here; files of every older version keep importing.
  */
 export type DealFileMigration = (file: Record<string, unknown>) => Record<string, unknown>;
-export const DEAL_FILE_MIGRATIONS: Record<number, DealFileMigration> = {};
+export const DEAL_FILE_MIGRATIONS: Record<number, DealFileMigration> = {
+  // Version 2: the MESO settings carry the offer sheet's sender, date, validity and basis.
+  1: (file) => ({
+    ...file,
+    deals: Array.isArray(file.deals)
+      ? file.deals.map((entry) => {
+          if (!isRecord(entry) || !isRecord(entry.parts) || !Array.isArray(entry.parts.mesoSettings)) return entry;
+          const mesoSettings = entry.parts.mesoSettings.map((row) =>
+            isRecord(row) ? { offerSender: '', offerDate: null, offerValidUntil: null, offerBasis: '', ...row } : row,
+          );
+          return { ...entry, parts: { ...entry.parts, mesoSettings } };
+        })
+      : file.deals,
+  }),
+};
 
 const timestamp = (label: string) => z.iso.datetime({ error: `${label} must be an ISO-8601 UTC time` });
 

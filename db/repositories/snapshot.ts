@@ -104,6 +104,10 @@ function mesoOf(rows: DealRows): SnapshotMeso {
           tolerance: settings.tolerance,
           floorPoints: settings.floorPoints,
           suggestCount: settings.suggestCount,
+          offerSender: settings.offerSender,
+          offerDate: settings.offerDate,
+          offerValidUntil: settings.offerValidUntil,
+          offerBasis: settings.offerBasis,
         }
       : { ...MESO_SETTINGS_DEFAULTS },
   };

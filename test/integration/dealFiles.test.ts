@@ -5,7 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { invoke } from '../../api/invoke';
 import { UserError } from '../../core/errors';
-import { DEAL_FILE_FORMAT, MAX_DEAL_FILE_BYTES, migrateDealFile, parseDealFile } from '../../db/dealFiles/format';
+import {
+  DEAL_FILE_FORMAT,
+  DEAL_FILE_VERSION,
+  MAX_DEAL_FILE_BYTES,
+  migrateDealFile,
+  parseDealFile,
+} from '../../db/dealFiles/format';
 import { exportDeals, importDealFile, inspectDealFile } from '../../db/dealFiles/transfer';
 import { deriveDealTables } from '../../db/dealTables/derive';
 import { createDeal, deleteDeal, getDeal, setDealArchived, updateDeal } from '../../db/repositories/deals';
@@ -226,12 +232,12 @@ describe('deal files: invalid, truncated, oversized and hostile files', () => {
     ],
     [
       'unknown version',
-      (text: string) => text.replace('"version": 1', '"version": 7'),
+      (text: string) => text.replace(`"version": ${DEAL_FILE_VERSION}`, '"version": 7'),
       /newer Parley \(format version 7\)/,
     ],
     [
       'version as text',
-      (text: string) => text.replace('"version": 1', '"version": "1"'),
+      (text: string) => text.replace(`"version": ${DEAL_FILE_VERSION}`, '"version": "1"'),
       /format version is missing or not a whole number/,
     ],
     [
@@ -300,6 +306,22 @@ describe('deal files: older format versions', () => {
     expect(() => migrateDealFile({ format: DEAL_FILE_FORMAT, version: 1 }, {}, 2)).toThrow(
       /format version 1 is not supported/,
     );
+  });
+
+  it('reads a version-1 file whose MESO settings predate the offer-sheet details', async () => {
+    const database = await temp();
+    const deal = createDeal(database.db, { title: 'Before offer details' });
+    const file = JSON.parse(exportDeals(database.db, [deal.id]).text);
+    file.version = 1;
+    file.deals[0].parts.mesoSettings = [
+      { targetPoints: 60, tolerance: 3, floorPoints: null, suggestCount: 3, updatedAt: '2026-01-01T00:00:00.000Z' },
+    ];
+    const parsed = parseDealFile(JSON.stringify(file));
+    expect(parsed.deals[0]?.parts.mesoSettings?.[0]).toMatchObject({
+      targetPoints: 60,
+      offerSender: '',
+      offerBasis: '',
+    });
   });
 
   it('parses the current version without any step', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GrowingText } from './GrowingText';
 import { type SaveState, useAutosave } from './useAutosave';
 
 /**
@@ -47,12 +48,7 @@ export function TextCell(props: CellProps<string> & { schema?: z.ZodType<string,
       {props.multiline ? (
         <textarea {...common} rows={2} onChange={(e) => field.setDraft(e.target.value)} />
       ) : (
-        <input
-          {...common}
-          type="text"
-          onChange={(e) => field.setDraft(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && field.flush()}
-        />
+        <GrowingText {...common} onChange={(e) => field.setDraft(e.target.value)} onEnter={() => field.flush()} />
       )}
     </CellShell>
   );

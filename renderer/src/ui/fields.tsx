@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { z } from 'zod';
+import { GrowingText } from './GrowingText';
 import { type SaveState, useAutosave } from './useAutosave';
 
 interface BaseProps<T> {
@@ -125,12 +126,7 @@ export function TextField(
       {props.multiline ? (
         <textarea {...common} rows={props.rows ?? 5} onChange={(e) => field.setDraft(e.target.value)} />
       ) : (
-        <input
-          {...common}
-          type="text"
-          onChange={(e) => field.setDraft(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && field.flush()}
-        />
+        <GrowingText {...common} onChange={(e) => field.setDraft(e.target.value)} onEnter={() => field.flush()} />
       )}
     </FieldShell>
   );
