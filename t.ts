@@ -1,0 +1,10 @@
+import highsLoader from 'highs';
+import { buildAwardModel } from './core/tender/award/lpModel';
+import { kestrelTender } from './test/support/kestrelTender';
+const highs = await highsLoader();
+const lp = buildAwardModel(kestrelTender(), 'lowestCost').lp;
+const cpu = (f: () => void, label: string) => { f(); const c0 = process.cpuUsage(); for (let i=0;i<10;i++) f(); const c = process.cpuUsage(c0); console.log(label, ((c.user+c.system)/10000).toFixed(2)); };
+cpu(() => highs.solve(lp, {output_flag:false, mip_rel_gap: 0, mip_heuristic_run_feasibility_jump: false} as any), 'legacy no fj');
+cpu(() => highs.solve(lp, {output_flag:false, mip_rel_gap: 0, mip_detect_symmetry: false} as any), 'legacy no sym');
+cpu(() => highs.solve(lp, {output_flag:false, mip_rel_gap: 0, mip_heuristic_run_feasibility_jump: false, mip_detect_symmetry: false} as any), 'legacy no fj no sym');
+cpu(() => highs.solve(lp, {output_flag:false, mip_rel_gap: 0, mip_heuristic_run_feasibility_jump: false, mip_detect_symmetry: false, mip_heuristic_effort: 0} as any), 'legacy no fj no sym no heur');
