@@ -102,7 +102,7 @@ export function packageRobustness(input: RobustnessInput): RobustnessResult {
       const row = contrib[i] as Float64Array;
       for (let j = 0; j < options.length; j++) {
         const s = (options[j]?.them ?? 0) + (rand() * 2 - 1) * scoreSpread;
-        row[j] = w * (s < 0 ? 0 : s > 100 ? 100 : s);
+        row[j] = w * Math.min(100, Math.max(0, s));
       }
     }
     const scale = totalThem > 0 ? 1 / totalThem : 0;
