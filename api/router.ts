@@ -17,6 +17,7 @@ import { mesoHandlers } from './procedures/meso';
 import { planHandlers } from './procedures/plan';
 import { preparation2Handlers } from './procedures/preparation2';
 import { searchHandlers } from './procedures/search';
+import { tenderHandlers } from './procedures/tender';
 // Registers the copy of BATNA, issues, interests and MESO offers when a deal is duplicated.
 import '../db/repositories/preparationCopy';
 // Registers the debrief's copy, after the preparation's.
@@ -42,6 +43,7 @@ export const handlers: Handlers = {
   ...libraryHandlers,
   ...talkingPointHandlers,
   ...searchHandlers,
+  ...tenderHandlers,
   ...mesoHandlers,
   ...planHandlers,
 };

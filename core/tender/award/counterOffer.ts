@@ -25,7 +25,7 @@ export type CounterOffer =
 
 /** Beyond this cut we stop and say it cannot win on price alone. */
 const MAX_CUT = 0.6;
-const STEPS = 14;
+const STEPS = 10;
 
 function withCut(tender: Tender, supplierId: string, cut: number): Tender {
   return {
