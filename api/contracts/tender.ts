@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PAGE_SIZES } from '../../core/plan/styles';
 import type { CandidateRobustness } from '../../core/robustness/packages';
 import type { BidSheetReading } from '../../core/tender/bidSheet/parse';
 import type { TenderComparison } from '../../core/tender/comparison';
@@ -95,5 +96,9 @@ export const tenderContract = {
       scoreSpread: z.number().min(0).max(100).default(10),
     }),
   )<RobustnessAnswer>(),
+  /** The comparison page on its own (the same page the plan prints). */
+  'tender.comparisonDocument': query(
+    z.strictObject({ dealId, pageSize: z.enum(PAGE_SIZES, { error: 'Page size must be A4 or Letter' }).default('A4') }),
+  )<{ html: string }>(),
   'tender.committeeWorkbook': query(z.strictObject({ dealId }))<DownloadAnswer>(),
 };

@@ -1,12 +1,14 @@
 import { UserError } from '../../core/errors';
+import { tenderComparisonDocument } from '../../core/plan/document';
 import { dealPackageRobustness } from '../../core/robustness/dealPackages';
 import { BidSheetFileError, gridFromFile } from '../../core/tender/bidSheet/grid';
 import { readBidSheet } from '../../core/tender/bidSheet/parse';
 import { bidTemplate } from '../../core/tender/bidSheet/template';
 import { committeeWorkbook } from '../../core/tender/committeeWorkbook';
-import { compareTender } from '../../core/tender/comparison';
+import { tenderComparisonSection } from '../../core/tender/comparisonSection';
 import { toTender } from '../../core/tender/fromRows';
 import { awardRobustness } from '../../core/tender/robustness';
+import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../../db/database';
 import { getDeal } from '../../db/repositories/deals';
 import { getDealSnapshot } from '../../db/repositories/snapshot';
@@ -22,7 +24,7 @@ import {
   updateTender,
 } from '../../db/repositories/tender';
 import type { Handlers } from '../handlers';
-import { loadLpSolver } from '../lpSolver';
+import { tenderComparisonOf } from './tenderPage';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -46,12 +48,6 @@ async function readSheet(db: ParleyDb, dealId: string, fileName: string, content
   }
 }
 
-async function comparisonOf(db: ParleyDb, dealId: string) {
-  const rows = getTenderRows(db, dealId);
-  const tender = toTender(rows);
-  return { rows, tender, comparison: compareTender(tender, await loadLpSolver(), rows.tender.pickedScenario) };
-}
-
 export const tenderHandlers = {
   'tender.get': (ctx, { dealId }) => getTenderRows(ctx.db, dealId),
   'tender.update': (ctx, { dealId, patch }) => updateTender(ctx.db, dealId, patch),
@@ -61,7 +57,7 @@ export const tenderHandlers = {
   'tender.addSupplier': (ctx, { dealId, fields }) => addSupplier(ctx.db, dealId, fields),
   'tender.updateSupplier': (ctx, { dealId, id, patch }) => updateSupplier(ctx.db, dealId, id, patch),
   'tender.removeSupplier': (ctx, { dealId, id }) => removeSupplier(ctx.db, dealId, id),
-  'tender.comparison': async (ctx, { dealId }) => (await comparisonOf(ctx.db, dealId)).comparison,
+  'tender.comparison': async (ctx, { dealId }) => (await tenderComparisonOf(ctx.db, dealId)).comparison,
   'tender.bidTemplate': async (ctx, { dealId, supplierId }) => {
     const rows = getTenderRows(ctx.db, dealId);
     const supplier = rows.suppliers.find((s) => s.id === supplierId);
@@ -85,7 +81,7 @@ export const tenderHandlers = {
   'tender.robustness': async (ctx, input) => {
     const start = performance.now();
     const snapshot = getDealSnapshot(ctx.db, input.dealId);
-    const { rows, tender, comparison } = await comparisonOf(ctx.db, input.dealId);
+    const { rows, tender, comparison } = await tenderComparisonOf(ctx.db, input.dealId);
     const packages = dealPackageRobustness({
       issues: snapshot.issues,
       offers: (snapshot.meso?.offers ?? []).map((o) => ({ ...o })),
@@ -116,9 +112,16 @@ export const tenderHandlers = {
       ms: Math.round(performance.now() - start),
     };
   },
+  'tender.comparisonDocument': async (ctx, { dealId, pageSize }) => {
+    const deal = getDeal(ctx.db, dealId);
+    const { tender, comparison } = await tenderComparisonOf(ctx.db, dealId);
+    return {
+      html: tenderComparisonDocument(deal.title, nowIso(), tenderComparisonSection(tender, comparison), { pageSize }),
+    };
+  },
   'tender.committeeWorkbook': async (ctx, { dealId }) => {
     const deal = getDeal(ctx.db, dealId);
-    const { tender, comparison } = await comparisonOf(ctx.db, dealId);
+    const { tender, comparison } = await tenderComparisonOf(ctx.db, dealId);
     const bytes = await committeeWorkbook(deal.title, tender, comparison);
     return {
       fileName: `Tender comparison - ${fileSafe(deal.title)}.xlsx`,

@@ -16,6 +16,7 @@ import { IssuesStep } from '../steps/issues/IssuesStep';
 import { LeverageStep } from '../steps/leverage/LeverageStep';
 import { MesoStep } from '../steps/meso/MesoStep';
 import { PlanStep } from '../steps/plan/PlanStep';
+import { TenderStep } from '../tender/TenderStep';
 import { DealDetailsStep } from './DealDetailsStep';
 import { LessonReminders } from './LessonReminders';
 
@@ -31,6 +32,7 @@ const STEP_SCREENS: Partial<Record<StepId, ComponentType<{ deal: Deal }>>> = {
   anchors: AnchorsStep,
   concessions: ConcessionsStep,
   meso: MesoStep,
+  tender: TenderStep,
   plan: PlanStep,
   debrief: DebriefStep,
 };
