@@ -179,20 +179,26 @@ export function lotPoints(tender: Tender, bid: Bid, unitPrice: number, lowest: n
   return w * priceScore + (1 - w) * bid.qualityScore;
 }
 
-/** Points of an award: each lot's points weighted by its share of the tender. */
+/**
+ * Points of an award: each lot's points weighted by its share of the tender, over the lots
+ * awarded (a bid on two lanes of three is scored on those two, not diluted by the third).
+ */
 export function awardPoints(tender: Tender, assignment: Assignment): number {
   const shares = lotShares(tender);
   const lowest = lowestPrices(tender);
   let points = 0;
+  let covered = 0;
   for (const lot of tender.lots) {
     const supplierId = assignment[lot.id];
     if (supplierId === undefined) continue;
     const bid = bidOf(tender, supplierId);
     const price = priceOf(bid, lot.id);
     if (price === null) continue;
-    points += (shares.get(lot.id) ?? 0) * lotPoints(tender, bid, price, lowest.get(lot.id) ?? price);
+    const share = shares.get(lot.id) ?? 0;
+    points += share * lotPoints(tender, bid, price, lowest.get(lot.id) ?? price);
+    covered += share;
   }
-  return points;
+  return covered > 0 ? points / covered : 0;
 }
 
 /** One bid on its own: everything it bid on, at its terms (the bid comparison table). */

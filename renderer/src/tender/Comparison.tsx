@@ -84,53 +84,55 @@ export function Comparison({ deal, rows }: { deal: Deal; rows: TenderRows }) {
 
 function BidsTable({ c }: { c: TenderComparison }) {
   return (
-    <table className="data-table tender-table" aria-label="Bids compared">
-      <thead>
-        <tr>
-          <th>Supplier</th>
-          <th className="numeric">Lots</th>
-          <th className="numeric">Spend</th>
-          <th className="numeric">Payment terms</th>
-          <th className="numeric">Service</th>
-          <th className="numeric">Discount</th>
-          <th className="numeric">One-off</th>
-          <th className="numeric">Total cost</th>
-          <th className="numeric">Savings</th>
-          <th className="numeric">Points</th>
-        </tr>
-      </thead>
-      <tbody>
-        {c.bids.map((b) => (
-          <tr key={b.supplierId}>
-            <th scope="row">
-              {b.supplierName}
-              {b.incumbent && <span className="badge">incumbent</span>}
-            </th>
-            {b.cost ? (
-              <>
-                <td className="numeric">{b.lotsPriced}</td>
-                <td className="numeric">{money(b.cost.spend, c.currency)}</td>
-                <td className="numeric">{money(b.cost.finance, c.currency)}</td>
-                <td className="numeric">{money(b.cost.service, c.currency)}</td>
-                <td className="numeric">{money(-b.cost.discount, c.currency)}</td>
-                <td className="numeric">{money(b.cost.oneOff, c.currency)}</td>
-                <td className="numeric">
-                  <strong>{money(b.cost.total, c.currency)}</strong>
-                </td>
-                <td className="numeric">
-                  {money(b.cost.savings, c.currency)} ({percent(b.cost.savingsPct)})
-                </td>
-                <td className="numeric">{b.cost.points.toFixed(1)}</td>
-              </>
-            ) : (
-              <td colSpan={9} className="muted">
-                no bid yet
-              </td>
-            )}
+    <div className="table-scroll">
+      <table className="data-table tender-table" aria-label="Bids compared">
+        <thead>
+          <tr>
+            <th>Supplier</th>
+            <th className="numeric">Lots</th>
+            <th className="numeric">Spend</th>
+            <th className="numeric">Payment terms</th>
+            <th className="numeric">Service</th>
+            <th className="numeric">Discount</th>
+            <th className="numeric">One-off</th>
+            <th className="numeric">Total cost</th>
+            <th className="numeric">Savings</th>
+            <th className="numeric">Points</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {c.bids.map((b) => (
+            <tr key={b.supplierId}>
+              <th scope="row">
+                {b.supplierName}
+                {b.incumbent && <span className="badge">incumbent</span>}
+              </th>
+              {b.cost ? (
+                <>
+                  <td className="numeric">{b.lotsPriced}</td>
+                  <td className="numeric">{money(b.cost.spend, c.currency)}</td>
+                  <td className="numeric">{money(b.cost.finance, c.currency)}</td>
+                  <td className="numeric">{money(b.cost.service, c.currency)}</td>
+                  <td className="numeric">{money(-b.cost.discount, c.currency)}</td>
+                  <td className="numeric">{money(b.cost.oneOff, c.currency)}</td>
+                  <td className="numeric">
+                    <strong>{money(b.cost.total, c.currency)}</strong>
+                  </td>
+                  <td className="numeric">
+                    {money(b.cost.savings, c.currency)} ({percent(b.cost.savingsPct)})
+                  </td>
+                  <td className="numeric">{b.cost.points.toFixed(1)}</td>
+                </>
+              ) : (
+                <td colSpan={9} className="muted">
+                  no bid yet
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

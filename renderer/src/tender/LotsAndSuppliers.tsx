@@ -19,6 +19,7 @@ export function LotsTable({ deal, rows }: { deal: Deal; rows: TenderRows }) {
     <section className="panel" aria-labelledby="tender-lots">
       <h3 id="tender-lots">Lots</h3>
       <p className="panel-intro">Each lot is priced separately. The baseline is today’s price × the volume per year.</p>
+      <div className="table-scroll">
       <table className="data-table tender-table">
         <thead>
           <tr>
@@ -96,6 +97,7 @@ export function SuppliersTable({ deal, rows }: { deal: Deal; rows: TenderRows })
         Send each supplier its bid sheet (.xlsx); import the filled sheets below. The quality score is your own
         evaluation, the non-price part of the points.
       </p>
+      <div className="table-scroll">
       <table className="data-table tender-table">
         <thead>
           <tr>
@@ -151,6 +153,7 @@ export function SuppliersTable({ deal, rows }: { deal: Deal; rows: TenderRows })
           })}
         </tbody>
       </table>
+      </div>
       {error && (
         <p className="field-error" role="alert">
           {error}

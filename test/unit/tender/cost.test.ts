@@ -64,6 +64,11 @@ describe('tender cost model', () => {
     const frigo = awardCost(tender, { [LOTS.southWest]: SUPPLIERS.frigoSud });
     const share = must(lotShares(tender).get(LOTS.southWest));
     expect(share).toBeCloseTo(4500 / 14000, 12);
-    expect(frigo.points).toBeCloseTo(share * (0.7 * 100 + 0.3 * 84), 9);
+    // Scored on the lots it won: its one lane, not diluted by the lanes it did not bid on.
+    expect(frigo.points).toBeCloseTo(0.7 * 100 + 0.3 * 84, 9);
+    const mixed = awardCost(tender, { [LOTS.north]: SUPPLIERS.nordfrost, [LOTS.southWest]: SUPPLIERS.frigoSud });
+    const north = must(lotShares(tender).get(LOTS.north));
+    const nordfrostPoints = 0.7 * ((100 * 90.2) / 94.8) + 0.3 * 78;
+    expect(mixed.points).toBeCloseTo((north * nordfrostPoints + share * (0.7 * 100 + 0.3 * 84)) / (north + share), 9);
   });
 });
