@@ -20,50 +20,51 @@ export function LotsTable({ deal, rows }: { deal: Deal; rows: TenderRows }) {
       <h3 id="tender-lots">Lots</h3>
       <p className="panel-intro">Each lot is priced separately. The baseline is today’s price × the volume per year.</p>
       <div className="table-scroll">
-      <table className="data-table tender-table">
-        <thead>
-          <tr>
-            <th>Lot</th>
-            <th>Unit</th>
-            <th className="numeric">Volume per year</th>
-            <th className="numeric">Price today ({rows.tender.currency})</th>
-            <th className="actions" aria-label="Actions" />
-          </tr>
-        </thead>
-        <tbody>
-          {rows.lots.map((l) => (
-            <tr key={l.id}>
-              <td>
-                <TextCell label="Lot name" value={l.name} schema={lot.name} save={(v) => save(l.id, { name: v })} />
-              </td>
-              <td>
-                <TextCell label="Unit" value={l.unit} schema={lot.unit} save={(v) => save(l.id, { unit: v })} />
-              </td>
-              <td>
-                <NumberCell
-                  label="Volume per year"
-                  value={l.volume}
-                  schema={lot.volume}
-                  save={(v) => save(l.id, { volume: v })}
-                />
-              </td>
-              <td>
-                <NumberCell
-                  label="Price today"
-                  value={l.baselinePrice}
-                  schema={lot.baselinePrice}
-                  save={(v) => save(l.id, { baselinePrice: v })}
-                />
-              </td>
-              <td className="actions">
-                <button type="button" onClick={() => remove.mutate({ dealId: deal.id, id: l.id })}>
-                  Remove
-                </button>
-              </td>
+        <table className="data-table tender-table">
+          <thead>
+            <tr>
+              <th>Lot</th>
+              <th>Unit</th>
+              <th className="numeric">Volume per year</th>
+              <th className="numeric">Price today ({rows.tender.currency})</th>
+              <th className="actions" aria-label="Actions" />
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.lots.map((l) => (
+              <tr key={l.id}>
+                <td>
+                  <TextCell label="Lot name" value={l.name} schema={lot.name} save={(v) => save(l.id, { name: v })} />
+                </td>
+                <td>
+                  <TextCell label="Unit" value={l.unit} schema={lot.unit} save={(v) => save(l.id, { unit: v })} />
+                </td>
+                <td>
+                  <NumberCell
+                    label="Volume per year"
+                    value={l.volume}
+                    schema={lot.volume}
+                    save={(v) => save(l.id, { volume: v })}
+                  />
+                </td>
+                <td>
+                  <NumberCell
+                    label="Price today"
+                    value={l.baselinePrice}
+                    schema={lot.baselinePrice}
+                    save={(v) => save(l.id, { baselinePrice: v })}
+                  />
+                </td>
+                <td className="actions">
+                  <button type="button" onClick={() => remove.mutate({ dealId: deal.id, id: l.id })}>
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div>
         <button
           type="button"
@@ -98,61 +99,61 @@ export function SuppliersTable({ deal, rows }: { deal: Deal; rows: TenderRows })
         evaluation, the non-price part of the points.
       </p>
       <div className="table-scroll">
-      <table className="data-table tender-table">
-        <thead>
-          <tr>
-            <th>Supplier</th>
-            <th>Incumbent</th>
-            <th className="numeric">Quality (0–100)</th>
-            <th>Bid</th>
-            <th className="actions" aria-label="Actions" />
-          </tr>
-        </thead>
-        <tbody>
-          {rows.suppliers.map((s) => {
-            const bid = rows.bids.find((b) => b.supplierId === s.id);
-            return (
-              <tr key={s.id}>
-                <td>
-                  <TextCell
-                    label="Supplier name"
-                    value={s.name}
-                    schema={sup.name}
-                    save={(v) => save(s.id, { name: v })}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`${s.name || 'Supplier'} is the incumbent`}
-                    checked={s.incumbent}
-                    onChange={(e) => void save(s.id, { incumbent: e.target.checked })}
-                  />
-                </td>
-                <td>
-                  <NumberCell
-                    label="Quality score"
-                    value={s.qualityScore}
-                    schema={sup.qualityScore}
-                    save={(v) => save(s.id, { qualityScore: v })}
-                  />
-                </td>
-                <td>
-                  {bid ? `imported from ${bid.sourceFile || 'a sheet'}` : <span className="muted">no bid yet</span>}
-                </td>
-                <td className="actions">
-                  <button type="button" onClick={() => void template(s.id)}>
-                    Bid sheet (.xlsx)
-                  </button>
-                  <button type="button" onClick={() => remove.mutate({ dealId: deal.id, id: s.id })}>
-                    Remove
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+        <table className="data-table tender-table">
+          <thead>
+            <tr>
+              <th>Supplier</th>
+              <th>Incumbent</th>
+              <th className="numeric">Quality (0–100)</th>
+              <th>Bid</th>
+              <th className="actions" aria-label="Actions" />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.suppliers.map((s) => {
+              const bid = rows.bids.find((b) => b.supplierId === s.id);
+              return (
+                <tr key={s.id}>
+                  <td>
+                    <TextCell
+                      label="Supplier name"
+                      value={s.name}
+                      schema={sup.name}
+                      save={(v) => save(s.id, { name: v })}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`${s.name || 'Supplier'} is the incumbent`}
+                      checked={s.incumbent}
+                      onChange={(e) => void save(s.id, { incumbent: e.target.checked })}
+                    />
+                  </td>
+                  <td>
+                    <NumberCell
+                      label="Quality score"
+                      value={s.qualityScore}
+                      schema={sup.qualityScore}
+                      save={(v) => save(s.id, { qualityScore: v })}
+                    />
+                  </td>
+                  <td>
+                    {bid ? `imported from ${bid.sourceFile || 'a sheet'}` : <span className="muted">no bid yet</span>}
+                  </td>
+                  <td className="actions">
+                    <button type="button" onClick={() => void template(s.id)}>
+                      Bid sheet (.xlsx)
+                    </button>
+                    <button type="button" onClick={() => remove.mutate({ dealId: deal.id, id: s.id })}>
+                      Remove
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
       </div>
       {error && (
         <p className="field-error" role="alert">
