@@ -5,7 +5,7 @@ import { type BidSheetReading, problemText } from '../../../core/tender/bidSheet
 import { call } from '../api/client';
 import { errorMessage } from '../api/hooks';
 import { Dialog } from '../ui/Dialog';
-import { readAsBase64 } from './files';
+import { readAsBase64 } from '../ui/files';
 
 interface Pending {
   fileName: string;

@@ -5,7 +5,7 @@ import type { TenderRows } from '../../../core/tender/fromRows';
 import { call } from '../api/client';
 import { errorMessage, useApi, useApiMutation } from '../api/hooks';
 import { printDocument } from '../steps/plan/printDocument';
-import { downloadBase64 } from './files';
+import { downloadBase64 } from '../ui/files';
 import { money, percent } from './format';
 
 export function Comparison({ deal, rows }: { deal: Deal; rows: TenderRows }) {

@@ -5,7 +5,7 @@ import type { TenderRows } from '../../../core/tender/fromRows';
 import { call } from '../api/client';
 import { errorMessage, useApiMutation } from '../api/hooks';
 import { NumberCell, TextCell } from '../ui/cells';
-import { downloadBase64 } from './files';
+import { downloadBase64 } from '../ui/files';
 
 const lot = lotFieldsSchema.shape;
 const sup = supplierFieldsSchema.shape;
