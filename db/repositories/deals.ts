@@ -13,6 +13,7 @@ import {
 import { notFound } from '../../core/errors';
 import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
+import { dealFilePaths, removeFilesOfRemovedRows } from '../dealTables/files';
 import { deals } from '../schema';
 import { readinessScores } from './readiness';
 
@@ -131,31 +132,6 @@ export function setDealArchived(db: ParleyDb, id: string, archived: boolean): De
   return toDeal(row);
 }
 
-/**
- * Copies a deal under a new id, titled "… (copy)". Child tables added by later steps
- * register their copy in `dealCopySteps` so a duplicate is always complete.
- */
-export function duplicateDeal(db: ParleyDb, id: string): Deal {
-  return db.transaction((tx) => {
-    const source = findRow(tx, id);
-    if (!source) throw notFound('The deal');
-    const now = nowIso();
-    const { id: _id, archived: _archived, createdAt: _created, updatedAt: _updated, ...fields } = toDeal(source);
-    fields.title = copyTitle(source.title);
-    const copy = tx
-      .insert(deals)
-      .values({ id: randomUUID(), ...fields, archived: false, createdAt: now, updatedAt: now })
-      .returning()
-      .get();
-    for (const step of dealCopySteps) step(tx, source.id, copy.id);
-    return toDeal(copy);
-  });
-}
-
-export type DealCopyStep = (tx: ParleyDb, fromDealId: string, toDealId: string) => void;
-/** Filled by the repositories of the deal's child tables, in dependency order. */
-export const dealCopySteps: DealCopyStep[] = [];
-
 export function copyTitle(title: string): string {
   const suffix = ' (copy)';
   const room = 200 - suffix.length;
@@ -185,13 +161,16 @@ export function restoreDeal(db: ParleyDb, id: string): Deal {
 }
 
 /**
- * Removes a deleted deal for good; foreign keys cascade to every child row. Only deals
+ * Removes a deleted deal for good; foreign keys cascade to every row of the deal tables,
+ * and the files those rows referred to go once no other row uses them. Only deals
  * already in "recently deleted" can be purged, so no single call loses a live deal.
  */
-export function purgeDeal(db: ParleyDb, id: string): void {
+export function purgeDeal(db: ParleyDb, id: string, dataDir?: string): void {
+  const files = dealFilePaths(db, [id]);
   const result = db
     .delete(deals)
     .where(and(eq(deals.id, id), isNotNull(deals.deletedAt)))
     .run();
   if (result.changes === 0) throw notFound('The deleted deal');
+  removeFilesOfRemovedRows(db, dataDir, files);
 }

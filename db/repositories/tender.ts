@@ -69,7 +69,7 @@ export function readTenderRows(db: ParleyDb, dealId: string): TenderRows {
     tender,
     lots: lots.map(({ dealId: _d, position: _p, ...lot }) => lot),
     suppliers: suppliers.map(({ dealId: _d, position: _p, ...s }) => s),
-    bids: bids.map(({ position: _p, ...b }) => b),
+    bids: bids.map(({ position: _p, dealId: _d, ...b }) => b),
     bidLines: bidLines.map(({ position: _p, ...l }) => l),
   };
 }
@@ -224,7 +224,7 @@ export function saveBidFromSheet(db: ParleyDb, dealId: string, reading: BidSheet
     const { lines, ...terms } = bid;
     const fields = bidFieldsSchema.parse({ ...terms, sourceFile: sourceFile.slice(0, 500) });
     tx.insert(tenderBids)
-      .values({ id, ...fields, position: 0 })
+      .values({ id, dealId, ...fields, position: 0 })
       .run();
     lines.forEach((line, k) => {
       const checked = bidLineFieldsSchema.parse(line);

@@ -65,6 +65,9 @@ export const tenderBids = sqliteTable(
   'tender_bids',
   {
     id: text('id').primaryKey(),
+    dealId: text('deal_id')
+      .notNull()
+      .references(() => deals.id, { onDelete: 'cascade' }),
     supplierId: text('supplier_id')
       .notNull()
       .references(() => tenderSuppliers.id, { onDelete: 'cascade' }),

@@ -7,7 +7,8 @@
  */
 import { writeSync } from 'node:fs';
 import { openDatabase } from '../../db/database';
-import { createDeal, duplicateDeal, updateDeal } from '../../db/repositories/deals';
+import { duplicateDeal } from '../../db/dealTables/duplicate';
+import { createDeal, updateDeal } from '../../db/repositories/deals';
 
 const [dataDir, migrationsFolder, seedText] = process.argv.slice(2);
 if (!dataDir || !migrationsFolder) throw new Error('usage: crashWriter <dataDir> <migrationsFolder> <seed>');

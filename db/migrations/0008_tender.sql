@@ -12,6 +12,7 @@ CREATE INDEX `tender_bid_lines_bid_idx` ON `tender_bid_lines` (`bid_id`);--> sta
 CREATE INDEX `tender_bid_lines_lot_idx` ON `tender_bid_lines` (`lot_id`);--> statement-breakpoint
 CREATE TABLE `tender_bids` (
 	`id` text PRIMARY KEY NOT NULL,
+	`deal_id` text NOT NULL,
 	`supplier_id` text NOT NULL,
 	`payment_days` integer DEFAULT 30 NOT NULL,
 	`switching_cost` real DEFAULT 0 NOT NULL,
@@ -22,6 +23,7 @@ CREATE TABLE `tender_bids` (
 	`volume_discount_threshold_pct` real DEFAULT 0 NOT NULL,
 	`source_file` text DEFAULT '' NOT NULL,
 	`position` real NOT NULL,
+	FOREIGN KEY (`deal_id`) REFERENCES `deals`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`supplier_id`) REFERENCES `tender_suppliers`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
