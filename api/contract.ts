@@ -10,6 +10,7 @@ import { mesoContract } from './contracts/meso';
 import { planContract } from './contracts/plan';
 import { preparation2Contract } from './contracts/preparation2';
 import { searchContract } from './contracts/search';
+import { tenderContract } from './contracts/tender';
 
 /**
  * THE declaration of Parley's API: procedure name → input schema → output type.
@@ -30,6 +31,7 @@ export const contract = {
   ...searchContract,
   ...mesoContract,
   ...planContract,
+  ...tenderContract,
 };
 
 export type Contract = typeof contract;

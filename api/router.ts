@@ -17,6 +17,7 @@ import { mesoHandlers } from './procedures/meso';
 import { planHandlers } from './procedures/plan';
 import { preparation2Handlers } from './procedures/preparation2';
 import { searchHandlers } from './procedures/search';
+import { tenderHandlers } from './procedures/tender';
 
 /** Every procedure's handler; the type makes a missing or extra handler a compile error. */
 export const handlers: Handlers = {
@@ -36,6 +37,7 @@ export const handlers: Handlers = {
   ...libraryHandlers,
   ...talkingPointHandlers,
   ...searchHandlers,
+  ...tenderHandlers,
   ...mesoHandlers,
   ...planHandlers,
 };

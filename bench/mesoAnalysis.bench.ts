@@ -13,17 +13,9 @@ import type { Issue } from '../core/issues';
 import { paretoFrontier } from '../core/meso';
 import { analyseMeso, type MesoAnalysisInput, suggestOffers } from '../core/mesoAnalysis';
 import { MESO_SETTINGS_DEFAULTS } from '../core/mesoOffers';
+import { mulberry32 } from '../core/robustness/prng';
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 function deal(seed: number, tradeOff: boolean): MesoAnalysisInput {
   const rand = prng(seed);

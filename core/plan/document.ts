@@ -13,6 +13,8 @@ export interface PlanDocumentOptions {
   pageSize?: PageSize;
   /** Already computed by the caller (the API answers both); computed here when absent. */
   readiness?: Readiness;
+  /** The tender's comparison page (core/tender/comparisonSection), when the deal is a tender. */
+  tender?: SafeHtml;
 }
 
 function page(title: string, css: string, body: SafeHtml, screenNote: string): string {
@@ -43,7 +45,8 @@ export function planDocument(snapshot: DealSnapshot, options: PlanDocumentOption
   const sections = planSections(c);
   const body = html`
 <section id="summary" class="summary">${summarySection(c)}</section>
-${sections.map((s, i) => html`<section id="${s.id}"${i === 0 ? html` class="break"` : ''}><h2>${s.title}</h2>${s.body}</section>`)}`;
+${sections.map((s, i) => html`<section id="${s.id}"${i === 0 ? html` class="break"` : ''}><h2>${s.title}</h2>${s.body}</section>`)}
+${options.tender ? html`<section id="tender" class="break"><h2>Tender comparison</h2>${options.tender}</section>` : ''}`;
   return page(
     `${snapshot.deal.title} — negotiation plan`,
     css,
@@ -197,4 +200,25 @@ export function planFileName(snapshot: DealSnapshot, kind: PlanKind): string {
     .toLowerCase()
     .slice(0, 60);
   return `${slug || 'deal'}${kind === 'plan' ? '-plan' : ''}.pdf`;
+}
+
+/** The tender's comparison page on its own, for the committee (same page as in the plan). */
+export function tenderComparisonDocument(
+  dealTitle: string,
+  takenAt: string,
+  section: SafeHtml,
+  options: { pageSize?: PageSize } = {},
+): string {
+  const css = documentCss({
+    pageSize: options.pageSize ?? 'A4',
+    headerLeft: dealTitle,
+    headerRight: `Tender comparison · ${formatDay(takenAt)}`,
+    marking: 'Confidential — internal',
+  });
+  return page(
+    `${dealTitle} — tender comparison`,
+    css,
+    html`<section id="tender"><h1>${dealTitle}</h1><h2>Tender comparison</h2>${section}</section>`,
+    'Preview of the printed comparison. Page numbers, header and marking appear when printed.',
+  );
 }

@@ -35,6 +35,13 @@ import { leverageActionFieldsSchema, leverageItemFieldsSchema, noDealAssessmentS
 import { mesoSettingsFieldsSchema, OFFER_KINDS, offerFieldsSchema } from '../../core/mesoOffers';
 import { talkingPointsUpdateSchema } from '../../core/talkingPoints';
 import {
+  bidFieldsSchema,
+  bidLineFieldsSchema,
+  lotFieldsSchema,
+  supplierFieldsSchema,
+  tenderFieldsSchema,
+} from '../../core/tender/fields';
+import {
   anchors,
   batnaActions,
   batnas,
@@ -64,6 +71,11 @@ import {
   positions,
   stakeholders,
   talkingPoints,
+  tenderBidLines,
+  tenderBids,
+  tenderLots,
+  tenderSuppliers,
+  tenders,
 } from '../schema';
 import { deriveDealTables } from './derive';
 import type { DealTable, DealTableSpec } from './types';
@@ -372,6 +384,61 @@ const SPECS: DealTableSpec[] = [
     fields: lessonFieldsSchema,
     // A lesson has no title of its own: its opening words stand in for one.
     search: { kind: 'lesson', titleSql: 'substr(r.text, 1, 80)' },
+  },
+  // Tender: several suppliers' bids on the deal's lots (see README, "Tenders").
+  {
+    name: 'tender',
+    table: tenders,
+    parent: 'deal',
+    kind: 'record',
+    step: 'tender',
+    label: 'Tender',
+    fields: tenderFieldsSchema,
+    search: false,
+  },
+  {
+    name: 'tenderLots',
+    table: tenderLots,
+    parent: 'deal',
+    kind: 'list',
+    step: 'tender',
+    label: 'Lots',
+    fields: lotFieldsSchema,
+    search: false,
+    maxRows: 2_000,
+  },
+  {
+    name: 'tenderSuppliers',
+    table: tenderSuppliers,
+    parent: 'deal',
+    kind: 'list',
+    step: 'tender',
+    label: 'Suppliers',
+    fields: supplierFieldsSchema,
+    search: false,
+    maxRows: 500,
+  },
+  {
+    name: 'tenderBids',
+    table: tenderBids,
+    parent: 'tenderSuppliers',
+    kind: 'list',
+    step: 'tender',
+    label: 'Bids',
+    fields: bidFieldsSchema.omit({ supplierId: true }),
+    search: false,
+    maxRows: 500,
+  },
+  {
+    name: 'tenderBidLines',
+    table: tenderBidLines,
+    parent: 'tenderBids',
+    kind: 'list',
+    step: 'tender',
+    label: 'Bid prices',
+    fields: bidLineFieldsSchema,
+    search: false,
+    maxRows: 100_000,
   },
   // The deal's "What to say" notes.
   {

@@ -11,3 +11,4 @@ export * from './issues';
 export * from './leverage';
 export * from './library';
 export * from './meso';
+export * from './tender';

@@ -28,6 +28,7 @@ const STEP_SCREENS: Partial<Record<StepId, StepScreen>> = {
   meso: lazyScreen(() => import('../steps/meso/MesoStep'), 'MesoStep'),
   plan: lazyScreen(() => import('../steps/plan/PlanStep'), 'PlanStep'),
   debrief: lazyScreen(() => import('../steps/debrief/DebriefStep'), 'DebriefStep'),
+  tender: lazyScreen(() => import('../tender/TenderStep'), 'TenderStep'),
 };
 
 export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string | null }) {
