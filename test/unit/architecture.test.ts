@@ -79,7 +79,7 @@ function localImports(file: string): string[] {
     .filter(([, , clause = '']) => {
       if (/^type\s/.test(clause)) return false;
       const names = /^\{([^}]*)\}$/.exec(clause.trim())?.[1];
-      return !names || !names.split(',').every((name) => !name.trim() || /^type\s/.test(name.trim()));
+      return !names?.split(',').every((name) => !name.trim() || /^type\s/.test(name.trim()));
     })
     .map(([, , , spec = '']) => spec)
     .filter((spec) => spec.startsWith('.'))
