@@ -1,8 +1,9 @@
 import { and, eq, getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
-import { MAX_DEAL_FILE_BYTES } from '../../core/dealFileLimits';
+import { MAX_ATTACHMENT_BASE64 } from '../../core/dealFileLimits';
 import { UserError } from '../../core/errors';
+import { MAX_ATTACHMENT_MB } from '../../core/evidence';
 import { entityId } from '../../core/text';
 import { deleteAttachment, readAttachment, writeAttachment } from '../attachments';
 import type { ParleyDb } from '../database';
@@ -27,7 +28,7 @@ export const fileAttachmentSchema = z.strictObject({
   type: z.string().max(200, 'Attachment types are at most 200 characters'),
   contentBase64: z
     .string()
-    .max(MAX_DEAL_FILE_BYTES, 'An attachment is larger than a deal file may be')
+    .max(MAX_ATTACHMENT_BASE64 + 4, `An attachment is larger than ${MAX_ATTACHMENT_MB} MB`)
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'An attachment is not valid base64'),
 });
 export type FileAttachment = z.infer<typeof fileAttachmentSchema>;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
+import { MAX_DEAL_FILE_BYTES, MAX_DEAL_FILE_MB } from '../../core/dealFileLimits';
 import { notFound, UserError } from '../../core/errors';
 import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
@@ -102,11 +103,15 @@ export function exportDeals(
     exportedAt: nowIso(),
     deals: readDealEntries(tx, ids, dataDir, tables),
   }));
-  return {
-    fileName: fileNameFor(file.deals.map((entry) => entry.deal)),
-    text: `${JSON.stringify(file, null, 2)}\n`,
-    count: file.deals.length,
-  };
+  const text = `${JSON.stringify(file, null, 2)}\n`;
+  if (Buffer.byteLength(text) > MAX_DEAL_FILE_BYTES) {
+    throw new UserError(
+      'invalid_input',
+      `These deals make a file larger than ${MAX_DEAL_FILE_MB} MB, which Parley could not import again. ` +
+        'Export fewer deals at a time.',
+    );
+  }
+  return { fileName: fileNameFor(file.deals.map((entry) => entry.deal)), text, count: file.deals.length };
 }
 
 function existingIds(db: ParleyDb, file: DealFile): Set<string> {

@@ -15,25 +15,10 @@ import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
 import { dealFilePaths, removeFilesOfRemovedRows } from '../dealTables/files';
 import { deals } from '../schema';
+import { type DealRow, toDeal } from './dealRow';
 import { readinessScores } from './readiness';
 
-export type DealRow = typeof deals.$inferSelect;
-
-/** Row → deal, naming each field so bookkeeping columns (deleted_at) never leak out. */
-export const toDeal = (row: DealRow): Deal => ({
-  id: row.id,
-  title: row.title,
-  counterparty: row.counterparty,
-  context: row.context,
-  ourSide: row.ourSide,
-  currency: row.currency,
-  status: row.status,
-  targetCloseDate: row.targetCloseDate,
-  notes: row.notes,
-  archived: row.archived,
-  createdAt: row.createdAt,
-  updatedAt: row.updatedAt,
-});
+export { type DealRow, toDeal } from './dealRow';
 
 const summaryColumns = {
   id: deals.id,

@@ -12,7 +12,7 @@ import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
 import { type DealRows, readDeals } from '../dealTables/read';
 import { deals, type mesoOffers } from '../schema';
-import { type DealRow, toDeal } from './deals';
+import { type DealRow, toDeal } from './dealRow';
 import { preparation2Of } from './snapshotPreparation2';
 
 /**

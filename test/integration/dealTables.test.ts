@@ -3,12 +3,14 @@ import { join } from 'node:path';
 import { getTableName } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { invoke } from '../../api/invoke';
 import { writeAttachment } from '../../db/attachments';
 import { exportDeals, importDealFile } from '../../db/dealFiles/transfer';
 import { duplicateDeal } from '../../db/dealTables/duplicate';
 import { type DealRows, readDeal } from '../../db/dealTables/read';
 import { DEAL_TABLES } from '../../db/dealTables/registry';
 import { createDeal } from '../../db/repositories/deals';
+import { attachFile, evidenceStore } from '../../db/repositories/evidence';
 import { closedDeal, dealRowsArbitrary, insertDealRows } from '../support/dealRowsArbitrary';
 import { dumpDatabase } from '../support/dump';
 import { openTempDatabase } from '../support/tempDataDir';
@@ -219,4 +221,30 @@ describe('deal files and duplicate carry every registry table', () => {
     }
     expect(dumpDatabase(database.sqlite)).toBe(before);
   });
+});
+
+describe('deal file limits agree', () => {
+  it('a deal with a 7 MB attachment exports and imports again through the API, byte for byte', async () => {
+    const source = await temp();
+    const target = await temp();
+    const deal = createDeal(source.db, { title: 'Large evidence' });
+    const item = evidenceStore.create(source.db, deal.id, { title: 'Scanned contract', kind: 'benchmark' });
+    const bytes = Buffer.alloc(7 * 1024 * 1024, 0);
+    for (let i = 0; i < bytes.length; i += 4096) bytes[i] = (i / 4096) % 251;
+    attachFile(source.db, source.dataDir, {
+      evidenceId: item.id,
+      fileName: 'contract.pdf',
+      contentBase64: bytes.toString('base64'),
+    });
+    const from = { db: source.db, dataDir: source.dataDir };
+    const exported = await invoke(from, 'dealFiles.export', { ids: [deal.id] });
+    if (!exported.ok) throw new Error(exported.error.message);
+    expect(exported.value.text.length).toBeGreaterThan(9 * 1024 * 1024);
+    const imported = await invoke({ db: target.db, dataDir: target.dataDir }, 'dealFiles.import', {
+      text: exported.value.text,
+    });
+    expect(imported.ok).toBe(true);
+    const [copy] = readDeal(target.db, deal.id).evidence ?? [];
+    expect(readFileSync(join(target.dataDir, copy?.attachmentPath as string)).equals(bytes)).toBe(true);
+  }, 120_000);
 });
