@@ -250,7 +250,7 @@ describe('deal files: invalid, truncated, oversized and hostile files', () => {
     [
       'oversized',
       (text: string) => text.replace('"some notes"', JSON.stringify(' '.repeat(MAX_DEAL_FILE_BYTES))),
-      /Parley reads files up to 8\.0 MB/,
+      new RegExp(`Parley reads files up to ${(MAX_DEAL_FILE_BYTES / 1024 / 1024).toFixed(1)} MB`),
     ],
   ])('%s: clear message, database unchanged', async (_label, mutate, message) => {
     const { text, target } = await validFile();
