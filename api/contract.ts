@@ -11,6 +11,7 @@ import { mesoContract } from './contracts/meso';
 import { planContract } from './contracts/plan';
 import { preparation2Contract } from './contracts/preparation2';
 import { searchContract } from './contracts/search';
+import { tenderContract } from './contracts/tender';
 
 /**
  * THE declaration of Parley's API: procedure name → input schema → output type.
@@ -32,6 +33,7 @@ export const contract = {
   ...mesoContract,
   ...planContract,
   ...liveContract,
+  ...tenderContract,
 };
 
 export type Contract = typeof contract;

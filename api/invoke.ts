@@ -5,6 +5,7 @@ import { type Contract, contract, type ProcedureName } from './contract';
 import type { Handler } from './handlers';
 import type { Envelope, OutputOf, ParsedInputOf } from './procedure';
 import { handlers } from './router';
+import { storageFailure } from './storageError';
 
 export const isProcedureName = (name: string): name is ProcedureName => Object.hasOwn(contract, name);
 
@@ -64,6 +65,8 @@ export async function invoke<N extends ProcedureName>(
     }
     if (error instanceof ZodError) return describeInvalidInput(error);
     log.error(`Procedure ${name} failed`, error);
+    const storage = storageFailure(error);
+    if (storage) return { ok: false, error: { ...storage, fieldErrors: {} } };
     return {
       ok: false,
       error: {

@@ -18,12 +18,7 @@ import { mesoHandlers } from './procedures/meso';
 import { planHandlers } from './procedures/plan';
 import { preparation2Handlers } from './procedures/preparation2';
 import { searchHandlers } from './procedures/search';
-// Registers the copy of BATNA, issues, interests and MESO offers when a deal is duplicated.
-import '../db/repositories/preparationCopy';
-// Registers the debrief's copy, after the preparation's.
-import '../db/repositories/debriefCopy';
-// Registers the copy of a deal's "What to say" notes.
-import '../db/repositories/talkingPoints';
+import { tenderHandlers } from './procedures/tender';
 
 /** Every procedure's handler; the type makes a missing or extra handler a compile error. */
 export const handlers: Handlers = {
@@ -43,6 +38,7 @@ export const handlers: Handlers = {
   ...libraryHandlers,
   ...talkingPointHandlers,
   ...searchHandlers,
+  ...tenderHandlers,
   ...mesoHandlers,
   ...planHandlers,
   ...liveHandlers,

@@ -24,4 +24,11 @@ export interface ShellBridge {
   exportPdf(request: PlanExportRequest): Promise<PlanExportResult>;
   /** Calls back on menu commands; answers a function that stops listening. */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void;
+  /** Calls back when a deal file opened from the file manager has been imported (or not). */
+  onOpenedFile(callback: (result: OpenedFileResult) => void): () => void;
 }
+
+/** A deal file the OS opened with Parley (double-click, "Open with"), after its import. */
+export type OpenedFileResult =
+  | { ok: true; file: string; deals: { id: string; title: string; as: 'new' | 'copy' | 'replace' }[] }
+  | { ok: false; file: string; message: string; cancelled?: boolean };

@@ -11,13 +11,13 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { type Package, packageValue, paretoFrontier, type ScoredIssue } from '../core/meso';
+import { mulberry32 } from '../core/robustness/prng';
 import { bruteForceFrontier, EPS, enumerateAll, type Pair } from '../test/support/bruteForce';
-import { prng } from './support';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
-/** mulberry32: small, seedable, good enough for benchmark data. */
+const prng = mulberry32;
 
 const randInt = (rand: () => number, lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
 

@@ -13,7 +13,9 @@ import type { Issue } from '../core/issues';
 import { paretoFrontier } from '../core/meso';
 import { analyseMeso, type MesoAnalysisInput, suggestOffers } from '../core/mesoAnalysis';
 import { MESO_SETTINGS_DEFAULTS } from '../core/mesoOffers';
-import { prng } from './support';
+import { mulberry32 } from '../core/robustness/prng';
+
+const prng = mulberry32;
 
 function deal(seed: number, tradeOff: boolean): MesoAnalysisInput {
   const rand = prng(seed);

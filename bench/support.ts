@@ -9,14 +9,5 @@ export function verdict(ok: boolean): string {
   return ok ? 'PASS' : 'MISS';
 }
 
-/** A small seeded generator (mulberry32): the same deal on every run and machine. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded generator the robustness analysis uses: the same deal on every run and machine. */
+export { mulberry32 as prng } from '../core/robustness/prng';

@@ -123,12 +123,20 @@ export function momentRanking(
   polarity: Polarity,
   limit = 5,
 ): MomentCount[] {
+  // A moment counts by the effect the user tagged (−1 lost some leverage), not by its
+  // type's usual polarity: a "neutral" type tagged −1 still cost something. Only a moment
+  // left at 0 falls back to its type's polarity.
+  const typePolarity = new Map(catalogue.map((t) => [t.key, t.polarity]));
   const counts = new Map<string, number>();
-  for (const deal of deals) for (const m of deal.moments) counts.set(m.typeKey, (counts.get(m.typeKey) ?? 0) + 1);
+  for (const deal of deals)
+    for (const m of deal.moments) {
+      const sign = m.effect < 0 ? 'negative' : m.effect > 0 ? 'positive' : typePolarity.get(m.typeKey);
+      if (sign === polarity) counts.set(m.typeKey, (counts.get(m.typeKey) ?? 0) + 1);
+    }
   return [...counts]
-    .flatMap(([typeKey, count]) => {
+    .map(([typeKey, count]) => {
       const type = catalogue.find((t) => t.key === typeKey);
-      return type && type.polarity === polarity ? [{ typeKey, label: type.label, polarity, count }] : [];
+      return { typeKey, label: type?.label ?? 'A removed moment type', polarity, count };
     })
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
     .slice(0, limit);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { score } from './numbers';
-import { entityId, shortText, TEXT_LIMITS } from './text';
+import { calendarDate, entityId, longText, shortText, TEXT_LIMITS } from './text';
 
 /**
  * Offers on the MESO grid: packages we plan to put on the table together ("ours"), and
@@ -102,6 +102,12 @@ export const mesoSettingsFieldsSchema = z.strictObject({
     .int('Number of offers must be a whole number')
     .min(2, 'Suggest at least 2 offers')
     .max(6, 'Suggest at most 6 offers'),
+  /** The offer sheet's sender line ("Anna Berg, Key account manager, Nordnet AS"). */
+  offerSender: shortText('Sender'),
+  offerDate: calendarDate('Offer date').nullable(),
+  offerValidUntil: calendarDate('Valid until').nullable(),
+  /** What the prices assume: volumes, term, scope. */
+  offerBasis: longText('Basis of the offer').refine((t) => t.length <= 1000, 'Basis must be at most 1000 characters'),
 });
 export type MesoSettingsFields = z.infer<typeof mesoSettingsFieldsSchema>;
 export const mesoSettingsPatchSchema = mesoSettingsFieldsSchema.partial();
@@ -115,6 +121,10 @@ export const MESO_SETTINGS_DEFAULTS: MesoSettingsFields = {
   tolerance: 3,
   floorPoints: null,
   suggestCount: 3,
+  offerSender: '',
+  offerDate: null,
+  offerValidUntil: null,
+  offerBasis: '',
 };
 
 /** Everything the MESO screen reads about a deal in one go. */

@@ -9,7 +9,7 @@ import {
 import type { DecisionStep, Stakeholder } from './counterparty';
 import { type Claim, type EvidenceItem, type EvidenceLink, evidenceGaps } from './evidence';
 import type { LeverageAction, LeverageItem, NoDealAssessment } from './leverage';
-import type { StepProgress } from './progress';
+import type { StepProgress } from './stepProgress';
 
 /** Everything the Preparation II steps hold for one deal. */
 export interface Preparation2Snapshot {

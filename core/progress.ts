@@ -1,13 +1,8 @@
 import { PREPARATION2_RULES, type Preparation2Summary } from './preparation2Progress';
+import type { StepProgress } from './stepProgress';
 import type { StepId } from './steps';
 
-export type Completion = 'empty' | 'started' | 'complete';
-
-export interface StepProgress {
-  state: Completion;
-  /** What is missing (or, when complete, a short summary). */
-  reason: string;
-}
+export type { Completion, StepProgress } from './stepProgress';
 
 /**
  * What the progress rules read about a deal: counts and flags, never the content itself.

@@ -1,47 +1,9 @@
 import { z } from 'zod';
 
-/** What the search box can find; each kind opens its own screen. */
-export const SEARCH_KINDS = [
-  'deal',
-  'issue',
-  'talking_points',
-  'stakeholder',
-  'evidence',
-  'lesson',
-  'template',
-  'tradeable',
-  'phrase',
-] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
-
-export const KIND_LABELS: Record<SearchKind, string> = {
-  deal: 'Deals',
-  issue: 'Issues',
-  talking_points: 'What to say',
-  stakeholder: 'Stakeholders',
-  evidence: 'Evidence',
-  lesson: 'Lessons',
-  template: 'Templates',
-  tradeable: 'Tradeables',
-  phrase: 'Phrases',
-};
-
 /** Where a hit opens: a step of its deal, or a tab of the library. */
 export type SearchTarget =
   | { screen: 'workspace'; step: string }
   | { screen: 'library'; tab: 'templates' | 'tradeables' | 'phrases' };
-
-export const SEARCH_TARGETS: Record<SearchKind, SearchTarget> = {
-  deal: { screen: 'workspace', step: 'details' },
-  issue: { screen: 'workspace', step: 'issues' },
-  talking_points: { screen: 'workspace', step: 'details' },
-  stakeholder: { screen: 'workspace', step: 'counterparty' },
-  evidence: { screen: 'workspace', step: 'evidence' },
-  lesson: { screen: 'workspace', step: 'debrief' },
-  template: { screen: 'library', tab: 'templates' },
-  tradeable: { screen: 'library', tab: 'tradeables' },
-  phrase: { screen: 'library', tab: 'phrases' },
-};
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_TERMS = 8;
@@ -54,7 +16,11 @@ export const searchInputSchema = z.strictObject({
 });
 
 export interface SearchHit {
-  kind: SearchKind;
+  /** What was found (a deal, an issue, a BATNA…); hits arrive grouped by kind. */
+  kind: string;
+  /** The kind's heading in the results. */
+  group: string;
+  target: SearchTarget;
   refId: string;
   dealId: string | null;
   dealTitle: string | null;

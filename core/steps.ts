@@ -46,6 +46,12 @@ export const PREPARATION_STEPS = [
     purpose: 'Two to four offers of equal value to you, built to reveal what the other side values.',
   },
   {
+    id: 'tender',
+    label: 'Tender',
+    purpose:
+      'When several suppliers bid: their bid sheets, total cost against today, award scenarios under your constraints, and how robust the picks are.',
+  },
+  {
     id: 'concessions',
     label: 'Concessions & safeguards',
     purpose: 'What you give and get, contingent clauses, and how the deal is governed.',

@@ -1,6 +1,7 @@
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openFile, type SqliteConnection } from './connection';
+import { createPrivateFile, makePrivateFolder } from './privateFiles';
 
 /** How many backups of each kind are kept; the oldest of that kind goes first. */
 export const BACKUPS_KEPT = 10;
@@ -80,6 +81,37 @@ export function checkFileIntegrity(file: string, nativeBinding?: string): string
   }
 }
 
+/** How many deals (deleted ones too) a database file holds; 0 when it has none or cannot be read. */
+export function dealsIn(sqlite: SqliteConnection): number {
+  try {
+    return Number(sqlite.prepare('SELECT count(*) FROM deals').pluck().get());
+  } catch {
+    return 0;
+  }
+}
+
+function dealsInFile(file: string, nativeBinding?: string): number {
+  let sqlite: SqliteConnection | null = null;
+  try {
+    sqlite = openFile(file, { readonly: true, nativeBinding });
+    return dealsIn(sqlite);
+  } catch {
+    return 0;
+  } finally {
+    sqlite?.close();
+  }
+}
+
+/** The newest backup that holds deals and passes the integrity check: what a lost database is restored from. */
+export function newestBackupWithDeals(folder: string, nativeBinding?: string): BackupFile | null {
+  for (const backup of listBackups(folder)) {
+    if (dealsInFile(backup.file, nativeBinding) > 0 && checkFileIntegrity(backup.file, nativeBinding) === 'ok') {
+      return backup;
+    }
+  }
+  return null;
+}
+
 /** The newest backup that passes the integrity check, for the "database is damaged" path. */
 export function newestGoodBackup(folder: string, nativeBinding?: string): BackupFile | null {
   for (const backup of listBackups(folder)) {
@@ -118,13 +150,14 @@ export async function backupDatabase(
     spare?: string;
   } = {},
 ): Promise<BackupFile> {
-  mkdirSync(folder, { recursive: true });
+  makePrivateFolder(folder);
   let at = new Date();
   // Two backups in the same millisecond must not overwrite each other.
   const taken = new Set(listBackups(folder).map((backup) => backup.name));
   while (taken.has(backupName(reason, at))) at = new Date(at.getTime() + 1);
   const name = backupName(reason, at);
   const file = join(folder, name);
+  createPrivateFile(file);
   // Copy every page in one step: nothing can interleave a half-copied state.
   await sqlite.backup(file, { progress: () => 0x7fffffff });
 
@@ -141,7 +174,13 @@ export async function backupDatabase(
     rmSync(file, { force: true });
     throw new BackupError(`The backup did not pass its integrity check (${problem}); older backups were kept.`);
   }
-  const sameReason = listBackups(folder).filter((backup) => backup.reason === reason && backup.name !== spare);
+  // While the live database holds no deals (emptied by mistake, or a fresh file where one
+  // went missing), the newest backup that does hold some is what the user will want back:
+  // a run of backups of the empty file must never rotate it away.
+  const lastWithDeals = dealsIn(sqlite) === 0 ? newestBackupWithDeals(folder, nativeBinding)?.name : undefined;
+  const sameReason = listBackups(folder).filter(
+    (backup) => backup.reason === reason && backup.name !== spare && backup.name !== lastWithDeals,
+  );
   for (const old of sameReason.slice(keep)) rmSync(old.file, { force: true });
   return (
     listBackups(folder).find((backup) => backup.name === name) ?? { file, name, reason, createdAt: '', sizeBytes: 0 }

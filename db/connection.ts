@@ -25,11 +25,42 @@ export function openConnection(file: string, options: ConnectionOptions = {}): S
 export function applyPragmas(sqlite: SqliteConnection, options: { readonly?: boolean } = {}): void {
   // WAL lets readers continue while the one writer commits, and survives a crash mid-write.
   if (!options.readonly) sqlite.pragma('journal_mode = WAL');
-  // NORMAL is durable in WAL mode except for the last transaction on power loss, not on a crash.
-  sqlite.pragma('synchronous = NORMAL');
+  // FULL syncs the log at every commit: a save Parley confirmed survives a power cut, not only
+  // a crash (NORMAL may lose the last commits then). One fsync per autosave is cheap.
+  sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   // A second connection (backup, export) may briefly hold the lock; wait rather than fail.
   sqlite.pragma('busy_timeout = 5000');
+  if (!options.readonly) stepWritesToTheEnd(sqlite);
+}
+
+type Prepare = SqliteConnection['prepare'];
+const guarded = new WeakSet<SqliteConnection>();
+
+/**
+ * better-sqlite3's `.get()` takes one row and resets the statement. A write outside an
+ * explicit transaction (`UPDATE … RETURNING`) commits at that reset, and better-sqlite3
+ * drops the reset's error: on a full disk it would hand back a row that was never stored.
+ * So on Parley's connections a writing statement always runs to its last step (`.all()`),
+ * where the commit happens and its failure is thrown. Every caller (drizzle's `.get()`,
+ * raw SQL, code written later) is covered without having to remember it.
+ */
+function stepWritesToTheEnd(sqlite: SqliteConnection): void {
+  if (guarded.has(sqlite)) return;
+  guarded.add(sqlite);
+  const prepare = sqlite.prepare as (...args: unknown[]) => Database.Statement;
+  sqlite.prepare = function (this: SqliteConnection, ...args: unknown[]) {
+    const statement = prepare.apply(this, args);
+    if (statement.reader && !statement.readonly) {
+      statement.get = function (this: Database.Statement, ...params: unknown[]) {
+        return this.all(...params)[0];
+      };
+      statement.iterate = function* (this: Database.Statement, ...params: unknown[]) {
+        yield* this.all(...params);
+      };
+    }
+    return statement;
+  } as Prepare;
 }
 
 /**

@@ -25,14 +25,35 @@ export interface DataDirLock {
 interface LockContent {
   pid: number;
   startedAt: string;
+  /** The kernel's start time of the owner process, where the OS tells it (Linux). */
+  processStart?: string | undefined;
 }
 
 function readOwner(file: string): LockContent | null {
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<LockContent>;
     return typeof parsed.pid === 'number' && Number.isInteger(parsed.pid) && parsed.pid > 0
-      ? { pid: parsed.pid, startedAt: String(parsed.startedAt ?? '') }
+      ? {
+          pid: parsed.pid,
+          startedAt: String(parsed.startedAt ?? ''),
+          processStart: typeof parsed.processStart === 'string' ? parsed.processStart : undefined,
+        }
       : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * When the process with this id started, in clock ticks since boot (field 22 of
+ * /proc/<pid>/stat); null where there is no /proc or no such process. Together with the
+ * pid it names one process for the life of the machine: a reused pid has another start.
+ */
+export function processStartTime(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces and parentheses: count from the last ')'.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
   } catch {
     return null;
   }
@@ -41,11 +62,16 @@ function readOwner(file: string): LockContent | null {
 /**
  * EPERM means the process exists but belongs to someone else: still alive. A lock
  * written before this computer last booted is stale whatever its pid: after a power
- * loss the number may since have been reused by an unrelated program.
+ * loss the number may since have been reused by an unrelated program. Since the boot,
+ * the pid may have been reused too (the owner was killed, the pid counter wrapped): where
+ * the OS tells a process's start time, a live process that started at another moment
+ * than the owner is not the owner.
  */
-function isAlive({ pid, startedAt }: LockContent): boolean {
+function isAlive({ pid, startedAt, processStart }: LockContent): boolean {
   const started = Date.parse(startedAt);
   if (Number.isFinite(started) && started < Date.now() - uptime() * 1000) return false;
+  const now = processStart ? processStartTime(pid) : null;
+  if (now !== null) return now === processStart;
   try {
     process.kill(pid, 0);
     return true;
@@ -60,17 +86,25 @@ function isAlive({ pid, startedAt }: LockContent): boolean {
  * (both "last edit wins" autosaves), and a second app's backups and restores would race.
  *
  * A lock left by a process that died (crash, SIGKILL, power loss) is taken over: its pid
- * is no longer alive. An unreadable lock (torn write at the moment of a crash) is stale
+ * is no longer alive, or now belongs to a process that started later (compared through
+ * /proc on Linux). An OS file lock (flock) would avoid pids altogether, but Node has no
+ * flock and the native lock packages are unmaintained; proper-lockfile judges staleness
+ * by an mtime its owner must keep touching, which a sleeping laptop stops doing, letting
+ * a second Parley take a live lock after wake-up. An unreadable lock (torn write at the moment of a crash) is stale
  * too. Between reading a stale lock and removing it another starter could win; the
  * re-read just before unlinking narrows that window to a few microseconds, which is
  * acceptable for a desktop app started by hand.
  */
 export function acquireDataDirLock(dataDir: string): DataDirLock {
   const file = join(dataDir, LOCK_FILE);
-  const content: LockContent = { pid: process.pid, startedAt: new Date().toISOString() };
+  const content: LockContent = {
+    pid: process.pid,
+    startedAt: new Date().toISOString(),
+    processStart: processStartTime(process.pid) ?? undefined,
+  };
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      const fd = openSync(file, 'wx');
+      const fd = openSync(file, 'wx', 0o600);
       try {
         writeSync(fd, JSON.stringify(content));
       } finally {

@@ -1,11 +1,13 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
-import { type BackupFile, backupDatabase, checkIntegrity, newestGoodBackup } from './backup';
+import { sweepOrphanFiles } from './attachments';
+import { type BackupFile, backupDatabase, checkIntegrity, newestBackupWithDeals, newestGoodBackup } from './backup';
 import { applyPragmas, type ConnectionOptions, openFile, type SqliteConnection } from './connection';
 import { BACKUP_FOLDER, DATABASE_FILE } from './dataDir';
 import { acquireDataDirLock, type DataDirLock } from './dataLock';
 import { applyMigrations, pendingMigrations } from './migrate';
+import { createPrivateFile, keepPrivate, makePrivateFolder } from './privateFiles';
 import { seedLibrary } from './repositories/librarySeed';
 import * as schema from './schema';
 import { ensureSearchIndex } from './search/ensure';
@@ -44,18 +46,25 @@ export interface OpenOptions extends ConnectionOptions {
  * Nothing was migrated, written or deleted; the shells offer the newest good backup.
  */
 export class DatabaseDamagedError extends Error {
+  /** One line for a dialog's title: what was found. */
+  readonly headline: string;
+
   constructor(
     readonly file: string,
     readonly problem: string,
     readonly goodBackup: BackupFile | null,
+    /** Damaged; or empty / missing while backups hold deals (never silently started afresh). */
+    readonly found: 'damaged' | 'empty' | 'missing' = 'damaged',
   ) {
     super(
-      `Parley's database ${file} is damaged (${problem}). Nothing was changed or deleted. ` +
+      `${found === 'missing' ? `Parley's database ${file} is missing` : `Parley's database ${file} is ${found === 'empty' ? 'empty' : 'damaged'} (${problem})`}` +
+        `${found === 'damaged' ? '' : ', but the backups hold deals: Parley did not start a new, empty one'}. Nothing was changed or deleted. ` +
         (goodBackup
           ? `The newest good backup is ${goodBackup.name}, made ${goodBackup.createdAt}.`
           : 'No good backup was found.'),
     );
     this.name = 'DatabaseDamagedError';
+    this.headline = `Parley’s data file is ${found}`;
   }
 }
 
@@ -66,13 +75,23 @@ export class DatabaseDamagedError extends Error {
  * migration; migrate. No path here deletes user data.
  */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  mkdirSync(options.dataDir, { recursive: true });
+  makePrivateFolder(options.dataDir);
   const file = join(options.dataDir, DATABASE_FILE);
   const backupFolder = join(options.dataDir, BACKUP_FOLDER);
   const lock: DataDirLock | null = options.lock === false ? null : acquireDataDirLock(options.dataDir);
-  const existed = existsSync(file) && statSync(file).size > 0;
+  const size = existsSync(file) ? statSync(file).size : null;
+  const existed = size !== null && size > 0;
   let sqlite: SqliteConnection | null = null;
   try {
+    if (!existed) {
+      // A first start has no backups. A file that vanished or was emptied (disk fault, sync
+      // tool, a bad copy) beside backups holding deals must not become a new, empty database.
+      const lost = newestBackupWithDeals(backupFolder, options.nativeBinding);
+      if (lost) {
+        const found = size === null ? 'missing' : 'empty';
+        throw new DatabaseDamagedError(file, found === 'empty' ? 'the file has 0 bytes' : 'no file', lost, found);
+      }
+    }
     if (existed) {
       // Opened without pragmas first: switching a damaged file to WAL would already write to it.
       let problem: string;
@@ -88,6 +107,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
         throw new DatabaseDamagedError(file, problem, newestGoodBackup(backupFolder, options.nativeBinding));
       }
     }
+    // Created 0600 before SQLite writes to it; the -wal and -shm files take the same mode.
+    createPrivateFile(file);
+    for (const companion of [`${file}-wal`, `${file}-shm`]) keepPrivate(companion);
     sqlite ??= openFile(file, { nativeBinding: options.nativeBinding, create: true });
     applyPragmas(sqlite);
     const { pending, applied } = pendingMigrations(sqlite, options.migrationsFolder);
@@ -99,6 +121,12 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     ensureSearchIndex(sqlite);
     // Parley's built-in templates, tradeables and phrases, the first time this database sees them.
     seedLibrary(drizzle(sqlite, { schema }));
+    // Files a crash left without their row (killed mid-import, mid-upload) go now.
+    try {
+      sweepOrphanFiles(sqlite, options.dataDir, backupFolder, options.nativeBinding);
+    } catch {
+      // Tidying must not keep Parley from starting; the next start tries again.
+    }
   } catch (error) {
     sqlite?.close();
     lock?.release();

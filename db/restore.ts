@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { notFound, UserError } from '../core/errors';
@@ -8,6 +8,7 @@ import type { Database } from './database';
 import { BACKUP_FOLDER, DATABASE_FILE } from './dataDir';
 import { acquireDataDirLock } from './dataLock';
 import { applyMigrations } from './migrate';
+import { createPrivateFile, makePrivateFolder } from './privateFiles';
 
 /** Damaged databases are moved here, never deleted: a specialist may still recover them. */
 export const DAMAGED_FOLDER = 'damaged';
@@ -59,6 +60,7 @@ function assertRestorable(backup: BackupFile, migrationsFolder: string, nativeBi
 /** Copies every page of `from` over the file `to` with the online backup API, in one step. */
 async function copyPages(fromFile: string, toFile: string, nativeBinding?: string): Promise<void> {
   const source = openFile(fromFile, { readonly: true, nativeBinding });
+  createPrivateFile(toFile);
   try {
     await source.backup(toFile, { progress: () => 0x7fffffff });
   } finally {
@@ -121,7 +123,7 @@ export async function restoreDamagedDatabase(
     let damagedCopy: string | null = null;
     if (existsSync(file)) {
       const folder = join(dataDir, DAMAGED_FOLDER);
-      mkdirSync(folder, { recursive: true });
+      makePrivateFolder(folder);
       damagedCopy = join(folder, `parley-damaged-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`);
       for (const suffix of ['-wal', '-shm', '']) {
         if (existsSync(file + suffix)) renameSync(file + suffix, damagedCopy + suffix);

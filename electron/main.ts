@@ -5,14 +5,19 @@ import { type Database, DatabaseDamagedError, type OpenOptions } from '../db/dat
 import { resolveDataDir } from '../db/dataDir';
 import { openDatabaseRestoring } from '../db/startup';
 import { registerAppScheme, serveRenderer } from './appProtocol';
+import { rememberDownloadFolders } from './downloads';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { DealFileOpener, dealFilesIn } from './openedFiles';
 import { registerPlanExport } from './planExport';
 import { APP_ORIGIN, hardenApp, hardenSession } from './security';
+import { ShellPreferences } from './shellPreferences';
 
 let mainWindow: BrowserWindow | null = null;
 let database: Database | null = null;
 let backups: BackupSchedule | null = null;
+/** Deal files opened from the file manager; they may arrive before the database is open. */
+const opener = new DealFileOpener();
 
 /** Migrations ship outside the asar so SQLite-side tooling can read them. */
 const migrationsFolder = () =>
@@ -25,7 +30,10 @@ function createWindow(): BrowserWindow {
     minWidth: 900,
     minHeight: 600,
     title: 'Parley',
+    // Shown on `ready-to-show` (first paint done) over the page's own background (--bg in
+    // styles.css), so the window never flashes white while the UI loads.
     show: false,
+    backgroundColor: '#f6f7f9',
     webPreferences: {
       // Security scan (PRELOAD_JS_CHECK, reviewed): the sandboxed preload exposes one function per contract
       // procedure through contextBridge and nothing else (no ipcRenderer, no Node); the main process re-validates.
@@ -53,14 +61,14 @@ async function offerRestore(options: OpenOptions, damage: DatabaseDamagedError):
   const backup = damage.goodBackup;
   const detail = `${damage.message}\n\nNothing has been changed or deleted.`;
   if (!backup) {
-    dialog.showMessageBoxSync({ type: 'error', title: 'Parley', message: 'Parley’s data file is damaged', detail });
+    dialog.showMessageBoxSync({ type: 'error', title: 'Parley', message: damage.headline, detail });
     return null;
   }
   const choice = dialog.showMessageBoxSync({
     type: 'error',
     title: 'Parley',
-    message: 'Parley’s data file is damaged',
-    detail: `${detail}\n\nRestore the backup from ${new Date(backup.createdAt).toLocaleString()}? The damaged file is kept in the “damaged” folder.`,
+    message: damage.headline,
+    detail: `${detail}\n\nRestore the backup from ${new Date(backup.createdAt).toLocaleString()}? ${damage.found === 'missing' ? '' : 'The damaged file is kept in the “damaged” folder.'}`,
     buttons: ['Restore backup', 'Quit'],
     defaultId: 0,
     cancelId: 1,
@@ -81,11 +89,20 @@ hardenApp();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // Windows and Linux pass a double-clicked deal file on the command line: to this process
+  // on a first launch, to the running one (below) when Parley is already open.
+  opener.open(dealFilesIn(process.argv.slice(1)));
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (mainWindow) {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
     }
+    opener.open(dealFilesIn(argv.slice(1), workingDirectory));
+  });
+  // macOS hands files over as events instead, possibly before `ready`.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    opener.open([path]);
   });
 
   app.whenReady().then(async () => {
@@ -115,9 +132,14 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(join(__dirname, '../renderer'));
     const ctx = { db: database.db, storage: database, dataDir: database.dataDir };
     registerIpc(ctx);
-    registerPlanExport(ctx);
-    installMenu();
+    const preferences = await ShellPreferences.load(database.dataDir);
+    const refreshMenu = () => installMenu(preferences.recentExports());
+    registerPlanExport(ctx, { preferences, onSaved: refreshMenu });
+    rememberDownloadFolders(session.defaultSession, preferences, refreshMenu);
+    refreshMenu();
     mainWindow = createWindow();
+    // Imports report to the page, so they wait until it can listen.
+    mainWindow.once('ready-to-show', () => opener.ready(ctx, () => mainWindow));
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
     });

@@ -1,8 +1,20 @@
-import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+import { basename } from 'node:path';
+import { app, BrowserWindow, Menu, type MenuItemConstructorOptions, shell } from 'electron';
 import { sendMenuCommand } from './planExport';
+import type { RecentExport } from './shellPreferences';
+
+/** File ▸ Recent exports: each shows its file in the file manager (it may have moved since). */
+function recentExportsMenu(recent: readonly RecentExport[]): MenuItemConstructorOptions {
+  return {
+    label: 'Recent exports',
+    submenu: recent.length
+      ? recent.map((entry) => ({ label: basename(entry.path), click: () => shell.showItemInFolder(entry.path) }))
+      : [{ label: 'No exports yet', enabled: false }],
+  };
+}
 
 /** The usual desktop menus, so Cut/Copy/Paste/Undo and zoom shortcuts work everywhere. */
-export function installMenu(): void {
+export function installMenu(recentExports: readonly RecentExport[] = []): void {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -20,6 +32,7 @@ export function installMenu(): void {
           accelerator: 'CmdOrCtrl+P',
           click: () => sendMenuCommand(BrowserWindow.getFocusedWindow()?.webContents, 'print'),
         },
+        recentExportsMenu(recentExports),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

@@ -1,10 +1,11 @@
 import { writeFile } from 'node:fs/promises';
-import { BrowserWindow, dialog, ipcMain, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, type WebContents } from 'electron';
 import type { ApiContext } from '../api/context';
 import { invoke } from '../api/invoke';
 import type { PlanExportRequest, PlanExportResult } from '../api/shell';
 import { planExportRequestSchema } from '../api/shell';
 import { isAppUrl } from './security';
+import type { ShellPreferences } from './shellPreferences';
 
 export const EXPORT_PDF_CHANNEL = 'parley-shell:exportPdf';
 export const MENU_COMMAND_CHANNEL = 'parley-shell:menu';
@@ -43,8 +44,15 @@ export async function printPlanToPdf(html: string): Promise<Buffer> {
   }
 }
 
+/** Where exports are remembered (last folder, File ▸ Recent exports), and who to tell. */
+export interface ExportMemory {
+  preferences: ShellPreferences;
+  onSaved: () => void;
+}
+
 async function exportPdf(
   ctx: ApiContext,
+  memory: ExportMemory,
   owner: BrowserWindow | null,
   request: PlanExportRequest,
 ): Promise<PlanExportResult> {
@@ -52,7 +60,7 @@ async function exportPdf(
   if (!answer.ok) return { ok: false, message: answer.error.message };
   const options = {
     title: request.kind === 'plan' ? 'Export plan as PDF' : 'Export offer sheet as PDF',
-    defaultPath: answer.value.fileName,
+    defaultPath: memory.preferences.defaultPath('pdf', answer.value.fileName, app.getPath('documents')),
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
   };
   const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
@@ -60,6 +68,9 @@ async function exportPdf(
   try {
     const started = Date.now();
     await writeFile(choice.filePath, await printPlanToPdf(answer.value.html));
+    // The PDF is written; remembering where is a convenience that must not turn it into a failure.
+    await memory.preferences.remember('pdf', choice.filePath).then(memory.onSaved, () => {});
+    app.addRecentDocument(choice.filePath);
     return { ok: true, path: choice.filePath, ms: Date.now() - started + answer.value.buildMs };
   } catch (error) {
     return {
@@ -70,14 +81,14 @@ async function exportPdf(
 }
 
 /** Registers the Export PDF… path. Only the app's own top-level page may ask for it. */
-export function registerPlanExport(ctx: ApiContext): void {
+export function registerPlanExport(ctx: ApiContext, memory: ExportMemory): void {
   ipcMain.handle(EXPORT_PDF_CHANNEL, async (event, input: unknown): Promise<PlanExportResult> => {
     const frame = event.senderFrame;
     if (!frame || frame.parent !== null || !isAppUrl(frame.url))
       return { ok: false, message: 'Refused: unknown caller.' };
     const parsed = planExportRequestSchema.safeParse(input);
     if (!parsed.success) return { ok: false, message: 'The export request was not understood.' };
-    return exportPdf(ctx, BrowserWindow.fromWebContents(event.sender), parsed.data);
+    return exportPdf(ctx, memory, BrowserWindow.fromWebContents(event.sender), parsed.data);
   });
 }
 

@@ -23,5 +23,11 @@ contextBridge.exposeInMainWorld(
       ipcRenderer.on('parley-shell:menu', listener);
       return () => ipcRenderer.removeListener('parley-shell:menu', listener);
     },
+    // The main process sends only OpenedFileResult objects on this channel; the page checks the shape it shows.
+    onOpenedFile: (callback: (result: unknown) => void) => {
+      const listener = (_event: unknown, result: unknown) => callback(result);
+      ipcRenderer.on('parley-shell:openedFile', listener);
+      return () => ipcRenderer.removeListener('parley-shell:openedFile', listener);
+    },
   }),
 );

@@ -10,13 +10,9 @@ const ROOT = resolve(import.meta.dirname, '..');
 
 /** Returns the path of a better_sqlite3.node built for this Electron version, fetching or building it once. */
 export function ensureElectronSqlite({ electronVersion, platform = process.platform, arch = process.arch }) {
-  const target = join(
-    ROOT,
-    '.cache',
-    'electron-sqlite',
-    `${electronVersion}-${platform}-${arch}`,
-    'better_sqlite3.node',
-  );
+  // PARLEY_ELECTRON_SQLITE_CACHE lets the afterPack tests use a cache of their own.
+  const cache = process.env.PARLEY_ELECTRON_SQLITE_CACHE || join(ROOT, '.cache', 'electron-sqlite');
+  const target = join(cache, `${electronVersion}-${platform}-${arch}`, 'better_sqlite3.node');
   if (existsSync(target)) return target;
 
   // Work on a copy of the package so node_modules/better-sqlite3 keeps its Node build.

@@ -8,14 +8,23 @@ import { ensureElectronSqlite } from './electron-sqlite.mjs';
 
 const require = createRequire(import.meta.url);
 
-/** The Electron binary's path, or the reason it cannot be used. */
+/**
+ * The Electron binary's path, or the reason it cannot be used. Since Electron 41 the npm
+ * package has no install step: `require('electron')` downloads the runtime the first time.
+ * With ELECTRON_SKIP_BINARY_DOWNLOAD set we do not even try (a blocked network would only
+ * add a failed download to every start).
+ */
 function findElectron() {
+  const pathFile = join(ROOT, 'node_modules', 'electron', 'path.txt');
+  if (!existsSync(pathFile) && process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
+    return { reason: 'its runtime was not downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD is set)' };
+  }
   try {
     const binary = require('electron');
     if (typeof binary === 'string' && existsSync(binary)) return { binary };
     return { reason: 'its binary is missing' };
   } catch {
-    return { reason: 'its runtime was not downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD, or the download is blocked)' };
+    return { reason: 'its runtime could not be downloaded (the download is blocked, or this machine is offline)' };
   }
 }
 

@@ -18,6 +18,10 @@ function restoreArgument(argv: string[]): string | null {
   return value;
 }
 
+// A file-size limit (ulimit -f) must fail the write with an error Parley reports, not kill
+// the server mid-save; the write itself then fails with EFBIG.
+process.on('SIGXFSZ', () => {});
+
 async function main() {
   const dataDir = resolveDataDir();
   const requested = Number(process.env.PARLEY_PORT ?? 0);

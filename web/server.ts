@@ -4,13 +4,15 @@ import type { AddressInfo } from 'node:net';
 import type { ApiContext } from '../api/context';
 import { invokeByName } from '../api/invoke';
 import type { Envelope } from '../api/procedure';
+import { MAX_DEAL_FILE_BYTES } from '../core/dealFileLimits';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 import { isAllowedHost, isAllowedOrigin, isLoopbackAddress, tokenMatches } from './guards';
 import { readStaticFile } from './staticFiles';
 
 export const TOKEN_HEADER = 'x-parley-token';
 /** Deal files with attachments are the largest bodies; anything bigger is refused unread. */
-export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** A deal file travels as a JSON string inside the body: escaping at most doubles it. */
+export const MAX_BODY_BYTES = 2 * MAX_DEAL_FILE_BYTES + 1024 * 1024;
 
 export interface WebServerOptions {
   ctx: ApiContext;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_DEAL_FILE_BYTES } from '../../core/dealFileLimits';
+import { MAX_DEAL_FILE_BYTES, MAX_DEAL_FILE_MB } from '../../core/dealFileLimits';
 import { entityId } from '../../core/text';
 import { mutation, query } from '../procedure';
 
@@ -7,7 +7,10 @@ export const MAX_EXPORT_DEALS = 2000;
 
 const fileText = z
   .string({ error: 'The deal file must be text' })
-  .max(MAX_DEAL_FILE_BYTES, 'The deal file is larger than 8 MB; Parley reads deal files up to 8 MB');
+  .max(
+    MAX_DEAL_FILE_BYTES,
+    `The deal file is larger than ${MAX_DEAL_FILE_MB} MB; Parley reads deal files up to ${MAX_DEAL_FILE_MB} MB`,
+  );
 
 export interface DealFileSummary {
   version: number;

@@ -16,7 +16,13 @@ export const dealContract = {
   /** Each step's completion, computed from the deal's content (the workspace rail). */
   'deals.progress': query(dealIdSchema)<DealProgress>(),
   'deals.create': mutation(newDealSchema)<Deal>(),
-  'deals.update': mutation(z.strictObject({ id: entityId('Deal id'), patch: dealPatchSchema }))<Deal>(),
+  /**
+   * `expected`: the values the edit started from. A field changed meanwhile (another
+   * window) is refused with a conflict instead of being overwritten.
+   */
+  'deals.update': mutation(
+    z.strictObject({ id: entityId('Deal id'), patch: dealPatchSchema, expected: dealPatchSchema.optional() }),
+  )<Deal>(),
   'deals.duplicate': mutation(dealIdSchema)<Deal>(),
   'deals.archive': mutation(z.strictObject({ id: entityId('Deal id'), archived: z.boolean() }))<Deal>(),
   'deals.delete': mutation(dealIdSchema)<{ id: string }>(),

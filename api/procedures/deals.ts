@@ -1,5 +1,5 @@
+import { duplicateDeal } from '../../db/dealTables/duplicate';
 import * as deals from '../../db/repositories/deals';
-import { dealAttachmentPaths, removeUnreferencedFiles } from '../../db/repositories/evidence';
 import { getDealProgress } from '../../db/repositories/progress';
 import type { Handlers } from '../handlers';
 
@@ -8,8 +8,8 @@ export const dealHandlers = {
   'deals.get': (ctx, { id }) => deals.getDeal(ctx.db, id),
   'deals.progress': (ctx, { id }) => getDealProgress(ctx.db, id),
   'deals.create': (ctx, input) => deals.createDeal(ctx.db, input),
-  'deals.update': (ctx, { id, patch }) => deals.updateDeal(ctx.db, id, patch),
-  'deals.duplicate': (ctx, { id }) => deals.duplicateDeal(ctx.db, id),
+  'deals.update': (ctx, { id, patch, expected }) => deals.updateDeal(ctx.db, id, patch, expected),
+  'deals.duplicate': (ctx, { id }) => duplicateDeal(ctx.db, id, ctx.dataDir),
   'deals.archive': (ctx, { id, archived }) => deals.setDealArchived(ctx.db, id, archived),
   'deals.delete': (ctx, { id }) => {
     deals.deleteDeal(ctx.db, id);
@@ -17,10 +17,7 @@ export const dealHandlers = {
   },
   'deals.restore': (ctx, { id }) => deals.restoreDeal(ctx.db, id),
   'deals.purge': (ctx, { id }) => {
-    // Files are read before the rows cascade away, and removed once nothing refers to them.
-    const files = dealAttachmentPaths(ctx.db, id);
-    deals.purgeDeal(ctx.db, id);
-    if (ctx.dataDir) removeUnreferencedFiles(ctx.db, ctx.dataDir, files);
+    deals.purgeDeal(ctx.db, id, ctx.dataDir);
     return { id };
   },
 } satisfies Handlers<'deals.'>;

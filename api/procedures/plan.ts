@@ -3,15 +3,18 @@ import { assessReadiness } from '../../core/readiness';
 import { getDealReadiness } from '../../db/repositories/readiness';
 import { getDealSnapshot } from '../../db/repositories/snapshot';
 import type { Handlers } from '../handlers';
+import { tenderPage } from './tenderPage';
 
 export const planHandlers = {
   'plan.readiness': (ctx, { dealId }) => getDealReadiness(ctx.db, dealId),
-  'plan.document': (ctx, { dealId, kind, pageSize }) => {
+  'plan.document': async (ctx, { dealId, kind, pageSize }) => {
     const start = performance.now();
     const snapshot = getDealSnapshot(ctx.db, dealId);
+    // Only the internal plan carries the tender: bids and savings are not for the counterpart.
+    const tender = kind === 'plan' ? await tenderPage(ctx.db, dealId) : null;
     const html =
       kind === 'plan'
-        ? planDocument(snapshot, { pageSize, readiness: assessReadiness(snapshot) })
+        ? planDocument(snapshot, { pageSize, readiness: assessReadiness(snapshot), ...(tender ? { tender } : {}) })
         : offerSheetDocument(snapshot, { pageSize });
     return { html, fileName: planFileName(snapshot, kind), pageSize, buildMs: Math.round(performance.now() - start) };
   },

@@ -6,6 +6,7 @@ import * as evidence from '../../db/repositories/evidence';
 import { leverageActionStore, leverageItemStore, noDealStore } from '../../db/repositories/leverage';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../handlers';
+import { sweepFilesAfterWrite } from '../sweep';
 import { recordHandlers, rowHandlers } from './rows';
 
 function filesOf(ctx: ApiContext): string {
@@ -20,7 +21,13 @@ export const preparation2Handlers = {
   ...rowHandlers('leverageActions', leverageActionStore),
   ...recordHandlers('noDeal', noDealStore),
   ...rowHandlers('evidence', evidence.evidenceStore, (ctx, id) => evidence.purgeEvidence(ctx.db, filesOf(ctx), id)),
-  'evidence.attach': (ctx, input) => evidence.attachFile(ctx.db, filesOf(ctx), input),
+  'evidence.attach': (ctx, input) => {
+    try {
+      return evidence.attachFile(ctx.db, filesOf(ctx), input);
+    } finally {
+      sweepFilesAfterWrite(ctx);
+    }
+  },
   'evidence.detach': (ctx, { id }) => evidence.detachFile(ctx.db, filesOf(ctx), id),
   'evidence.download': (ctx, { id }) => evidence.downloadFile(ctx.db, filesOf(ctx), id),
   ...rowHandlers('claims', evidence.claimStore),

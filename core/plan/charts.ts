@@ -1,6 +1,7 @@
 import { STANCE_LABELS, STANCES } from '../counterparty';
 import type { FrontierChartDrawing } from '../frontierChart';
 import { html, type SafeHtml } from '../html';
+import { type LabelRequest, type PlacedLabel, placeLabels, wrapWords } from '../labelPlacement';
 import { cellSize, INFLUENCE_LEVELS, type MapFrame, placePeople } from '../powerMap';
 import type { SnapshotStakeholder } from '../snapshot';
 import { QUADRANT_LABELS, type Quadrant, type TradeablesMap } from '../tradeables';
@@ -83,16 +84,35 @@ export function tradeablesSvg(map: TradeablesMap): SafeHtml {
     })}
     <text x="${size / 2}" y="${size - 8}" text-anchor="middle" class="axis">Value to us →</text>
     <text x="12" y="${size / 2}" text-anchor="middle" class="axis" transform="rotate(-90 12 ${size / 2})">Value to them (est.) →</text>
-    ${map.placed.map((p) => {
-      const cx = px(p.x);
-      const cy = py(p.y);
-      const right = p.x < 0.7;
-      return html`<circle cx="${cx}" cy="${cy}" r="4.5" fill="${p.redLineConflict ? '#b42318' : '#1f4e79'}"/><text x="${right ? cx + 7 : cx - 7}" y="${cy + 3}" text-anchor="${right ? 'start' : 'end'}" class="pt">${clip(p.name || 'Untitled issue', 26)}</text>`;
-    })}
+    ${map.placed.map(
+      (p) =>
+        html`<circle cx="${px(p.x)}" cy="${py(p.y)}" r="4.5" fill="${p.redLineConflict ? '#b42318' : '#1f4e79'}"/>`,
+    )}
+    ${printLabels(
+      map.placed.map((p) => ({
+        id: p.id,
+        x: px(p.x),
+        y: py(p.y),
+        radius: 4.5,
+        lines: wrapWords(p.name || 'Untitled issue', 22),
+      })),
+      { x: 0, y: 0, width: size, height: size - 20 },
+    )}
   </svg>`;
 }
 
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** Print labels: 7.5 pt text, placed clear of every mark and of each other, never shortened. */
+const PRINT_LABEL = { fontSize: 9, lineHeight: 10, gap: 3 };
+function printLabels(
+  requests: LabelRequest[],
+  bounds: { x: number; y: number; width: number; height: number },
+  obstacles: { x: number; y: number; width: number; height: number }[] = [],
+): SafeHtml[] {
+  return placeLabels(requests, bounds, obstacles, PRINT_LABEL).map((label: PlacedLabel) => {
+    const x = round(label.box.x);
+    return html`<text x="${x}" y="${round(label.box.y + PRINT_LABEL.lineHeight - 2)}" class="pt">${label.lines.map((line, i) => html`<tspan x="${x}" dy="${i === 0 ? 0 : PRINT_LABEL.lineHeight}">${line}</tspan>`)}</text>`;
+  });
+}
 
 // ── Power map ───────────────────────────────────────────────────────────────────
 const MAP_FRAME: MapFrame = { width: 640, height: 250, padLeft: 56, padBottom: 36, padTop: 10, padRight: 10 };
@@ -108,11 +128,18 @@ export function powerMapSvg(people: readonly SnapshotStakeholder[]): SafeHtml {
       `${p.stance}:${Math.round(p.influence)}`,
       (crowded.get(`${p.stance}:${Math.round(p.influence)}`) ?? 0) + 1,
     );
-  const marks = placePeople(people, MAP_FRAME).map((p) => {
+  const placed = placePeople(people, MAP_FRAME);
+  const marks = placed.map((p) => {
     const fill = side.get(p.id) === 'ours' ? '#6b7a8f' : p.priority ? '#b42318' : '#1f4e79';
-    const many = (crowded.get(`${p.stance}:${Math.round(p.influence)}`) ?? 1) > 4;
-    return html`<circle cx="${round(p.x)}" cy="${round(p.y - 4)}" r="4" fill="${fill}"/><text x="${round(p.x)}" y="${round(p.y + 8)}" text-anchor="middle" class="pt">${clip(p.name, many ? 10 : 18)}</text>`;
+    return html`<circle cx="${round(p.x)}" cy="${round(p.y - 4)}" r="4" fill="${fill}"/>`;
   });
+  const names = printLabels(
+    placed.map((p) => {
+      const many = (crowded.get(`${p.stance}:${Math.round(p.influence)}`) ?? 1) > 4;
+      return { id: p.id, x: p.x, y: p.y - 4, radius: 4, lines: wrapWords(p.name, many ? 12 : 20) };
+    }),
+    { x: left, y: top, width: width - left - right, height: height - top - bottom },
+  );
   return html`<svg class="chart power" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="Power map" xmlns="http://www.w3.org/2000/svg">
     ${STANCES.map((s, c) => html`<text x="${round(left + cell.width * (c + 0.5))}" y="${height - 14}" text-anchor="middle" class="axis">${STANCE_LABELS[s]}</text>`)}
     ${INFLUENCE_LEVELS.map((level) => html`<text x="${left - 8}" y="${round(top + cell.height * (5 - level + 0.5) + 3)}" text-anchor="end" class="tick">${level}</text>`)}
@@ -123,6 +150,7 @@ export function powerMapSvg(people: readonly SnapshotStakeholder[]): SafeHtml {
     <text x="14" y="${(height - bottom) / 2}" text-anchor="middle" class="axis" transform="rotate(-90 14 ${(height - bottom) / 2})">Influence</text>
     <text x="${width - right}" y="${height - 1}" text-anchor="end" class="hint">Stance towards the deal →</text>
     ${marks}
+    ${names}
   </svg>`;
 }
 
@@ -147,9 +175,26 @@ export function frontierSvg(d: FrontierChartDrawing): SafeHtml {
     ${d.y.ticks.map((t) => html`<line x1="${left}" y1="${py(t.at)}" x2="${left + w}" y2="${py(t.at)}" stroke="#e6e6e6"/><text x="${left - 5}" y="${py(t.at) + 3}" text-anchor="end" class="tick">${t.value}</text>`)}
     ${d.lines.map((l) => html`<line x1="${px(l.at)}" y1="${top}" x2="${px(l.at)}" y2="${top + h}" stroke="#b42318" stroke-dasharray="4 3"/><text x="${px(l.at) + 3}" y="${top + h - 4}" class="tick">${l.label}</text>`)}
     ${line ? html`<polyline points="${line}" fill="none" stroke="#2e7d4f" stroke-width="2"/>` : ''}
-    <path d="M ${px(d.jointGain.x)} ${py(d.jointGain.y) - 5} l 5 5 l -5 5 l -5 -5 z" fill="#2e7d4f"/>
-    ${d.received.map((o) => html`<rect x="${px(o.x) - 4}" y="${py(o.y) - 4}" width="8" height="8" fill="#c27c2c"/><text x="${px(o.x) + 7}" y="${py(o.y) + 10}" class="pt">${clip(o.label, 22)}</text>`)}
-    ${d.offers.map((o) => html`<circle cx="${px(o.x)}" cy="${py(o.y)}" r="5" fill="#1f4e79"/><text x="${px(o.x) + 7}" y="${py(o.y) - 5}" class="pt">${clip(o.label, 22)}</text>`)}
+    ${d.arrows.map((a) => html`<line x1="${px(a.from.x)}" y1="${py(a.from.y)}" x2="${px(a.to.x)}" y2="${py(a.to.y)}" stroke="#6b6b6b" stroke-width="1" stroke-dasharray="2 2"/>`)}
+    <path d="M ${px(d.jointGain.x)} ${py(d.jointGain.y) - 6} l 6 6 l -6 6 l -6 -6 z" fill="#fff" stroke="#2e7d4f" stroke-width="2"/>
+    ${d.received.map((o) => html`<rect x="${px(o.x) - 4}" y="${py(o.y) - 4}" width="8" height="8" fill="#c27c2c" stroke="#000" stroke-width=".6"/>`)}
+    ${d.offers.map((o) => html`<circle cx="${px(o.x)}" cy="${py(o.y)}" r="5" fill="#1f4e79"/>`)}
+    ${printLabels(
+      [...d.offers, ...d.received].map((o) => ({
+        id: o.key,
+        x: px(o.x),
+        y: py(o.y),
+        radius: 6,
+        lines: wrapWords(o.label, 24),
+      })),
+      { x: left, y: top, width: w, height: h },
+      [
+        // The joint-gain diamond and the walk-away caption stay readable.
+        { x: px(d.jointGain.x) - 7, y: py(d.jointGain.y) - 7, width: 14, height: 14 },
+        ...d.frontier.map((f) => ({ x: px(f.x) - 2, y: py(f.y) - 2, width: 4, height: 4 })),
+        ...d.lines.map((l) => ({ x: px(l.at), y: top + h - 14, width: 60, height: 14 })),
+      ],
+    )}
     <text x="${left + w / 2}" y="${height - 6}" text-anchor="middle" class="axis">Value to us (points)</text>
     <text x="12" y="${top + h / 2}" text-anchor="middle" class="axis" transform="rotate(-90 12 ${top + h / 2})">Value to them (est. points)</text>
   </svg>`;

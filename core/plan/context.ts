@@ -30,7 +30,5 @@ export function planContext(s: DealSnapshot, readiness: Readiness): PlanContext 
   };
 }
 
-export const clip = (text: string, max: number): string => {
-  const t = text.trim().replace(/\s+/g, ' ');
-  return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
-};
+/** Text on one line, whole: print wraps it, never cuts it with an ellipsis. */
+export const oneLine = (text: string): string => text.trim().replace(/\s+/g, ' ');

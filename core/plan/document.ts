@@ -1,8 +1,8 @@
 import { clauseSentence } from '../concessions';
 import { formatDay } from '../documentFormat';
-import { html, type SafeHtml, trusted } from '../html';
+import { escapeMultiline, html, type SafeHtml, trusted } from '../html';
 import { assessReadiness, type Readiness } from '../readiness';
-import type { DealSnapshot } from '../snapshot';
+import type { DealSnapshot, SnapshotMeso } from '../snapshot';
 import { planContext } from './context';
 import { offerGrid, planSections, summarySection } from './sections';
 import { documentCss, type PageSize } from './styles';
@@ -13,6 +13,8 @@ export interface PlanDocumentOptions {
   pageSize?: PageSize;
   /** Already computed by the caller (the API answers both); computed here when absent. */
   readiness?: Readiness;
+  /** The tender's comparison page (core/tender/comparisonSection), when the deal is a tender. */
+  tender?: SafeHtml;
 }
 
 function page(title: string, css: string, body: SafeHtml, screenNote: string): string {
@@ -43,7 +45,8 @@ export function planDocument(snapshot: DealSnapshot, options: PlanDocumentOption
   const sections = planSections(c);
   const body = html`
 <section id="summary" class="summary">${summarySection(c)}</section>
-${sections.map((s, i) => html`<section id="${s.id}"${i === 0 ? html` class="break"` : ''}><h2>${s.title}</h2>${s.body}</section>`)}`;
+${sections.map((s, i) => html`<section id="${s.id}"${i === 0 ? html` class="break"` : ''}><h2>${s.title}</h2>${s.body}</section>`)}
+${options.tender ? html`<section id="tender" class="break"><h2>Tender comparison</h2>${options.tender}</section>` : ''}`;
   return page(
     `${snapshot.deal.title} — negotiation plan`,
     css,
@@ -62,17 +65,20 @@ export function offerSheetDocument(snapshot: DealSnapshot, options: PlanDocument
   const date = formatDay(snapshot.takenAt);
   const counterparty = snapshot.deal.counterparty.trim();
   const safe = offerSheetContent(snapshot);
+  // The date the user put on the offer, else the day it is printed.
+  const sheetDate = safe.meso?.settings.offerDate ? formatDay(safe.meso.settings.offerDate) : date;
   const css = documentCss({
     pageSize: options.pageSize ?? 'A4',
     headerLeft: counterparty ? `Proposal for ${counterparty}` : 'Proposal',
-    headerRight: date,
+    headerRight: sheetDate,
     marking: 'Subject to contract',
   });
   const c = planContext(safe, emptyReadiness);
   const grid = offerGrid(c, 'ours', false);
   const clauses = safe.concessions?.clauses ?? [];
   const body = html`
-<div class="cover"><div><div class="eyebrow">Proposal · ${date}</div><h1>${counterparty ? `Options for ${counterparty}` : 'Options for your consideration'}</h1></div></div>
+<div class="cover"><div><div class="eyebrow">Proposal · ${sheetDate}</div><h1>${counterparty ? `Options for ${counterparty}` : 'Options for your consideration'}</h1></div></div>
+${offerDetails(safe.meso?.settings)}
 ${
   grid
     ? html`<p class="offer-intro">We propose the following ${c.offers.filter((o) => o.offer.kind === 'ours').length > 1 ? 'options. Each is acceptable to us as a whole; please tell us which you prefer, or what you would change in the one closest to your needs' : 'terms'}.</p>
@@ -121,7 +127,19 @@ export function offerSheetContent(s: DealSnapshot): DealSnapshot {
     interests: { positions: [], interests: [], questions: [] },
     progress: {},
     ...(s.meso
-      ? { meso: { offers: s.meso.offers.filter((o) => o.kind === 'ours'), settings: blankMesoSettings } }
+      ? {
+          meso: {
+            offers: s.meso.offers.filter((o) => o.kind === 'ours'),
+            // The sheet's own details are written for the other side; the scoring settings are not.
+            settings: {
+              ...blankMesoSettings,
+              offerSender: s.meso.settings.offerSender,
+              offerDate: s.meso.settings.offerDate,
+              offerValidUntil: s.meso.settings.offerValidUntil,
+              offerBasis: s.meso.settings.offerBasis,
+            },
+          },
+        }
       : {}),
     ...(s.concessions
       ? {
@@ -138,6 +156,20 @@ export function offerSheetContent(s: DealSnapshot): DealSnapshot {
 }
 
 const blankMesoSettings = { targetPoints: null, tolerance: 0, floorPoints: null, suggestCount: 2 };
+
+const multiline = (text: string) => trusted(escapeMultiline(text));
+
+/** Who sends the sheet, when, how long it holds and what the prices assume. */
+function offerDetails(settings: SnapshotMeso['settings'] | undefined): SafeHtml | '' {
+  if (!settings) return '';
+  const rows: [string, string][] = [];
+  if (settings.offerSender.trim()) rows.push(['From', settings.offerSender.trim()]);
+  if (settings.offerDate) rows.push(['Date', formatDay(settings.offerDate)]);
+  if (settings.offerValidUntil) rows.push(['Valid until', formatDay(settings.offerValidUntil)]);
+  if (settings.offerBasis.trim()) rows.push(['Basis', settings.offerBasis.trim()]);
+  if (rows.length === 0) return '';
+  return html`<dl class="kv offer-details">${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${multiline(v)}</dd>`)}</dl>`;
+}
 
 const blankBatna = {
   ourDescription: '',
@@ -168,4 +200,25 @@ export function planFileName(snapshot: DealSnapshot, kind: PlanKind): string {
     .toLowerCase()
     .slice(0, 60);
   return `${slug || 'deal'}${kind === 'plan' ? '-plan' : ''}.pdf`;
+}
+
+/** The tender's comparison page on its own, for the committee (same page as in the plan). */
+export function tenderComparisonDocument(
+  dealTitle: string,
+  takenAt: string,
+  section: SafeHtml,
+  options: { pageSize?: PageSize } = {},
+): string {
+  const css = documentCss({
+    pageSize: options.pageSize ?? 'A4',
+    headerLeft: dealTitle,
+    headerRight: `Tender comparison · ${formatDay(takenAt)}`,
+    marking: 'Confidential — internal',
+  });
+  return page(
+    `${dealTitle} — tender comparison`,
+    css,
+    html`<section id="tender"><h1>${dealTitle}</h1><h2>Tender comparison</h2>${section}</section>`,
+    'Preview of the printed comparison. Page numbers, header and marking appear when printed.',
+  );
 }

@@ -10,7 +10,7 @@ import { escapeMultiline, html, type SafeHtml, trusted } from '../html';
 import { commonGround, type Interest, type Party, PRIORITIES } from '../interests';
 import { CATEGORY_LABELS } from '../issues';
 import { ACTION_STATUS_LABELS, LEVER_LABELS, LEVERAGE_KIND_LABELS, MORE_TO_LOSE_LABELS } from '../leverage';
-import { analyseMeso } from '../mesoAnalysis';
+import { analyseMeso, type OfferScore } from '../mesoAnalysis';
 import { isKeyStakeholder, SEVERITY_LABELS } from '../readiness';
 import { CREDIBILITY_LABELS } from '../scales';
 import type { SnapshotAnchor, SnapshotStakeholder } from '../snapshot';
@@ -18,7 +18,7 @@ import { ALL_STEPS } from '../steps';
 import { classifyTradeables, QUADRANT_LABELS } from '../tradeables';
 import { computeZopa, explainZopa, zopaDrawing } from '../zopa';
 import { frontierSvg, powerMapSvg, tradeablesSvg, zopaSvg } from './charts';
-import { clip, type PlanContext } from './context';
+import { oneLine, type PlanContext } from './context';
 
 /** A section: its anchor id, its title, and its body, or null when it has nothing to show. */
 export interface PlanSection {
@@ -77,7 +77,7 @@ export function summarySection(c: PlanContext): SafeHtml {
     <div class="badge ${scoreClass(readiness.score)}" data-readiness="${readiness.score}"><div class="n">${readiness.score}</div><div class="l">Readiness / 100</div></div>
   </div>
   <div class="figures">
-    ${html`<div class="figure"><div class="l">Our BATNA</div><div class="v">${batnaValue ?? (batna.ourValuePoints !== null ? `${formatPoints(batna.ourValuePoints)} pts` : '—')}</div><div class="s">${clip(batna.ourCourse || batna.ourDescription || 'Not described', 60)}</div></div>`}
+    ${html`<div class="figure"><div class="l">Our BATNA</div><div class="v">${batnaValue ?? (batna.ourValuePoints !== null ? `${formatPoints(batna.ourValuePoints)} pts` : '—')}</div><div class="s">${oneLine(batna.ourCourse || batna.ourDescription || 'Not described')}</div></div>`}
     ${figure('Our reservation', batna.ourReservation, c.scale, 'Walk away beyond this')}
     ${figure('Our target', batna.ourTarget, c.scale, 'What we aim for')}
     ${figure('Their reservation (est.)', batna.theirReservation, c.scale, batna.theirConfidence ? `Confidence: ${batna.theirConfidence}` : 'Estimate')}
@@ -113,7 +113,7 @@ export function summarySection(c: PlanContext): SafeHtml {
         risks.length
           ? risks.map(
               (k) =>
-                html`<div class="risk"><span class="sev ${k.severity}">${k.title}.</span> ${clip(k.findings[0] ?? k.explanation, 140)} <span class="muted small">(${stepLabel(k.step)})</span></div>`,
+                html`<div class="risk"><span class="sev ${k.severity}">${k.title}.</span> ${oneLine(k.findings[0] ?? k.explanation)} <span class="muted small">(${stepLabel(k.step)})</span></div>`,
             )
           : html`<p class="muted">No critical or major gaps found.</p>`
       }
@@ -300,7 +300,7 @@ function evidenceSection(c: PlanContext): SafeHtml | null {
       .filter((l) => l.evidenceId === evidenceId)
       .map((l) =>
         l.target === 'claim'
-          ? `Claim: ${clip(claims.get(l.targetId) ?? '', 60)}`
+          ? `Claim: ${oneLine(claims.get(l.targetId) ?? '')}`
           : l.target === 'anchor'
             ? `Anchor: ${anchors.get(l.targetId) || 'anchor'}`
             : `Issue: ${c.issueName(l.targetId)}`,
@@ -390,7 +390,22 @@ function mesoSection(c: PlanContext): SafeHtml | null {
     analysis.ready
       ? html`<figure class="keep two"><div>${frontierSvg(frontierChart(analysis))}</div><div class="small"><p><strong>Target</strong> ${formatPoints(analysis.target.target)} ± ${formatPoints(analysis.tolerance)} points to us${analysis.target.isDefault ? ' (default: midway between walk-away and best package)' : ''}.</p><p>${analysis.equivalent ? 'Our offers are equivalent for us: all within the tolerance of the target.' : html`<span class="sev warning">Our offers are not yet equivalent for us.</span>`}</p><p><strong>Largest joint gain:</strong> ${formatPoints(analysis.maxJointGain.us)} to us, ${formatPoints(analysis.maxJointGain.them)} to them.</p><p class="muted">Green line: the efficient frontier (${analysis.frontierSize} packages no other package beats for both sides). Circles: our offers; squares: offers received; diamond: largest joint gain.</p></div></figure>`
       : html`<p class="muted">${analysis.reason}</p>`
-  }`;
+  }
+  ${analysis.ready ? betterForBoth(c, analysis.offers) : ''}`;
+}
+
+/** Offers a frontier package beats: the note says by how much and which package it is. */
+function betterForBoth(c: PlanContext, offers: readonly OfferScore[]): SafeHtml | '' {
+  const dominated = offers.filter((o) => o.betterDeal && o.us !== null && o.them !== null);
+  if (dominated.length === 0) return '';
+  const optionName = new Map(c.s.issues.flatMap((i) => i.options.map((o) => [o.id, o.label] as const)));
+  return html`<h3>Better deals for both</h3><ul class="plain">${dominated.map((o) => {
+    const better = o.betterDeal as NonNullable<OfferScore['betterDeal']>;
+    const terms = Object.entries(better.choice)
+      .map(([issueId, optionId]) => `${c.issueName(issueId)}: ${optionName.get(optionId) ?? '—'}`)
+      .join('; ');
+    return html`<li><strong>${o.label}</strong>${o.kind === 'received' ? ' (received)' : ''} is dominated: ${formatPoints(o.us ?? 0)} to us, ${formatPoints(o.them ?? 0)} to them. A package ${better.strictlyBetter ? 'better for both sides' : 'as good for one side and better for the other'} gives ${formatPoints(better.us)} to us and ${formatPoints(better.them)} to them — <span class="small">${terms}</span>.</li>`;
+  })}</ul>`;
 }
 
 // ── Concessions & safeguards ────────────────────────────────────────────────────
@@ -441,30 +456,42 @@ function momentsSection(c: PlanContext): SafeHtml | null {
     questions.length
       ? html`<h3>Questions to ask</h3><table><thead><tr><th class="num">#</th><th style="width:45%">Question</th><th>To learn about</th><th>Answer</th></tr></thead><tbody>${questions.map(
           (q, k) =>
-            html`<tr><td class="num">${k + 1}</td><td>${q.text}</td><td class="small">${q.interestId ? clip(interestText.get(q.interestId) ?? '', 80) : c.issueName(q.issueId) || '—'}</td><td class="small">${q.answer.trim() ? multiline(q.answer) : ''}</td></tr>`,
+            html`<tr><td class="num">${k + 1}</td><td>${q.text}</td><td class="small">${q.interestId ? oneLine(interestText.get(q.interestId) ?? '') : c.issueName(q.issueId) || '—'}</td><td class="small">${q.answer.trim() ? multiline(q.answer) : ''}</td></tr>`,
         )}</tbody></table>`
       : ''
   }`;
 }
 
 // ── Readiness checklist ─────────────────────────────────────────────────────────
+/** Passed and not-yet-applicable checks as one count, without their (problem-worded) titles. */
+export function passedLine(checks: readonly { status: string }[]): string {
+  const passed = checks.filter((k) => k.status === 'pass').length;
+  const pending = checks.filter((k) => k.status === 'not_applicable').length;
+  const parts = [`${passed} check${passed === 1 ? '' : 's'} passed`];
+  if (pending) parts.push(`${pending} not yet applicable`);
+  return `${parts.join('; ')}.`;
+}
+
 function readinessSection(c: PlanContext): SafeHtml {
   const r = c.readiness;
   const status = (k: (typeof r.checks)[number]) =>
-    k.status === 'fail'
-      ? html`<span class="sev ${k.severity}">${SEVERITY_LABELS[k.severity]}</span>`
-      : k.status === 'pass'
-        ? html`<span class="sev pass">OK</span>`
-        : html`<span class="sev na">Not yet applicable</span>`;
+    html`<span class="sev ${k.severity}">${SEVERITY_LABELS[k.severity]}</span>`;
+  // A plan lists what needs work; passed checks under their problem titles read like alarms.
+  const failed = r.checks.filter((k) => k.status === 'fail');
   const progress = Object.entries(c.s.progress);
   return html`
   <p>Score <strong>${r.score}/100</strong>: ${r.breakdown.completionPoints} of 60 points for completed steps, ${r.breakdown.checkPoints} of 40 for the checks${r.breakdown.cappedByCritical ? '; capped at 50 while a critical check fails' : ''}.</p>
-  <table><thead><tr><th style="width:17%">Status</th><th style="width:30%">Check</th><th>Finding · why it matters</th><th>Fix in</th></tr></thead><tbody>
-  ${r.checks.map(
+  ${
+    failed.length
+      ? html`<table><thead><tr><th style="width:17%">Status</th><th style="width:30%">Check</th><th>Finding · why it matters</th><th>Fix in</th></tr></thead><tbody>
+  ${failed.map(
     (k) =>
       html`<tr><td>${status(k)}</td><td>${k.title}</td><td class="small">${k.findings.length ? html`<div>${k.findings.slice(0, 4).join(' ')}${k.findings.length > 4 ? ` (+${k.findings.length - 4} more)` : ''}</div>` : ''}<div class="muted">${k.explanation}</div></td><td class="small">${stepLabel(k.step)}</td></tr>`,
   )}
-  </tbody></table>
+  </tbody></table>`
+      : html`<p>Every applicable check passes.</p>`
+  }
+  <p class="small muted">${passedLine(r.checks)}</p>
   ${
     progress.length
       ? html`<h3>Preparation steps</h3><table><thead><tr><th>Step</th><th>State</th><th>Next</th></tr></thead><tbody>${progress.map(([id, p]) => html`<tr><td>${stepLabel(id)}</td><td>${p.state === 'complete' ? 'Complete' : p.state === 'started' ? 'In progress' : 'Not started'}</td><td class="small">${p.reason}</td></tr>`)}</tbody></table>`

@@ -64,7 +64,9 @@ section.break { break-before: page; }
 .grid2 { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm 7mm; }
 .kv { display: grid; grid-template-columns: 34mm 1fr; gap: 1mm 3mm; margin: 0; }
 .kv dt { color: #5b6b7f; } .kv dd { margin: 0; }
-.figures { display: grid; grid-template-columns: repeat(4, 1fr); gap: 3mm; margin: 2mm 0 3mm; }
+.figures { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 3mm; margin: 2mm 0 3mm; }
+.figure { overflow-wrap: anywhere; }
+td, th, dd, li { overflow-wrap: break-word; }
 .figure { border: 1px solid #d5dbe3; border-radius: 2mm; padding: 2mm 2.5mm; break-inside: avoid; }
 .figure .l { font-size: 7.5pt; color: #5b6b7f; text-transform: uppercase; letter-spacing: .05em; }
 .figure .v { font-size: 12pt; font-weight: 600; color: #10243e; }

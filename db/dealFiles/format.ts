@@ -4,12 +4,14 @@ import { MAX_DEAL_FILE_BYTES } from '../../core/dealFileLimits';
 import { UserError } from '../../core/errors';
 import { parseUntrustedJson, UnsafeJsonError } from '../../core/safeJson';
 import { entityId } from '../../core/text';
+import { DEAL_TABLES } from '../dealTables/registry';
+import { checkClosed } from '../dealTables/transfer';
+import type { DealTable } from '../dealTables/types';
 import { fileAttachmentSchema } from './attachments';
-import { DEAL_PARTS, type DealPart } from './parts';
 
 /**
  * The `.parley.json` deal file: one JSON document holding one or many deals, each with
- * every row of every child table registered in parts.ts.
+ * every row of every table in the deal-table registry (db/dealTables/registry.ts).
  *
  *   { "format": "parley-deals", "version": 1, "exportedAt": "…Z",
  *     "deals": [ { "deal": { id, title, …, archived, createdAt, updatedAt },
@@ -19,7 +21,7 @@ import { DEAL_PARTS, type DealPart } from './parts';
  * Ids are kept, so a re-import can tell "this deal already exists" from a new one.
  */
 export const DEAL_FILE_FORMAT = 'parley-deals';
-export const DEAL_FILE_VERSION = 1;
+export const DEAL_FILE_VERSION = 2;
 export const DEAL_FILE_EXTENSION = '.parley.json';
 export { MAX_DEAL_FILE_BYTES };
 export const MAX_DEALS_PER_FILE = 2000;
@@ -30,7 +32,21 @@ export const MAX_DEALS_PER_FILE = 2000;
  * step here; files of every older version keep importing.
  */
 export type DealFileMigration = (file: Record<string, unknown>) => Record<string, unknown>;
-export const DEAL_FILE_MIGRATIONS: Record<number, DealFileMigration> = {};
+export const DEAL_FILE_MIGRATIONS: Record<number, DealFileMigration> = {
+  // Version 2: the MESO settings carry the offer sheet's sender, date, validity and basis.
+  1: (file) => ({
+    ...file,
+    deals: Array.isArray(file.deals)
+      ? file.deals.map((entry) => {
+          if (!isRecord(entry) || !isRecord(entry.parts) || !Array.isArray(entry.parts.mesoSettings)) return entry;
+          const mesoSettings = entry.parts.mesoSettings.map((row) =>
+            isRecord(row) ? { offerSender: '', offerDate: null, offerValidUntil: null, offerBasis: '', ...row } : row,
+          );
+          return { ...entry, parts: { ...entry.parts, mesoSettings } };
+        })
+      : file.deals,
+  }),
+};
 
 const timestamp = (label: string) => z.iso.datetime({ error: `${label} must be an ISO-8601 UTC time` });
 
@@ -43,12 +59,12 @@ export const dealRecordSchema = z.strictObject({
 });
 export type DealRecord = z.infer<typeof dealRecordSchema>;
 
-export function dealFileSchema(parts: DealPart[] = DEAL_PARTS) {
+export function dealFileSchema(tables: readonly DealTable[] = DEAL_TABLES) {
   const partLists = Object.fromEntries(
-    parts.map((part) => [
-      part.key,
-      z.array(part.row).max(part.maxRows, `At most ${part.maxRows} ${part.key} per deal`).default([]),
-    ]),
+    tables.map((entry) => {
+      const max = entry.kind === 'record' ? 1 : (entry.maxRows ?? 5000);
+      return [entry.name, z.array(entry.row).max(max, `At most ${max} ${entry.name} per deal`).default([])];
+    }),
   );
   return z.strictObject({
     format: z.literal(DEAL_FILE_FORMAT, { error: 'This is not a Parley deal file' }),
@@ -114,7 +130,13 @@ function describeIssues(error: z.ZodError): string {
  * Text → validated deal file, or a UserError naming what is wrong. Nothing here touches
  * the database: the whole file is checked before the import writes anything.
  */
-export function parseDealFile(text: string, { parts = DEAL_PARTS, migrations = DEAL_FILE_MIGRATIONS } = {}): DealFile {
+export function parseDealFile(
+  text: string,
+  {
+    tables = DEAL_TABLES,
+    migrations = DEAL_FILE_MIGRATIONS,
+  }: { tables?: readonly DealTable[]; migrations?: typeof DEAL_FILE_MIGRATIONS } = {},
+): DealFile {
   let raw: unknown;
   try {
     raw = parseUntrustedJson(text, { maxBytes: MAX_DEAL_FILE_BYTES, what: 'The file' });
@@ -122,12 +144,13 @@ export function parseDealFile(text: string, { parts = DEAL_PARTS, migrations = D
     if (error instanceof UnsafeJsonError) throw invalid(error.message);
     throw error;
   }
-  const parsed = dealFileSchema(parts).safeParse(migrateDealFile(raw, migrations));
+  const parsed = dealFileSchema(tables).safeParse(migrateDealFile(raw, migrations));
   if (!parsed.success) throw invalid(describeIssues(parsed.error));
   const seen = new Set<string>();
   for (const [index, entry] of parsed.data.deals.entries()) {
     if (seen.has(entry.deal.id)) throw invalid(`deals[${index}] repeats the deal id ${entry.deal.id}.`);
     seen.add(entry.deal.id);
+    checkClosed(entry.parts as Record<string, Record<string, unknown>[]>, `deals[${index}]`, tables);
   }
   return parsed.data;
 }

@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
+import { MAX_DEAL_FILE_BYTES, MAX_DEAL_FILE_MB } from '../../core/dealFileLimits';
 import { notFound, UserError } from '../../core/errors';
 import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
+import { dealFilePaths, removeFilesOfRemovedRows } from '../dealTables/files';
+import { DEAL_TABLES } from '../dealTables/registry';
+import { type DealParts, exportParts, importParts, type MapId } from '../dealTables/transfer';
+import type { DealTable } from '../dealTables/types';
 import { copyTitle, toDeal } from '../repositories/deals';
 import { deals } from '../schema';
-import { exportAttachments, importAttachments, removeWrittenFiles } from './attachments';
+import { exportAttachments, type FileAttachment, importAttachments, removeWrittenFiles } from './attachments';
 import {
   DEAL_FILE_EXTENSION,
   DEAL_FILE_FORMAT,
@@ -14,7 +19,6 @@ import {
   type DealRecord,
   parseDealFile,
 } from './format';
-import { DEAL_PARTS, type DealPart } from './parts';
 
 export interface ExportedDealFile {
   fileName: string;
@@ -35,6 +39,13 @@ export interface ImportResult {
   deals: { id: string; title: string; as: 'new' | 'copy' | 'replace' }[];
 }
 
+/** One deal as a deal file carries it. */
+export interface DealEntry {
+  deal: DealRecord;
+  parts: DealParts;
+  attachments: FileAttachment[];
+}
+
 /** A deal file's deal record is the deal as the app shows it. */
 const toRecord: (row: typeof deals.$inferSelect) => DealRecord = toDeal;
 
@@ -53,34 +64,54 @@ function fileNameFor(records: DealRecord[]): string {
   return `parley-${records.length}-deals-${nowIso().slice(0, 10)}${DEAL_FILE_EXTENSION}`;
 }
 
+/**
+ * The given live deals with every row of every registry table, read in the caller's
+ * transaction. With `dataDir`, files travel too (see attachments.ts).
+ */
+export function readDealEntries(
+  tx: ParleyDb,
+  ids: readonly string[],
+  dataDir?: string,
+  tables: readonly DealTable[] = DEAL_TABLES,
+): DealEntry[] {
+  const unique = [...new Set(ids)];
+  const rows = tx.select().from(deals).where(inArray(deals.id, unique)).all();
+  const byId = new Map(rows.filter((row) => row.deletedAt === null).map((row) => [row.id, row]));
+  const parts = exportParts(tx, unique, tables);
+  return unique.map((id) => {
+    const row = byId.get(id);
+    const dealParts = parts.get(id);
+    if (!row || !dealParts) throw notFound('A deal to export');
+    return {
+      deal: toRecord(row),
+      parts: dealParts.parts,
+      attachments: dataDir ? exportAttachments(dataDir, dealParts.rows, tables) : [],
+    };
+  });
+}
+
 /** One consistent snapshot (a read transaction) of the given deals and all their rows. */
-/** With `dataDir`, evidence files travel inside the file (see attachments.ts). */
 export function exportDeals(
   db: ParleyDb,
   ids: string[],
-  parts: DealPart[] = DEAL_PARTS,
   dataDir?: string,
+  tables: readonly DealTable[] = DEAL_TABLES,
 ): ExportedDealFile {
-  const file = db.transaction((tx) => {
-    const unique = [...new Set(ids)];
-    const rows = tx.select().from(deals).where(inArray(deals.id, unique)).all();
-    const byId = new Map(rows.filter((row) => row.deletedAt === null).map((row) => [row.id, row]));
-    const entries = unique.map((id) => {
-      const row = byId.get(id);
-      if (!row) throw notFound('A deal to export');
-      return {
-        deal: toRecord(row),
-        parts: Object.fromEntries(parts.map((part) => [part.key, part.exportRows(tx, id)])),
-        attachments: dataDir ? exportAttachments(tx, dataDir, id) : [],
-      };
-    });
-    return { format: DEAL_FILE_FORMAT, version: DEAL_FILE_VERSION, exportedAt: nowIso(), deals: entries };
-  });
-  return {
-    fileName: fileNameFor(file.deals.map((entry) => entry.deal)),
-    text: `${JSON.stringify(file, null, 2)}\n`,
-    count: file.deals.length,
-  };
+  const file = db.transaction((tx) => ({
+    format: DEAL_FILE_FORMAT,
+    version: DEAL_FILE_VERSION,
+    exportedAt: nowIso(),
+    deals: readDealEntries(tx, ids, dataDir, tables),
+  }));
+  const text = `${JSON.stringify(file, null, 2)}\n`;
+  if (Buffer.byteLength(text) > MAX_DEAL_FILE_BYTES) {
+    throw new UserError(
+      'invalid_input',
+      `These deals make a file larger than ${MAX_DEAL_FILE_MB} MB, which Parley could not import again. ` +
+        'Export fewer deals at a time.',
+    );
+  }
+  return { fileName: fileNameFor(file.deals.map((entry) => entry.deal)), text, count: file.deals.length };
 }
 
 function existingIds(db: ParleyDb, file: DealFile): Set<string> {
@@ -96,8 +127,12 @@ function existingIds(db: ParleyDb, file: DealFile): Set<string> {
 }
 
 /** Validates the whole file and says which of its deals already exist; writes nothing. */
-export function inspectDealFile(db: ParleyDb, text: string, parts: DealPart[] = DEAL_PARTS): DealFileSummary {
-  const file = parseDealFile(text, { parts });
+export function inspectDealFile(
+  db: ParleyDb,
+  text: string,
+  tables: readonly DealTable[] = DEAL_TABLES,
+): DealFileSummary {
+  const file = parseDealFile(text, { tables });
   const existing = existingIds(db, file);
   return {
     version: file.version,
@@ -114,24 +149,62 @@ export function inspectDealFile(db: ParleyDb, text: string, parts: DealPart[] = 
 const isConstraintError = (error: unknown) =>
   error instanceof Error && /^SQLITE_CONSTRAINT/.test((error as { code?: string }).code ?? '');
 
+/** Fresh ids for every id met, the same fresh id each time the same id is met. */
+export function freshIds(): MapId {
+  const fresh = new Map<string, string>();
+  return (id: string) => {
+    let mapped = fresh.get(id);
+    if (!mapped) {
+      mapped = randomUUID();
+      fresh.set(id, mapped);
+    }
+    return mapped;
+  };
+}
+
 /**
- * Validates the whole file, then writes every deal in ONE transaction: any failure leaves
- * the database exactly as it was. Deals already present are refused (`fail`), imported
- * under fresh ids with every child row re-keyed (`copy`), or replaced: the old deal and,
- * through ON DELETE CASCADE, all its rows are removed first (`replace`).
+ * Writes one deal and its rows (the one write path of import and duplicate). The deal
+ * record is written as given under `mapId(deal.id)`; files are written under dataDir and
+ * listed in `written`.
+ */
+export function writeDealEntry(
+  tx: ParleyDb,
+  entry: DealEntry,
+  mapId: MapId,
+  options: { dataDir?: string | undefined; written: string[]; tables?: readonly DealTable[] },
+): string {
+  const id = mapId(entry.deal.id);
+  tx.insert(deals)
+    .values({ ...entry.deal, id, deletedAt: null })
+    .run();
+  importParts(tx, id, entry.parts, mapId, options.tables);
+  if (options.dataDir) {
+    importAttachments(tx, options.dataDir, id, entry.attachments, mapId, options.written, options.tables);
+  }
+  return id;
+}
+
+/**
+ * Validates the whole file (rows, and that each deal is whole and closed), then writes
+ * every deal in ONE transaction: any failure leaves the database exactly as it was.
+ * Deals already present are refused (`fail`), imported under fresh ids with every row
+ * re-keyed (`copy`), or replaced: the old deal, its rows (ON DELETE CASCADE) and, after
+ * the commit, its files are removed first (`replace`).
  */
 export function importDealFile(
   db: ParleyDb,
   text: string,
   onConflict: ImportConflict = 'fail',
-  parts: DealPart[] = DEAL_PARTS,
   dataDir?: string,
+  tables: readonly DealTable[] = DEAL_TABLES,
 ): ImportResult {
-  const file = parseDealFile(text, { parts });
+  const file = parseDealFile(text, { tables });
   // Files are written before the commit; if anything fails they are removed again.
   const written: string[] = [];
+  let replacedFiles: string[] = [];
+  let result: ImportResult;
   try {
-    return db.transaction((tx) => {
+    result = db.transaction((tx) => {
       const existing = existingIds(tx, file);
       if (existing.size > 0 && onConflict === 'fail') {
         const titles = file.deals
@@ -144,36 +217,27 @@ export function importDealFile(
             `${titles.length === 1 ? 'deal' : 'deals'}. Nothing was imported.`,
         );
       }
-      const result: ImportResult = { deals: [] };
+      const answer: ImportResult = { deals: [] };
       const now = nowIso();
-      for (const { deal, parts: lists, attachments } of file.deals) {
-        const clash = existing.has(deal.id);
-        const asCopy = clash && onConflict === 'copy';
-        const fresh = new Map<string, string>();
-        const mapId = asCopy
-          ? (id: string) => {
-              let mapped = fresh.get(id);
-              if (!mapped) {
-                mapped = randomUUID();
-                fresh.set(id, mapped);
-              }
-              return mapped;
-            }
-          : (id: string) => id;
-        if (clash && onConflict === 'replace') tx.delete(deals).where(eq(deals.id, deal.id)).run();
-        const record = asCopy ? { ...deal, title: copyTitle(deal.title), createdAt: now, updatedAt: now } : deal;
-        const id = mapId(deal.id);
-        tx.insert(deals)
-          .values({ ...record, id, deletedAt: null })
-          .run();
-        for (const part of parts) {
-          const rows = (lists as Record<string, Record<string, unknown>[] | undefined>)[part.key] ?? [];
-          part.importRows(tx, id, rows, mapId);
-        }
-        if (dataDir) importAttachments(tx, dataDir, id, attachments, mapId, written);
-        result.deals.push({ id, title: record.title, as: asCopy ? 'copy' : clash ? 'replace' : 'new' });
+      const replaced = file.deals.filter((e) => existing.has(e.deal.id)).map((e) => e.deal.id);
+      if (onConflict === 'replace' && replaced.length > 0) {
+        replacedFiles = dealFilePaths(tx, replaced, tables);
+        tx.delete(deals).where(inArray(deals.id, replaced)).run();
       }
-      return result;
+      for (const entry of file.deals) {
+        const clash = existing.has(entry.deal.id);
+        const asCopy = clash && onConflict === 'copy';
+        const deal = asCopy
+          ? { ...entry.deal, title: copyTitle(entry.deal.title), createdAt: now, updatedAt: now }
+          : entry.deal;
+        const id = writeDealEntry(tx, { ...entry, deal }, asCopy ? freshIds() : (same) => same, {
+          dataDir,
+          written,
+          tables,
+        });
+        answer.deals.push({ id, title: deal.title, as: asCopy ? 'copy' : clash ? 'replace' : 'new' });
+      }
+      return answer;
     });
   } catch (error) {
     if (dataDir) removeWrittenFiles(dataDir, written);
@@ -185,4 +249,13 @@ export function importDealFile(
     }
     throw error;
   }
+  removeFilesOfRemovedRows(db, dataDir, replacedFiles);
+  return result;
+}
+
+/** A deal's row by id, refusing deleted ones. */
+export function liveDealRow(db: ParleyDb, id: string) {
+  const row = db.select().from(deals).where(eq(deals.id, id)).get();
+  if (!row || row.deletedAt !== null) throw notFound('The deal');
+  return row;
 }

@@ -120,18 +120,3 @@ export function restoreBatnaAction(db: ParleyDb, snapshot: unknown): BatnaAction
     return toAction(actionRow(tx, parsed.id));
   });
 }
-
-export function copyBatna(db: ParleyDb, fromDealId: string, toDealId: string, issueIds: Map<string, string>): void {
-  const row = db.select().from(batnas).where(eq(batnas.dealId, fromDealId)).get();
-  if (row) {
-    const mainIssueId = row.mainIssueId ? (issueIds.get(row.mainIssueId) ?? null) : null;
-    db.insert(batnas)
-      .values({ ...row, dealId: toDealId, mainIssueId, updatedAt: nowIso() })
-      .run();
-  }
-  for (const action of actionRows(db, fromDealId)) {
-    db.insert(batnaActions)
-      .values({ ...action, id: randomUUID(), dealId: toDealId })
-      .run();
-  }
-}

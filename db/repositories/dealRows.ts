@@ -280,31 +280,6 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
         return siblings(tx, row.dealId, groupOf(row as Record<string, unknown>)).map(toEntity);
       });
     },
-
-    /**
-     * Copies the live rows of one deal into another under new ids. `ids` maps old ids to
-     * new ones across tables, so references (approver, anchor) follow their rows; a
-     * reference to a row that was not copied becomes empty.
-     */
-    copy(tx: ParleyDb, fromDealId: string, toDealId: string, ids: Map<string, string>): void {
-      const rows = tx
-        .select()
-        .from(table)
-        .where(and(eq(cols.dealId, fromDealId), isNull(cols.deletedAt)) as SQL)
-        .all() as Record<string, unknown>[];
-      const remapped = [...(config.references ?? []).map((r) => r.field)];
-      for (const row of rows) {
-        const newId = randomUUID();
-        ids.set(row.id as string, newId);
-        const copy: Record<string, unknown> = { ...row, id: newId, dealId: toDealId };
-        for (const field of remapped) {
-          if (typeof copy[field] === 'string') copy[field] = ids.get(copy[field] as string) ?? null;
-        }
-        tx.insert(table)
-          .values(copy as T['$inferInsert'])
-          .run();
-      }
-    },
   };
 }
 
@@ -354,16 +329,6 @@ export function defineDealRecord<T extends SQLiteTable, F extends Record<string,
           .run();
         return read(tx, dealId);
       });
-    },
-    copy(tx: ParleyDb, fromDealId: string, toDealId: string): void {
-      const row = tx.select().from(config.table).where(eq(cols.dealId, fromDealId)).get() as
-        | Record<string, unknown>
-        | undefined;
-      if (row) {
-        tx.insert(config.table)
-          .values({ ...row, dealId: toDealId } as T['$inferInsert'])
-          .run();
-      }
     },
   };
 }

@@ -10,29 +10,15 @@ import {
   type NewDeal,
   newDealSchema,
 } from '../../core/deal';
-import { notFound } from '../../core/errors';
+import { notFound, UserError } from '../../core/errors';
 import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
+import { dealFilePaths, removeFilesOfRemovedRows } from '../dealTables/files';
 import { deals } from '../schema';
+import { type DealRow, toDeal } from './dealRow';
 import { readinessScores } from './readiness';
 
-export type DealRow = typeof deals.$inferSelect;
-
-/** Row → deal, naming each field so bookkeeping columns (deleted_at) never leak out. */
-export const toDeal = (row: DealRow): Deal => ({
-  id: row.id,
-  title: row.title,
-  counterparty: row.counterparty,
-  context: row.context,
-  ourSide: row.ourSide,
-  currency: row.currency,
-  status: row.status,
-  targetCloseDate: row.targetCloseDate,
-  notes: row.notes,
-  archived: row.archived,
-  createdAt: row.createdAt,
-  updatedAt: row.updatedAt,
-});
+export { type DealRow, toDeal } from './dealRow';
 
 const summaryColumns = {
   id: deals.id,
@@ -108,16 +94,34 @@ export function listDeals(db: ParleyDb, filter: DealListFilter = {}): DealSummar
   });
 }
 
-export function updateDeal(db: ParleyDb, id: string, patch: DealPatch): Deal {
+/**
+ * `expected` holds the values the caller's edit started from. If one of them is no longer
+ * what is stored, someone else (another window) changed that field meanwhile: the write is
+ * refused rather than silently overwriting their change. Compared field by field, so an
+ * edit of the notes never clashes with a title changed elsewhere.
+ */
+export function updateDeal(db: ParleyDb, id: string, patch: DealPatch, expected?: DealPatch): Deal {
   const parsed = dealPatchSchema.parse(patch);
-  const row = db
-    .update(deals)
-    .set({ ...parsed, updatedAt: nowIso() })
-    .where(and(eq(deals.id, id), isNull(deals.deletedAt)))
-    .returning()
-    .get();
-  if (!row) throw notFound('The deal');
-  return toDeal(row);
+  const base = dealPatchSchema.parse(expected ?? {});
+  return db.transaction((tx) => {
+    const current = findRow(tx, id);
+    if (!current) throw notFound('The deal');
+    const changed = (Object.keys(base) as (keyof DealPatch)[]).filter((field) => current[field] !== base[field]);
+    if (changed.length > 0) {
+      throw new UserError(
+        'conflict',
+        'This was changed in another window meanwhile. The newer version is shown; yours was not saved.',
+        Object.fromEntries(changed.map((field) => [field, 'Changed in another window'])),
+      );
+    }
+    const row = tx
+      .update(deals)
+      .set({ ...parsed, updatedAt: nowIso() })
+      .where(eq(deals.id, id))
+      .returning()
+      .get();
+    return toDeal(row as DealRow);
+  });
 }
 
 export function setDealArchived(db: ParleyDb, id: string, archived: boolean): Deal {
@@ -130,31 +134,6 @@ export function setDealArchived(db: ParleyDb, id: string, archived: boolean): De
   if (!row) throw notFound('The deal');
   return toDeal(row);
 }
-
-/**
- * Copies a deal under a new id, titled "… (copy)". Child tables added by later steps
- * register their copy in `dealCopySteps` so a duplicate is always complete.
- */
-export function duplicateDeal(db: ParleyDb, id: string): Deal {
-  return db.transaction((tx) => {
-    const source = findRow(tx, id);
-    if (!source) throw notFound('The deal');
-    const now = nowIso();
-    const { id: _id, archived: _archived, createdAt: _created, updatedAt: _updated, ...fields } = toDeal(source);
-    fields.title = copyTitle(source.title);
-    const copy = tx
-      .insert(deals)
-      .values({ id: randomUUID(), ...fields, archived: false, createdAt: now, updatedAt: now })
-      .returning()
-      .get();
-    for (const step of dealCopySteps) step(tx, source.id, copy.id);
-    return toDeal(copy);
-  });
-}
-
-export type DealCopyStep = (tx: ParleyDb, fromDealId: string, toDealId: string) => void;
-/** Filled by the repositories of the deal's child tables, in dependency order. */
-export const dealCopySteps: DealCopyStep[] = [];
 
 export function copyTitle(title: string): string {
   const suffix = ' (copy)';
@@ -185,13 +164,16 @@ export function restoreDeal(db: ParleyDb, id: string): Deal {
 }
 
 /**
- * Removes a deleted deal for good; foreign keys cascade to every child row. Only deals
+ * Removes a deleted deal for good; foreign keys cascade to every row of the deal tables,
+ * and the files those rows referred to go once no other row uses them. Only deals
  * already in "recently deleted" can be purged, so no single call loses a live deal.
  */
-export function purgeDeal(db: ParleyDb, id: string): void {
+export function purgeDeal(db: ParleyDb, id: string, dataDir?: string): void {
+  const files = dealFilePaths(db, [id]);
   const result = db
     .delete(deals)
     .where(and(eq(deals.id, id), isNotNull(deals.deletedAt)))
     .run();
   if (result.changes === 0) throw notFound('The deleted deal');
+  removeFilesOfRemovedRows(db, dataDir, files);
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { notFound, UserError } from '../../core/errors';
 import {
   type AttachmentUpload,
@@ -21,6 +21,7 @@ import {
 import { nowIso } from '../../core/time';
 import { deleteAttachment, readAttachment, writeAttachment } from '../attachments';
 import type { ParleyDb } from '../database';
+import { removeUnreferencedFiles } from '../dealTables/files';
 import { anchors, claims, evidenceItems, evidenceLinks, issues } from '../schema';
 import { assertLiveDeal, defineRowStore, touchDeal } from './dealRows';
 
@@ -71,19 +72,6 @@ function liveEvidenceRow(db: ParleyDb, id: string): EvidenceRow {
   if (!row) throw notFound('The evidence item');
   assertLiveDeal(db, row.dealId);
   return row;
-}
-
-/** Deletes files no row refers to any more (a duplicated deal shares its source's files). */
-export function removeUnreferencedFiles(db: ParleyDb, dataDir: string, paths: readonly (string | null)[]): void {
-  for (const path of new Set(paths)) {
-    if (!path) continue;
-    const stillUsed = db
-      .select({ id: evidenceItems.id })
-      .from(evidenceItems)
-      .where(eq(evidenceItems.attachmentPath, path))
-      .get();
-    if (!stillUsed) deleteAttachment(dataDir, path);
-  }
 }
 
 /**
@@ -167,16 +155,6 @@ export function purgeEvidence(db: ParleyDb, dataDir: string, id: string): { id: 
   const row = evidenceStore.purge(db, id) as EvidenceRow;
   removeUnreferencedFiles(db, dataDir, [row.attachmentPath]);
   return { id };
-}
-
-/** Every file a deal's items refer to: read before a deal is purged, cleaned after. */
-export function dealAttachmentPaths(db: ParleyDb, dealId: string): string[] {
-  return db
-    .select({ path: evidenceItems.attachmentPath })
-    .from(evidenceItems)
-    .where(and(eq(evidenceItems.dealId, dealId), isNotNull(evidenceItems.attachmentPath)))
-    .all()
-    .map((r) => r.path as string);
 }
 
 const targetColumn = { claim: 'claimId', anchor: 'anchorId', issue: 'issueId' } as const;
@@ -282,24 +260,4 @@ export function listEvidenceLinks(db: ParleyDb, dealId: string): EvidenceLink[] 
       .filter((link) => live.has(link.evidenceId) && (link.target === 'issue' || live.has(link.targetId)))
       .map(toLink)
   );
-}
-
-export function copyEvidenceLinks(tx: ParleyDb, fromDealId: string, toDealId: string, ids: Map<string, string>) {
-  for (const link of tx.select().from(evidenceLinks).where(eq(evidenceLinks.dealId, fromDealId)).all()) {
-    const evidenceId = ids.get(link.evidenceId);
-    const targetId = ids.get(link.targetId);
-    if (!evidenceId || !targetId) continue;
-    tx.insert(evidenceLinks)
-      .values({
-        ...link,
-        id: randomUUID(),
-        dealId: toDealId,
-        evidenceId,
-        targetId,
-        claimId: link.claimId ? targetId : null,
-        anchorId: link.anchorId ? targetId : null,
-        issueId: link.issueId ? targetId : null,
-      })
-      .run();
-  }
 }

@@ -340,38 +340,3 @@ export function restoreQuestion(db: ParleyDb, snapshot: unknown): DiagnosticQues
     return questionRow(tx, parsed.id);
   });
 }
-
-/* Copy --------------------------------------------------------------------------------- */
-
-export function copyInterests(db: ParleyDb, fromDealId: string, toDealId: string, issueIds: Map<string, string>): void {
-  const source = getInterestsMap(db, fromDealId);
-  for (const row of source.positions) {
-    db.insert(positions)
-      .values({ ...row, id: randomUUID(), dealId: toDealId })
-      .run();
-  }
-  const interestIds = new Map<string, string>();
-  for (const { issueIds: linked, ...row } of source.interests) {
-    const id = randomUUID();
-    interestIds.set(row.id, id);
-    db.insert(interests)
-      .values({ ...row, id, dealId: toDealId })
-      .run();
-    writeLinks(
-      db,
-      id,
-      linked.flatMap((issueId) => issueIds.get(issueId) ?? []),
-    );
-  }
-  for (const row of source.questions) {
-    db.insert(diagnosticQuestions)
-      .values({
-        ...row,
-        id: randomUUID(),
-        dealId: toDealId,
-        interestId: row.interestId ? (interestIds.get(row.interestId) ?? null) : null,
-        issueId: row.issueId ? (issueIds.get(row.issueId) ?? null) : null,
-      })
-      .run();
-  }
-}

@@ -347,36 +347,3 @@ export function setOptionScores(db: ParleyDb, input: unknown): Issue {
     return getIssue(tx, parsed.issueId);
   });
 }
-
-/**
- * Copies a deal's issues and options under new ids; answers old issue id → new id, and
- * fills `optionIds` (old option id → new) for tables that point at options.
- */
-export function copyIssues(
-  db: ParleyDb,
-  fromDealId: string,
-  toDealId: string,
-  optionIds: Map<string, string> = new Map(),
-): Map<string, string> {
-  const ids = new Map<string, string>();
-  const rows = issueRows(db, fromDealId);
-  const options = optionsOf(
-    db,
-    rows.map((r) => r.id),
-  );
-  for (const row of rows) {
-    const id = randomUUID();
-    ids.set(row.id, id);
-    db.insert(issues)
-      .values({ ...row, id, dealId: toDealId })
-      .run();
-    for (const option of options.get(row.id) ?? []) {
-      const optionId = randomUUID();
-      optionIds.set(option.id, optionId);
-      db.insert(issueOptions)
-        .values({ ...option, id: optionId, issueId: id })
-        .run();
-    }
-  }
-  return ids;
-}

@@ -301,31 +301,3 @@ export function applySuggestions(db: ParleyDb, input: ApplySuggestions): Applied
     };
   });
 }
-
-/** Copies a deal's offers, picks and settings onto a duplicate, through the issue and option id maps. */
-export function copyMeso(
-  db: ParleyDb,
-  fromDealId: string,
-  toDealId: string,
-  issueIds: Map<string, string>,
-  optionIds: Map<string, string>,
-): void {
-  for (const offer of listOffers(db, fromDealId)) {
-    const { choices, ...row } = offer;
-    const id = randomUUID();
-    db.insert(mesoOffers)
-      .values({ ...row, id, dealId: toDealId })
-      .run();
-    for (const [issueId, optionId] of Object.entries(choices)) {
-      const newIssue = issueIds.get(issueId);
-      const newOption = optionIds.get(optionId);
-      if (newIssue && newOption)
-        db.insert(mesoOfferChoices).values({ offerId: id, issueId: newIssue, optionId: newOption }).run();
-    }
-  }
-  const settings = db.select().from(mesoSettings).where(eq(mesoSettings.dealId, fromDealId)).get();
-  if (settings)
-    db.insert(mesoSettings)
-      .values({ ...settings, dealId: toDealId, updatedAt: nowIso() })
-      .run();
-}

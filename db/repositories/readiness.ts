@@ -1,33 +1,27 @@
-import { getTableColumns, is } from 'drizzle-orm';
-import { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { getTableColumns } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Readiness } from '../../core/readiness';
 import { assessReadiness } from '../../core/readiness';
 import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
-import * as schema from '../schema';
+import { DEAL_TABLES } from '../dealTables/registry';
+import type { deals } from '../schema';
 import { getDealSnapshot, loadSnapshots } from './snapshot';
 
-type ListedDeal = Omit<typeof schema.deals.$inferSelect, 'notes'>;
+type ListedDeal = Omit<typeof deals.$inferSelect, 'notes'>;
 
 export function getDealReadiness(db: ParleyDb, dealId: string): Readiness {
   return assessReadiness(getDealSnapshot(db, dealId));
 }
 
-/**
- * Every table holding rows of a deal (a `dealId` column), found from the schema so a table
- * added later counts without being listed here.
- */
-const DEAL_CHILD_TABLES: SQLiteTable[] = (Object.values(schema) as unknown[]).filter(
-  (value): value is SQLiteTable => is(value, SQLiteTable) && 'dealId' in getTableColumns(value),
-);
-
-/** Ids of the deals that have at least one row (live or soft-deleted) in any child table. */
+/** Ids of the deals that have at least one row (live or soft-deleted) in any deal table. */
 function dealsWithContent(db: ParleyDb): Set<string> {
   const ids = new Set<string>();
-  for (const table of DEAL_CHILD_TABLES) {
-    const column = getTableColumns(table).dealId;
-    if (!column) continue;
-    for (const row of db.selectDistinct({ dealId: column }).from(table).all()) ids.add(row.dealId as string);
+  // Tables without a deal column hang off a parent that has one: the parent's rows suffice.
+  for (const entry of DEAL_TABLES) {
+    if (!entry.dealField) continue;
+    const column = (getTableColumns(entry.table) as Record<string, SQLiteColumn>)[entry.dealField] as SQLiteColumn;
+    for (const row of db.selectDistinct({ dealId: column }).from(entry.table).all()) ids.add(row.dealId as string);
   }
   return ids;
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { makeSnippet, type SearchHit, toMatchExpression } from '../../core/search';
 import type { ParleyDb } from '../database';
+import { SEARCH_SOURCES } from '../search/sources';
 
 /** Title weighted ten times the body; the other columns are not indexed. */
 const BM25 = sql.raw('bm25(search_index, 0.0, 0.0, 0.0, 10.0, 1.0)');
@@ -117,7 +118,7 @@ function matching(db: ParleyDb, match: string, ids: number[]): number[] {
 /** Text, snippet and deal of the chosen entries, in the chosen order. */
 function detail(db: ParleyDb, query: string, ids: number[]): SearchHit[] {
   if (ids.length === 0) return [];
-  const rows = db.all<Omit<SearchHit, 'snippet'> & { id: number; body: string }>(sql`
+  const rows = db.all<Omit<SearchHit, 'snippet' | 'group' | 'target'> & { id: number; body: string }>(sql`
     SELECT e.id AS id, e.kind AS kind, e.ref_id AS refId, e.deal_id AS dealId, d.title AS dealTitle,
            e.title AS title, e.body AS body
     FROM search_entries AS e
@@ -128,8 +129,18 @@ function detail(db: ParleyDb, query: string, ids: number[]): SearchHit[] {
     )})
   `);
   const byId = new Map(rows.map(({ id, body, ...hit }) => [id, { ...hit, snippet: makeSnippet(body, query) }]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  // Grouped by kind in the order the sources are declared; ranked within each kind.
+  return ids
+    .flatMap((id) => {
+      const hit = byId.get(id);
+      const source = hit && SOURCE_OF.get(hit.kind);
+      return hit && source ? [{ ...hit, group: source.label, target: source.target, order: source.order }] : [];
+    })
+    .sort((a, b) => a.order - b.order)
+    .map(({ order: _order, ...hit }) => hit);
 }
+
+const SOURCE_OF = new Map(SEARCH_SOURCES.map((source, order) => [source.kind, { ...source, order }]));
 
 /** The same question answered by a plain LIKE scan over the same entries: the benchmark's baseline. */
 export function searchByLike(db: ParleyDb, query: string, limit = 30): { refId: string }[] {

@@ -4,7 +4,6 @@ import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
 import { talkingPoints } from '../schema';
 import { assertLiveDeal, touchLiveDeal } from './dealChild';
-import { dealCopySteps } from './deals';
 
 export function getTalkingPoints(db: ParleyDb, dealId: string): TalkingPoints {
   assertLiveDeal(db, dealId);
@@ -24,14 +23,3 @@ export function setTalkingPoints(db: ParleyDb, dealId: string, text: string): Ta
     return getTalkingPoints(tx, parsed.dealId);
   });
 }
-
-/** A duplicate keeps what the user planned to say. */
-export function copyTalkingPoints(tx: ParleyDb, fromDealId: string, toDealId: string): void {
-  const found = tx.select().from(talkingPoints).where(eq(talkingPoints.dealId, fromDealId)).get();
-  if (found)
-    tx.insert(talkingPoints)
-      .values({ ...found, dealId: toDealId })
-      .run();
-}
-
-if (!dealCopySteps.includes(copyTalkingPoints)) dealCopySteps.push(copyTalkingPoints);

@@ -12,3 +12,4 @@ export * from './leverage';
 export * from './library';
 export * from './live';
 export * from './meso';
+export * from './tender';

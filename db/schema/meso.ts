@@ -56,5 +56,10 @@ export const mesoSettings = sqliteTable('meso_settings', {
   tolerance: real('tolerance').notNull().default(3),
   floorPoints: real('floor_points'),
   suggestCount: integer('suggest_count').notNull().default(3),
+  /** What the offer sheet says about itself: who sends it, when, how long it holds, on what basis. */
+  offerSender: text('offer_sender').notNull().default(''),
+  offerDate: text('offer_date'),
+  offerValidUntil: text('offer_valid_until'),
+  offerBasis: text('offer_basis').notNull().default(''),
   updatedAt: text('updated_at').notNull(),
 });

@@ -1,4 +1,3 @@
-import type { SearchKind } from '../../core/search';
 import type { SqliteConnection } from '../connection';
 import {
   backfillSql,
@@ -57,7 +56,7 @@ export interface SearchIndexDrift {
   /** The entries → FTS sync triggers are missing or differ. */
   entryTriggers: boolean;
   /** Sources whose triggers are missing or differ from their declaration. */
-  kinds: SearchKind[];
+  kinds: string[];
 }
 
 /** What is out of line with the declarations; all false/empty on a healthy database. */
@@ -83,7 +82,7 @@ export function searchIndexDrift(sqlite: SqliteConnection): SearchIndexDrift {
  * triggers were missing are found again. Runs in one transaction; a healthy database
  * costs one read of sqlite_master. Answers the kinds it refilled.
  */
-export function ensureSearchIndex(sqlite: SqliteConnection): SearchKind[] {
+export function ensureSearchIndex(sqlite: SqliteConnection): string[] {
   const drift = searchIndexDrift(sqlite);
   if (!drift.tables && !drift.entryTriggers && drift.kinds.length === 0) return [];
   const run = sqlite.transaction(() => {

@@ -1,4 +1,5 @@
-import type { SearchKind } from '../../core/search';
+import type { SearchTarget } from '../../core/search';
+import { dealTableSearchSources } from '../dealTables/search';
 
 /**
  * What the search index holds, declared once. Each source turns the rows of one table
@@ -9,7 +10,12 @@ import type { SearchKind } from '../../core/search';
  * table's triggers with it).
  */
 export interface SearchSource {
-  kind: SearchKind;
+  /** Stored with each entry; hits are grouped by it, in the order of SEARCH_SOURCES. */
+  kind: string;
+  /** The group's heading in the results. */
+  label: string;
+  /** Where a hit opens. */
+  target: SearchTarget;
   table: string;
   /** Columns the expressions read; a source whose table lacks one is left out (not merged yet). */
   columns: string[];
@@ -34,6 +40,8 @@ const jsonList = (json: string, path: string, field?: string) =>
 export const SEARCH_SOURCES: SearchSource[] = [
   {
     kind: 'deal',
+    label: 'Deals',
+    target: { screen: 'workspace', step: 'details' },
     table: 'deals',
     columns: ['id', 'title', 'counterparty', 'notes'],
     key: 'id',
@@ -42,92 +50,12 @@ export const SEARCH_SOURCES: SearchSource[] = [
     body: text('r.counterparty', 'r.notes'),
     watch: ['title', 'counterparty', 'notes'],
   },
-  {
-    kind: 'issue',
-    table: 'issues',
-    columns: ['id', 'deal_id', 'name', 'notes'],
-    key: 'id',
-    dealId: 'r.deal_id',
-    title: 'r.name',
-    body: text('r.notes', "(SELECT group_concat(o.label, ' ') FROM issue_options AS o WHERE o.issue_id = r.id)"),
-    watch: ['name', 'notes', 'deal_id'],
-    children: [{ table: 'issue_options', parentColumn: 'issue_id', watch: ['label', 'issue_id'] }],
-  },
-  {
-    kind: 'talking_points',
-    table: 'talking_points',
-    columns: ['deal_id', 'text'],
-    key: 'deal_id',
-    dealId: 'r.deal_id',
-    title: "'What to say'",
-    body: 'r.text',
-    watch: ['text'],
-  },
-  {
-    kind: 'stakeholder',
-    table: 'stakeholders',
-    columns: [
-      'id',
-      'deal_id',
-      'name',
-      'title',
-      'interests',
-      'must_haves',
-      'red_lines',
-      'face_saving',
-      'political_capital',
-      'relationship_notes',
-      'deleted_at',
-    ],
-    key: 'id',
-    dealId: 'r.deal_id',
-    title: 'r.name',
-    body: text(
-      'r.title',
-      'r.interests',
-      'r.must_haves',
-      'r.red_lines',
-      'r.face_saving',
-      'r.political_capital',
-      'r.relationship_notes',
-    ),
-    live: 'r.deleted_at IS NULL',
-    watch: [
-      'name',
-      'title',
-      'interests',
-      'must_haves',
-      'red_lines',
-      'face_saving',
-      'political_capital',
-      'relationship_notes',
-      'deleted_at',
-    ],
-  },
-  {
-    kind: 'evidence',
-    table: 'evidence_items',
-    columns: ['id', 'deal_id', 'title', 'source', 'notes', 'deleted_at'],
-    key: 'id',
-    dealId: 'r.deal_id',
-    title: 'r.title',
-    body: text('r.source', 'r.notes'),
-    live: 'r.deleted_at IS NULL',
-    watch: ['title', 'source', 'notes', 'deleted_at'],
-  },
-  {
-    // A lesson has no title of its own: its opening words stand in for one.
-    kind: 'lesson',
-    table: 'debrief_lessons',
-    columns: ['id', 'deal_id', 'text'],
-    key: 'id',
-    dealId: 'r.deal_id',
-    title: 'substr(r.text, 1, 80)',
-    body: 'r.text',
-    watch: ['text'],
-  },
+  // Every deal table with text, from the registry (db/dealTables/registry.ts).
+  ...dealTableSearchSources(),
   {
     kind: 'template',
+    label: 'Templates',
+    target: { screen: 'library', tab: 'templates' },
     table: 'templates',
     columns: ['id', 'name', 'description', 'document'],
     key: 'id',
@@ -138,6 +66,8 @@ export const SEARCH_SOURCES: SearchSource[] = [
   },
   {
     kind: 'tradeable',
+    label: 'Tradeables',
+    target: { screen: 'library', tab: 'tradeables' },
     table: 'library_tradeables',
     columns: ['id', 'name', 'options', 'notes'],
     key: 'id',
@@ -148,6 +78,8 @@ export const SEARCH_SOURCES: SearchSource[] = [
   },
   {
     kind: 'phrase',
+    label: 'Phrases',
+    target: { screen: 'library', tab: 'phrases' },
     table: 'phrases',
     columns: ['id', 'text', 'notes'],
     key: 'id',
@@ -184,6 +116,8 @@ export interface TriggerSql {
 }
 
 const COLUMNS = 'kind, ref_id, deal_id, title, body';
+/** Column names may be SQL keywords (`when`). */
+const quoted = (column: string) => `"${column}"`;
 
 /** search_entries → search_index: the standard external-content sync. */
 export const ENTRY_TRIGGERS: TriggerSql[] = [
@@ -232,7 +166,7 @@ END`,
     },
     {
       name: `${base}_au`,
-      sql: `CREATE TRIGGER ${base}_au AFTER UPDATE OF ${s.watch.join(', ')} ON ${s.table} BEGIN
+      sql: `CREATE TRIGGER ${base}_au AFTER UPDATE OF ${s.watch.map(quoted).join(', ')} ON ${s.table} BEGIN
 ${reindex(s, `new.${s.key}`)}
 END`,
     },
@@ -254,7 +188,7 @@ END`,
       },
       {
         name: `${cbase}_au`,
-        sql: `CREATE TRIGGER ${cbase}_au AFTER UPDATE OF ${child.watch.join(', ')} ON ${child.table} BEGIN
+        sql: `CREATE TRIGGER ${cbase}_au AFTER UPDATE OF ${child.watch.map(quoted).join(', ')} ON ${child.table} BEGIN
 ${reindex(s, `old.${child.parentColumn}`)}
 ${reindex(s, `new.${child.parentColumn}`)}
 END`,

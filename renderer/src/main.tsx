@@ -1,37 +1,14 @@
-import { MutationCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { captureBrowserToken } from './api/client';
-import { apiQuery } from './api/hooks';
-import { App } from './app/App';
+import { call, captureBrowserToken } from './api/client';
 import { parseRoute } from './app/route';
-import { ALL_DEALS } from './deals/DealsScreen';
-import { ToastProvider } from './ui/Toasts';
+import { ALL_DEALS } from './deals/allDeals';
 import './styles.css';
 
+/**
+ * The first thing that runs, kept tiny: it asks for the deals list (the usual first screen)
+ * while the UI's code is still downloading and compiling, then loads the UI.
+ */
 captureBrowserToken();
-
-const queryClient = new QueryClient({
-  defaultOptions: {
-    // A local database answers in milliseconds; retries would only delay a clear error.
-    queries: { retry: false, refetchOnWindowFocus: true, staleTime: 0 },
-    mutations: { retry: false },
-  },
-  mutationCache: new MutationCache(),
-});
-
-// Start reading the deals list while React boots: the first screen is usually the list.
-if (parseRoute(window.location.hash).screen === 'deals') void queryClient.prefetchQuery(apiQuery(...ALL_DEALS));
-
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <ToastProvider>
-          <App />
-        </ToastProvider>
-      </QueryClientProvider>
-    </StrictMode>,
-  );
-}
+const firstDeals = parseRoute(window.location.hash).screen === 'deals' ? call(...ALL_DEALS) : null;
+// A failure is shown by the deals screen when it reads the list again, not here.
+firstDeals?.catch(() => {});
+void import('./boot').then(({ boot }) => boot(firstDeals));

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEAL_FILE_VERSION } from '../../db/dealFiles/format';
 import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
 import { makeTempDir } from '../support/tempDataDir';
@@ -125,7 +126,7 @@ describe('Data & backups screen', () => {
     ]);
     expect(download.suggestedFilename()).toBe('in-the-backup.parley.json');
     const text = readFileSync(await download.path(), 'utf8');
-    expect(JSON.parse(text)).toMatchObject({ format: 'parley-deals', version: 1 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'parley-deals', version: DEAL_FILE_VERSION });
 
     await page.getByLabel('Deal file to import').setInputFiles({
       name: download.suggestedFilename(),

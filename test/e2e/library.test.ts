@@ -90,11 +90,11 @@ describe('library in real Chromium', () => {
     await shoot('issues-add-from-library');
     await dialog.getByRole('button', { name: 'Done' }).click();
     await expect.poll(issueNames).toContain('Rollout phases');
-    const card = page.locator('li.issue-card', { has: page.locator('input[value="Rollout phases"]') });
+    const card = page.locator('li.issue-card', { has: page.locator('textarea', { hasText: 'Rollout phases' }) });
     await expect
       .poll(() =>
         card
-          .locator('.options-table input, table input')
+          .locator('.options-table textarea, table textarea, .options-table input, table input')
           .evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value)),
       )
       .toEqual(expect.arrayContaining(['Big bang', 'Two waves', 'Pilot, then wider rollout']));
@@ -103,7 +103,7 @@ describe('library in real Chromium', () => {
   it('finds a stakeholder by a word from their notes, and the result opens the counterparty map', async () => {
     await rail(/Counterparty map/).click();
     // The template put its people on the map under their roles; open one from the map.
-    const map = page.getByRole('img', { name: /Power and stance map of 5 stakeholders/ });
+    const map = page.getByRole('group', { name: /Power and stance map of 5 stakeholders/ });
     await map.getByRole('button', { name: /^Budget owner:/ }).click();
     await page.getByLabel('Relationship notes').fill('Met her at the Zanzibar offsite; prefers short calls');
     await page.getByLabel('Relationship notes').blur();

@@ -125,6 +125,23 @@ describe('plan PDF', () => {
     pagePng(file, Math.ceil(pages / 2), 'plan-middle');
   });
 
+  it('lists only the failed checks: passed ones are one count, never their problem titles', async () => {
+    const { text } = await printToPdf(await planHtml(dealId, 'plan'), 'plan-checks');
+    const readiness = (await api('plan.readiness', { dealId })) as {
+      checks: { title: string; status: string }[];
+    };
+    const passed = readiness.checks.filter((k) => k.status === 'pass');
+    const failed = readiness.checks.filter((k) => k.status === 'fail');
+    expect(passed.length).toBeGreaterThan(0);
+    const flat = text.replace(/\s+/g, ' ');
+    // A title shared with a failed check (or a section heading) cannot tell the two apart.
+    const failedTitles = new Set(failed.map((k) => k.title));
+    for (const k of passed.filter((k) => !failedTitles.has(k.title))) expect(flat).not.toContain(k.title);
+    for (const k of failed) expect(flat).toContain(k.title);
+    expect(flat).toContain(`${passed.length} checks passed`);
+    expect(flat).not.toMatch(/\bOK\b/);
+  });
+
   it('draws the charts as vectors (SVG), not as pictures', async () => {
     const html = await planHtml(dealId, 'plan');
     expect(html).toContain('<svg class="chart zopa"');
@@ -147,6 +164,26 @@ describe('plan PDF', () => {
 });
 
 describe('offer sheet', () => {
+  it('carries the sender, date, validity and basis the user filled in', async () => {
+    const dealId = await seedDeal(api, { title: 'Offer details deal' });
+    await api('meso.updateSettings', {
+      dealId,
+      patch: {
+        offerSender: 'Anna Berg, Key account manager',
+        offerDate: '2027-01-15',
+        offerValidUntil: '2027-02-28',
+        offerBasis: '14 000 pallets a year over 3 lanes, 24-month term',
+      },
+    });
+    const { file, text } = await printToPdf(await planHtml(dealId, 'offer_sheet'), 'offer-details');
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('From Anna Berg, Key account manager');
+    expect(flat).toMatch(/Date 15 Jan(uary)? 2027|Date Jan(uary)? 15, 2027/);
+    expect(flat).toMatch(/Valid until 28 Feb(ruary)? 2027|Valid until Feb(ruary)? 28, 2027/);
+    expect(flat).toContain('14 000 pallets a year over 3 lanes, 24-month term');
+    pagePng(file, 1, 'offer-details');
+  });
+
   it('never contains BATNA, reservation, target, weights, scores or notes', async () => {
     const dealId = await seedDeal(api, { title: 'Leak test deal' });
     const { file, text } = await printToPdf(await planHtml(dealId, 'offer_sheet'), 'offer-sheet');

@@ -44,7 +44,7 @@ async function shoot(name: string) {
   await page.setViewportSize({ width: 1440, height: 900 });
 }
 const rowOf = (table: Locator, text: string) =>
-  table.locator('tbody tr[data-row-id]', { has: page.locator(`input[value="${text}"]`) });
+  table.locator('tbody tr[data-row-id]', { has: page.locator('textarea', { hasText: text }) });
 /** The rail link of a step in a given completion state. */
 const railStep = (label: string, state: 'empty' | 'started' | 'complete') =>
   page
@@ -58,7 +58,7 @@ describe('Preparation II in real Chromium', () => {
     for (const name of ['Priya Raman', 'Tom Becker', 'Alex Kim']) {
       await add.fill(name);
       await add.press('Enter');
-      await page.locator(`input[value="${name}"]`).waitFor();
+      await page.locator('textarea', { hasText: name }).waitFor();
     }
     const table = page.getByRole('table', { name: 'Stakeholders' });
     // Tab walks from the name to the next cell; set Tom as an influential blocker.
@@ -67,7 +67,7 @@ describe('Preparation II in real Chromium', () => {
     await tom.getByLabel('Influence (1–5)').press('Tab');
     await tom.getByLabel('Stance').selectOption('blocker');
 
-    const map = page.getByRole('img', { name: /Power and stance map of 3 stakeholders/ });
+    const map = page.getByRole('group', { name: /Power and stance map of 3 stakeholders/ });
     await map.waitFor();
     for (const name of ['Priya Raman', 'Tom Becker', 'Alex Kim']) {
       await map.getByRole('button', { name: new RegExp(`^${name}:`) }).waitFor();
@@ -87,7 +87,7 @@ describe('Preparation II in real Chromium', () => {
 
     await shoot('counterparty');
     await page.reload();
-    await page.locator('input[value="Alex Kim"]').waitFor();
+    await page.locator('textarea', { hasText: 'Alex Kim' }).waitFor();
     expect(
       await rowOf(page.getByRole('table', { name: 'Stakeholders' }), 'Priya Raman')
         .getByLabel('Influence (1–5)')
@@ -104,10 +104,10 @@ describe('Preparation II in real Chromium', () => {
     const table = page.getByRole('table', { name: 'Stakeholders' });
     await table.getByRole('button', { name: 'Delete “Alex Kim”' }).click();
     await page.getByRole('dialog', { name: 'Delete this row?' }).getByRole('button', { name: 'Delete' }).click();
-    await page.locator('input[value="Alex Kim"]').waitFor({ state: 'detached' });
+    await page.locator('textarea', { hasText: 'Alex Kim' }).waitFor({ state: 'detached' });
     await page.locator('.toast', { hasText: 'Deleted “Alex Kim”' }).getByRole('button', { name: 'Undo' }).click();
-    await page.locator('input[value="Alex Kim"]').waitFor();
-    expect(await page.getByRole('img', { name: /map of 3 stakeholders/ }).count()).toBe(1);
+    await page.locator('textarea', { hasText: 'Alex Kim' }).waitFor();
+    expect(await page.getByRole('group', { name: /map of 3 stakeholders/ }).count()).toBe(1);
   });
 
   it('links an evidence item to an anchor and the "no evidence" warning disappears', async () => {
@@ -128,7 +128,7 @@ describe('Preparation II in real Chromium', () => {
     await page.getByLabel('New evidence title').fill('Analyst price benchmark 2026');
     await page.getByLabel('New evidence title').press('Enter');
     const items = page.getByRole('table', { name: 'Evidence items' });
-    await page.locator('input[value="Analyst price benchmark 2026"]').waitFor();
+    await page.locator('textarea', { hasText: 'Analyst price benchmark 2026' }).waitFor();
     await page.getByText('Not used yet').waitFor();
     await items.getByRole('button', { name: 'Show details' }).click();
     await page.getByRole('checkbox', { name: /Price at 180000/ }).click();
@@ -172,7 +172,7 @@ describe('Preparation II in real Chromium', () => {
     await page.getByLabel('New concession: what we give').fill('Free onboarding workshop');
     await page.getByLabel('New concession: what we give').press('Enter');
     const log = page.getByRole('table', { name: 'Concession log' });
-    await log.locator('input[value="Free onboarding workshop"]').waitFor();
+    await log.locator('textarea', { hasText: 'Free onboarding workshop' }).waitFor();
     await log.getByText('Nothing asked in return').waitFor();
     await page.getByText('1 given without anything in return').waitFor();
     await log.getByLabel('We get').fill('Case study rights');
@@ -205,7 +205,7 @@ describe('Preparation II in real Chromium', () => {
     await shoot('leverage');
     await page.reload();
     expect(await page.getByLabel('Our verdict').inputValue()).toBe('them');
-    await page.locator('input[value="Only vendor certified for their region"]').waitFor();
+    await page.locator('textarea', { hasText: 'Only vendor certified for their region' }).waitFor();
     expect(await page.getByRole('table', { name: 'Our leverage' }).locator('tbody tr[data-row-id]').count()).toBe(1);
     expect(await page.getByRole('table', { name: 'Their leverage' }).locator('tbody tr[data-row-id]').count()).toBe(1);
   });

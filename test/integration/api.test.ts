@@ -34,7 +34,7 @@ const malformedInputs: unknown[] = [
 
 /** Procedures that act on a deal or its rows (backups and deal files have their own tests). */
 const DEAL_SCOPED =
-  /^(deals|batna|issues|interests|stakeholders|decisionSteps|leverageItems|leverageActions|noDeal|evidence|claims|evidenceLinks|anchors|ladderSteps|concessions|clauses|governance)\./;
+  /^(deals|batna|issues|interests|stakeholders|decisionSteps|leverageItems|leverageActions|noDeal|evidence|claims|evidenceLinks|anchors|ladderSteps|concessions|clauses|governance|tender)\./;
 
 /** A valid input naming ids that do not exist: every procedure must answer not_found. */
 function wellFormedInput(name: string): unknown {
@@ -97,7 +97,18 @@ function wellFormedInput(name: string): unknown {
     'evidence.attach': { evidenceId: UNKNOWN_ID, fileName: 'a.txt', contentBase64: 'YQ==' },
     'evidenceLinks.link': { evidenceId: UNKNOWN_ID, target: 'claim', targetId: UNKNOWN_ID },
     'evidenceLinks.unlink': { evidenceId: UNKNOWN_ID, target: 'claim', targetId: UNKNOWN_ID },
+    'tender.update': { dealId: UNKNOWN_ID, patch: { termMonths: 12 } },
+    'tender.addLot': { dealId: UNKNOWN_ID, fields: {} },
+    'tender.updateLot': { dealId: UNKNOWN_ID, id: UNKNOWN_ID, patch: { volume: 1 } },
+    'tender.removeLot': { dealId: UNKNOWN_ID, id: UNKNOWN_ID },
+    'tender.addSupplier': { dealId: UNKNOWN_ID, fields: {} },
+    'tender.updateSupplier': { dealId: UNKNOWN_ID, id: UNKNOWN_ID, patch: { name: 'x' } },
+    'tender.removeSupplier': { dealId: UNKNOWN_ID, id: UNKNOWN_ID },
+    'tender.bidTemplate': { dealId: UNKNOWN_ID, supplierId: UNKNOWN_ID },
+    'tender.previewBidSheet': { dealId: UNKNOWN_ID, fileName: 'bid.csv', contentBase64: 'YQ==' },
+    'tender.importBidSheet': { dealId: UNKNOWN_ID, fileName: 'bid.csv', contentBase64: 'YQ==' },
   };
+  if (name.startsWith('tender.') && !(name in special)) return { dealId: UNKNOWN_ID };
   if (name in special) return special[name];
   if (name.startsWith('deals.')) return { id: UNKNOWN_ID };
   const verb = name.split('.').pop();

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAllowedHost, isAllowedOrigin, isLoopbackAddress, tokenMatches } from '../../web/guards';
-import { type RunningWebServer, startWebServer } from '../../web/server';
+import { MAX_BODY_BYTES, type RunningWebServer, startWebServer } from '../../web/server';
 import { dumpDatabase } from '../support/dump';
 import { openTempDatabase } from '../support/tempDataDir';
 
@@ -110,7 +110,7 @@ describe('browser mode HTTP server', () => {
     // Refused from the declared length, before a single byte of the body is read.
     const huge = await send({
       path: '/api/deals.create',
-      headers: withToken({ 'Content-Length': String(17 * 1024 * 1024) }),
+      headers: withToken({ 'Content-Length': String(MAX_BODY_BYTES + 1) }),
       body: '{}',
     });
     expect(huge.status).toBe(413);

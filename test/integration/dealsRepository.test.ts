@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
+import { duplicateDeal } from '../../db/dealTables/duplicate';
 import {
   createDeal,
   deleteDeal,
-  duplicateDeal,
   getDeal,
   listDeals,
   purgeDeal,

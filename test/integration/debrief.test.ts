@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../api/invoke';
 import { exportDeals, importDealFile } from '../../db/dealFiles/transfer';
+import { duplicateDeal } from '../../db/dealTables/duplicate';
 import { updateBatna } from '../../db/repositories/batna';
 import { concessionStore } from '../../db/repositories/concessions';
-import { createDeal, deleteDeal, duplicateDeal, purgeDeal } from '../../db/repositories/deals';
+import { createDeal, deleteDeal, purgeDeal } from '../../db/repositories/deals';
 import {
   addLesson,
   addMoment,
@@ -15,8 +16,6 @@ import {
   updateDebrief,
 } from '../../db/repositories/debrief';
 import { addIssue, deleteIssue, setOptionScores } from '../../db/repositories/issues';
-import '../../db/repositories/preparationCopy';
-import '../../db/repositories/debriefCopy';
 import { dumpDatabase } from '../support/dump';
 import { openTempDatabase } from '../support/tempDataDir';
 

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../api/invoke';
 import { UserError } from '../../core/errors';
 import { exportDeals, importDealFile } from '../../db/dealFiles/transfer';
-import { createDeal, deleteDeal, duplicateDeal, purgeDeal } from '../../db/repositories/deals';
+import { duplicateDeal } from '../../db/dealTables/duplicate';
+import { createDeal, deleteDeal, purgeDeal } from '../../db/repositories/deals';
 import { addIssue, deleteIssue, deleteOption, listIssues, setOptionScores } from '../../db/repositories/issues';
 import {
   addOffer,
@@ -14,7 +15,6 @@ import {
   updateMesoSettings,
   updateOffer,
 } from '../../db/repositories/meso';
-import '../../db/repositories/preparationCopy';
 import { getDealProgress } from '../../db/repositories/progress';
 import { dumpDatabase } from '../support/dump';
 import { openTempDatabase } from '../support/tempDataDir';

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../api/invoke';
+import { duplicateDeal } from '../../db/dealTables/duplicate';
 import {
   addBatnaAction,
   deleteBatnaAction,
@@ -8,7 +9,7 @@ import {
   restoreBatnaAction,
   updateBatna,
 } from '../../db/repositories/batna';
-import { createDeal, deleteDeal, duplicateDeal, purgeDeal } from '../../db/repositories/deals';
+import { createDeal, deleteDeal, purgeDeal } from '../../db/repositories/deals';
 import {
   addInterest,
   addPosition,
@@ -34,7 +35,6 @@ import {
   updateIssue,
   updateOption,
 } from '../../db/repositories/issues';
-import '../../db/repositories/preparationCopy';
 import { getDealProgress } from '../../db/repositories/progress';
 import { dumpDatabase } from '../support/dump';
 import { openTempDatabase } from '../support/tempDataDir';

@@ -4,10 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../api/invoke';
 import { MAX_ATTACHMENT_BYTES } from '../../core/evidence';
 import { exportDeals, importDealFile } from '../../db/dealFiles/transfer';
+import { duplicateDeal } from '../../db/dealTables/duplicate';
 import { anchorStore, ladderStepStore } from '../../db/repositories/anchors';
 import { clauseStore, concessionStore, governanceStore } from '../../db/repositories/concessions';
 import { decisionStepStore, stakeholderStore } from '../../db/repositories/counterparty';
-import { createDeal, deleteDeal, duplicateDeal } from '../../db/repositories/deals';
+import { createDeal, deleteDeal } from '../../db/repositories/deals';
 import {
   attachFile,
   claimStore,
@@ -20,8 +21,6 @@ import {
 import { addIssue, deleteIssue, listIssues } from '../../db/repositories/issues';
 import { leverageActionStore, leverageItemStore, noDealStore } from '../../db/repositories/leverage';
 import { preparation2Snapshot } from '../../db/repositories/preparation2';
-// Registers the copy step (issues first, then Preparation II) as the API router does.
-import '../../db/repositories/preparationCopy';
 import { dumpDatabase } from '../support/dump';
 import { openTempDatabase } from '../support/tempDataDir';
 
@@ -123,7 +122,7 @@ describe('Preparation II tables', () => {
 
   it('duplicating a deal copies every row under new ids with references remapped', () => {
     const source = fillDeal(dealId);
-    const copy = duplicateDeal(database.db, dealId);
+    const copy = duplicateDeal(database.db, dealId, database.dataDir);
     const a = preparation2Snapshot(database.db, dealId);
     const b = preparation2Snapshot(database.db, copy.id);
     for (const key of Object.keys(a) as (keyof typeof a)[]) {
@@ -141,7 +140,7 @@ describe('Preparation II tables', () => {
     expect(b.anchors[0]?.issueId).toBe(copiedIssue?.id);
     expect(b.links.map((l) => l.targetId).sort()).toEqual([b.anchors[0]?.id, b.claims[0]?.id, copiedIssue?.id].sort());
     expect(b.links.every((l) => l.evidenceId === b.evidence[0]?.id)).toBe(true);
-    // The copy shares the file; purging the source's item keeps it for the copy.
+    // The copy has its own copy of the file; purging the source's item keeps it for the copy.
     evidenceStore.remove(database.db, source.item.id);
     purgeEvidence(database.db, database.dataDir, source.item.id);
     const copiedItem = b.evidence[0];
@@ -343,10 +342,10 @@ describe('deal files', () => {
 
   it('carry evidence files inside the file, into an empty data folder', async () => {
     fillDeal(dealId);
-    const file = exportDeals(database.db, [dealId], undefined, database.dataDir);
+    const file = exportDeals(database.db, [dealId], database.dataDir);
     const elsewhere = await openTempDatabase();
     try {
-      const result = importDealFile(elsewhere.db, file.text, 'fail', undefined, elsewhere.dataDir);
+      const result = importDealFile(elsewhere.db, file.text, 'fail', elsewhere.dataDir);
       const imported = preparation2Snapshot(elsewhere.db, result.deals[0]?.id ?? '');
       const item = imported.evidence[0];
       expect(item?.attachment).toMatchObject({ name: 'bench.pdf', size: 10 });
@@ -359,12 +358,12 @@ describe('deal files', () => {
 
   it('refuses an attachment that belongs to no evidence item, writing no row and no file', async () => {
     fillDeal(dealId);
-    const file = JSON.parse(exportDeals(database.db, [dealId], undefined, database.dataDir).text);
+    const file = JSON.parse(exportDeals(database.db, [dealId], database.dataDir).text);
     file.deals[0].attachments[0].evidenceId = '6f1c1d5e-3b7a-4c2e-9d1f-2a3b4c5d6e7f';
     const elsewhere = await openTempDatabase();
     try {
       const before = dumpDatabase(elsewhere.sqlite);
-      expect(() => importDealFile(elsewhere.db, JSON.stringify(file), 'fail', undefined, elsewhere.dataDir)).toThrow(
+      expect(() => importDealFile(elsewhere.db, JSON.stringify(file), 'fail', elsewhere.dataDir)).toThrow(
         /attachment belongs to no evidence item/,
       );
       expect(dumpDatabase(elsewhere.sqlite)).toBe(before);

@@ -7,9 +7,12 @@ import { openConnection } from '../../db/connection';
 import { openDatabase } from '../../db/database';
 import { DATABASE_FILE } from '../../db/dataDir';
 import { applyMigrations } from '../../db/migrate';
+import { updateBatna } from '../../db/repositories/batna';
 import { createDeal, deleteDeal, purgeDeal, restoreDeal, updateDeal } from '../../db/repositories/deals';
 import { addLesson, deleteLesson } from '../../db/repositories/debrief';
+import { addInterest } from '../../db/repositories/interests';
 import { addIssue, addOption, deleteIssue, updateIssue, updateOption } from '../../db/repositories/issues';
+import { leverageItemStore } from '../../db/repositories/leverage';
 import {
   addLibraryTradeable,
   deleteLibraryTradeable,
@@ -180,6 +183,18 @@ describe('search index', () => {
     expectIndexInSync();
     deleteLesson(database.db, lesson.id);
     expect(find('budget question').filter((hit) => hit.kind === 'lesson')).toEqual([]);
+    expectIndexInSync();
+  });
+
+  it('finds the text of every deal table: a BATNA supplier, an interest, a leverage note', () => {
+    const deal = createDeal(database.db, { title: 'Renewal' });
+    updateBatna(database.db, deal.id, { ourCourse: 'Switch to Tailspin Toys' });
+    const interest = addInterest(database.db, { dealId: deal.id, party: 'them', text: 'Predictable quarterly budget' });
+    leverageItemStore.create(database.db, deal.id, { description: 'Our reference at Fabrikam' });
+    const hit = find('Tailspin').find((h) => h.kind === 'batna');
+    expect(hit).toMatchObject({ dealId: deal.id, group: 'BATNA', target: { screen: 'workspace', step: 'batna' } });
+    expect(find('quarterly budget').map((h) => [h.kind, h.refId])).toContainEqual(['interests', interest.id]);
+    expect(find('Fabrikam').map((h) => h.target)).toContainEqual({ screen: 'workspace', step: 'leverage' });
     expectIndexInSync();
   });
 

@@ -19,9 +19,18 @@ export interface BrowserModeApp {
  * Starts the real browser-mode server (`node out/main/web.js`, what `npm run web` runs)
  * on a free port with its own data directory, and waits for the one line with its URL.
  */
-export async function startBrowserMode(dataDir: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<BrowserModeApp> {
+export async function startBrowserMode(
+  dataDir: string,
+  extraEnv: NodeJS.ProcessEnv = {},
+  /** Files may not grow past this many KiB (`ulimit -f`): a disk that is full for Parley. */
+  fileSizeLimitKb?: number,
+): Promise<BrowserModeApp> {
   if (!existsSync(WEB_ENTRY)) throw new Error('out/main/web.js is missing: run `npm run build` first.');
-  const child = spawn(process.execPath, [WEB_ENTRY], {
+  const [command, args] =
+    fileSizeLimitKb === undefined
+      ? [process.execPath, [WEB_ENTRY]]
+      : ['bash', ['-c', `ulimit -f ${fileSizeLimitKb}; exec "$0" "$@"`, process.execPath, WEB_ENTRY]];
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: { ...process.env, PARLEY_DATA_DIR: dataDir, PARLEY_PORT: '0', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],

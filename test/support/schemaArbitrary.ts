@@ -22,8 +22,8 @@ interface JsonSchema {
 }
 
 export interface SchemaArbitraryOptions {
-  /** Ids worth hitting (existing deals), mixed with random UUIDs. */
-  knownIds: () => string[];
+  /** Ids worth hitting (existing deals), mixed with random UUIDs; `property` names the id's field. */
+  knownIds: (property?: string) => string[];
   /** Overrides by property name, e.g. a deal file's `text`. */
   byProperty?: Record<string, fc.Arbitrary<unknown>>;
 }
@@ -37,12 +37,13 @@ export function arbitraryFor(schema: z.ZodType, options: SchemaArbitraryOptions)
   return fromJsonSchema(json, options);
 }
 
-function stringArbitrary(schema: JsonSchema, options: SchemaArbitraryOptions): fc.Arbitrary<string> {
+function stringArbitrary(schema: JsonSchema, options: SchemaArbitraryOptions, property?: string): fc.Arbitrary<string> {
   if (schema.format === 'uuid') {
     return fc.oneof(
-      fc.constant(null).map(() => {
-        const ids = options.knownIds();
-        return ids[Math.floor(Math.random() * ids.length)] ?? '00000000-0000-4000-8000-000000000000';
+      // Drawn by fast-check (not Math.random) so a seed replays the same ids.
+      fc.nat().map((n) => {
+        const ids = options.knownIds(property);
+        return ids[n % Math.max(ids.length, 1)] ?? '00000000-0000-4000-8000-000000000000';
       }),
       fc.uuid(),
     );
@@ -63,9 +64,9 @@ function stringArbitrary(schema: JsonSchema, options: SchemaArbitraryOptions): f
   );
 }
 
-function fromJsonSchema(schema: JsonSchema, options: SchemaArbitraryOptions): fc.Arbitrary<unknown> {
+function fromJsonSchema(schema: JsonSchema, options: SchemaArbitraryOptions, property?: string): fc.Arbitrary<unknown> {
   const variants = schema.anyOf ?? schema.oneOf;
-  if (variants) return fc.oneof(...variants.map((variant) => fromJsonSchema(variant, options)));
+  if (variants) return fc.oneof(...variants.map((variant) => fromJsonSchema(variant, options, property)));
   if (schema.enum) return fc.constantFrom(...schema.enum);
   if ('const' in schema) return fc.constant(schema.const);
   switch (Array.isArray(schema.type) ? schema.type[0] : schema.type) {
@@ -74,18 +75,18 @@ function fromJsonSchema(schema: JsonSchema, options: SchemaArbitraryOptions): fc
       const shape = Object.fromEntries(
         Object.entries(properties).map(([key, value]) => [
           key,
-          options.byProperty?.[key] ?? fromJsonSchema(value, options),
+          options.byProperty?.[key] ?? fromJsonSchema(value, options, key),
         ]),
       );
       return fc.record(shape, { requiredKeys: schema.required ?? [] });
     }
     case 'array':
-      return fc.array(schema.items ? fromJsonSchema(schema.items, options) : fc.anything(), {
+      return fc.array(schema.items ? fromJsonSchema(schema.items, options, property) : fc.anything(), {
         minLength: schema.minItems ?? 0,
         maxLength: Math.min(schema.maxItems ?? 5, Math.max(schema.minItems ?? 0, 5)),
       });
     case 'string':
-      return stringArbitrary(schema, options);
+      return stringArbitrary(schema, options, property);
     case 'boolean':
       return fc.boolean();
     case 'integer':

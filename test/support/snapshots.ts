@@ -218,7 +218,16 @@ export function readySnapshot(): DealSnapshot {
       governance: { reviewCadence: 'quarterly', metrics: '', changeProcess: '', exitTerms: 'Six months notice' },
     },
     meso: {
-      settings: { targetPoints: 60, tolerance: 3, floorPoints: null, suggestCount: 3 },
+      settings: {
+        targetPoints: 60,
+        tolerance: 3,
+        floorPoints: null,
+        suggestCount: 3,
+        offerSender: 'Anna Berg, Key account manager',
+        offerDate: '2027-01-15',
+        offerValidUntil: '2027-02-28',
+        offerBasis: '14 000 pallets a year over 3 lanes, 24-month term',
+      },
       offers: [
         {
           id: uid(),

@@ -70,3 +70,47 @@ describe('architecture', () => {
     expect(valueImports).toEqual([]);
   });
 });
+
+/** The relative imports of a file that exist at run time (not `import type`), resolved to files. */
+function localImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const statements = [...text.matchAll(/(?:^|\n)\s*(import|export)\s+([^'"]*?)\s*from\s*['"]([^'"]+)['"]/g)];
+  return statements
+    .filter(([, , clause = '']) => {
+      if (/^type\s/.test(clause)) return false;
+      const names = /^\{([^}]*)\}$/.exec(clause.trim())?.[1];
+      return !names?.split(',').every((name) => !name.trim() || /^type\s/.test(name.trim()));
+    })
+    .map(([, , , spec = '']) => spec)
+    .filter((spec) => spec.startsWith('.'))
+    .flatMap((spec) => {
+      const base = resolve(dirname(file), spec);
+      return [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].filter((candidate) => {
+        try {
+          return statSync(candidate).isFile();
+        } catch {
+          return false;
+        }
+      });
+    });
+}
+
+describe('import graph', () => {
+  it('has no cycles (a module never imports itself through others)', () => {
+    const files = LAYERS.flatMap((layer) => sourceFiles(join(ROOT, layer)));
+    const state = new Map<string, 'open' | 'done'>();
+    const cycles: string[] = [];
+    const visit = (file: string, path: string[]) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        cycles.push([...path.slice(path.indexOf(file)), file].map((f) => relative(ROOT, f)).join(' → '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const next of localImports(file)) visit(next, [...path, file]);
+      state.set(file, 'done');
+    };
+    for (const file of files) visit(file, []);
+    expect(cycles).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { type UseQueryResult, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ProcedureName } from '../../../api/contract';
 import { ApiCallError, call, type Input, type Output } from './client';
+import { dealOfWrite, refreshAfterWrite } from './refresh';
 
 /** Query keys are [procedure, input]: any mutation re-reads the truth from the backend. */
 export const apiQuery = <N extends ProcedureName>(name: N, input: Input<N>) => ({
@@ -18,8 +19,8 @@ export function useApiMutation<N extends ProcedureName>(name: N) {
   const client = useQueryClient();
   return useMutation<Output<N>, ApiCallError, Input<N>>({
     mutationFn: (input) => call(name, input),
-    // The renderer keeps no copy of the truth: after any write, everything shown is re-read.
-    onSettled: () => client.invalidateQueries(),
+    // The renderer keeps no copy of the truth: after a write, what it touched is re-read.
+    onSettled: (output, _error, input) => refreshAfterWrite(client, dealOfWrite(name, input, output)),
   });
 }
 

@@ -12,13 +12,11 @@ import { errorMessage, useApi, useApiMutation } from '../api/hooks';
 import { navigate } from '../app/route';
 import { ConfirmDialog } from '../ui/Dialog';
 import { useToast } from '../ui/Toasts';
+import { ALL_DEALS } from './allDeals';
 import { dealColumns, dealSearch } from './columns';
 import { DealsTable, type RowActions } from './DealsTable';
 import { NewDealDialog } from './NewDealDialog';
 import { RecentlyDeletedDialog } from './RecentlyDeletedDialog';
-
-/** Every deal, archived included: read once, filtered on screen. */
-export const ALL_DEALS = ['deals.list', { includeArchived: true }] as const;
 
 export function DealsScreen() {
   const [showArchived, setShowArchived] = useState(false);

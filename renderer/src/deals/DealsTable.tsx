@@ -4,6 +4,19 @@ import { useEffect, useRef, useState } from 'react';
 import type { DealSummary } from '../../../core/deal';
 
 const ROW_HEIGHT = 44;
+/**
+ * The narrowest each column may get before its content would be cut: long titles and
+ * counterparties wrap onto more lines instead (rows are measured, so they grow).
+ */
+const MIN_WIDTH: Record<string, number> = {
+  title: 110,
+  counterparty: 112,
+  context: 78,
+  status: 92,
+  readiness: 100,
+  targetCloseDate: 60,
+  updatedAt: 64,
+};
 
 export interface RowActions {
   open: (deal: DealSummary) => void;
@@ -35,11 +48,11 @@ export function DealsTable({ table, actions, selectedId, onSelect, renamingId, o
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
-  // The actions column fits all four buttons; data columns may shrink to under half their
-  // size so the grid still fits a laptop-width window without scrolling sideways.
+  // The actions column fits all four buttons; data columns may shrink to their minimum so
+  // the grid still fits a 1024 px window without scrolling sideways.
   const template = table
     .getVisibleLeafColumns()
-    .map((c) => `minmax(${Math.round(c.getSize() * 0.45)}px, ${c.getSize()}fr)`)
+    .map((c) => `minmax(${MIN_WIDTH[c.id] ?? 64}px, ${c.getSize()}fr)`)
     .concat('272px')
     .join(' ');
 
@@ -106,8 +119,15 @@ export function DealsTable({ table, actions, selectedId, onSelect, renamingId, o
           <span className="visually-hidden">Actions</span>
         </div>
       </div>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the grid body is one tab stop; arrows move inside */}
-      <div className="deals-body" ref={scrollRef} tabIndex={0} onKeyDown={onKeyDown} data-testid="deals-body">
+      <div
+        className="deals-body"
+        role="rowgroup"
+        ref={scrollRef}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the grid body is one tab stop; arrows move inside
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        data-testid="deals-body"
+      >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
@@ -116,6 +136,8 @@ export function DealsTable({ table, actions, selectedId, onSelect, renamingId, o
               <DealRow
                 key={row.id}
                 row={row}
+                index={item.index}
+                measure={virtualizer.measureElement}
                 top={item.start}
                 template={template}
                 selected={row.original.id === selectedId}
@@ -134,6 +156,9 @@ export function DealsTable({ table, actions, selectedId, onSelect, renamingId, o
 
 interface RowProps {
   row: Row<DealSummary>;
+  index: number;
+  /** Rows grow with wrapped titles: the virtualizer measures each rendered row. */
+  measure: (element: HTMLElement | null) => void;
   top: number;
   template: string;
   selected: boolean;
@@ -143,15 +168,17 @@ interface RowProps {
   onRenaming: (id: string | null) => void;
 }
 
-function DealRow({ row, top, template, selected, renaming, actions, onSelect, onRenaming }: RowProps) {
+function DealRow({ row, index, measure, top, template, selected, renaming, actions, onSelect, onRenaming }: RowProps) {
   const deal = row.original;
   return (
     <div
+      ref={measure}
+      data-index={index}
       className={`deals-row ${selected ? 'selected' : ''} ${deal.archived ? 'archived' : ''}`}
       role="row"
       aria-selected={selected}
       data-deal-id={deal.id}
-      style={{ gridTemplateColumns: template, transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
+      style={{ gridTemplateColumns: template, transform: `translateY(${top}px)`, minHeight: ROW_HEIGHT }}
       onClick={() => onSelect(deal.id)}
       onDoubleClick={() => !renaming && actions.open(deal)}
     >

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { KIND_LABELS, SEARCH_KINDS, SEARCH_TARGETS, type SearchHit, splitSnippet } from '../../../core/search';
+import { type SearchHit, splitSnippet } from '../../../core/search';
 import { apiQuery, errorMessage } from '../api/hooks';
 import { navigate } from '../app/route';
 import './search.css';
@@ -10,7 +10,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 
 /** Opens the screen a hit lives on: its deal's step, or the library tab. */
 function open(hit: SearchHit) {
-  const target = SEARCH_TARGETS[hit.kind];
+  const target = hit.target;
   if (target.screen === 'library') navigate({ screen: 'library', tab: target.tab });
   else if (hit.dealId) navigate({ screen: 'workspace', dealId: hit.dealId, step: target.step });
 }
@@ -65,15 +65,17 @@ export function SearchBox() {
     placeholderData: keepPreviousData,
   });
 
-  // Grouped by kind, in a fixed order; the flat list drives the arrow keys.
+  // Hits arrive grouped by kind, in a fixed order; the flat list drives the arrow keys.
   const hits = query && results.data ? results.data : [];
-  const groups = useMemo(
-    () =>
-      SEARCH_KINDS.map((kind) => ({ kind, hits: hits.filter((hit) => hit.kind === kind) })).filter(
-        (group) => group.hits.length > 0,
-      ),
-    [hits],
-  );
+  const groups = useMemo(() => {
+    const byKind = new Map<string, { kind: string; label: string; hits: SearchHit[] }>();
+    for (const hit of hits) {
+      const group = byKind.get(hit.kind) ?? { kind: hit.kind, label: hit.group, hits: [] };
+      group.hits.push(hit);
+      byKind.set(hit.kind, group);
+    }
+    return [...byKind.values()];
+  }, [hits]);
   const flat = groups.flatMap((group) => group.hits);
   const current = Math.min(active, Math.max(flat.length - 1, 0));
 
@@ -138,8 +140,8 @@ export function SearchBox() {
           ) : (
             groups.map((group) => (
               // biome-ignore lint/a11y/useSemanticElements: ARIA's option group inside a listbox, not a form fieldset
-              <div key={group.kind} className="search-group" role="group" aria-label={KIND_LABELS[group.kind]}>
-                <p className="search-group-title">{KIND_LABELS[group.kind]}</p>
+              <div key={group.kind} className="search-group" role="group" aria-label={group.label}>
+                <p className="search-group-title">{group.label}</p>
                 {group.hits.map((hit) => {
                   const index = flat.indexOf(hit);
                   return (

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GrowingText } from './GrowingText';
 import { type SaveState, useAutosave } from './useAutosave';
 
 /**
@@ -20,7 +21,7 @@ function CellShell(props: { error: string | null; state: SaveState; children: Re
       {props.children}
       {props.error && (
         <p className="cell-error" role="alert">
-          {props.error}
+          {props.state === 'error' || props.state === 'conflict' ? `Not saved: ${props.error}` : props.error}
         </p>
       )}
     </div>
@@ -47,12 +48,7 @@ export function TextCell(props: CellProps<string> & { schema?: z.ZodType<string,
       {props.multiline ? (
         <textarea {...common} rows={2} onChange={(e) => field.setDraft(e.target.value)} />
       ) : (
-        <input
-          {...common}
-          type="text"
-          onChange={(e) => field.setDraft(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && field.flush()}
-        />
+        <GrowingText {...common} onChange={(e) => field.setDraft(e.target.value)} onEnter={() => field.flush()} />
       )}
     </CellShell>
   );

@@ -1,11 +1,13 @@
 import { useId } from 'react';
 import { z } from 'zod';
+import { GrowingText } from './GrowingText';
 import { type SaveState, useAutosave } from './useAutosave';
 
 interface BaseProps<T> {
   label: string;
   value: T;
-  save: (value: T) => Promise<unknown>;
+  /** `base`: the stored value the edit started from, for a backend that refuses stale writes. */
+  save: (value: T, base: T) => Promise<unknown>;
   hint?: string;
   className?: string;
   /** In a grid row the column header names the field: the label is kept for screen readers only. */
@@ -22,6 +24,8 @@ function FieldShell(props: {
   hint?: string | undefined;
   error: string | null;
   state: SaveState;
+  rejected?: string | null;
+  keepMine?: () => void;
   className?: string | undefined;
   labelHidden?: boolean | undefined;
   warning?: string | undefined;
@@ -38,7 +42,18 @@ function FieldShell(props: {
         <p className="field-error" role="alert" id={`${props.id}-error`}>
           {props.error}
         </p>
-      ) : props.warning ? (
+      ) : null}
+      {props.state === 'conflict' && props.rejected !== null && props.rejected !== undefined ? (
+        <div className="field-conflict">
+          <span>
+            Yours: <q>{props.rejected}</q>
+          </span>
+          <button type="button" className="link-button" onClick={props.keepMine}>
+            Use mine
+          </button>
+        </div>
+      ) : null}
+      {props.error ? null : props.warning ? (
         <p className="field-warning">{props.warning}</p>
       ) : props.hint ? (
         <p className="field-hint">{props.hint}</p>
@@ -59,6 +74,13 @@ function SaveBadge({ state }: { state: SaveState }) {
     return (
       <span className="save-badge saved" aria-hidden>
         Saved
+      </span>
+    );
+  // The message under the field (role="alert") says why; the badge says the outcome.
+  if (state === 'error' || state === 'conflict')
+    return (
+      <span className="save-badge not-saved" aria-hidden>
+        Not saved
       </span>
     );
   return null;
@@ -95,6 +117,8 @@ export function TextField(
       hint={props.hint}
       error={field.error}
       state={field.state}
+      rejected={field.rejected}
+      keepMine={field.keepMine}
       className={props.className}
       labelHidden={props.labelHidden}
       warning={props.warning}
@@ -102,12 +126,7 @@ export function TextField(
       {props.multiline ? (
         <textarea {...common} rows={props.rows ?? 5} onChange={(e) => field.setDraft(e.target.value)} />
       ) : (
-        <input
-          {...common}
-          type="text"
-          onChange={(e) => field.setDraft(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && field.flush()}
-        />
+        <GrowingText {...common} onChange={(e) => field.setDraft(e.target.value)} onEnter={() => field.flush()} />
       )}
     </FieldShell>
   );
@@ -137,6 +156,8 @@ export function NumberField(
       hint={props.hint}
       error={field.error}
       state={field.state}
+      rejected={field.rejected}
+      keepMine={field.keepMine}
       className={props.className}
       labelHidden={props.labelHidden}
       warning={props.warning}
@@ -177,6 +198,8 @@ export function SelectField<T extends string>(
       hint={props.hint}
       error={field.error}
       state={field.state}
+      rejected={field.rejected}
+      keepMine={field.keepMine}
       className={props.className}
       labelHidden={props.labelHidden}
       warning={props.warning}
@@ -215,6 +238,8 @@ export function DateField(props: BaseProps<string | null> & { schema: z.ZodType<
       hint={props.hint}
       error={field.error}
       state={field.state}
+      rejected={field.rejected}
+      keepMine={field.keepMine}
       className={props.className}
       labelHidden={props.labelHidden}
       warning={props.warning}
@@ -255,6 +280,8 @@ export function OptionalSelectField<T extends string>(
       hint={props.hint}
       error={field.error}
       state={field.state}
+      rejected={field.rejected}
+      keepMine={field.keepMine}
       className={props.className}
       labelHidden={props.labelHidden}
       warning={props.warning}

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
+import { ApiCallError } from '../api/client';
 import { errorMessage } from '../api/hooks';
 
-export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+/** `error`: not saved (invalid, or the save failed); `conflict`: changed in another window first. */
+export type SaveState = 'idle' | 'saving' | 'saved' | 'error' | 'conflict';
 
 export interface Autosave {
   draft: string;
@@ -11,19 +13,26 @@ export interface Autosave {
   flush: (raw?: string) => void;
   error: string | null;
   state: SaveState;
+  /** After a conflict: the text this window tried to save, kept so nothing typed is lost. */
+  rejected: string | null;
+  /** Saves the rejected text over the newer value, now that the user has seen both. */
+  keepMine: () => void;
 }
 
 const TYPING_PAUSE_MS = 450;
 
 /**
  * Every field saves itself: validated as typed, written after a short typing pause or on
- * blur. A value that fails validation shows its message and is never sent.
+ * blur. A value that fails validation shows its message and is never sent. A save that
+ * fails keeps the typed text and says why; "Saved" appears only once the backend said ok.
+ * Saves of one field go one after another, each sending the value its edit started from
+ * (`base`), so the backend can refuse a write over a change made in another window.
  * `toText`/`fromText` convert between the stored value and what the input shows.
  */
 export function useAutosave<T>(options: {
   value: T;
   schema: z.ZodType<T, unknown>;
-  save: (value: T) => Promise<unknown>;
+  save: (value: T, base: T) => Promise<unknown>;
   toText: (value: T) => string;
   fromText: (raw: string) => unknown;
 }): Autosave {
@@ -31,19 +40,26 @@ export function useAutosave<T>(options: {
   const [draft, setDraftState] = useState(() => toText(value));
   const [error, setError] = useState<string | null>(null);
   const [state, setState] = useState<SaveState>('idle');
+  const [rejected, setRejected] = useState<string | null>(null);
   const dirty = useRef(false);
   const timer = useRef<number | undefined>(undefined);
+  /** The stored value as this field last knew it: what its next save expects to replace. */
+  const base = useRef(value);
+  const queue = useRef<Promise<void>>(Promise.resolve());
   const latest = useRef({ schema, save, fromText, toText, value });
   latest.current = { schema, save, fromText, toText, value };
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
 
   // Follow the stored value when the user is not in the middle of an edit.
   useEffect(() => {
-    if (!dirty.current) setDraftState(toText(value));
+    if (dirty.current) return;
+    base.current = value;
+    setDraftState(toText(value));
   }, [value, toText]);
 
-  const commit = useCallback(async (raw: string) => {
-    window.clearTimeout(timer.current);
-    const { schema, save, fromText, toText, value } = latest.current;
+  const saveNow = useCallback(async (raw: string) => {
+    const { schema, save, fromText, toText } = latest.current;
     const parsed = schema.safeParse(fromText(raw));
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message ?? 'Invalid value');
@@ -51,24 +67,47 @@ export function useAutosave<T>(options: {
       return;
     }
     setError(null);
-    if (toText(parsed.data) === toText(value)) {
-      dirty.current = false;
+    if (toText(parsed.data) === toText(base.current)) {
+      if (draftRef.current === raw) dirty.current = false;
       return;
     }
     setState('saving');
     try {
-      await save(parsed.data);
-      dirty.current = false;
+      await save(parsed.data, base.current);
+      base.current = parsed.data;
+      // Typing that went on during the save is still the user's: it saves after its pause.
+      if (draftRef.current === raw) dirty.current = false;
+      setRejected(null);
       setState('saved');
     } catch (saveError) {
       setError(errorMessage(saveError));
-      setState('error');
+      if (saveError instanceof ApiCallError && saveError.code === 'conflict') {
+        // Show the newer value (the re-read after any write brings it) and keep ours beside it.
+        dirty.current = false;
+        setRejected(raw);
+        base.current = latest.current.value;
+        setDraftState(toText(latest.current.value));
+        setState('conflict');
+      } else {
+        setState('error');
+      }
     }
   }, []);
+
+  const commit = useCallback(
+    (raw: string) => {
+      window.clearTimeout(timer.current);
+      const run = queue.current.then(() => saveNow(raw));
+      queue.current = run.catch(() => {});
+      return run;
+    },
+    [saveNow],
+  );
 
   const setDraft = useCallback(
     (raw: string) => {
       dirty.current = true;
+      draftRef.current = raw;
       setDraftState(raw);
       const parsed = latest.current.schema.safeParse(latest.current.fromText(raw));
       setError(parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Invalid value'));
@@ -79,8 +118,6 @@ export function useAutosave<T>(options: {
   );
 
   // Nothing typed is lost when the field goes away (navigation) mid-pause.
-  const draftRef = useRef(draft);
-  draftRef.current = draft;
   useEffect(
     () => () => {
       if (dirty.current) void commit(draftRef.current);
@@ -88,5 +125,21 @@ export function useAutosave<T>(options: {
     [commit],
   );
 
-  return { draft, setDraft, flush: (raw?: string) => void commit(raw ?? draftRef.current), error, state };
+  const keepMine = useCallback(() => {
+    if (rejected === null) return;
+    dirty.current = true;
+    draftRef.current = rejected;
+    setDraftState(rejected);
+    void commit(rejected);
+  }, [rejected, commit]);
+
+  return {
+    draft,
+    setDraft,
+    flush: (raw?: string) => void commit(raw ?? draftRef.current),
+    error,
+    state,
+    rejected,
+    keepMine,
+  };
 }

@@ -18,16 +18,22 @@ const fields = dealFieldsSchema.shape;
 
 export function DealDetailsStep({ deal }: { deal: Deal }) {
   const update = useApiMutation('deals.update');
-  const save = (patch: DealPatch) => update.mutateAsync({ id: deal.id, patch });
+  // Each field sends the value its edit started from: a change made in another window meanwhile is refused, not overwritten.
+  const save = (patch: DealPatch, expected: DealPatch) => update.mutateAsync({ id: deal.id, patch, expected });
   return (
     <div className="step-body">
       <div className="form-columns">
-        <TextField label="Title" value={deal.title} schema={fields.title} save={(title) => save({ title })} />
+        <TextField
+          label="Title"
+          value={deal.title}
+          schema={fields.title}
+          save={(title, base) => save({ title }, { title: base })}
+        />
         <TextField
           label="Counterparty"
           value={deal.counterparty}
           schema={fields.counterparty}
-          save={(counterparty) => save({ counterparty })}
+          save={(counterparty, base) => save({ counterparty }, { counterparty: base })}
           placeholder="Organisation you negotiate with"
         />
         <SelectField
@@ -35,21 +41,21 @@ export function DealDetailsStep({ deal }: { deal: Deal }) {
           value={deal.context}
           options={DEAL_CONTEXTS}
           labels={CONTEXT_LABELS}
-          save={(context) => save({ context })}
+          save={(context, base) => save({ context }, { context: base })}
         />
         <SelectField
           label="Our side"
           value={deal.ourSide}
           options={OUR_SIDES}
           labels={SIDE_LABELS}
-          save={(ourSide) => save({ ourSide })}
+          save={(ourSide, base) => save({ ourSide }, { ourSide: base })}
           hint="Decides whether lower or higher prices are better for you."
         />
         <TextField
           label="Currency"
           value={deal.currency}
           schema={fields.currency}
-          save={(currency) => save({ currency })}
+          save={(currency, base) => save({ currency }, { currency: base })}
           hint="Three-letter code, e.g. EUR, USD, GBP."
         />
         <SelectField
@@ -57,13 +63,13 @@ export function DealDetailsStep({ deal }: { deal: Deal }) {
           value={deal.status}
           options={DEAL_STATUSES}
           labels={STATUS_LABELS}
-          save={(status) => save({ status })}
+          save={(status, base) => save({ status }, { status: base })}
         />
         <DateField
           label="Target close date"
           value={deal.targetCloseDate}
           schema={fields.targetCloseDate}
-          save={(targetCloseDate) => save({ targetCloseDate })}
+          save={(targetCloseDate, base) => save({ targetCloseDate }, { targetCloseDate: base })}
         />
       </div>
       <TextField
@@ -71,7 +77,7 @@ export function DealDetailsStep({ deal }: { deal: Deal }) {
         multiline
         value={deal.notes}
         schema={fields.notes}
-        save={(notes) => save({ notes })}
+        save={(notes, base) => save({ notes }, { notes: base })}
         hint="Internal notes. They never appear on the counterpart's offer sheet."
       />
       <WhatToSay deal={deal} />

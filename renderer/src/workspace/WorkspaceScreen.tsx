@@ -1,39 +1,35 @@
-import type { ComponentType } from 'react';
+import { type ComponentType, Suspense } from 'react';
 import type { Deal } from '../../../core/deal';
 import { CONTEXT_LABELS, STATUS_LABELS } from '../../../core/deal';
 import type { StepProgress } from '../../../core/progress';
 import { ALL_STEPS, PREPARATION_STEPS, REVIEW_STEPS, type StepId } from '../../../core/steps';
 import { errorMessage, useApi } from '../api/hooks';
+import { lazyScreen } from '../app/lazyScreen';
 import { routeHref } from '../app/route';
 import { LiveButton } from '../live/LiveButton';
-import { AnchorsStep } from '../steps/anchors/AnchorsStep';
-import { BatnaStep } from '../steps/batna/BatnaStep';
-import { ConcessionsStep } from '../steps/concessions/ConcessionsStep';
-import { CounterpartyStep } from '../steps/counterparty/CounterpartyStep';
-import { DebriefStep } from '../steps/debrief/DebriefStep';
-import { EvidenceStep } from '../steps/evidence/EvidenceStep';
-import { InterestsStep } from '../steps/interests/InterestsStep';
-import { IssuesStep } from '../steps/issues/IssuesStep';
-import { LeverageStep } from '../steps/leverage/LeverageStep';
-import { MesoStep } from '../steps/meso/MesoStep';
-import { PlanStep } from '../steps/plan/PlanStep';
 import { DealDetailsStep } from './DealDetailsStep';
 import { LessonReminders } from './LessonReminders';
 
-/** Each step's screen; a step without one shows what it will hold, never fake content. */
-const STEP_SCREENS: Partial<Record<StepId, ComponentType<{ deal: Deal }>>> = {
+type StepScreen = ComponentType<{ deal: Deal }>;
+
+/**
+ * Each step's screen, loaded when the step is first opened (its own chunk); a step without
+ * one shows what it will hold, never fake content.
+ */
+const STEP_SCREENS: Partial<Record<StepId, StepScreen>> = {
   details: DealDetailsStep,
-  batna: BatnaStep,
-  issues: IssuesStep,
-  interests: InterestsStep,
-  counterparty: CounterpartyStep,
-  leverage: LeverageStep,
-  evidence: EvidenceStep,
-  anchors: AnchorsStep,
-  concessions: ConcessionsStep,
-  meso: MesoStep,
-  plan: PlanStep,
-  debrief: DebriefStep,
+  batna: lazyScreen(() => import('../steps/batna/BatnaStep'), 'BatnaStep'),
+  issues: lazyScreen(() => import('../steps/issues/IssuesStep'), 'IssuesStep'),
+  interests: lazyScreen(() => import('../steps/interests/InterestsStep'), 'InterestsStep'),
+  counterparty: lazyScreen(() => import('../steps/counterparty/CounterpartyStep'), 'CounterpartyStep'),
+  leverage: lazyScreen(() => import('../steps/leverage/LeverageStep'), 'LeverageStep'),
+  evidence: lazyScreen(() => import('../steps/evidence/EvidenceStep'), 'EvidenceStep'),
+  anchors: lazyScreen(() => import('../steps/anchors/AnchorsStep'), 'AnchorsStep'),
+  concessions: lazyScreen(() => import('../steps/concessions/ConcessionsStep'), 'ConcessionsStep'),
+  meso: lazyScreen(() => import('../steps/meso/MesoStep'), 'MesoStep'),
+  plan: lazyScreen(() => import('../steps/plan/PlanStep'), 'PlanStep'),
+  debrief: lazyScreen(() => import('../steps/debrief/DebriefStep'), 'DebriefStep'),
+  tender: lazyScreen(() => import('../tender/TenderStep'), 'TenderStep'),
 };
 
 export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string | null }) {
@@ -103,7 +99,9 @@ export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string
         </header>
         {current.id === 'details' && <LessonReminders deal={deal.data} />}
         {Screen ? (
-          <Screen deal={deal.data} />
+          <Suspense fallback={<p className="loading">Loading…</p>}>
+            <Screen deal={deal.data} />
+          </Suspense>
         ) : (
           <div className="coming-soon">
             <p>

@@ -92,3 +92,33 @@ describe('insights', () => {
     expect(none).toMatchObject({ deals: 0, winRate: null, integrativeShare: null, averageDays: null });
   });
 });
+
+describe('insights count moments by the effect the user tagged', () => {
+  it('a positive-type moment tagged −1 counts as negative; one left at 0 counts by its type', () => {
+    const insights = computeInsights(
+      [
+        deal({
+          moments: [
+            { typeKey: 'silence-used', effect: -1 },
+            { typeKey: 'silence-used', effect: 0 },
+            { typeKey: 'calibrated-question', effect: 2 },
+          ],
+        }),
+      ],
+      ALL,
+      catalogue,
+    );
+    expect(insights.topNegative.map((m) => [m.typeKey, m.count])).toEqual([['silence-used', 1]]);
+    expect(insights.topPositive.map((m) => [m.typeKey, m.count])).toEqual([
+      ['calibrated-question', 1],
+      ['silence-used', 1],
+    ]);
+  });
+
+  it('a moment of a type removed from the catalogue still counts, under a plain label', () => {
+    const insights = computeInsights([deal({ moments: [{ typeKey: 'gone', effect: -2 }] })], ALL, catalogue);
+    expect(insights.topNegative).toEqual([
+      { typeKey: 'gone', label: 'A removed moment type', polarity: 'negative', count: 1 },
+    ]);
+  });
+});

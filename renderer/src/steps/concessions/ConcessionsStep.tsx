@@ -122,7 +122,7 @@ function Clauses({ deal }: { deal: Deal }) {
         columns={[
           textColumn('metric', 'If metric', k.metric, { width: '15%' }),
           selectColumn('comparator', 'is', COMPARATORS, COMPARATOR_LABELS, { width: '10%' }),
-          numberColumn('threshold', 'Threshold', k.threshold, { width: '9%' }),
+          numberColumn('threshold', 'Threshold', k.threshold, { width: '84px' }),
           textColumn('unit', 'Unit', k.unit, { width: '6%' }),
           selectColumn('period', 'Period', PERIODS, PERIOD_LABELS, { width: '10%' }),
           textColumn('remedy', 'Then remedy', k.remedy, { width: '16%' }),

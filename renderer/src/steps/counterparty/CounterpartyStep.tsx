@@ -15,8 +15,8 @@ import {
 import type { Deal } from '../../../../core/deal';
 import { winOverOrder } from '../../../../core/powerMap';
 import { useApi } from '../../api/hooks';
-import { OptionalSelectCell } from '../../ui/cells';
-import { TextField } from '../../ui/fields';
+import { OptionalSelectCell, TextCell } from '../../ui/cells';
+import { DateField, TextField } from '../../ui/fields';
 import { dateColumn, numberColumn, RowList, selectColumn, textColumn } from '../shared/RowList';
 import { useRowActions } from '../shared/rowApi';
 import { PowerMap } from './PowerMap';
@@ -54,13 +54,28 @@ export function CounterpartyStep({ deal }: { deal: Deal }) {
           openId={openId}
           onOpen={setOpenId}
           columns={[
-            textColumn('name', 'Name', person.name, { width: '17%' }),
-            textColumn('title', 'Job title', person.title, { width: '15%' }),
-            selectColumn('role', 'Role in the decision', DECISION_ROLES, DECISION_ROLE_LABELS, { width: '16%' }),
-            selectColumn('side', 'Side', PARTY_SIDES, PARTY_SIDE_LABELS, { width: '11%' }),
-            numberColumn('influence', 'Influence (1–5)', person.influence, { width: '9%' }),
-            selectColumn('stance', 'Stance', STANCES, STANCE_LABELS, { width: '11%' }),
-            dateColumn('lastContact', 'Last contact', person.lastContact, { width: '13%' }),
+            // The last contact date lives in the row's details: at 1024 px seven columns cut every value.
+            {
+              // Name with the job title under it: two narrow columns would cut both.
+              id: 'name',
+              header: 'Name and job title',
+              cell: (p, save) => (
+                <div className="stacked-cells">
+                  <TextCell label="Name" value={p.name} schema={person.name} save={(name) => save({ name })} />
+                  <TextCell
+                    label="Job title"
+                    value={p.title}
+                    schema={person.title}
+                    placeholder="Job title"
+                    save={(title) => save({ title })}
+                  />
+                </div>
+              ),
+            },
+            selectColumn('role', 'Role in the decision', DECISION_ROLES, DECISION_ROLE_LABELS, { width: '22%' }),
+            selectColumn('side', 'Side', PARTY_SIDES, PARTY_SIDE_LABELS, { width: '14%' }),
+            numberColumn('influence', 'Influence (1–5)', person.influence, { width: '13%' }),
+            selectColumn('stance', 'Stance', STANCES, STANCE_LABELS, { width: '16%' }),
           ]}
           detail={(p) => <StakeholderDetail person={p} dealId={deal.id} />}
           emptyText="No stakeholders yet. Start with the person who signs, then who can stop the deal."
@@ -149,6 +164,12 @@ function StakeholderDetail({ person: p, dealId }: { person: Stakeholder; dealId:
   const save = (patch: Partial<Stakeholder>) => actions.update(p.id, patch);
   return (
     <div className="detail-grid">
+      <DateField
+        label="Last contact"
+        value={p.lastContact}
+        schema={person.lastContact}
+        save={(lastContact) => save({ lastContact })}
+      />
       <TextField
         label="Their interests"
         multiline

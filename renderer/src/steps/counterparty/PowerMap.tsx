@@ -1,4 +1,5 @@
 import { STANCE_LABELS, STANCES } from '../../../../core/counterparty';
+import { wrapWords } from '../../../../core/labelPlacement';
 import {
   cellSize,
   DEFAULT_MAP_FRAME,
@@ -7,6 +8,7 @@ import {
   type MapPerson,
   placePeople,
 } from '../../../../core/powerMap';
+import { TextLines } from '../../ui/ChartLabel';
 
 interface PowerMapProps {
   people: readonly MapPerson[];
@@ -40,10 +42,11 @@ export function PowerMap({ people, frame = DEFAULT_MAP_FRAME, selectedId, onSele
     height: cell.height * 2,
   };
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a chart with clickable marks is a group (an img hides them)
     <svg
       className="power-map"
       viewBox={`0 0 ${frame.width} ${frame.height}`}
-      role="img"
+      role="group"
       aria-label={`Power and stance map of ${people.length} stakeholder${people.length === 1 ? '' : 's'}`}
     >
       <rect x={zone.x} y={zone.y} width={zone.width} height={zone.height} className="map-zone" />
@@ -100,29 +103,31 @@ export function PowerMap({ people, frame = DEFAULT_MAP_FRAME, selectedId, onSele
         Influence →
       </text>
       {placed.map((person) => (
-        // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; it gets the role and keys
-        <g
-          key={person.id}
-          role="button"
-          tabIndex={0}
-          aria-label={`${person.name}: ${STANCE_LABELS[person.stance]}, influence ${person.influence}`}
-          className={`map-person stance-${person.stance} ${person.priority ? 'priority' : ''} ${person.id === selectedId ? 'selected' : ''}`}
-          transform={`translate(${person.x} ${person.y})`}
-          onClick={() => onSelect?.(person.id)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' || event.key === ' ') {
-              event.preventDefault();
-              onSelect?.(person.id);
-            }
-          }}
-        >
-          <title>{person.name}</title>
-          <circle r={15} />
-          <text y={4} textAnchor="middle">
+        <g key={person.id} transform={`translate(${person.x} ${person.y})`}>
+          {/* biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; it gets the role and keys */}
+          <g
+            role="button"
+            tabIndex={0}
+            aria-label={`${person.name}: ${STANCE_LABELS[person.stance]}, influence ${person.influence}`}
+            className={`map-person stance-${person.stance} ${person.priority ? 'priority' : ''} ${person.id === selectedId ? 'selected' : ''}`}
+            onClick={() => onSelect?.(person.id)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' || event.key === ' ') {
+                event.preventDefault();
+                onSelect?.(person.id);
+              }
+            }}
+          >
+            <title>{person.name}</title>
+            <circle r={15} />
+            {/* The whole name, wrapped: a cut name ("Group procureme…") reads as a different person. */}
+            <text y={28} textAnchor="middle" className="map-name">
+              <TextLines lines={wrapWords(person.name, 16)} x={0} lineHeight={12} />
+            </text>
+          </g>
+          {/* Initials outside the button: its visible text is then exactly the name it is called by. */}
+          <text y={4} textAnchor="middle" className="map-initials" aria-hidden>
             {initials(person.name)}
-          </text>
-          <text y={28} textAnchor="middle" className="map-name">
-            {person.name.length > 16 ? `${person.name.slice(0, 15)}…` : person.name}
           </text>
         </g>
       ))}

@@ -3,15 +3,7 @@ import { useId, useState } from 'react';
 import { type EvidenceItem, formatBytes, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB } from '../../../../core/evidence';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/hooks';
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(new Error('The file could not be read.'));
-    reader.readAsDataURL(file);
-  });
-}
+import { downloadBase64, readAsBase64 } from '../../ui/files';
 
 /** Attach, open (download) or remove the item's file. The file travels as base64, never as a path. */
 export function AttachmentControl({ item }: { item: EvidenceItem }) {
@@ -51,13 +43,7 @@ export function AttachmentControl({ item }: { item: EvidenceItem }) {
   const download = () =>
     run(async () => {
       const file = await call('evidence.download', { id: item.id });
-      const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-      const url = URL.createObjectURL(new Blob([bytes], { type: file.type }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = file.name;
-      link.click();
-      window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBase64({ fileName: file.name, contentType: file.type, contentBase64: file.contentBase64 });
     });
 
   return (

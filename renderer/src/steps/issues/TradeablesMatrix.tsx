@@ -1,4 +1,6 @@
+import { placeLabels, wrapWords } from '../../../../core/labelPlacement';
 import { QUADRANT_LABELS, type Quadrant, type TradeablesMap } from '../../../../core/tradeables';
+import { ChartLabel } from '../../ui/ChartLabel';
 
 const SIZE = 420;
 const PAD = 36;
@@ -23,11 +25,26 @@ export function TradeablesMatrix(props: { map: TradeablesMap; onOpen: (id: strin
   const { map } = props;
   const material = map.placed.filter((p) => p.tradeMaterial);
   const conflicts = map.placed.filter((p) => p.redLineConflict);
+  // Whole names, wrapped, placed where they cover no other point or name.
+  const labels = new Map(
+    placeLabels(
+      map.placed.map((point) => ({
+        id: point.id,
+        x: px(point.x),
+        y: py(point.y),
+        radius: point.tradeMaterial ? 8 : 6,
+        lines: wrapWords(point.name || 'Untitled issue', 20),
+      })),
+      { x: 0, y: PAD, width: SIZE, height: INNER },
+    ).map((label) => [label.id, label]),
+  );
   return (
     <div className="tradeables">
+      {/* biome-ignore lint/a11y/useSemanticElements: a chart with clickable marks is a group (an img hides them) */}
       <svg
         className="tradeables-matrix"
         viewBox={`0 0 ${SIZE} ${SIZE}`}
+        role="group"
         aria-label="Tradeables matrix: value to us across, value to them up"
       >
         {(Object.keys(QUADRANT_BOXES) as Quadrant[]).map((quadrant) => {
@@ -55,7 +72,7 @@ export function TradeablesMatrix(props: { map: TradeablesMap; onOpen: (id: strin
         {map.placed.map((point) => {
           const cx = px(point.x);
           const cy = py(point.y);
-          const right = point.x < 0.75;
+          const placed = labels.get(point.id);
           const name = point.name || 'Untitled issue';
           const label = `${name}: ${QUADRANT_LABELS[point.quadrant].title}, ${Math.round(point.shareUs * 100)}% of our weight, ${Math.round(point.shareThem * 100)}% of theirs`;
           return (
@@ -77,9 +94,7 @@ export function TradeablesMatrix(props: { map: TradeablesMap; onOpen: (id: strin
             >
               <title>{label}</title>
               <circle cx={cx} cy={cy} r={point.tradeMaterial ? 8 : 6} />
-              <text x={right ? cx + 11 : cx - 11} y={cy + 4} textAnchor={right ? 'start' : 'end'}>
-                {name.length > 22 ? `${name.slice(0, 21)}…` : name}
-              </text>
+              {placed && <ChartLabel label={placed} />}
             </g>
           );
         })}

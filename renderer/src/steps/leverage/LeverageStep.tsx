@@ -71,7 +71,7 @@ function LeverageList(props: { deal: Deal; holder: LeverageHolder; items: Levera
         columns={[
           selectColumn('kind', 'Kind', LEVERAGE_KINDS, LEVERAGE_KIND_SHORT, { width: '26%' }),
           textColumn('description', 'Description', item.description),
-          numberColumn('strength', 'Strength (1–5)', item.strength, { width: '18%' }),
+          numberColumn('strength', 'Strength (1–5)', item.strength, { width: '88px' }),
         ]}
         emptyText="Nothing listed yet."
       />

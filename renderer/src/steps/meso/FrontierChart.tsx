@@ -77,7 +77,8 @@ export function FrontierChart(props: {
 
   return (
     <div className={`frontier-chart ${props.stale ? 'stale' : ''}`}>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Frontier chart. ${drawing.description}`}>
+      {/* biome-ignore lint/a11y/useSemanticElements: a chart with clickable marks is a group (an img hides them) */}
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={`Frontier chart. ${drawing.description}`}>
         <rect x={LEFT} y={TOP} width={PW} height={PH} className="chart-frame" />
         {drawing.band && (
           <rect

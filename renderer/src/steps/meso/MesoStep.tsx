@@ -14,6 +14,7 @@ import './meso.css';
 import { FrontierChart } from './FrontierChart';
 import { runMesoTask, useMesoAnalysis } from './mesoTasks';
 import { formatPoints, OfferGrid } from './OfferGrid';
+import { OfferSheetDetails } from './OfferSheetDetails';
 
 const settingsFields = mesoSettingsFieldsSchema.shape;
 
@@ -258,6 +259,8 @@ function MesoWorkspace(props: { deal: Deal; grid: MesoGrid; issues: Issue[]; bat
           onAddPackage={(c) => void addPackage(c)}
         />
       </section>
+
+      <OfferSheetDetails settings={grid.settings} save={saveSettings} />
 
       <ReplaceEditedDialog
         suggestion={asking}

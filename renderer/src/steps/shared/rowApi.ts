@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ProcedureName } from '../../../../api/contract';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/hooks';
+import { refreshAfterWrite } from '../../api/refresh';
 import { useToast } from '../../ui/Toasts';
 
 /** The list tables of Preparation II; each has list/create/update/delete/restore/purge/move. */
@@ -29,11 +30,11 @@ export interface RowActions {
   removeWithUndo: (id: string, description: string) => Promise<void>;
 }
 
-/** Writes for one list table; every write re-reads everything shown (no local copy of the truth). */
+/** Writes for one list table; every write re-reads what the deal shows (no local copy of the truth). */
 export function useRowActions(prefix: RowPrefix, dealId: string): RowActions {
   const client = useQueryClient();
   const toast = useToast();
-  const settle = () => client.invalidateQueries();
+  const settle = () => refreshAfterWrite(client, dealId);
   const run = async <T>(promise: Promise<T>): Promise<T> => {
     try {
       return await promise;

@@ -1,0 +1,346 @@
+/**
+ * A selling deal filled the way users really type (the Vinterberg Hotels scenario in the
+ * shared scenarios): long sentences, accents, thousands separators, every step and the
+ * debrief. The layout and accessibility walk renders every screen with it.
+ */
+import type { CallApi } from './seedDeal';
+
+interface Row {
+  id: string;
+}
+interface IssueRow extends Row {
+  options: Row[];
+}
+
+const ISSUES = [
+  {
+    name: 'Annual price for the managed guest-Wi-Fi and network service across all 42 hotels',
+    category: 'price',
+    weights: [40, 35],
+    options: ['1 050 000 NOK per year', '1 180 000 NOK per year', '1 260 000 NOK per year (list price)'],
+  },
+  {
+    name: 'Contract term',
+    category: 'term',
+    weights: [25, 10],
+    options: ['12 months with a renewal option', '24 months', '36 months with a price review after month 24'],
+  },
+  {
+    name: 'Rollout before the high season starts in May',
+    category: 'delivery',
+    weights: [10, 25],
+    options: ['Split over two quarters', 'All hotels before 1 May'],
+  },
+  {
+    name: 'Payment terms',
+    category: 'payment_terms',
+    weights: [5, 15],
+    options: ['Net 30', 'Net 45', 'Net 60 if they sign for 36 months'],
+  },
+  {
+    name: 'On-site response time for hotel outages',
+    category: 'service_level',
+    weights: [20, 15],
+    options: ['Next business day', '8 hours', '4 hours, every day of the year'],
+  },
+] as const;
+
+export async function seedLongDeal(api: CallApi): Promise<string> {
+  const deal = (await api('deals.create', {
+    title: 'Vinterberg Hotels: guest-Wi-Fi & network refresh, 3 years (42 hotels, Norway, Sweden and Denmark)',
+    counterparty: 'Vinterberg Hotels AS — Group procurement, Ålesund head office',
+    context: 'sales',
+    ourSide: 'selling',
+    currency: 'NOK',
+    targetCloseDate: '2027-03-31',
+    notes:
+      'The CFO froze capital spending until Q3; everything we propose must read as operating cost. Mathias Ødegaard has championed us since the pilot in Tromsø, but procurement runs the process and will ask for a second bid.',
+  })) as Row;
+  const dealId = deal.id;
+
+  const issues: IssueRow[] = [];
+  for (const spec of ISSUES) {
+    const issue = (await api('issues.add', {
+      dealId,
+      fields: {
+        name: spec.name,
+        category: spec.category,
+        weightUs: spec.weights[0],
+        weightThem: spec.weights[1],
+        notes: 'They will compare this with the incumbent’s 12-month extension offer, line by line.',
+      },
+      options: [...spec.options],
+    })) as IssueRow;
+    const n = issue.options.length;
+    const scale = (k: number) => Math.round((k / (n - 1)) * 100);
+    await api('issues.setScores', {
+      issueId: issue.id,
+      side: 'us',
+      scores: issue.options.map((o, k) => ({ id: o.id, score: scale(k) })),
+    });
+    await api('issues.setScores', {
+      issueId: issue.id,
+      side: 'them',
+      scores: issue.options.map((o, k) => ({ id: o.id, score: spec.category === 'term' ? 40 : 100 - scale(k) })),
+    });
+    issues.push(issue);
+  }
+
+  await api('batna.update', {
+    dealId,
+    patch: {
+      ourDescription:
+        'Redeploy the install team to the Øresund airport project, which runs at a margin of about 22 % and starts in April whether or not Vinterberg signs.',
+      ourCourse: 'Confirm the Øresund start date with Kastrup Airport operations and move two crews there in March.',
+      ourValueMoney: 1_020_000,
+      ourConfidence: 'medium',
+      theirDescription:
+        'Stay with the incumbent on a 12-month extension at about 1 100 000 NOK, plus two more high seasons of guest complaints about the Wi-Fi in rooms and conference halls.',
+      theirConfidence: 'high',
+      ourReservation: 1_050_000,
+      ourTarget: 1_180_000,
+      theirReservation: 1_240_000,
+      mainIssueId: issues[0]?.id ?? null,
+    },
+  });
+  await api('batna.addAction', {
+    dealId,
+    text: 'Get a written start date for the Øresund airport project from the programme office before the first meeting.',
+  });
+
+  const interest = (await api('interests.add', {
+    dealId,
+    party: 'them',
+    text: 'No outage at all during the high season (May to September), when conference bookings carry the whole year’s margin.',
+  })) as Row;
+  await api('interests.update', { id: interest.id, patch: { priority: 'high' } });
+  await api('interests.add', {
+    dealId,
+    party: 'them',
+    text: 'Keep cash in this fiscal year: the CFO must show the board a flat capital budget until Q3.',
+  });
+  await api('interests.add', {
+    dealId,
+    party: 'us',
+    text: 'A three-year reference customer in hospitality that we can name in the Copenhagen and Stockholm tenders.',
+  });
+  await api('interests.addPosition', {
+    dealId,
+    party: 'them',
+    text: 'We will not pay more than the incumbent’s 1 100 000 NOK a year, and we need net 60 payment terms on every invoice.',
+  });
+  await api('interests.addQuestion', {
+    dealId,
+    text: 'What did last summer’s Wi-Fi complaints cost you in refunds and lost conference bookings, hotel by hotel?',
+  });
+
+  const people = [
+    {
+      name: 'Ingrid Solberg',
+      title: 'Chief Financial Officer, Vinterberg Hotels Group',
+      role: 'economic_buyer',
+      influence: 5,
+      stance: 'sceptic',
+      interests:
+        'Capital expenditure freeze until Q3; wants every cost to be operating expense and predictable per room.',
+    },
+    {
+      name: 'Mathias Ødegaard',
+      title: 'Head of IT and Digital Guest Experience',
+      role: 'decision_maker',
+      influence: 4,
+      stance: 'supporter',
+      interests: 'Fewer tickets from hotel managers in the summer; a single supplier for network and guest Wi-Fi.',
+    },
+    {
+      name: 'Group procurement desk',
+      title: 'Strategic sourcing, indirect spend',
+      role: 'legal_procurement',
+      influence: 3,
+      stance: 'neutral',
+      interests: 'A documented competitive process with at least two bids and a price benchmark per room.',
+    },
+    {
+      name: 'Kari Nordahl-Bjørnstad',
+      title: 'Regional General Manager, West Coast hotels',
+      role: 'influencer',
+      influence: 2,
+      stance: 'supporter',
+      interests: 'Guest satisfaction scores, which count towards her bonus and are dragged down by Wi-Fi reviews.',
+    },
+  ] as const;
+  const stakeholders: Row[] = [];
+  for (const person of people) {
+    stakeholders.push(
+      (await api('stakeholders.create', {
+        dealId,
+        fields: {
+          ...person,
+          relationshipNotes: 'Met twice at the Bergen pilot review; prefers numbers on one page before any meeting.',
+          faceSaving: 'Must be able to tell the board the group negotiated hard and got a better deal than list.',
+        },
+      })) as Row,
+    );
+  }
+  await api('decisionSteps.create', {
+    dealId,
+    fields: {
+      approval: 'The CFO approves any operating commitment above 1 000 000 NOK a year before procurement signs.',
+      stakeholderId: stakeholders[0]?.id ?? null,
+      dueDate: '2027-02-15',
+    },
+  });
+  await api('leverageItems.create', {
+    dealId,
+    fields: {
+      holder: 'ours',
+      kind: 'positive',
+      description:
+        'Phased rollout plus net-60 terms keep their capital budget flat until Q3, which the incumbent cannot offer.',
+      strength: 4,
+    },
+  });
+  await api('leverageItems.create', {
+    dealId,
+    fields: {
+      holder: 'theirs',
+      kind: 'negative',
+      description:
+        'They can stretch the decision past February, which would push our install crews into the airport project for good.',
+      strength: 3,
+    },
+  });
+  await api('noDeal.update', {
+    dealId,
+    patch: {
+      ourLoss: 'Idle install crews for six weeks and no hospitality reference before the Copenhagen tender.',
+      theirLoss: 'Another high season of guest complaints and a rushed tender in autumn.',
+      ourLossSeverity: 2,
+      theirLossSeverity: 4,
+      verdict: 'them',
+    },
+  });
+  const anchor = (await api('anchors.create', {
+    dealId,
+    fields: {
+      issueId: issues[0]?.id ?? null,
+      issueLabel: 'Annual price for the managed service',
+      unit: 'NOK',
+      opening: 1_260_000,
+      rangeLow: 1_150_000,
+      rangeHigh: 1_290_000,
+      target: 1_180_000,
+      rationale:
+        'The per-room benchmark puts comparable hotel groups at 2 400–2 700 NOK a room a year; 42 hotels and 480 rooms on average puts list price inside that range.',
+      firstMove: 'us',
+    },
+  })) as Row;
+  await api('ladderSteps.create', {
+    dealId,
+    fields: {
+      anchorId: anchor.id,
+      value: 1_210_000,
+      give: 'Drop 4 % off list for the full group',
+      ask: 'A 36-month term and a named reference we can use in the Copenhagen tender',
+    },
+  });
+  const evidenceTitles = [
+    'Vinterberg’s own TripAdvisor Wi-Fi complaint rate, 2024–2026, by hotel and by month (PDF export)',
+    'Per-room network cost benchmark across eleven Nordic hotel groups, published by the hospitality IT forum',
+    'Case reference: Fjordline Hotels cut Wi-Fi complaints by 71 % in the first summer after the refresh',
+  ];
+  for (const [i, title] of evidenceTitles.entries()) {
+    const item = (await api('evidence.create', {
+      dealId,
+      fields: { title, source: 'Hospitality IT forum, annual benchmark report, pages 14–22', credibility: 'high' },
+    })) as Row;
+    if (i === 1) await api('evidenceLinks.link', { evidenceId: item.id, target: 'anchor', targetId: anchor.id });
+  }
+  await api('concessions.create', {
+    dealId,
+    fields: {
+      item: 'Payment terms',
+      give: 'Net 60 payment terms on every invoice, starting with the first quarter',
+      get: 'A signed 36-month term with a price review only after month 24',
+      valueToUs: 18_000,
+      valueToThem: 60_000,
+      when: 'Only after they have named the term they can sign, never as an opening gift',
+    },
+  });
+  await api('clauses.create', {
+    dealId,
+    fields: {
+      metric: 'guest-Wi-Fi complaints as a share of all reviews',
+      comparator: 'gt',
+      threshold: 2,
+      unit: '%',
+      period: 'month',
+      remedy: 'a 5 % credit on that month’s service fee for the hotels concerned',
+      measuredBy: 'Vinterberg guest experience team',
+      dataSource: 'TripAdvisor and Booking.com review exports',
+    },
+  });
+  const pick = (k: number[]) => Object.fromEntries(issues.map((issue, i) => [issue.id, issue.options[k[i] ?? 0]?.id]));
+  await api('meso.updateSettings', { dealId, patch: { targetPoints: 60, tolerance: 8 } });
+  await api('meso.addOffer', {
+    dealId,
+    kind: 'ours',
+    label: 'A — 36 months, 1 150 000 NOK, net 60',
+    choices: pick([1, 2, 1, 2, 1]),
+  });
+  await api('meso.addOffer', {
+    dealId,
+    kind: 'ours',
+    label: 'B — 24 months, 1 210 000 NOK, net 45',
+    choices: pick([2, 1, 0, 1, 1]),
+  });
+  await api('meso.addOffer', {
+    dealId,
+    kind: 'received',
+    label: 'Procurement counter after meeting 1',
+    fromName: 'Vinterberg Hotels AS, Group procurement',
+    choices: pick([0, 2, 1, 2, 2]),
+  });
+  await api('governance.update', {
+    dealId,
+    patch: {
+      reviewCadence: 'quarterly',
+      exitTerms:
+        'Either side may leave after month 24 with six months’ notice; equipment is bought back at book value.',
+    },
+  });
+
+  await api('debrief.update', {
+    dealId,
+    patch: {
+      outcome: 'agreed',
+      closingDate: '2027-03-20',
+      whatWorked:
+        'Leading with the complaint-rate evidence moved the talk from price to summer outages within ten minutes.',
+      whatDidNot: 'We gave net 60 before they committed to 36 months, so the term came back on the table twice.',
+      relationshipHealth: 4,
+      satisfaction: 3,
+    },
+  });
+  for (const [i, issue] of issues.entries()) {
+    await api('debrief.setAgreed', { dealId, issueId: issue.id, optionId: issue.options[i % 2]?.id ?? null });
+  }
+  await api('debrief.addMoment', {
+    dealId,
+    fields: {
+      phase: 'bargaining',
+      typeKey: 'early-flexibility',
+      quote: 'We can accept net 60 if that helps your budget — said before they had named any term they could sign.',
+      effect: -1,
+      lesson: 'Tie every concession to something named in return before saying it aloud.',
+    },
+  });
+  await api('debrief.addLesson', {
+    dealId,
+    fields: {
+      text: 'Ask for the term they can sign before offering any payment-terms flexibility, even when the CFO pushes.',
+      tag: 'payment_terms',
+    },
+  });
+  return dealId;
+}
