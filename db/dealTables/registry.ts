@@ -84,6 +84,7 @@ import {
   tenders,
 } from '../schema';
 import { deriveDealTables } from './derive';
+import { mapLiveOfferIds, mapLiveRevisionIds } from './liveIds';
 import type { DealTable, DealTableSpec } from './types';
 
 const party = z.enum(PARTIES, { error: `Party must be one of: ${PARTIES.join(', ')}` });
@@ -419,6 +420,7 @@ const SPECS: DealTableSpec[] = [
     label: 'Offers at the table',
     fields: liveOfferFieldsSchema,
     extra: { revisions: revisionCount },
+    mapIds: mapLiveOfferIds,
     search: { title: 'note' },
     maxRows: 20_000,
   },
@@ -451,6 +453,7 @@ const SPECS: DealTableSpec[] = [
       previous: z.record(z.string(), z.unknown()),
       replacedAt: stamp('Replaced at'),
     },
+    mapIds: mapLiveRevisionIds,
     search: false,
     maxRows: 40_000,
   },

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { duplicateDeal } from '../../db/dealTables/duplicate';
 import { concessionStore } from '../../db/repositories/concessions';
 import { createDeal } from '../../db/repositories/deals';
 import { debriefedDeals, getDebrief } from '../../db/repositories/debrief';
-import { addIssue, setOptionScores } from '../../db/repositories/issues';
+import { addIssue, listIssues, setOptionScores } from '../../db/repositories/issues';
 import {
   addEntry,
   addOffer,
@@ -153,5 +154,38 @@ describe('live session storage (real SQLite file)', () => {
         momentEntryIds: [],
       }),
     ).toThrow(/already/);
+  });
+  it('a duplicated deal carries its sessions, with offers and corrections naming the copy’s own rows', () => {
+    const { deal, price, option } = liveDeal();
+    const session = openSession(database.db, deal.id).session;
+    const kept = addOffer(database.db, {
+      sessionId: session.id,
+      fields: { side: 'ours', choices: { [price.id]: option('€140k') }, note: 'opening anchor' },
+    });
+    correctOffer(database.db, { id: kept.id, patch: { choices: { [price.id]: option('€120k') } } });
+    const struck = addOffer(database.db, {
+      sessionId: session.id,
+      fields: { side: 'theirs', choices: { [price.id]: option('€100k') }, note: '' },
+    });
+    strikeOffer(database.db, struck.id);
+    endSession(database.db, session.id);
+
+    const copy = duplicateDeal(database.db, deal.id);
+    const [copied] = dealSessions(database.db, copy.id);
+    const [copyPrice] = listIssues(database.db, copy.id);
+    if (!copied || !copyPrice) throw new Error('the copy has no session or no issue');
+    expect(copied.session.id).not.toBe(session.id);
+    const copyOption = (label: string) => copyPrice.options.find((o) => o.label === label)?.id;
+    expect(copied.offers.map((o) => [o.note, o.choices])).toEqual([
+      ['opening anchor', { [copyPrice.id]: copyOption('€120k') }],
+    ]);
+    const [update, strike] = copied.revisions;
+    expect(update?.rowId).toBe(copied.offers[0]?.id);
+    expect(update?.previous.choices).toEqual({ [copyPrice.id]: copyOption('€140k') });
+    expect(strike?.change).toBe('delete');
+    expect(strike?.rowId).not.toBe(struck.id);
+    expect(strike?.previous.sessionId).toBe(copied.session.id);
+    // The original is untouched.
+    expect(dealSessions(database.db, deal.id)[0]?.offers[0]?.choices).toEqual({ [price.id]: option('€120k') });
   });
 });
