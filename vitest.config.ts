@@ -4,21 +4,31 @@ import { defineConfig } from 'vitest/config';
  * Three projects, one command: unit (pure, fast), integration (real SQLite files in temp
  * folders, real HTTP on loopback) and e2e (the built UI in real Chromium, browser mode).
  */
+// See test/support/yieldBetweenTests.ts: long files of synchronous tests must let the worker's event loop turn.
+const setupFiles = ['test/support/yieldBetweenTests.ts'];
+
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', setupFiles } },
       {
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
+          setupFiles,
           testTimeout: 30_000,
         },
       },
       {
         // fast-check over every procedure and the deal-file import: fixed seed, bounded runs.
-        test: { name: 'fuzz', include: ['test/fuzz/**/*.test.ts'], environment: 'node', testTimeout: 120_000 },
+        test: {
+          name: 'fuzz',
+          include: ['test/fuzz/**/*.test.ts'],
+          environment: 'node',
+          setupFiles,
+          testTimeout: 120_000,
+        },
       },
       {
         // Child processes killed with SIGKILL mid-write; one at a time on two cores.
