@@ -237,7 +237,7 @@ describe('preparation steps in real Chromium', () => {
     await page.locator('.issue-card').first().waitFor();
     const cards = page.locator('.issue-card');
     expect(await cards.count()).toBe(3);
-    const names = await values(page.locator('.issue-card .issue-name input'));
+    const names = await values(page.locator('.issue-card .issue-name textarea'));
     expect(names).toEqual(['Price', 'Payment terms', 'Support level']);
     const payment = cards.nth(1);
     expect(await values(payment.getByLabel('Option', { exact: true }))).toEqual(['30 days', '45 days', '60 days']);
@@ -258,8 +258,8 @@ describe('preparation steps in real Chromium', () => {
   });
 
   it('moves an issue with Alt+Arrow, and takes a delete back with Undo', async () => {
-    const names = () => values(page.locator('.issue-card .issue-name input'));
-    await page.locator('.issue-card .issue-name input').first().focus();
+    const names = () => values(page.locator('.issue-card .issue-name textarea'));
+    await page.locator('.issue-card .issue-name textarea').first().focus();
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(names).toEqual(['Payment terms', 'Price', 'Support level']);
 

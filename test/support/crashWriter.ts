@@ -38,7 +38,7 @@ const call = async (name: string, input: unknown) => {
 
 // A deal with evidence files (made in the first round), exported and imported again and
 // again as a copy: each import writes its files before its transaction commits, the moment
-// a kill leaves files behind. Eight files of 256 KB keep that window open long enough for a
+// a kill leaves files behind. Sixteen files of 256 KB keep that window open long enough for a
 // kill aimed at an import to land inside it on an idle machine too, not only on a busy one.
 const SOURCE_TITLE = 'Deal with files';
 let sourceId = database.sqlite.prepare('SELECT id FROM deals WHERE title = ? LIMIT 1').pluck().get(SOURCE_TITLE) as
@@ -46,7 +46,7 @@ let sourceId = database.sqlite.prepare('SELECT id FROM deals WHERE title = ? LIM
   | undefined;
 if (!sourceId) {
   sourceId = createDeal(database.db, { title: SOURCE_TITLE }).id;
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 16; i++) {
     const item = await call('evidence.create', { dealId: sourceId, fields: { title: `Benchmark ${i + 1}` } });
     const bytes = Buffer.alloc(256 * 1024, i + 1);
     await call('evidence.attach', {

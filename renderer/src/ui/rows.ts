@@ -12,7 +12,10 @@ export function rowKeyHandler(actions: {
 }) {
   return (event: KeyboardEvent<HTMLElement>) => {
     const target = event.target as HTMLElement;
-    const inTextInput = target instanceof HTMLInputElement && target.type !== 'checkbox';
+    // A one-line field may be a growing textarea (ui/GrowingText): Enter commits it like an input.
+    const inTextInput =
+      (target instanceof HTMLInputElement && target.type !== 'checkbox') ||
+      (target instanceof HTMLTextAreaElement && target.classList.contains('growing-text'));
     if (event.key === 'Enter' && inTextInput && !event.altKey && !event.ctrlKey && !event.metaKey && actions.onEnter) {
       event.preventDefault();
       // Leave the field (it saves on blur): what is typed before the new row appears must
