@@ -1,6 +1,7 @@
 import { backupContract } from './contracts/backups';
 import { batnaContract } from './contracts/batna';
 import { dealFileContract } from './contracts/dealFiles';
+import { dealRowContract } from './contracts/dealRows';
 import { dealContract } from './contracts/deals';
 import { debriefContract } from './contracts/debrief';
 import { interestContract } from './contracts/interests';
@@ -23,6 +24,7 @@ export const contract = {
   ...preparation2Contract,
   ...backupContract,
   ...dealFileContract,
+  ...dealRowContract,
   ...batnaContract,
   ...issueContract,
   ...interestContract,

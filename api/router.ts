@@ -2,6 +2,7 @@ import type { Handlers } from './handlers';
 import { backupHandlers } from './procedures/backups';
 import { batnaHandlers } from './procedures/batna';
 import { dealFileHandlers } from './procedures/dealFiles';
+import { dealRowHandlers } from './procedures/dealRows';
 import { dealHandlers } from './procedures/deals';
 import { debriefHandlers, insightHandlers, momentTypeHandlers } from './procedures/debrief';
 import { interestHandlers } from './procedures/interests';
@@ -25,6 +26,7 @@ export const handlers: Handlers = {
   ...preparation2Handlers,
   ...backupHandlers,
   ...dealFileHandlers,
+  ...dealRowHandlers,
   ...batnaHandlers,
   ...issueHandlers,
   ...interestHandlers,

@@ -137,6 +137,7 @@ const SPECS: DealTableSpec[] = [
     label: 'Positions',
     fields: positionFieldsSchema,
     extra: { party },
+    orderWithin: ['party'],
     search: { title: 'text' },
   },
   {
@@ -149,6 +150,7 @@ const SPECS: DealTableSpec[] = [
     fields: interestFieldsSchema,
     notColumns: ['issueIds'],
     extra: { party },
+    orderWithin: ['party'],
     search: { title: 'text' },
   },
   {
@@ -317,6 +319,7 @@ const SPECS: DealTableSpec[] = [
     label: 'Offers',
     fields: offerFieldsSchema,
     extra: { kind: z.enum(OFFER_KINDS), editedByUser: z.boolean() },
+    orderWithin: ['kind'],
     search: { title: 'label' },
     maxRows: 200,
   },

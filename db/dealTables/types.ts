@@ -63,6 +63,8 @@ export interface DealTableSpec<T extends SQLiteTable = SQLiteTable> {
   /** `false`: nothing of the table is searchable. */
   search?: DealTableSearch | false;
   files?: DealTableFiles;
+  /** Fields that split the parent's rows into separately ordered lists (positions per party). */
+  orderWithin?: string[];
   /** Upper bound on rows per deal in a file. */
   maxRows?: number;
 }

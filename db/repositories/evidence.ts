@@ -22,8 +22,9 @@ import { nowIso } from '../../core/time';
 import { deleteAttachment, readAttachment, writeAttachment } from '../attachments';
 import type { ParleyDb } from '../database';
 import { removeUnreferencedFiles } from '../dealTables/files';
+import { writeDeal } from '../dealTables/write';
 import { anchors, claims, evidenceItems, evidenceLinks, issues } from '../schema';
-import { assertLiveDeal, defineRowStore, touchDeal } from './dealRows';
+import { assertLiveDeal, defineRowStore } from './dealRows';
 
 type EvidenceRow = typeof evidenceItems.$inferSelect;
 
@@ -93,43 +94,45 @@ export function attachFile(db: ParleyDb, dataDir: string, upload: AttachmentUplo
   const path = writeAttachment(dataDir, row.id, parsed.fileName, bytes);
   let updated: EvidenceRow;
   try {
-    updated = db
-      .update(evidenceItems)
-      .set({
-        attachmentPath: path,
-        attachmentName: path.split('/').pop() ?? parsed.fileName,
-        attachmentSize: bytes.length,
-        attachmentType: parsed.contentType?.trim() || 'application/octet-stream',
-        updatedAt: nowIso(),
-      })
-      .where(eq(evidenceItems.id, row.id))
-      .returning()
-      .get();
+    updated = writeDeal(db, row.dealId, (tx) =>
+      tx
+        .update(evidenceItems)
+        .set({
+          attachmentPath: path,
+          attachmentName: path.split('/').pop() ?? parsed.fileName,
+          attachmentSize: bytes.length,
+          attachmentType: parsed.contentType?.trim() || 'application/octet-stream',
+          updatedAt: nowIso(),
+        })
+        .where(eq(evidenceItems.id, row.id))
+        .returning()
+        .get(),
+    );
   } catch (error) {
     deleteAttachment(dataDir, path);
     throw error;
   }
   removeUnreferencedFiles(db, dataDir, [row.attachmentPath]);
-  touchDeal(db, row.dealId);
   return toEvidence(updated);
 }
 
 export function detachFile(db: ParleyDb, dataDir: string, evidenceId: string): EvidenceItem {
   const row = liveEvidenceRow(db, evidenceId);
-  const updated = db
-    .update(evidenceItems)
-    .set({
-      attachmentPath: null,
-      attachmentName: null,
-      attachmentSize: null,
-      attachmentType: null,
-      updatedAt: nowIso(),
-    })
-    .where(eq(evidenceItems.id, row.id))
-    .returning()
-    .get();
+  const updated = writeDeal(db, row.dealId, (tx) =>
+    tx
+      .update(evidenceItems)
+      .set({
+        attachmentPath: null,
+        attachmentName: null,
+        attachmentSize: null,
+        attachmentType: null,
+        updatedAt: nowIso(),
+      })
+      .where(eq(evidenceItems.id, row.id))
+      .returning()
+      .get(),
+  );
   removeUnreferencedFiles(db, dataDir, [row.attachmentPath]);
-  touchDeal(db, row.dealId);
   return toEvidence(updated);
 }
 
@@ -164,7 +167,7 @@ function assertTarget(db: ParleyDb, dealId: string, target: EvidenceLinkInput['t
     const issue = db
       .select({ id: issues.id })
       .from(issues)
-      .where(and(eq(issues.id, targetId), eq(issues.dealId, dealId)))
+      .where(and(eq(issues.id, targetId), eq(issues.dealId, dealId), isNull(issues.deletedAt)))
       .get();
     if (!issue) throw notFound('The issue');
     return;
@@ -181,52 +184,56 @@ function assertTarget(db: ParleyDb, dealId: string, target: EvidenceLinkInput['t
 /** Links are idempotent: linking twice keeps one link. */
 export function linkEvidence(db: ParleyDb, input: EvidenceLinkInput): EvidenceLink {
   const parsed = evidenceLinkSchema.parse(input);
-  return db.transaction((tx) => {
-    const item = liveEvidenceRow(tx, parsed.evidenceId);
-    assertTarget(tx, item.dealId, parsed.target, parsed.targetId);
-    tx.insert(evidenceLinks)
-      .values({
-        id: randomUUID(),
-        dealId: item.dealId,
-        evidenceId: item.id,
-        target: parsed.target,
-        targetId: parsed.targetId,
-        [targetColumn[parsed.target]]: parsed.targetId,
-        createdAt: nowIso(),
-      })
-      .onConflictDoNothing()
-      .run();
-    const link = tx
-      .select()
-      .from(evidenceLinks)
-      .where(
-        and(
-          eq(evidenceLinks.evidenceId, item.id),
-          eq(evidenceLinks.target, parsed.target),
-          eq(evidenceLinks.targetId, parsed.targetId),
-        ),
-      )
-      .get();
-    if (!link) throw new Error('link not stored');
-    touchDeal(tx, item.dealId);
-    return toLink(link);
-  });
+  return writeDeal(
+    db,
+    (tx) => liveEvidenceRow(tx, parsed.evidenceId).dealId,
+    (tx) => {
+      const item = liveEvidenceRow(tx, parsed.evidenceId);
+      assertTarget(tx, item.dealId, parsed.target, parsed.targetId);
+      tx.insert(evidenceLinks)
+        .values({
+          id: randomUUID(),
+          dealId: item.dealId,
+          evidenceId: item.id,
+          target: parsed.target,
+          targetId: parsed.targetId,
+          [targetColumn[parsed.target]]: parsed.targetId,
+          createdAt: nowIso(),
+        })
+        .onConflictDoNothing()
+        .run();
+      const link = tx
+        .select()
+        .from(evidenceLinks)
+        .where(
+          and(
+            eq(evidenceLinks.evidenceId, item.id),
+            eq(evidenceLinks.target, parsed.target),
+            eq(evidenceLinks.targetId, parsed.targetId),
+          ),
+        )
+        .get();
+      if (!link) throw new Error('link not stored');
+      return toLink(link);
+    },
+  );
 }
 
 export function unlinkEvidence(db: ParleyDb, input: EvidenceLinkInput): { removed: boolean } {
   const parsed = evidenceLinkSchema.parse(input);
   const item = liveEvidenceRow(db, parsed.evidenceId);
-  const result = db
-    .delete(evidenceLinks)
-    .where(
-      and(
-        eq(evidenceLinks.evidenceId, parsed.evidenceId),
-        eq(evidenceLinks.target, parsed.target),
-        eq(evidenceLinks.targetId, parsed.targetId),
-      ),
-    )
-    .run();
-  if (result.changes > 0) touchDeal(db, item.dealId);
+  const result = writeDeal(db, item.dealId, (tx) =>
+    tx
+      .delete(evidenceLinks)
+      .where(
+        and(
+          eq(evidenceLinks.evidenceId, parsed.evidenceId),
+          eq(evidenceLinks.target, parsed.target),
+          eq(evidenceLinks.targetId, parsed.targetId),
+        ),
+      )
+      .run(),
+  );
   return { removed: result.changes > 0 };
 }
 

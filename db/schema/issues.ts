@@ -18,6 +18,8 @@ export const issues = sqliteTable(
     redLine: integer('red_line', { mode: 'boolean' }).notNull().default(false),
     notes: text('notes').notNull().default(''),
     position: real('position').notNull(),
+    /** Set by a delete; cleared by Undo; the row is purged after the undo window. */
+    deletedAt: text('deleted_at'),
   },
   (t) => [index('issues_deal_idx').on(t.dealId, t.position)],
 );
@@ -34,6 +36,8 @@ export const issueOptions = sqliteTable(
     ourScore: real('our_score'),
     theirScore: real('their_score'),
     position: real('position').notNull(),
+    /** Set by a delete; cleared by Undo; the row is purged after the undo window. */
+    deletedAt: text('deleted_at'),
   },
   (t) => [index('issue_options_issue_idx').on(t.issueId, t.position)],
 );

@@ -26,12 +26,13 @@ export function OptionsTable({ issue }: { issue: Issue }) {
   const toast = useToast();
   const focus = useRowFocus(issue.options);
   const fail = (error: unknown) => toast({ tone: 'error', message: errorMessage(error) });
-  const deletion = useDeleteWithUndo<IssueOption, IssueOption>({
+  const deletion = useDeleteWithUndo<IssueOption>({
+    table: 'issueOptions',
     what: 'option',
     describe: (option) => option.label,
     isEmpty: (option) => !option.label.trim() && option.ourScore === null && option.theirScore === null,
     remove: (option) => remove.mutateAsync({ id: option.id }),
-    restore: (snapshot) => restore.mutateAsync(snapshot),
+    restore: (row) => restore.mutateAsync({ id: row.id }),
   });
 
   const addAfter = async (afterId?: string) => {
