@@ -38,6 +38,8 @@ export interface DealTableReference {
   to: string[];
   /** Null allowed: the reference is cleared (rather than the row dropped) when its row is gone. */
   nullable: boolean;
+  /** The row goes with the referenced row (ON DELETE CASCADE): hidden while that row is deleted. */
+  cascade: boolean;
 }
 
 /** One entry of the registry as it is declared. */

@@ -5,7 +5,8 @@ import type { z } from 'zod';
 import { notFound, UserError } from '../../core/errors';
 import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
-import { DEAL_TABLES } from '../dealTables/registry';
+import { withoutCascadedRows } from '../dealTables/read';
+import { DEAL_TABLES, dealTable } from '../dealTables/registry';
 import {
   dealOfRow,
   deleteRow,
@@ -148,14 +149,15 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
   return {
     list(db: ParleyDb, dealId: string): E[] {
       assertLiveDeal(db, dealId);
-      return (
-        db
-          .select()
-          .from(table)
-          .where(and(eq(cols.dealId, dealId), isNull(cols.deletedAt)) as SQL)
-          .orderBy(asc(cols.position), asc(cols.createdAt))
-          .all() as Row[]
-      ).map(toEntity);
+      const rows = db
+        .select()
+        .from(table)
+        .where(and(eq(cols.dealId, dealId), isNull(cols.deletedAt)) as SQL)
+        .orderBy(asc(cols.position), asc(cols.createdAt))
+        .all() as Row[];
+      return withoutCascadedRows(db, dealTable(name()), rows as Record<string, unknown>[]).map((row) =>
+        toEntity(row as Row),
+      );
     },
 
     get(db: ParleyDb, id: string): E {

@@ -22,6 +22,8 @@ import { nowIso } from '../../core/time';
 import { deleteAttachment, readAttachment, writeAttachment } from '../attachments';
 import type { ParleyDb } from '../database';
 import { removeUnreferencedFiles } from '../dealTables/files';
+import { withoutCascadedRows } from '../dealTables/read';
+import { dealTable } from '../dealTables/registry';
 import { writeDeal } from '../dealTables/write';
 import { anchors, claims, evidenceItems, evidenceLinks, issues } from '../schema';
 import { assertLiveDeal, defineRowStore } from './dealRows';
@@ -249,13 +251,19 @@ export const toLink = (row: typeof evidenceLinks.$inferSelect): EvidenceLink => 
 export function listEvidenceLinks(db: ParleyDb, dealId: string): EvidenceLink[] {
   assertLiveDeal(db, dealId);
   const live = new Set<string>();
-  for (const table of [evidenceItems, claims, anchors]) {
-    for (const row of db
-      .select({ id: table.id })
+  const tables = [
+    ['evidence', evidenceItems],
+    ['claims', claims],
+    ['anchors', anchors],
+    ['issues', issues],
+  ] as const;
+  for (const [name, table] of tables) {
+    const rows = db
+      .select()
       .from(table)
       .where(and(eq(table.dealId, dealId), isNull(table.deletedAt)))
-      .all())
-      live.add(row.id);
+      .all() as Record<string, unknown>[];
+    for (const row of withoutCascadedRows(db, dealTable(name), rows)) live.add(row.id as string);
   }
   return (
     db
@@ -263,8 +271,8 @@ export function listEvidenceLinks(db: ParleyDb, dealId: string): EvidenceLink[] 
       .from(evidenceLinks)
       .where(eq(evidenceLinks.dealId, dealId))
       .all()
-      // Issues delete for real, and their links go with them (ON DELETE CASCADE).
-      .filter((link) => live.has(link.evidenceId) && (link.target === 'issue' || live.has(link.targetId)))
+      // A link to a deleted row waits, hidden, for Undo or the purge (which cascades to it).
+      .filter((link) => live.has(link.evidenceId) && live.has(link.targetId))
       .map(toLink)
   );
 }

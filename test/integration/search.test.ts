@@ -238,9 +238,10 @@ const REBUILD_ISSUES = [
   \`red_line\` integer DEFAULT false NOT NULL,
   \`notes\` text DEFAULT '' NOT NULL,
   \`position\` real NOT NULL,
+  \`deleted_at\` text,
   FOREIGN KEY (\`deal_id\`) REFERENCES \`deals\`(\`id\`) ON UPDATE no action ON DELETE cascade
 );`,
-  'INSERT INTO `__new_issues`("id", "deal_id", "name", "category", "weight_us", "weight_them", "tradeable", "red_line", "notes", "position") SELECT "id", "deal_id", "name", "category", "weight_us", "weight_them", "tradeable", "red_line", "notes", "position" FROM `issues`;',
+  'INSERT INTO `__new_issues`("id", "deal_id", "name", "category", "weight_us", "weight_them", "tradeable", "red_line", "notes", "position", "deleted_at") SELECT "id", "deal_id", "name", "category", "weight_us", "weight_them", "tradeable", "red_line", "notes", "position", "deleted_at" FROM `issues`;',
   'DROP TABLE `issues`;',
   'ALTER TABLE `__new_issues` RENAME TO `issues`;',
   'PRAGMA foreign_keys=ON;',
