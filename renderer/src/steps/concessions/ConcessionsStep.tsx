@@ -89,16 +89,16 @@ function ConcessionLog({ deal }: { deal: Deal }) {
           ...(x.status === 'withdrawn' ? [] : (moves.get(x.id) ?? [])),
         ]}
         columns={[
-          textColumn('item', 'Item', c.item, { width: '9%' }),
-          textColumn('give', 'We give', c.give, { width: '13%' }),
-          textColumn('get', 'We get', c.get, { width: '13%' }),
-          refColumn<Concession>('issueId', 'Issue', issueChoices(checks.issues), '—', { width: '11%' }),
-          numberColumn('value', 'Moves it to', c.value, { width: '9%' }),
-          numberColumn('valueToUs', 'Cost to us', c.valueToUs, { width: '8%' }),
-          numberColumn('valueToThem', 'Worth to them', c.valueToThem, { width: '8%' }),
-          textColumn('trigger', 'Trigger / condition', c.trigger, { width: '11%' }),
+          textColumn('item', 'Item', c.item, { width: '8%' }),
+          textColumn('give', 'We give', c.give, { width: '12%' }),
+          textColumn('get', 'We get', c.get, { width: '12%' }),
+          refColumn<Concession>('issueId', 'Issue', issueChoices(checks.issues), '—', { width: '10%' }),
+          numberColumn('value', 'Moves it to', c.value, { width: '10%' }),
+          numberColumn('valueToUs', 'Cost to us', c.valueToUs, { width: '10%' }),
+          numberColumn('valueToThem', 'Worth to them', c.valueToThem, { width: '10%' }),
+          textColumn('trigger', 'Trigger / condition', c.trigger, { width: '10%' }),
           textColumn('when', 'When', c.when, { width: '8%' }),
-          selectColumn('status', 'Status', CONCESSION_STATUSES, CONCESSION_STATUS_LABELS, { width: '9%' }),
+          selectColumn('status', 'Status', CONCESSION_STATUSES, CONCESSION_STATUS_LABELS, { width: '10%' }),
         ]}
         emptyText="No concessions yet."
       />

@@ -123,13 +123,10 @@ export function OptionsTable({
         <div className={`row-table options-table ${numeric ? 'with-value' : 'with-mark'}`}>
           <div className="row-head" aria-hidden>
             <span>Option</span>
-            {numeric ? (
-              <span>Value ({unitLabel(issue.numericKind, issue.unit, currency)})</span>
-            ) : (
-              <span>Objective</span>
-            )}
+            {numeric && <span>Value ({unitLabel(issue.numericKind, issue.unit, currency)})</span>}
             <span>Our score</span>
             <span>Their score (est.)</span>
+            {!numeric && <span>Objective</span>}
             <span>
               <span className="visually-hidden">Actions</span>
             </span>
@@ -158,24 +155,13 @@ export function OptionsTable({
                 save={(label) => update.mutateAsync({ id: option.id, patch: { label } })}
                 placeholder="e.g. 45 days"
               />
-              {numeric ? (
+              {numeric && (
                 <NumberField
                   label="Value"
                   labelHidden
                   value={option.value}
                   schema={fields.value}
                   save={(value) => update.mutateAsync({ id: option.id, patch: { value } })}
-                  warning={optionCrossesWalkAway(issue, objectives, option.id) ? 'Beyond walk-away' : undefined}
-                />
-              ) : (
-                <OptionalSelectField
-                  label="Objective"
-                  labelHidden
-                  value={option.objective}
-                  options={OPTION_OBJECTIVES}
-                  labels={OPTION_OBJECTIVE_LABELS}
-                  emptyLabel="—"
-                  save={(objective) => update.mutateAsync({ id: option.id, patch: { objective } })}
                   warning={optionCrossesWalkAway(issue, objectives, option.id) ? 'Beyond walk-away' : undefined}
                 />
               )}
@@ -193,6 +179,18 @@ export function OptionsTable({
                 schema={fields.theirScore}
                 save={(theirScore) => update.mutateAsync({ id: option.id, patch: { theirScore } })}
               />
+              {!numeric && (
+                <OptionalSelectField
+                  label="Objective"
+                  labelHidden
+                  value={option.objective}
+                  options={OPTION_OBJECTIVES}
+                  labels={OPTION_OBJECTIVE_LABELS}
+                  emptyLabel="—"
+                  save={(objective) => update.mutateAsync({ id: option.id, patch: { objective } })}
+                  warning={optionCrossesWalkAway(issue, objectives, option.id) ? 'Beyond walk-away' : undefined}
+                />
+              )}
               <button
                 type="button"
                 className="icon-button"
