@@ -57,7 +57,9 @@ export function IssueObjectives(props: {
           />
         </>
       ) : (
-        <p className="muted objectives-hint">Mark the walk-away, target and ideal in the Objective column of the options above.</p>
+        <p className="muted objectives-hint">
+          Mark the walk-away, target and ideal in the Objective column of the options above.
+        </p>
       )}
       <OptionalSelectField
         label="Fair standard"
