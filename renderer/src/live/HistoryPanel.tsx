@@ -81,8 +81,9 @@ export function EntryLog(props: {
         .reverse()
         .map((e) => (
           <li key={e.id} className={`live-log-${e.kind}`} data-testid="live-entry">
-            <span className="live-offer-time">{timeOf(e.createdAt)}</span> {entryText(e, props.catalogue)}
-            {e.revisions > 0 && <span className="live-corrected"> corrected ×{e.revisions}</span>}
+            <span className="live-offer-time">{timeOf(e.createdAt)}</span>
+            <span className="live-log-text">{entryText(e, props.catalogue)}</span>
+            {e.revisions > 0 && <span className="live-corrected">corrected ×{e.revisions}</span>}
             {props.onStrike && (
               <button type="button" className="link" onClick={() => props.onStrike?.(e)}>
                 Strike
