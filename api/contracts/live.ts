@@ -8,6 +8,7 @@ import {
   liveOfferPatchSchema,
   newLiveEntrySchema,
   newLiveOfferSchema,
+  setAuthoritySchema,
 } from '../../core/live/model';
 import { entityId } from '../../core/text';
 import { mutation, query } from '../procedure';
@@ -28,6 +29,7 @@ export const liveContract = {
   'live.addEntry': mutation(newLiveEntrySchema)<LiveEntry>(),
   'live.correctEntry': mutation(z.strictObject({ id: entityId('Row id'), patch: liveEntryPatchSchema }))<LiveEntry>(),
   'live.strikeEntry': mutation(rowRef)<{ id: string }>(),
+  'live.setAuthority': mutation(setAuthoritySchema)<LiveSessionView>(),
   'live.end': mutation(sessionRef)<LiveSessionView>(),
   'live.fillDebrief': mutation(fillDebriefSchema)<LiveSessionView>(),
 };

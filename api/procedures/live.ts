@@ -11,6 +11,7 @@ export const liveHandlers = {
   'live.addEntry': (ctx, input) => live.addEntry(ctx.db, input),
   'live.correctEntry': (ctx, input) => live.correctEntry(ctx.db, input),
   'live.strikeEntry': (ctx, { id }) => live.strikeEntry(ctx.db, id),
+  'live.setAuthority': (ctx, input) => live.setAuthority(ctx.db, input),
   'live.end': (ctx, { sessionId }) => live.endSession(ctx.db, sessionId),
   'live.fillDebrief': (ctx, input) => live.fillDebrief(ctx.db, input),
 } satisfies Handlers<'live.'>;

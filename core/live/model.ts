@@ -77,6 +77,8 @@ export interface LiveSession {
   endedAt: string | null;
   /** Set once its record was written into the debrief. */
   debriefedAt: string | null;
+  /** Our authority limit: below this value to us (points) an offer of ours needs approval first. */
+  authorityPoints: number | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -128,6 +130,13 @@ export const newLiveEntrySchema = z.strictObject({
   sessionId: sessionRef,
   fields: liveEntryFieldsSchema.partial().required({ kind: true, phase: true }),
 });
+
+export const authorityPointsSchema = z
+  .number({ error: 'The authority limit must be a number of points' })
+  .min(0, 'The authority limit must be between 0 and 100 points')
+  .max(100, 'The authority limit must be between 0 and 100 points')
+  .nullable();
+export const setAuthoritySchema = z.strictObject({ sessionId: sessionRef, points: authorityPointsSchema });
 
 export const fillDebriefSchema = z.strictObject({
   sessionId: entityId('Session id'),

@@ -15,8 +15,19 @@ export interface WalkAwayWarning {
 
 const round1 = (n: number) => `${Math.round(n * 10) / 10}`;
 
-export function walkAwayWarnings(issues: readonly Issue[], score: OfferScore): WalkAwayWarning[] {
+export function walkAwayWarnings(
+  issues: readonly Issue[],
+  score: OfferScore,
+  authorityPoints: number | null = null,
+): WalkAwayWarning[] {
   const warnings: WalkAwayWarning[] = [];
+  if (authorityPoints !== null && score.us !== null && score.us < authorityPoints) {
+    warnings.push({
+      key: 'authority',
+      message: 'This package is below your authority limit: get approval before offering it.',
+      detail: `${round1(score.us)} points against an authority limit of ${round1(authorityPoints)}`,
+    });
+  }
   if (score.overBatna !== null && score.overBatna < 0 && score.us !== null) {
     warnings.push({
       key: 'batna',

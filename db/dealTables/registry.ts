@@ -32,7 +32,7 @@ import { claimFieldsSchema, EVIDENCE_TARGETS, evidenceFieldsSchema } from '../..
 import { interestFieldsSchema, PARTIES, positionFieldsSchema, questionFieldsSchema } from '../../core/interests';
 import { issueFieldsSchema, optionFieldsSchema } from '../../core/issues';
 import { leverageActionFieldsSchema, leverageItemFieldsSchema, noDealAssessmentSchema } from '../../core/leverage';
-import { liveEntryFieldsSchema, liveOfferFieldsSchema } from '../../core/live/model';
+import { authorityPointsSchema, liveEntryFieldsSchema, liveOfferFieldsSchema } from '../../core/live/model';
 import { mesoSettingsFieldsSchema, OFFER_KINDS, offerFieldsSchema } from '../../core/mesoOffers';
 import { talkingPointsUpdateSchema } from '../../core/talkingPoints';
 import {
@@ -407,6 +407,7 @@ const SPECS: DealTableSpec[] = [
       startedAt: stamp('Started at'),
       endedAt: stamp('Ended at').nullable(),
       debriefedAt: stamp('Debriefed at').nullable(),
+      authorityPoints: authorityPointsSchema,
     },
     search: false,
     maxRows: 1_000,

@@ -59,6 +59,7 @@ CREATE TABLE `live_sessions` (
 	`started_at` text NOT NULL,
 	`ended_at` text,
 	`debriefed_at` text,
+	`authority_points` real,
 	FOREIGN KEY (`deal_id`) REFERENCES `deals`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint

@@ -12,6 +12,7 @@ import type { DebriefedDeal } from '../../core/insights';
 import { danceOfOffers, danceSummary } from '../../core/live/dance';
 import { debriefDraft } from '../../core/live/debriefDraft';
 import {
+  authorityPointsSchema,
   fillDebriefSchema,
   LIVE_ENTRY_DEFAULTS,
   type LiveEntry,
@@ -25,6 +26,7 @@ import {
   liveOfferPatchSchema,
   newLiveEntrySchema,
   newLiveOfferSchema,
+  setAuthoritySchema,
 } from '../../core/live/model';
 import { entityId } from '../../core/text';
 import { nowIso } from '../../core/time';
@@ -40,9 +42,13 @@ const sessionStore = defineRowStore<typeof liveSessions, LiveSession>({
   label: 'The live session',
   newSchema: z.strictObject({ startedAt: z.iso.datetime() }),
   patchSchema: z
-    .strictObject({ endedAt: z.iso.datetime().nullable(), debriefedAt: z.iso.datetime().nullable() })
+    .strictObject({
+      endedAt: z.iso.datetime().nullable(),
+      debriefedAt: z.iso.datetime().nullable(),
+      authorityPoints: authorityPointsSchema,
+    })
     .partial(),
-  defaults: { endedAt: null, debriefedAt: null },
+  defaults: { endedAt: null, debriefedAt: null, authorityPoints: null },
   toEntity: ({ deletedAt: _d, position: _p, ...row }) => row,
 });
 
@@ -237,6 +243,16 @@ export function addEntry(db: ParleyDb, input: unknown): LiveEntry {
 const entryCorrections = corrections(entryStore, liveEntryPatchSchema);
 export const correctEntry = entryCorrections.correct;
 export const strikeEntry = entryCorrections.strike;
+
+/** Sets (or clears) the authority limit of a running session. */
+export function setAuthority(db: ParleyDb, input: unknown): LiveSessionView {
+  const { sessionId, points } = setAuthoritySchema.parse(input);
+  return db.transaction((tx) => {
+    runningSession(tx, sessionId);
+    sessionStore.update(tx, sessionId, { authorityPoints: points });
+    return sessionView(tx, sessionId);
+  });
+}
 
 export function endSession(db: ParleyDb, sessionId: string): LiveSessionView {
   return db.transaction((tx) => {

@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { ConcessionDirection, LiveChoices, LiveEntryKind, LivePhaseKey, LiveSide } from '../../core/live/model';
 import { deals } from './deals';
 import { dealRowColumns } from './rowColumns';
@@ -11,6 +11,8 @@ export const liveSessions = sqliteTable(
     startedAt: text('started_at').notNull(),
     endedAt: text('ended_at'),
     debriefedAt: text('debriefed_at'),
+    /** The lowest value to us (points) we may agree without going back for approval. */
+    authorityPoints: real('authority_points'),
   },
   (t) => [index('live_sessions_deal_idx').on(t.dealId, t.startedAt)],
 );

@@ -108,6 +108,12 @@ describe('at the table, keyboard only, in real Chromium', () => {
     ];
     for (const [i, offer] of offers.entries()) {
       if (i === 4) {
+        // An authority limit of 70 points to us, set from the keyboard, for this sitting.
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('a');
+        await page.keyboard.type('70', { delay: 15 });
+        await page.keyboard.press('Enter');
+        await page.getByText('Authority limit saved').waitFor();
         // Our offer crossing the walk-away is held back with a warning first.
         await logOffer('o', ['100', 'prem']);
         await page.getByText('crosses your walk-away').first().waitFor();
@@ -116,7 +122,11 @@ describe('at the table, keyboard only, in real Chromium', () => {
         await page.keyboard.press('Control+a');
         await page.keyboard.type('140', { delay: 15 });
         await page.keyboard.press('Tab');
+        // Worth 60 to us: inside the walk-away but below the authority limit, so held back again.
         await page.keyboard.press('Enter');
+        await page.getByText('below your authority limit').first().waitFor();
+        expect(await offerCount()).toBe(4);
+        await page.keyboard.press('Enter'); // logged anyway, on purpose
       } else {
         await logOffer(offer.side, offer.texts);
       }

@@ -13,6 +13,7 @@ import {
   fillDebrief,
   openSession,
   sessionView,
+  setAuthority,
   strikeOffer,
   withDance,
 } from '../../db/repositories/live';
@@ -92,6 +93,17 @@ describe('live session storage (real SQLite file)', () => {
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({ give: '60-day payment', get: '3-year term', status: 'offered' });
     expect(entry.concessionId).toBe(logged[0]?.id);
+  });
+
+  it('keeps the authority limit with the session, clears it, and refuses one out of range', () => {
+    const { deal } = liveDeal();
+    const session = openSession(database.db, deal.id).session;
+    expect(session.authorityPoints).toBeNull();
+    expect(setAuthority(database.db, { sessionId: session.id, points: 55.5 }).session.authorityPoints).toBe(55.5);
+    expect(openSession(database.db, deal.id).session.authorityPoints).toBe(55.5);
+    expect(() => setAuthority(database.db, { sessionId: session.id, points: 140 })).toThrow(/between 0 and 100/);
+    expect(sessionView(database.db, session.id).session.authorityPoints).toBe(55.5);
+    expect(setAuthority(database.db, { sessionId: session.id, points: null }).session.authorityPoints).toBeNull();
   });
 
   it('refuses unknown moment types and writes to an ended session', () => {

@@ -8,6 +8,7 @@ import { walkAwayWarnings } from '../../../core/live/walkAway';
 import { call } from '../api/client';
 import { errorMessage } from '../api/hooks';
 import { navigate, routeHref } from '../app/route';
+import { AuthorityField } from './AuthorityField';
 import { DancePanel } from './DancePanel';
 import { EndSessionDialog } from './EndSessionDialog';
 import { timeOf } from './format';
@@ -49,8 +50,10 @@ export function LiveScreen({ dealId }: { dealId: string }) {
   const [help, setHelp] = useState(false);
   const entry = useRef<OfferEntryHandle>(null);
   const side = useRef<SideEntriesHandle>(null);
+  const authority = useRef<HTMLInputElement>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const sessionId = model.view?.session.id ?? null;
+  const authorityPoints = model.view?.session.authorityPoints ?? null;
 
   // The offer being typed survives a reload or a crash of the page.
   useEffect(() => {
@@ -103,7 +106,9 @@ export function LiveScreen({ dealId }: { dealId: string }) {
   const draftFull = carryOver(previous, draft.picks);
   const draftScore = model.plan ? scoreOffer(model.plan, draftFull, model.frontier) : null;
   const warnings =
-    draft.side === 'ours' && draftScore && model.issues ? walkAwayWarnings(model.issues, draftScore) : [];
+    draft.side === 'ours' && draftScore && model.issues
+      ? walkAwayWarnings(model.issues, draftScore, authorityPoints)
+      : [];
 
   const phase = model.view
     ? phaseTimes(model.view.session.startedAt, model.view.entries, Date.now()).current
@@ -117,7 +122,9 @@ export function LiveScreen({ dealId }: { dealId: string }) {
     if (!sessionId) return;
     const finalScore = model.plan ? scoreOffer(model.plan, carryOver(previous, picks), model.frontier) : null;
     const finalWarnings =
-      draft.side === 'ours' && finalScore && model.issues ? walkAwayWarnings(model.issues, finalScore) : [];
+      draft.side === 'ours' && finalScore && model.issues
+        ? walkAwayWarnings(model.issues, finalScore, authorityPoints)
+        : [];
     if (finalWarnings.length > 0 && !confirming) {
       setDraft((d) => ({ ...d, picks }));
       setConfirming(true);
@@ -143,6 +150,7 @@ export function LiveScreen({ dealId }: { dealId: string }) {
     toggleOpaque,
     note: () => side.current?.focusNote(),
     concession: () => side.current?.focusConcession(),
+    authority: () => authority.current?.focus(),
     nextPhase: () => {
       const next = nextPhase(phase);
       if (next !== phase) void addEntry({ kind: 'phase', phase: next }, 'Phase');
@@ -191,8 +199,8 @@ export function LiveScreen({ dealId }: { dealId: string }) {
         {help && (
           <p className="live-help">
             <kbd>O</kbd> our offer · <kbd>T</kbd> their offer · <kbd>1</kbd>–<kbd>9</kbd> tag a moment · <kbd>N</kbd>{' '}
-            note · <kbd>C</kbd> concession · <kbd>P</kbd> next phase · <kbd>H</kbd> or <kbd>Alt</kbd>+<kbd>H</kbd>{' '}
-            opaque · <kbd>E</kbd> end · <kbd>Esc</kbd> leave a field
+            note · <kbd>C</kbd> concession · <kbd>A</kbd> authority limit · <kbd>P</kbd> next phase · <kbd>H</kbd> or{' '}
+            <kbd>Alt</kbd>+<kbd>H</kbd> opaque · <kbd>E</kbd> end · <kbd>Esc</kbd> leave a field
           </p>
         )}
         <div className="live-grid">
@@ -237,6 +245,15 @@ export function LiveScreen({ dealId }: { dealId: string }) {
                 frontierKnown={model.frontier !== null}
               />
             )}
+            <Internal>
+              <AuthorityField
+                ref={authority}
+                points={authorityPoints}
+                onSave={(points) =>
+                  save(() => call('live.setAuthority', { sessionId: view.session.id, points }), 'Authority limit')
+                }
+              />
+            </Internal>
           </div>
           <div className="live-col">
             <Internal>

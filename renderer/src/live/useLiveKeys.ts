@@ -5,6 +5,7 @@ export interface LiveKeyActions {
   toggleOpaque(): void;
   note(): void;
   concession(): void;
+  authority(): void;
   nextPhase(): void;
   tag(index: number): void;
   end(): void;
@@ -46,6 +47,7 @@ export function useLiveKeys(actions: LiveKeyActions) {
       else if (key === 'h') run(a.toggleOpaque);
       else if (key === 'n') run(a.note);
       else if (key === 'c') run(a.concession);
+      else if (key === 'a') run(a.authority);
       else if (key === 'p') run(a.nextPhase);
       else if (key === 'e') run(a.end);
       else if (key === '?') run(a.help);

@@ -121,6 +121,17 @@ describe('scoring a live offer', () => {
     );
     expect(walkAwayWarnings(issues, safe)).toEqual([]);
   });
+
+  it('warns before an offer of ours goes below the authority limit, and not at or above it', () => {
+    const s = scoreOffer(plan, { [price.id]: pick(price, '€140k'), [support.id]: pick(support, 'Premium') }, frontier);
+    expect(s.us).toBe(60);
+    const below = walkAwayWarnings(issues, s, 65);
+    expect(below.map((w) => w.key)).toEqual(['authority']);
+    expect(below[0]?.message).not.toMatch(/\d/);
+    expect(below[0]?.detail).toBe('60 points against an authority limit of 65');
+    expect(walkAwayWarnings(issues, s, 60)).toEqual([]);
+    expect(walkAwayWarnings(issues, s, null)).toEqual([]);
+  });
 });
 
 describe('entering packages', () => {
