@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedAcmeRenewal } from '../support/acmeRenewal';
 import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
 import { makeTempDir } from '../support/tempDataDir';
@@ -33,36 +34,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
   // Selling: price matters most to us, support to them (the debrief test's deal).
-  const deal = await api<{ id: string }>('deals.create', {
-    title: 'Acme renewal',
-    counterparty: 'Acme',
-    context: 'sales',
-    ourSide: 'selling',
-  });
-  dealId = deal.id;
-  let price = '';
-  for (const [name, category, weightUs, weightThem, labels] of [
-    ['Price', 'price', 60, 20, ['€140k', '€120k', '€100k']],
-    ['Support', 'service_level', 40, 80, ['Basic', 'Standard', 'Premium']],
-  ] as const) {
-    const issue = await api<{ id: string; options: { id: string }[] }>('issues.add', {
-      dealId,
-      fields: { name, category, weightUs, weightThem },
-      options: labels,
-    });
-    if (name === 'Price') price = issue.id;
-    for (const side of ['us', 'them'] as const) {
-      await api('issues.setScores', {
-        issueId: issue.id,
-        side,
-        scores: issue.options.map((o, i) => ({ id: o.id, score: side === 'us' ? [100, 50, 0][i] : [0, 50, 100][i] })),
-      });
-    }
-  }
-  await api('batna.update', {
-    dealId,
-    patch: { mainIssueId: price, ourTarget: 140000, ourReservation: 110000, ourValuePoints: 30 },
-  });
+  ({ dealId } = await seedAcmeRenewal(api, { ourReservation: 110000, ourValuePoints: 30 }));
 });
 
 afterAll(async () => {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../../core/issues';
 import { toMesoIssues } from '../../../core/issues';
@@ -6,30 +5,7 @@ import { carriedIssues, carryOver, fullPackages, matchOptions } from '../../../c
 import { issueDirection, livePlan, packageChanges, scoreOffer, standingOf } from '../../../core/live/score';
 import { walkAwayWarnings } from '../../../core/live/walkAway';
 import { paretoFrontier } from '../../../core/meso';
-
-function issue(name: string, weightUs: number, weightThem: number, options: [string, number, number][]): Issue {
-  const id = randomUUID();
-  return {
-    id,
-    dealId: 'deal',
-    name,
-    category: 'other',
-    weightUs,
-    weightThem,
-    tradeable: false,
-    redLine: false,
-    notes: '',
-    position: 0,
-    options: options.map(([label, ourScore, theirScore], position) => ({
-      id: randomUUID(),
-      issueId: id,
-      label,
-      ourScore,
-      theirScore,
-      position,
-    })),
-  };
-}
+import { issue } from '../../support/snapshots';
 
 // Selling: price matters most to us, support to them.
 const price = issue('Price', 60, 20, [
