@@ -60,6 +60,15 @@ describe('debrief in real Chromium', () => {
     await page.goto(`${app.url.split('#')[0]}#/deals/${dealId}/debrief`);
     await page.getByRole('heading', { name: 'Acme renewal' }).waitFor();
     await page.getByLabel('Result').selectOption('agreed');
+    // The agreement closes the deal as won, and the toast can take that back.
+    const status = page.getByLabel('Deal status');
+    await expect.poll(() => status.inputValue()).toBe('won');
+    await page.locator('.toasts').getByText('Deal marked “Won”.').waitFor();
+    await page
+      .locator('section[aria-labelledby="debrief-outcome"]')
+      .screenshot({ path: join(shots, 'debrief-outcome.png') });
+    await page.locator('.toasts').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => status.inputValue()).toBe('preparing');
     await page.getByLabel('Agreed option for Price').selectOption({ label: '€120k' });
     await page.getByLabel('Agreed option for Support').selectOption({ label: 'Standard' });
     await page.getByLabel('Closing date').fill('2026-03-01');
