@@ -7,6 +7,7 @@ import { debriefContract } from './contracts/debrief';
 import { interestContract } from './contracts/interests';
 import { issueContract } from './contracts/issues';
 import { libraryContract } from './contracts/library';
+import { liveContract } from './contracts/live';
 import { mesoContract } from './contracts/meso';
 import { planContract } from './contracts/plan';
 import { preparation2Contract } from './contracts/preparation2';
@@ -34,6 +35,7 @@ export const contract = {
   ...mesoContract,
   ...planContract,
   ...calculatorContract,
+  ...liveContract,
   ...tenderContract,
   ...teamContract,
 };

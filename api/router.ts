@@ -14,6 +14,7 @@ import {
   templateHandlers,
   tradeableHandlers,
 } from './procedures/library';
+import { liveHandlers } from './procedures/live';
 import { mesoHandlers } from './procedures/meso';
 import { planHandlers } from './procedures/plan';
 import { preparation2Handlers } from './procedures/preparation2';
@@ -44,4 +45,5 @@ export const handlers: Handlers = {
   ...calculatorHandlers,
   ...teamHandlers,
   ...planHandlers,
+  ...liveHandlers,
 };

@@ -73,7 +73,7 @@ INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'deal', r.
 DROP TRIGGER IF EXISTS search_issues_ai;
 --> statement-breakpoint
 CREATE TRIGGER search_issues_ai AFTER INSERT ON issues BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce(r."unit", '') || ' ' || coalesce(r."legitimacy", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id), '')), '') FROM issues AS r WHERE r.id = new.id
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id), '')), '') FROM issues AS r WHERE r.id = new.id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'issue' AND ref_id = new.id
     AND NOT EXISTS (SELECT 1 FROM issues AS r WHERE r.id = new.id);
@@ -81,8 +81,8 @@ END;
 --> statement-breakpoint
 DROP TRIGGER IF EXISTS search_issues_au;
 --> statement-breakpoint
-CREATE TRIGGER search_issues_au AFTER UPDATE OF "name", "notes", "unit", "legitimacy" ON issues BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce(r."unit", '') || ' ' || coalesce(r."legitimacy", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id), '')), '') FROM issues AS r WHERE r.id = new.id
+CREATE TRIGGER search_issues_au AFTER UPDATE OF "name", "notes" ON issues BEGIN
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id), '')), '') FROM issues AS r WHERE r.id = new.id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'issue' AND ref_id = new.id
     AND NOT EXISTS (SELECT 1 FROM issues AS r WHERE r.id = new.id);
@@ -97,7 +97,7 @@ END;
 DROP TRIGGER IF EXISTS search_issue_options_ai;
 --> statement-breakpoint
 CREATE TRIGGER search_issue_options_ai AFTER INSERT ON issue_options BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce(r."unit", '') || ' ' || coalesce(r."legitimacy", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id), '')), '') FROM issues AS r WHERE r.id = new.issue_id
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id), '')), '') FROM issues AS r WHERE r.id = new.issue_id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'issue' AND ref_id = new.issue_id
     AND NOT EXISTS (SELECT 1 FROM issues AS r WHERE r.id = new.issue_id);
@@ -106,11 +106,11 @@ END;
 DROP TRIGGER IF EXISTS search_issue_options_au;
 --> statement-breakpoint
 CREATE TRIGGER search_issue_options_au AFTER UPDATE OF "label", "issue_id" ON issue_options BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce(r."unit", '') || ' ' || coalesce(r."legitimacy", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id), '')), '') FROM issues AS r WHERE r.id = old.issue_id
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id), '')), '') FROM issues AS r WHERE r.id = old.issue_id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'issue' AND ref_id = old.issue_id
     AND NOT EXISTS (SELECT 1 FROM issues AS r WHERE r.id = old.issue_id);
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce(r."unit", '') || ' ' || coalesce(r."legitimacy", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id), '')), '') FROM issues AS r WHERE r.id = new.issue_id
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id), '')), '') FROM issues AS r WHERE r.id = new.issue_id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'issue' AND ref_id = new.issue_id
     AND NOT EXISTS (SELECT 1 FROM issues AS r WHERE r.id = new.issue_id);
@@ -119,7 +119,7 @@ END;
 DROP TRIGGER IF EXISTS search_issue_options_ad;
 --> statement-breakpoint
 CREATE TRIGGER search_issue_options_ad AFTER DELETE ON issue_options BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce(r."unit", '') || ' ' || coalesce(r."legitimacy", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id), '')), '') FROM issues AS r WHERE r.id = old.issue_id
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id), '')), '') FROM issues AS r WHERE r.id = old.issue_id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'issue' AND ref_id = old.issue_id
     AND NOT EXISTS (SELECT 1 FROM issues AS r WHERE r.id = old.issue_id);
@@ -127,7 +127,7 @@ END;
 --> statement-breakpoint
 DELETE FROM search_entries WHERE kind = 'issue';
 --> statement-breakpoint
-INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce(r."unit", '') || ' ' || coalesce(r."legitimacy", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id), '')), '') FROM issues AS r WHERE true;
+INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id), '')), '') FROM issues AS r WHERE true;
 --> statement-breakpoint
 -- batna: batnas
 DROP TRIGGER IF EXISTS search_batnas_ai;
@@ -331,64 +331,6 @@ END;
 DELETE FROM search_entries WHERE kind = 'decisionSteps';
 --> statement-breakpoint
 INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'decisionSteps', r.id, r.deal_id, coalesce(r."approval", ''), coalesce(trim(coalesce(r."notes", '')), '') FROM decision_steps AS r WHERE true AND r.deleted_at IS NULL;
---> statement-breakpoint
--- team_member: team_members
-DROP TRIGGER IF EXISTS search_team_members_ai;
---> statement-breakpoint
-CREATE TRIGGER search_team_members_ai AFTER INSERT ON team_members BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'team_member', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."title", '') || ' ' || coalesce(r."responsibility", '')), '') FROM team_members AS r WHERE r.id = new.id AND r.deleted_at IS NULL
-    ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
-  DELETE FROM search_entries WHERE kind = 'team_member' AND ref_id = new.id
-    AND NOT EXISTS (SELECT 1 FROM team_members AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
-END;
---> statement-breakpoint
-DROP TRIGGER IF EXISTS search_team_members_au;
---> statement-breakpoint
-CREATE TRIGGER search_team_members_au AFTER UPDATE OF "name", "title", "responsibility", "deleted_at" ON team_members BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'team_member', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."title", '') || ' ' || coalesce(r."responsibility", '')), '') FROM team_members AS r WHERE r.id = new.id AND r.deleted_at IS NULL
-    ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
-  DELETE FROM search_entries WHERE kind = 'team_member' AND ref_id = new.id
-    AND NOT EXISTS (SELECT 1 FROM team_members AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
-END;
---> statement-breakpoint
-DROP TRIGGER IF EXISTS search_team_members_ad;
---> statement-breakpoint
-CREATE TRIGGER search_team_members_ad AFTER DELETE ON team_members BEGIN
-  DELETE FROM search_entries WHERE kind = 'team_member' AND ref_id = old.id;
-END;
---> statement-breakpoint
-DELETE FROM search_entries WHERE kind = 'team_member';
---> statement-breakpoint
-INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'team_member', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."title", '') || ' ' || coalesce(r."responsibility", '')), '') FROM team_members AS r WHERE true AND r.deleted_at IS NULL;
---> statement-breakpoint
--- authorityLimits: authority_limits
-DROP TRIGGER IF EXISTS search_authority_limits_ai;
---> statement-breakpoint
-CREATE TRIGGER search_authority_limits_ai AFTER INSERT ON authority_limits BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'authorityLimits', r.id, r.deal_id, coalesce(r."note", ''), coalesce('', '') FROM authority_limits AS r WHERE r.id = new.id AND r.deleted_at IS NULL
-    ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
-  DELETE FROM search_entries WHERE kind = 'authorityLimits' AND ref_id = new.id
-    AND NOT EXISTS (SELECT 1 FROM authority_limits AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
-END;
---> statement-breakpoint
-DROP TRIGGER IF EXISTS search_authority_limits_au;
---> statement-breakpoint
-CREATE TRIGGER search_authority_limits_au AFTER UPDATE OF "note", "deleted_at" ON authority_limits BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'authorityLimits', r.id, r.deal_id, coalesce(r."note", ''), coalesce('', '') FROM authority_limits AS r WHERE r.id = new.id AND r.deleted_at IS NULL
-    ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
-  DELETE FROM search_entries WHERE kind = 'authorityLimits' AND ref_id = new.id
-    AND NOT EXISTS (SELECT 1 FROM authority_limits AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
-END;
---> statement-breakpoint
-DROP TRIGGER IF EXISTS search_authority_limits_ad;
---> statement-breakpoint
-CREATE TRIGGER search_authority_limits_ad AFTER DELETE ON authority_limits BEGIN
-  DELETE FROM search_entries WHERE kind = 'authorityLimits' AND ref_id = old.id;
-END;
---> statement-breakpoint
-DELETE FROM search_entries WHERE kind = 'authorityLimits';
---> statement-breakpoint
-INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'authorityLimits', r.id, r.deal_id, coalesce(r."note", ''), coalesce('', '') FROM authority_limits AS r WHERE true AND r.deleted_at IS NULL;
 --> statement-breakpoint
 -- leverageItems: leverage_items
 DROP TRIGGER IF EXISTS search_leverage_items_ai;
@@ -824,6 +766,64 @@ END;
 DELETE FROM search_entries WHERE kind = 'lesson';
 --> statement-breakpoint
 INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'lesson', r.id, r.deal_id, coalesce(substr(r.text, 1, 80), ''), coalesce(trim(coalesce(r."text", '')), '') FROM debrief_lessons AS r WHERE true;
+--> statement-breakpoint
+-- liveOffers: live_offers
+DROP TRIGGER IF EXISTS search_live_offers_ai;
+--> statement-breakpoint
+CREATE TRIGGER search_live_offers_ai AFTER INSERT ON live_offers BEGIN
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'liveOffers', r.id, r.deal_id, coalesce(r."note", ''), coalesce('', '') FROM live_offers AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+    ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
+  DELETE FROM search_entries WHERE kind = 'liveOffers' AND ref_id = new.id
+    AND NOT EXISTS (SELECT 1 FROM live_offers AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+END;
+--> statement-breakpoint
+DROP TRIGGER IF EXISTS search_live_offers_au;
+--> statement-breakpoint
+CREATE TRIGGER search_live_offers_au AFTER UPDATE OF "note", "deleted_at" ON live_offers BEGIN
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'liveOffers', r.id, r.deal_id, coalesce(r."note", ''), coalesce('', '') FROM live_offers AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+    ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
+  DELETE FROM search_entries WHERE kind = 'liveOffers' AND ref_id = new.id
+    AND NOT EXISTS (SELECT 1 FROM live_offers AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+END;
+--> statement-breakpoint
+DROP TRIGGER IF EXISTS search_live_offers_ad;
+--> statement-breakpoint
+CREATE TRIGGER search_live_offers_ad AFTER DELETE ON live_offers BEGIN
+  DELETE FROM search_entries WHERE kind = 'liveOffers' AND ref_id = old.id;
+END;
+--> statement-breakpoint
+DELETE FROM search_entries WHERE kind = 'liveOffers';
+--> statement-breakpoint
+INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'liveOffers', r.id, r.deal_id, coalesce(r."note", ''), coalesce('', '') FROM live_offers AS r WHERE true AND r.deleted_at IS NULL;
+--> statement-breakpoint
+-- liveEntries: live_entries
+DROP TRIGGER IF EXISTS search_live_entries_ai;
+--> statement-breakpoint
+CREATE TRIGGER search_live_entries_ai AFTER INSERT ON live_entries BEGIN
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'liveEntries', r.id, r.deal_id, coalesce(r."text", ''), coalesce(trim(coalesce(r."ask", '')), '') FROM live_entries AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+    ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
+  DELETE FROM search_entries WHERE kind = 'liveEntries' AND ref_id = new.id
+    AND NOT EXISTS (SELECT 1 FROM live_entries AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+END;
+--> statement-breakpoint
+DROP TRIGGER IF EXISTS search_live_entries_au;
+--> statement-breakpoint
+CREATE TRIGGER search_live_entries_au AFTER UPDATE OF "text", "ask", "deleted_at" ON live_entries BEGIN
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'liveEntries', r.id, r.deal_id, coalesce(r."text", ''), coalesce(trim(coalesce(r."ask", '')), '') FROM live_entries AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+    ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
+  DELETE FROM search_entries WHERE kind = 'liveEntries' AND ref_id = new.id
+    AND NOT EXISTS (SELECT 1 FROM live_entries AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+END;
+--> statement-breakpoint
+DROP TRIGGER IF EXISTS search_live_entries_ad;
+--> statement-breakpoint
+CREATE TRIGGER search_live_entries_ad AFTER DELETE ON live_entries BEGIN
+  DELETE FROM search_entries WHERE kind = 'liveEntries' AND ref_id = old.id;
+END;
+--> statement-breakpoint
+DELETE FROM search_entries WHERE kind = 'liveEntries';
+--> statement-breakpoint
+INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'liveEntries', r.id, r.deal_id, coalesce(r."text", ''), coalesce(trim(coalesce(r."ask", '')), '') FROM live_entries AS r WHERE true AND r.deleted_at IS NULL;
 --> statement-breakpoint
 -- talking_points: talking_points
 DROP TRIGGER IF EXISTS search_talking_points_ai;

@@ -11,6 +11,7 @@ export * from './interests';
 export * from './issues';
 export * from './leverage';
 export * from './library';
+export * from './live';
 export * from './meso';
 export * from './team';
 export * from './tender';
