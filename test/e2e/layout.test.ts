@@ -164,7 +164,10 @@ describe('dark theme (follows the system setting)', () => {
     await dark.goto(`${app.origin}/#/deals/${dealId}/plan`);
     const planBody = dark.frameLocator('[data-testid="plan-frame"]').locator('body');
     await planBody.locator('h1').first().waitFor();
-    const planBackground = await planBody.evaluate((body) => getComputedStyle(body).backgroundColor);
+    type Styles = { getComputedStyle(element: unknown): { backgroundColor: string } };
+    const planBackground = await planBody.evaluate(
+      (body) => (globalThis as unknown as Styles).getComputedStyle(body).backgroundColor,
+    );
     if (planBackground !== 'rgb(255, 255, 255)') problems.push(`plan preview: background ${planBackground}`);
     // Printing (the browser's print dialog, Electron's PDF) keeps the light palette.
     await dark.emulateMedia({ media: 'print' });
