@@ -187,5 +187,24 @@ describe('debrief in real Chromium', () => {
     await reminders.getByText('Trade support for price').waitFor();
     await reminders.getByText('Flexibility signalled too early').waitFor();
     await reminders.screenshot({ path: join(shots, 'reminders.png') });
+
+    // On every preparation step (a template deal opens on Issues), until hidden for this deal.
+    const base = `${app.url.split('#')[0]}#/deals/${next.id}`;
+    await page.goto(`${base}/issues`);
+    await page.locator('h2.step-title', { hasText: 'Issues' }).waitFor();
+    await reminders.getByText('Trade support for price').waitFor();
+    await page.getByRole('link', { name: /Leverage/ }).click();
+    await page.locator('h2.step-title', { hasText: 'Leverage' }).waitFor();
+    await reminders.getByText('Trade support for price').waitFor();
+    await reminders.getByRole('button', { name: 'Hide for this deal' }).click();
+    const show = page.getByRole('button', { name: 'Show lessons from your past deals' });
+    await show.waitFor();
+    expect(await reminders.count()).toBe(0);
+    await page.goto(`${base}/anchors`);
+    await page.reload();
+    await show.waitFor();
+    expect(await reminders.count()).toBe(0);
+    await show.click();
+    await reminders.getByText('Trade support for price').waitFor();
   });
 });
