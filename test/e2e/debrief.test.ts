@@ -166,11 +166,15 @@ describe('debrief in real Chromium', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Insights' }).click();
     await page.getByRole('heading', { name: 'Insights', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Acme renewal' }).waitFor();
-    expect(await page.locator('svg.bar-chart').first().getAttribute('aria-label')).toContain('Sales 100 % of 1');
+    expect(await page.locator('.bar-chart').first().getAttribute('aria-label')).toContain('Sales 100 % of 1');
     const negative = page.locator('section[aria-labelledby="chart-negative"] [data-bar="early-flexibility"]');
     const positive = page.locator('section[aria-labelledby="chart-positive"] [data-bar="calibrated-question"]');
     expect(await negative.locator('.bar-value').textContent()).toBe('1×');
     expect(await positive.locator('.bar-value').textContent()).toBe('1×');
+    // Labels are read at the page's text size (a scaled SVG shrank them to ~7 px in a half-width card).
+    const label = await negative.locator('.bar-label').boundingBox();
+    expect(label?.height ?? 0).toBeGreaterThanOrEqual(14);
+    expect(await negative.locator('.bar-label').textContent()).toBe('Flexibility signalled too early');
     await page.screenshot({ path: join(shots, 'insights.png'), fullPage: true });
 
     await page.getByLabel('Context', { exact: true }).selectOption('hiring');
