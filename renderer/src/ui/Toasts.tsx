@@ -62,9 +62,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     <ToastContext.Provider value={push}>
       {children}
       <div className="toasts" role="status" aria-live="polite">
-        {toasts.map((toast) => (
-          <ToastView key={toast.id} toast={toast} onDismiss={dismiss} />
-        ))}
+        {/* Filtered here too, so a toast is gone in the very render that shows the new page. */}
+        {toasts
+          .filter((toast) => toast.page === page)
+          .map((toast) => (
+            <ToastView key={toast.id} toast={toast} onDismiss={dismiss} />
+          ))}
       </div>
     </ToastContext.Provider>
   );
