@@ -139,11 +139,15 @@ describe('debrief in real Chromium', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Insights' }).click();
     await page.getByRole('heading', { name: 'Insights', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Acme renewal' }).waitFor();
-    expect(await page.locator('svg.bar-chart').first().getAttribute('aria-label')).toContain('Sales 100 % of 1');
+    expect(await page.locator('.bar-chart').first().getAttribute('aria-label')).toContain('Sales 100 % of 1');
     const negative = page.locator('section[aria-labelledby="chart-negative"] [data-bar="early-flexibility"]');
     const positive = page.locator('section[aria-labelledby="chart-positive"] [data-bar="calibrated-question"]');
     expect(await negative.locator('.bar-value').textContent()).toBe('1×');
     expect(await positive.locator('.bar-value').textContent()).toBe('1×');
+    // Labels are read at the page's text size (a scaled SVG shrank them to ~7 px in a half-width card).
+    const label = await negative.locator('.bar-label').boundingBox();
+    expect(label?.height ?? 0).toBeGreaterThanOrEqual(14);
+    expect(await negative.locator('.bar-label').textContent()).toBe('Flexibility signalled too early');
     await page.screenshot({ path: join(shots, 'insights.png'), fullPage: true });
 
     await page.getByLabel('Context', { exact: true }).selectOption('hiring');
@@ -160,5 +164,24 @@ describe('debrief in real Chromium', () => {
     await reminders.getByText('Trade support for price').waitFor();
     await reminders.getByText('Flexibility signalled too early').waitFor();
     await reminders.screenshot({ path: join(shots, 'reminders.png') });
+
+    // On every preparation step (a template deal opens on Issues), until hidden for this deal.
+    const base = `${app.url.split('#')[0]}#/deals/${next.id}`;
+    await page.goto(`${base}/issues`);
+    await page.locator('h2.step-title', { hasText: 'Issues' }).waitFor();
+    await reminders.getByText('Trade support for price').waitFor();
+    await page.getByRole('link', { name: /Leverage/ }).click();
+    await page.locator('h2.step-title', { hasText: 'Leverage' }).waitFor();
+    await reminders.getByText('Trade support for price').waitFor();
+    await reminders.getByRole('button', { name: 'Hide for this deal' }).click();
+    const show = page.getByRole('button', { name: 'Show lessons from your past deals' });
+    await show.waitFor();
+    expect(await reminders.count()).toBe(0);
+    await page.goto(`${base}/anchors`);
+    await page.reload();
+    await show.waitFor();
+    expect(await reminders.count()).toBe(0);
+    await show.click();
+    await reminders.getByText('Trade support for price').waitFor();
   });
 });

@@ -98,7 +98,7 @@ export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string
           <h2 className="step-title">{current.label}</h2>
           <p className="step-purpose">{current.purpose}</p>
         </header>
-        {current.id === 'details' && <LessonReminders deal={deal.data} />}
+        {current.id !== 'debrief' && <LessonReminders key={deal.data.id} deal={deal.data} />}
         {Screen ? (
           <Suspense fallback={<p className="loading">Loading…</p>}>
             <Screen deal={deal.data} />
