@@ -1,5 +1,6 @@
 import { backupContract } from './contracts/backups';
 import { batnaContract } from './contracts/batna';
+import { calculatorContract } from './contracts/calculator';
 import { dealFileContract } from './contracts/dealFiles';
 import { dealRowContract } from './contracts/dealRows';
 import { dealContract } from './contracts/deals';
@@ -7,10 +8,12 @@ import { debriefContract } from './contracts/debrief';
 import { interestContract } from './contracts/interests';
 import { issueContract } from './contracts/issues';
 import { libraryContract } from './contracts/library';
+import { liveContract } from './contracts/live';
 import { mesoContract } from './contracts/meso';
 import { planContract } from './contracts/plan';
 import { preparation2Contract } from './contracts/preparation2';
 import { searchContract } from './contracts/search';
+import { teamContract } from './contracts/team';
 import { tenderContract } from './contracts/tender';
 
 /**
@@ -33,7 +36,10 @@ export const contract = {
   ...searchContract,
   ...mesoContract,
   ...planContract,
+  ...calculatorContract,
+  ...liveContract,
   ...tenderContract,
+  ...teamContract,
 };
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import type { Handlers } from './handlers';
 import { backupHandlers } from './procedures/backups';
 import { batnaHandlers } from './procedures/batna';
+import { calculatorHandlers } from './procedures/calculator';
 import { dealFileHandlers } from './procedures/dealFiles';
 import { dealRowHandlers } from './procedures/dealRows';
 import { dealHandlers } from './procedures/deals';
@@ -14,10 +15,12 @@ import {
   templateHandlers,
   tradeableHandlers,
 } from './procedures/library';
+import { liveHandlers } from './procedures/live';
 import { mesoHandlers } from './procedures/meso';
 import { planHandlers } from './procedures/plan';
 import { preparation2Handlers } from './procedures/preparation2';
 import { searchHandlers } from './procedures/search';
+import { teamHandlers } from './procedures/team';
 import { tenderHandlers } from './procedures/tender';
 
 /** Every procedure's handler; the type makes a missing or extra handler a compile error. */
@@ -41,5 +44,8 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...tenderHandlers,
   ...mesoHandlers,
+  ...calculatorHandlers,
+  ...teamHandlers,
   ...planHandlers,
+  ...liveHandlers,
 };

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, nativeTheme, session } from 'electron';
 import { type BackupSchedule, startBackupSchedule } from '../db/backupSchedule';
 import { type Database, DatabaseDamagedError, type OpenOptions } from '../db/database';
 import { resolveDataDir } from '../db/dataDir';
@@ -31,9 +31,9 @@ function createWindow(): BrowserWindow {
     minHeight: 600,
     title: 'Parley',
     // Shown on `ready-to-show` (first paint done) over the page's own background (--bg in
-    // styles.css), so the window never flashes white while the UI loads.
+    // styles.css, light or dark like the system), so the window never flashes while the UI loads.
     show: false,
-    backgroundColor: '#f6f7f9',
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#0f141a' : '#f6f7f9',
     webPreferences: {
       // Security scan (PRELOAD_JS_CHECK, reviewed): the sandboxed preload exposes one function per contract
       // procedure through contextBridge and nothing else (no ipcRenderer, no Node); the main process re-validates.

@@ -111,7 +111,10 @@ const p = (key: string, purpose: PhrasePurpose, text: string, notes = ''): Built
   notes,
 });
 
-/** Parley's own lines. Short on purpose: the user adapts them to their voice. */
+/**
+ * Parley's own lines. Short on purpose: the user adapts them to their voice. Most serve
+ * either side; the side-specific ones are balanced between buying and selling (BUILT_IN_SIDES).
+ */
 export const BUILT_IN_PHRASES: BuiltInPhrase[] = [
   p(
     'trade-if-could',
@@ -181,5 +184,53 @@ export const BUILT_IN_PHRASES: BuiltInPhrase[] = [
     'walk-alternative',
     'walk_away',
     'We have another option that serves us better at these terms, so we will step back for now.',
+  ),
+  p(
+    'sell-cost-of-waiting',
+    'calibrated_question',
+    'What does it cost {counterparty} each month that {issue} stays as it is today?',
+    'When you sell: make the cost of no decision visible before talking price.',
+  ),
+  p(
+    'sell-longer-for-lower',
+    'conditional_trade',
+    'A lower price is possible for us if we agree {ask_option} on {ask_issue}: the certainty lets us plan and pass part of the saving on.',
+    'When you sell: every price move buys something you can plan with.',
+  ),
+  p(
+    'sell-same-price',
+    'safe_no',
+    'We keep {issue} the same for every customer of your size; where we can help is {option} on {ask_issue}.',
+    'When you sell: protects your price list without closing the conversation.',
+  ),
+  p(
+    'sell-value-basis',
+    'fairness',
+    '{option} on {issue} reflects what the service saves you, and we can show the numbers behind it.',
+    'When you sell: anchor on their gain, not on your cost.',
+  ),
+  p(
+    'buy-budget-fixed',
+    'fairness',
+    'Our budget for {issue} is set; to get there we would need {ask_option}, and we can offer {option} in return.',
+    'When you buy: a fixed budget is an outside standard, not a demand.',
+  ),
+  p(
+    'buy-compare-market',
+    'calibrated_question',
+    'How does your position on {issue} compare with what others in your market are offering us?',
+    'When you buy: let them place themselves against the alternatives.',
+  ),
+  p(
+    'buy-commit-for-price',
+    'conditional_trade',
+    'If we commit to {option} on {issue}, what can you do on {ask_issue}?',
+    'When you buy: volume, term and forecasts are worth money to a supplier.',
+  ),
+  p(
+    'buy-comparing-offers',
+    'pause',
+    'We are comparing offers until the end of the month; a stronger position on {ask_issue} would help yours.',
+    'When you buy: a real deadline, only if it is true.',
   ),
 ];

@@ -7,6 +7,8 @@ import { valueOffers } from '../offerValues';
 import type { DealSnapshot } from '../snapshot';
 import { classifyTradeables } from '../tradeables';
 import { computeZopa } from '../zopa';
+import { OBJECTIVE_RULES } from './objectiveRules';
+import { TEAM_RULES } from './teamRules';
 import type { ReadinessRule } from './types';
 
 const named = (text: string, fallback: string) => (text.trim() ? `“${text.trim()}”` : fallback);
@@ -383,4 +385,6 @@ export const READINESS_RULES: ReadinessRule[] = [
       return findings;
     },
   },
+  ...OBJECTIVE_RULES,
+  ...TEAM_RULES,
 ];

@@ -73,19 +73,19 @@ INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'deal', r.
 DROP TRIGGER IF EXISTS search_issues_ai;
 --> statement-breakpoint
 CREATE TRIGGER search_issues_ai AFTER INSERT ON issues BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id AND c.deleted_at IS NULL), '')), '') FROM issues AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id), '')), '') FROM issues AS r WHERE r.id = new.id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'issue' AND ref_id = new.id
-    AND NOT EXISTS (SELECT 1 FROM issues AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+    AND NOT EXISTS (SELECT 1 FROM issues AS r WHERE r.id = new.id);
 END;
 --> statement-breakpoint
 DROP TRIGGER IF EXISTS search_issues_au;
 --> statement-breakpoint
-CREATE TRIGGER search_issues_au AFTER UPDATE OF "name", "notes", "deleted_at" ON issues BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id AND c.deleted_at IS NULL), '')), '') FROM issues AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+CREATE TRIGGER search_issues_au AFTER UPDATE OF "name", "notes" ON issues BEGIN
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id), '')), '') FROM issues AS r WHERE r.id = new.id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'issue' AND ref_id = new.id
-    AND NOT EXISTS (SELECT 1 FROM issues AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+    AND NOT EXISTS (SELECT 1 FROM issues AS r WHERE r.id = new.id);
 END;
 --> statement-breakpoint
 DROP TRIGGER IF EXISTS search_issues_ad;
@@ -97,37 +97,37 @@ END;
 DROP TRIGGER IF EXISTS search_issue_options_ai;
 --> statement-breakpoint
 CREATE TRIGGER search_issue_options_ai AFTER INSERT ON issue_options BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id AND c.deleted_at IS NULL), '')), '') FROM issues AS r WHERE r.id = new.issue_id AND r.deleted_at IS NULL
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id), '')), '') FROM issues AS r WHERE r.id = new.issue_id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'issue' AND ref_id = new.issue_id
-    AND NOT EXISTS (SELECT 1 FROM issues AS r WHERE r.id = new.issue_id AND r.deleted_at IS NULL);
+    AND NOT EXISTS (SELECT 1 FROM issues AS r WHERE r.id = new.issue_id);
 END;
 --> statement-breakpoint
 DROP TRIGGER IF EXISTS search_issue_options_au;
 --> statement-breakpoint
-CREATE TRIGGER search_issue_options_au AFTER UPDATE OF "label", "issue_id", "deleted_at" ON issue_options BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id AND c.deleted_at IS NULL), '')), '') FROM issues AS r WHERE r.id = old.issue_id AND r.deleted_at IS NULL
+CREATE TRIGGER search_issue_options_au AFTER UPDATE OF "label", "issue_id" ON issue_options BEGIN
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id), '')), '') FROM issues AS r WHERE r.id = old.issue_id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'issue' AND ref_id = old.issue_id
-    AND NOT EXISTS (SELECT 1 FROM issues AS r WHERE r.id = old.issue_id AND r.deleted_at IS NULL);
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id AND c.deleted_at IS NULL), '')), '') FROM issues AS r WHERE r.id = new.issue_id AND r.deleted_at IS NULL
+    AND NOT EXISTS (SELECT 1 FROM issues AS r WHERE r.id = old.issue_id);
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id), '')), '') FROM issues AS r WHERE r.id = new.issue_id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'issue' AND ref_id = new.issue_id
-    AND NOT EXISTS (SELECT 1 FROM issues AS r WHERE r.id = new.issue_id AND r.deleted_at IS NULL);
+    AND NOT EXISTS (SELECT 1 FROM issues AS r WHERE r.id = new.issue_id);
 END;
 --> statement-breakpoint
 DROP TRIGGER IF EXISTS search_issue_options_ad;
 --> statement-breakpoint
 CREATE TRIGGER search_issue_options_ad AFTER DELETE ON issue_options BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id AND c.deleted_at IS NULL), '')), '') FROM issues AS r WHERE r.id = old.issue_id AND r.deleted_at IS NULL
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id), '')), '') FROM issues AS r WHERE r.id = old.issue_id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'issue' AND ref_id = old.issue_id
-    AND NOT EXISTS (SELECT 1 FROM issues AS r WHERE r.id = old.issue_id AND r.deleted_at IS NULL);
+    AND NOT EXISTS (SELECT 1 FROM issues AS r WHERE r.id = old.issue_id);
 END;
 --> statement-breakpoint
 DELETE FROM search_entries WHERE kind = 'issue';
 --> statement-breakpoint
-INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id AND c.deleted_at IS NULL), '')), '') FROM issues AS r WHERE true AND r.deleted_at IS NULL;
+INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'issue', r.id, r.deal_id, coalesce(r."name", ''), coalesce(trim(coalesce(r."notes", '') || ' ' || coalesce((SELECT group_concat(trim(coalesce(c."label", '')), ' ') FROM issue_options AS c WHERE c.issue_id = r.id), '')), '') FROM issues AS r WHERE true;
 --> statement-breakpoint
 -- batna: batnas
 DROP TRIGGER IF EXISTS search_batnas_ai;
@@ -162,19 +162,19 @@ INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'batna', r
 DROP TRIGGER IF EXISTS search_batna_actions_ai;
 --> statement-breakpoint
 CREATE TRIGGER search_batna_actions_ai AFTER INSERT ON batna_actions BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'batnaActions', r.id, r.deal_id, coalesce(r."text", ''), coalesce(trim(coalesce(r."owner", '')), '') FROM batna_actions AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'batnaActions', r.id, r.deal_id, coalesce(r."text", ''), coalesce(trim(coalesce(r."owner", '')), '') FROM batna_actions AS r WHERE r.id = new.id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'batnaActions' AND ref_id = new.id
-    AND NOT EXISTS (SELECT 1 FROM batna_actions AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+    AND NOT EXISTS (SELECT 1 FROM batna_actions AS r WHERE r.id = new.id);
 END;
 --> statement-breakpoint
 DROP TRIGGER IF EXISTS search_batna_actions_au;
 --> statement-breakpoint
-CREATE TRIGGER search_batna_actions_au AFTER UPDATE OF "text", "owner", "deleted_at" ON batna_actions BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'batnaActions', r.id, r.deal_id, coalesce(r."text", ''), coalesce(trim(coalesce(r."owner", '')), '') FROM batna_actions AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+CREATE TRIGGER search_batna_actions_au AFTER UPDATE OF "text", "owner" ON batna_actions BEGIN
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'batnaActions', r.id, r.deal_id, coalesce(r."text", ''), coalesce(trim(coalesce(r."owner", '')), '') FROM batna_actions AS r WHERE r.id = new.id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'batnaActions' AND ref_id = new.id
-    AND NOT EXISTS (SELECT 1 FROM batna_actions AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+    AND NOT EXISTS (SELECT 1 FROM batna_actions AS r WHERE r.id = new.id);
 END;
 --> statement-breakpoint
 DROP TRIGGER IF EXISTS search_batna_actions_ad;
@@ -185,25 +185,25 @@ END;
 --> statement-breakpoint
 DELETE FROM search_entries WHERE kind = 'batnaActions';
 --> statement-breakpoint
-INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'batnaActions', r.id, r.deal_id, coalesce(r."text", ''), coalesce(trim(coalesce(r."owner", '')), '') FROM batna_actions AS r WHERE true AND r.deleted_at IS NULL;
+INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'batnaActions', r.id, r.deal_id, coalesce(r."text", ''), coalesce(trim(coalesce(r."owner", '')), '') FROM batna_actions AS r WHERE true;
 --> statement-breakpoint
 -- positions: positions
 DROP TRIGGER IF EXISTS search_positions_ai;
 --> statement-breakpoint
 CREATE TRIGGER search_positions_ai AFTER INSERT ON positions BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'positions', r.id, r.deal_id, coalesce(r."text", ''), coalesce('', '') FROM positions AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'positions', r.id, r.deal_id, coalesce(r."text", ''), coalesce('', '') FROM positions AS r WHERE r.id = new.id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'positions' AND ref_id = new.id
-    AND NOT EXISTS (SELECT 1 FROM positions AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+    AND NOT EXISTS (SELECT 1 FROM positions AS r WHERE r.id = new.id);
 END;
 --> statement-breakpoint
 DROP TRIGGER IF EXISTS search_positions_au;
 --> statement-breakpoint
-CREATE TRIGGER search_positions_au AFTER UPDATE OF "text", "deleted_at" ON positions BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'positions', r.id, r.deal_id, coalesce(r."text", ''), coalesce('', '') FROM positions AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+CREATE TRIGGER search_positions_au AFTER UPDATE OF "text" ON positions BEGIN
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'positions', r.id, r.deal_id, coalesce(r."text", ''), coalesce('', '') FROM positions AS r WHERE r.id = new.id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'positions' AND ref_id = new.id
-    AND NOT EXISTS (SELECT 1 FROM positions AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+    AND NOT EXISTS (SELECT 1 FROM positions AS r WHERE r.id = new.id);
 END;
 --> statement-breakpoint
 DROP TRIGGER IF EXISTS search_positions_ad;
@@ -214,25 +214,25 @@ END;
 --> statement-breakpoint
 DELETE FROM search_entries WHERE kind = 'positions';
 --> statement-breakpoint
-INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'positions', r.id, r.deal_id, coalesce(r."text", ''), coalesce('', '') FROM positions AS r WHERE true AND r.deleted_at IS NULL;
+INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'positions', r.id, r.deal_id, coalesce(r."text", ''), coalesce('', '') FROM positions AS r WHERE true;
 --> statement-breakpoint
 -- interests: interests
 DROP TRIGGER IF EXISTS search_interests_ai;
 --> statement-breakpoint
 CREATE TRIGGER search_interests_ai AFTER INSERT ON interests BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'interests', r.id, r.deal_id, coalesce(r."text", ''), coalesce('', '') FROM interests AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'interests', r.id, r.deal_id, coalesce(r."text", ''), coalesce('', '') FROM interests AS r WHERE r.id = new.id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'interests' AND ref_id = new.id
-    AND NOT EXISTS (SELECT 1 FROM interests AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+    AND NOT EXISTS (SELECT 1 FROM interests AS r WHERE r.id = new.id);
 END;
 --> statement-breakpoint
 DROP TRIGGER IF EXISTS search_interests_au;
 --> statement-breakpoint
-CREATE TRIGGER search_interests_au AFTER UPDATE OF "text", "deleted_at" ON interests BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'interests', r.id, r.deal_id, coalesce(r."text", ''), coalesce('', '') FROM interests AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+CREATE TRIGGER search_interests_au AFTER UPDATE OF "text" ON interests BEGIN
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'interests', r.id, r.deal_id, coalesce(r."text", ''), coalesce('', '') FROM interests AS r WHERE r.id = new.id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'interests' AND ref_id = new.id
-    AND NOT EXISTS (SELECT 1 FROM interests AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+    AND NOT EXISTS (SELECT 1 FROM interests AS r WHERE r.id = new.id);
 END;
 --> statement-breakpoint
 DROP TRIGGER IF EXISTS search_interests_ad;
@@ -243,25 +243,25 @@ END;
 --> statement-breakpoint
 DELETE FROM search_entries WHERE kind = 'interests';
 --> statement-breakpoint
-INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'interests', r.id, r.deal_id, coalesce(r."text", ''), coalesce('', '') FROM interests AS r WHERE true AND r.deleted_at IS NULL;
+INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'interests', r.id, r.deal_id, coalesce(r."text", ''), coalesce('', '') FROM interests AS r WHERE true;
 --> statement-breakpoint
 -- diagnosticQuestions: diagnostic_questions
 DROP TRIGGER IF EXISTS search_diagnostic_questions_ai;
 --> statement-breakpoint
 CREATE TRIGGER search_diagnostic_questions_ai AFTER INSERT ON diagnostic_questions BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'diagnosticQuestions', r.id, r.deal_id, coalesce(r."text", ''), coalesce(trim(coalesce(r."answer", '')), '') FROM diagnostic_questions AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'diagnosticQuestions', r.id, r.deal_id, coalesce(r."text", ''), coalesce(trim(coalesce(r."answer", '')), '') FROM diagnostic_questions AS r WHERE r.id = new.id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'diagnosticQuestions' AND ref_id = new.id
-    AND NOT EXISTS (SELECT 1 FROM diagnostic_questions AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+    AND NOT EXISTS (SELECT 1 FROM diagnostic_questions AS r WHERE r.id = new.id);
 END;
 --> statement-breakpoint
 DROP TRIGGER IF EXISTS search_diagnostic_questions_au;
 --> statement-breakpoint
-CREATE TRIGGER search_diagnostic_questions_au AFTER UPDATE OF "text", "answer", "deleted_at" ON diagnostic_questions BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'diagnosticQuestions', r.id, r.deal_id, coalesce(r."text", ''), coalesce(trim(coalesce(r."answer", '')), '') FROM diagnostic_questions AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+CREATE TRIGGER search_diagnostic_questions_au AFTER UPDATE OF "text", "answer" ON diagnostic_questions BEGIN
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'diagnosticQuestions', r.id, r.deal_id, coalesce(r."text", ''), coalesce(trim(coalesce(r."answer", '')), '') FROM diagnostic_questions AS r WHERE r.id = new.id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'diagnosticQuestions' AND ref_id = new.id
-    AND NOT EXISTS (SELECT 1 FROM diagnostic_questions AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+    AND NOT EXISTS (SELECT 1 FROM diagnostic_questions AS r WHERE r.id = new.id);
 END;
 --> statement-breakpoint
 DROP TRIGGER IF EXISTS search_diagnostic_questions_ad;
@@ -272,7 +272,7 @@ END;
 --> statement-breakpoint
 DELETE FROM search_entries WHERE kind = 'diagnosticQuestions';
 --> statement-breakpoint
-INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'diagnosticQuestions', r.id, r.deal_id, coalesce(r."text", ''), coalesce(trim(coalesce(r."answer", '')), '') FROM diagnostic_questions AS r WHERE true AND r.deleted_at IS NULL;
+INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'diagnosticQuestions', r.id, r.deal_id, coalesce(r."text", ''), coalesce(trim(coalesce(r."answer", '')), '') FROM diagnostic_questions AS r WHERE true;
 --> statement-breakpoint
 -- stakeholder: stakeholders
 DROP TRIGGER IF EXISTS search_stakeholders_ai;
@@ -626,19 +626,19 @@ INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'governanc
 DROP TRIGGER IF EXISTS search_meso_offers_ai;
 --> statement-breakpoint
 CREATE TRIGGER search_meso_offers_ai AFTER INSERT ON meso_offers BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'mesoOffers', r.id, r.deal_id, coalesce(r."label", ''), coalesce(trim(coalesce(r."from_name", '')), '') FROM meso_offers AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'mesoOffers', r.id, r.deal_id, coalesce(r."label", ''), coalesce(trim(coalesce(r."from_name", '')), '') FROM meso_offers AS r WHERE r.id = new.id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'mesoOffers' AND ref_id = new.id
-    AND NOT EXISTS (SELECT 1 FROM meso_offers AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+    AND NOT EXISTS (SELECT 1 FROM meso_offers AS r WHERE r.id = new.id);
 END;
 --> statement-breakpoint
 DROP TRIGGER IF EXISTS search_meso_offers_au;
 --> statement-breakpoint
-CREATE TRIGGER search_meso_offers_au AFTER UPDATE OF "label", "from_name", "deleted_at" ON meso_offers BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'mesoOffers', r.id, r.deal_id, coalesce(r."label", ''), coalesce(trim(coalesce(r."from_name", '')), '') FROM meso_offers AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+CREATE TRIGGER search_meso_offers_au AFTER UPDATE OF "label", "from_name" ON meso_offers BEGIN
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'mesoOffers', r.id, r.deal_id, coalesce(r."label", ''), coalesce(trim(coalesce(r."from_name", '')), '') FROM meso_offers AS r WHERE r.id = new.id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'mesoOffers' AND ref_id = new.id
-    AND NOT EXISTS (SELECT 1 FROM meso_offers AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+    AND NOT EXISTS (SELECT 1 FROM meso_offers AS r WHERE r.id = new.id);
 END;
 --> statement-breakpoint
 DROP TRIGGER IF EXISTS search_meso_offers_ad;
@@ -649,7 +649,7 @@ END;
 --> statement-breakpoint
 DELETE FROM search_entries WHERE kind = 'mesoOffers';
 --> statement-breakpoint
-INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'mesoOffers', r.id, r.deal_id, coalesce(r."label", ''), coalesce(trim(coalesce(r."from_name", '')), '') FROM meso_offers AS r WHERE true AND r.deleted_at IS NULL;
+INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'mesoOffers', r.id, r.deal_id, coalesce(r."label", ''), coalesce(trim(coalesce(r."from_name", '')), '') FROM meso_offers AS r WHERE true;
 --> statement-breakpoint
 -- mesoSettings: meso_settings
 DROP TRIGGER IF EXISTS search_meso_settings_ai;
@@ -713,19 +713,19 @@ INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'debrief',
 DROP TRIGGER IF EXISTS search_debrief_moments_ai;
 --> statement-breakpoint
 CREATE TRIGGER search_debrief_moments_ai AFTER INSERT ON debrief_moments BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'debriefMoments', r.id, r.deal_id, coalesce(r."quote", ''), coalesce(trim(coalesce(r."lesson", '')), '') FROM debrief_moments AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'debriefMoments', r.id, r.deal_id, coalesce(r."quote", ''), coalesce(trim(coalesce(r."lesson", '')), '') FROM debrief_moments AS r WHERE r.id = new.id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'debriefMoments' AND ref_id = new.id
-    AND NOT EXISTS (SELECT 1 FROM debrief_moments AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+    AND NOT EXISTS (SELECT 1 FROM debrief_moments AS r WHERE r.id = new.id);
 END;
 --> statement-breakpoint
 DROP TRIGGER IF EXISTS search_debrief_moments_au;
 --> statement-breakpoint
-CREATE TRIGGER search_debrief_moments_au AFTER UPDATE OF "quote", "lesson", "deleted_at" ON debrief_moments BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'debriefMoments', r.id, r.deal_id, coalesce(r."quote", ''), coalesce(trim(coalesce(r."lesson", '')), '') FROM debrief_moments AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+CREATE TRIGGER search_debrief_moments_au AFTER UPDATE OF "quote", "lesson" ON debrief_moments BEGIN
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'debriefMoments', r.id, r.deal_id, coalesce(r."quote", ''), coalesce(trim(coalesce(r."lesson", '')), '') FROM debrief_moments AS r WHERE r.id = new.id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'debriefMoments' AND ref_id = new.id
-    AND NOT EXISTS (SELECT 1 FROM debrief_moments AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+    AND NOT EXISTS (SELECT 1 FROM debrief_moments AS r WHERE r.id = new.id);
 END;
 --> statement-breakpoint
 DROP TRIGGER IF EXISTS search_debrief_moments_ad;
@@ -736,25 +736,25 @@ END;
 --> statement-breakpoint
 DELETE FROM search_entries WHERE kind = 'debriefMoments';
 --> statement-breakpoint
-INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'debriefMoments', r.id, r.deal_id, coalesce(r."quote", ''), coalesce(trim(coalesce(r."lesson", '')), '') FROM debrief_moments AS r WHERE true AND r.deleted_at IS NULL;
+INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'debriefMoments', r.id, r.deal_id, coalesce(r."quote", ''), coalesce(trim(coalesce(r."lesson", '')), '') FROM debrief_moments AS r WHERE true;
 --> statement-breakpoint
 -- lesson: debrief_lessons
 DROP TRIGGER IF EXISTS search_debrief_lessons_ai;
 --> statement-breakpoint
 CREATE TRIGGER search_debrief_lessons_ai AFTER INSERT ON debrief_lessons BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'lesson', r.id, r.deal_id, coalesce(substr(r.text, 1, 80), ''), coalesce(trim(coalesce(r."text", '')), '') FROM debrief_lessons AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'lesson', r.id, r.deal_id, coalesce(substr(r.text, 1, 80), ''), coalesce(trim(coalesce(r."text", '')), '') FROM debrief_lessons AS r WHERE r.id = new.id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'lesson' AND ref_id = new.id
-    AND NOT EXISTS (SELECT 1 FROM debrief_lessons AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+    AND NOT EXISTS (SELECT 1 FROM debrief_lessons AS r WHERE r.id = new.id);
 END;
 --> statement-breakpoint
 DROP TRIGGER IF EXISTS search_debrief_lessons_au;
 --> statement-breakpoint
-CREATE TRIGGER search_debrief_lessons_au AFTER UPDATE OF "text", "deleted_at" ON debrief_lessons BEGIN
-  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'lesson', r.id, r.deal_id, coalesce(substr(r.text, 1, 80), ''), coalesce(trim(coalesce(r."text", '')), '') FROM debrief_lessons AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+CREATE TRIGGER search_debrief_lessons_au AFTER UPDATE OF "text" ON debrief_lessons BEGIN
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'lesson', r.id, r.deal_id, coalesce(substr(r.text, 1, 80), ''), coalesce(trim(coalesce(r."text", '')), '') FROM debrief_lessons AS r WHERE r.id = new.id
     ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
   DELETE FROM search_entries WHERE kind = 'lesson' AND ref_id = new.id
-    AND NOT EXISTS (SELECT 1 FROM debrief_lessons AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+    AND NOT EXISTS (SELECT 1 FROM debrief_lessons AS r WHERE r.id = new.id);
 END;
 --> statement-breakpoint
 DROP TRIGGER IF EXISTS search_debrief_lessons_ad;
@@ -765,7 +765,65 @@ END;
 --> statement-breakpoint
 DELETE FROM search_entries WHERE kind = 'lesson';
 --> statement-breakpoint
-INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'lesson', r.id, r.deal_id, coalesce(substr(r.text, 1, 80), ''), coalesce(trim(coalesce(r."text", '')), '') FROM debrief_lessons AS r WHERE true AND r.deleted_at IS NULL;
+INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'lesson', r.id, r.deal_id, coalesce(substr(r.text, 1, 80), ''), coalesce(trim(coalesce(r."text", '')), '') FROM debrief_lessons AS r WHERE true;
+--> statement-breakpoint
+-- liveOffers: live_offers
+DROP TRIGGER IF EXISTS search_live_offers_ai;
+--> statement-breakpoint
+CREATE TRIGGER search_live_offers_ai AFTER INSERT ON live_offers BEGIN
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'liveOffers', r.id, r.deal_id, coalesce(r."note", ''), coalesce('', '') FROM live_offers AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+    ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
+  DELETE FROM search_entries WHERE kind = 'liveOffers' AND ref_id = new.id
+    AND NOT EXISTS (SELECT 1 FROM live_offers AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+END;
+--> statement-breakpoint
+DROP TRIGGER IF EXISTS search_live_offers_au;
+--> statement-breakpoint
+CREATE TRIGGER search_live_offers_au AFTER UPDATE OF "note", "deleted_at" ON live_offers BEGIN
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'liveOffers', r.id, r.deal_id, coalesce(r."note", ''), coalesce('', '') FROM live_offers AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+    ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
+  DELETE FROM search_entries WHERE kind = 'liveOffers' AND ref_id = new.id
+    AND NOT EXISTS (SELECT 1 FROM live_offers AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+END;
+--> statement-breakpoint
+DROP TRIGGER IF EXISTS search_live_offers_ad;
+--> statement-breakpoint
+CREATE TRIGGER search_live_offers_ad AFTER DELETE ON live_offers BEGIN
+  DELETE FROM search_entries WHERE kind = 'liveOffers' AND ref_id = old.id;
+END;
+--> statement-breakpoint
+DELETE FROM search_entries WHERE kind = 'liveOffers';
+--> statement-breakpoint
+INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'liveOffers', r.id, r.deal_id, coalesce(r."note", ''), coalesce('', '') FROM live_offers AS r WHERE true AND r.deleted_at IS NULL;
+--> statement-breakpoint
+-- liveEntries: live_entries
+DROP TRIGGER IF EXISTS search_live_entries_ai;
+--> statement-breakpoint
+CREATE TRIGGER search_live_entries_ai AFTER INSERT ON live_entries BEGIN
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'liveEntries', r.id, r.deal_id, coalesce(r."text", ''), coalesce(trim(coalesce(r."ask", '')), '') FROM live_entries AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+    ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
+  DELETE FROM search_entries WHERE kind = 'liveEntries' AND ref_id = new.id
+    AND NOT EXISTS (SELECT 1 FROM live_entries AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+END;
+--> statement-breakpoint
+DROP TRIGGER IF EXISTS search_live_entries_au;
+--> statement-breakpoint
+CREATE TRIGGER search_live_entries_au AFTER UPDATE OF "text", "ask", "deleted_at" ON live_entries BEGIN
+  INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'liveEntries', r.id, r.deal_id, coalesce(r."text", ''), coalesce(trim(coalesce(r."ask", '')), '') FROM live_entries AS r WHERE r.id = new.id AND r.deleted_at IS NULL
+    ON CONFLICT (kind, ref_id) DO UPDATE SET deal_id = excluded.deal_id, title = excluded.title, body = excluded.body;
+  DELETE FROM search_entries WHERE kind = 'liveEntries' AND ref_id = new.id
+    AND NOT EXISTS (SELECT 1 FROM live_entries AS r WHERE r.id = new.id AND r.deleted_at IS NULL);
+END;
+--> statement-breakpoint
+DROP TRIGGER IF EXISTS search_live_entries_ad;
+--> statement-breakpoint
+CREATE TRIGGER search_live_entries_ad AFTER DELETE ON live_entries BEGIN
+  DELETE FROM search_entries WHERE kind = 'liveEntries' AND ref_id = old.id;
+END;
+--> statement-breakpoint
+DELETE FROM search_entries WHERE kind = 'liveEntries';
+--> statement-breakpoint
+INSERT INTO search_entries(kind, ref_id, deal_id, title, body) SELECT 'liveEntries', r.id, r.deal_id, coalesce(r."text", ''), coalesce(trim(coalesce(r."ask", '')), '') FROM live_entries AS r WHERE true AND r.deleted_at IS NULL;
 --> statement-breakpoint
 -- talking_points: talking_points
 DROP TRIGGER IF EXISTS search_talking_points_ai;

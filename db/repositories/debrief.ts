@@ -5,6 +5,7 @@ import {
   agreedOptionSchema,
   DEBRIEF_DEFAULTS,
   type DebriefFields,
+  type DebriefOutcome,
   type DebriefPatch,
   debriefPatchSchema,
   type Lesson,
@@ -13,6 +14,7 @@ import {
   momentFieldsSchema,
   newLessonSchema,
   newMomentSchema,
+  statusAfterOutcome,
 } from '../../core/debrief/model';
 import {
   BUILTIN_MOMENT_TYPES,
@@ -67,8 +69,19 @@ export function updateDebrief(db: ParleyDb, dealId: string, patch: DebriefPatch)
       .values({ dealId, ...fields, updatedAt: nowIso() })
       .onConflictDoUpdate({ target: debriefs.dealId, set: { ...parsed, updatedAt: nowIso() } })
       .run();
+    if (parsed.outcome !== undefined && parsed.outcome !== current.outcome) closeDeal(tx, dealId, parsed.outcome);
     return debriefRecord(tx, dealId);
   });
+}
+
+/**
+ * The deal's status follows a newly recorded outcome (the renderer offers Undo). Runs inside
+ * the debrief's `writeDeal`, which stamps the deal's last-edited time once for both writes.
+ */
+function closeDeal(tx: ParleyDb, dealId: string, outcome: DebriefOutcome | null): void {
+  const deal = tx.select({ status: deals.status }).from(deals).where(eq(deals.id, dealId)).get();
+  const status = deal && statusAfterOutcome(outcome, deal.status);
+  if (status) tx.update(deals).set({ status }).where(eq(deals.id, dealId)).run();
 }
 
 /** Agreed options whose issue and option are still part of the deal. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { notFound, UserError } from '../../core/errors';
 import {
   ISSUE_DEFAULTS,
@@ -19,10 +19,12 @@ import {
   type WeightsChange,
   weightOf,
 } from '../../core/issues';
+import { routeObjectivesPatch } from '../../core/objectives';
 import { findStarterIssue } from '../../core/starterIssues';
 import type { ParleyDb } from '../database';
 import { dealOfRow, deleteRow, insertRow, moveRow, restoreRow, updateRow, writeDeal } from '../dealTables/write';
-import { issueOptions, issues } from '../schema';
+import { batnas, issueOptions, issues } from '../schema';
+import { updateBatna } from './batna';
 import { assertLiveDeal } from './dealChild';
 
 type IssueRow = typeof issues.$inferSelect;
@@ -122,8 +124,15 @@ export function updateIssue(db: ParleyDb, id: string, patch: IssuePatch): Issue 
   return writeDeal(
     db,
     (tx) => issueRow(tx, id).dealId,
-    (tx) => {
-      updateRow(tx, 'issues', id, parsed);
+    (tx, dealId) => {
+      // The main issue's walk-away and target are the BATNA step's reservation and target: one value, one place.
+      const main = tx.select({ mainIssueId: batnas.mainIssueId }).from(batnas).where(eq(batnas.dealId, dealId)).get();
+      const { walkAway, target, ...rest } = parsed;
+      const routed = routeObjectivesPatch({ id }, { mainIssueId: main?.mainIssueId ?? null }, { walkAway, target });
+      const own = { ...rest, ...routed.issue };
+      for (const key of Object.keys(own) as (keyof typeof own)[]) if (own[key] === undefined) delete own[key];
+      if (Object.keys(routed.batna).length > 0) updateBatna(tx, dealId, routed.batna);
+      if (Object.keys(own).length > 0) updateRow(tx, 'issues', id, own);
       return getIssue(tx, id);
     },
   );
@@ -210,9 +219,20 @@ export function addOption(db: ParleyDb, input: unknown): IssueOption {
 
 export function updateOption(db: ParleyDb, id: string, patch: unknown): IssueOption {
   const parsed = optionPatchSchema.parse(patch);
-  return writeDeal(db, dealOfRow('issueOptions', id), (tx) =>
-    toOption(updateRow(tx, 'issueOptions', id, parsed) as OptionRow),
-  );
+  return writeDeal(db, dealOfRow('issueOptions', id), (tx) => {
+    // One walk-away (target, ideal) option per issue: marking this one unmarks its siblings,
+    // deleted ones too, so an Undo cannot bring back a second mark.
+    if (parsed.objective) {
+      const { issueId } = optionRow(tx, id);
+      tx.update(issueOptions)
+        .set({ objective: null })
+        .where(
+          and(eq(issueOptions.issueId, issueId), eq(issueOptions.objective, parsed.objective), ne(issueOptions.id, id)),
+        )
+        .run();
+    }
+    return toOption(updateRow(tx, 'issueOptions', id, parsed) as OptionRow);
+  });
 }
 
 export function deleteOption(db: ParleyDb, id: string): { id: string } {

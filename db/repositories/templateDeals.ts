@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { DECISION_ROLE_LABELS } from '../../core/counterparty';
 import type { Deal } from '../../core/deal';
 import {
@@ -9,13 +9,16 @@ import {
   TEMPLATE_VERSION,
   type TemplateDocument,
 } from '../../core/library/templates';
+import { TEAM_ROLE_LABELS } from '../../core/team';
 import type { ParleyDb } from '../database';
-import { diagnosticQuestions, issueOptions, issues } from '../schema';
+import { insertRow, writeDeal } from '../dealTables/write';
+import { diagnosticQuestions } from '../schema';
 import { clauseStore, governanceStore } from './concessions';
 import { stakeholderStore } from './counterparty';
 import { foreignRow } from './dealChild';
 import { createDeal, getDeal } from './deals';
 import { listIssues } from './issues';
+import { teamMemberStore } from './team';
 import { createTemplate, getTemplate } from './templates';
 
 /** Creates the deal and every row the template describes, in one transaction. */
@@ -30,10 +33,11 @@ export function createDealFromTemplate(db: ParleyDb, input: unknown): Deal {
       context: template.context,
       ourSide: doc.ourSide,
     });
-    doc.issues.forEach((issue, position) => {
-      const id = randomUUID();
-      tx.insert(issues)
-        .values({
+    // The template's rows go through the one write path, like any edit of the new deal.
+    writeDeal(tx, deal.id, (w) => {
+      for (const issue of doc.issues) {
+        const id = randomUUID();
+        insertRow(w, 'issues', {
           id,
           dealId: deal.id,
           name: issue.name,
@@ -43,24 +47,38 @@ export function createDealFromTemplate(db: ParleyDb, input: unknown): Deal {
           tradeable: issue.tradeable,
           redLine: issue.redLine,
           notes: issue.why,
-          position,
-        })
-        .run();
-      issue.options.forEach((option, optionPosition) => {
-        tx.insert(issueOptions)
-          .values({ id: randomUUID(), issueId: id, ...option, position: optionPosition })
-          .run();
-      });
-    });
-    for (const person of doc.stakeholderRoles) {
-      stakeholderStore.create(tx, deal.id, { name: person.role, role: person.decisionRole, interests: person.why });
-    }
-    for (const idea of doc.clauses) clauseStore.create(tx, deal.id, { metric: idea.metric, remedy: idea.remedy });
-    governanceStore.update(tx, deal.id, doc.governance);
-    doc.questions.forEach((text, position) => {
-      tx.insert(diagnosticQuestions)
-        .values({ id: randomUUID(), dealId: deal.id, text, interestId: null, issueId: null, answer: '', position })
-        .run();
+          numericKind: issue.numericKind ?? null,
+          unit: issue.unit ?? '',
+          priority: issue.priority ?? null,
+          standard: issue.standard ?? null,
+        });
+        for (const option of issue.options) {
+          insertRow(w, 'issueOptions', { id: randomUUID(), issueId: id, ...option, value: option.value ?? null });
+        }
+      }
+      for (const person of doc.stakeholderRoles) {
+        stakeholderStore.create(w, deal.id, { name: person.role, role: person.decisionRole, interests: person.why });
+      }
+      for (const seat of doc.teamRoles ?? []) {
+        teamMemberStore.create(w, deal.id, {
+          name: seat.title,
+          role: seat.role,
+          title: seat.title,
+          responsibility: seat.responsibility,
+        });
+      }
+      for (const idea of doc.clauses) clauseStore.create(w, deal.id, { metric: idea.metric, remedy: idea.remedy });
+      governanceStore.update(w, deal.id, doc.governance);
+      for (const text of doc.questions) {
+        insertRow(w, 'diagnosticQuestions', {
+          id: randomUUID(),
+          dealId: deal.id,
+          text,
+          interestId: null,
+          issueId: null,
+          answer: '',
+        });
+      }
     });
     return getDeal(tx, deal.id);
   });
@@ -68,7 +86,8 @@ export function createDealFromTemplate(db: ParleyDb, input: unknown): Deal {
 
 /**
  * "Save this deal as a template": keeps the structure (issues, options, weights, scores,
- * flags, questions, stakeholder roles, clause ideas, governance) and drops what belongs to
+ * flags, numbers, priorities and standards, questions, stakeholder roles, our team's
+ * roles, clause ideas, governance) and drops what belongs to
  * this deal only — its title, counterparty, notes and dates, every issue's notes, people's
  * names and notes, clause thresholds, the answers to questions, the BATNA, and the option
  * labels the user marked as specific (their own numbers).
@@ -86,7 +105,8 @@ export function saveDealAsTemplate(db: ParleyDb, input: unknown): DealTemplate {
     const questions = tx
       .select({ text: diagnosticQuestions.text })
       .from(diagnosticQuestions)
-      .where(eq(diagnosticQuestions.dealId, deal.id))
+      // A question waiting in its undo window is gone for the template as for every screen.
+      .where(and(eq(diagnosticQuestions.dealId, deal.id), isNull(diagnosticQuestions.deletedAt)))
       .orderBy(asc(diagnosticQuestions.position))
       .all()
       .map((q) => q.text.trim())
@@ -105,9 +125,13 @@ export function saveDealAsTemplate(db: ParleyDb, input: unknown): DealTemplate {
           tradeable: issue.tradeable,
           redLine: issue.redLine,
           why: '',
+          numericKind: issue.numericKind,
+          unit: issue.unit,
+          priority: issue.priority,
+          standard: issue.standard,
           options: issue.options
             .filter((o) => !specific.has(o.id) && o.label.trim() !== '')
-            .map((o) => ({ label: o.label.trim(), ourScore: o.ourScore, theirScore: o.theirScore })),
+            .map((o) => ({ label: o.label.trim(), ourScore: o.ourScore, theirScore: o.theirScore, value: o.value })),
         })),
       // People are kept by role only: their names and notes belong to this deal.
       stakeholderRoles: stakeholderStore
@@ -127,6 +151,15 @@ export function saveDealAsTemplate(db: ParleyDb, input: unknown): DealTemplate {
         .slice(0, 50)
         .map((c) => ({ metric: c.metric.trim(), remedy: c.remedy.trim() })),
       governance: governanceStore.get(tx, deal.id),
+      // Our team by role and title only: the names belong to this deal.
+      teamRoles: teamMemberStore
+        .list(tx, deal.id)
+        .slice(0, 20)
+        .map((m) => ({
+          role: m.role,
+          title: m.title.trim() || TEAM_ROLE_LABELS[m.role],
+          responsibility: m.responsibility,
+        })),
     };
     return createTemplate(tx, {
       name: parsed.name,

@@ -72,6 +72,25 @@ describe('deals screen in real Chromium', () => {
     await row('Northwind supply').waitFor();
   });
 
+  it('leaves toasts behind when the user moves to another page', async () => {
+    await row('Northwind supply').hover();
+    await row('Northwind supply').getByRole('button', { name: 'Archive' }).click();
+    const toast = page.locator('.toast', { hasText: /^Archived “Northwind/ });
+    await toast.waitFor();
+    await page.getByRole('link', { name: 'Insights' }).click();
+    await page.getByRole('heading', { name: 'Insights' }).waitFor();
+    // Gone as the page changed, not when its 8-second timer ran out.
+    expect(await toast.count()).toBe(0);
+    await page.getByRole('link', { name: 'Deals', exact: true }).click();
+    expect(await page.locator('.toast').count()).toBe(0);
+    // The toast expired without its Undo: the deal stays archived.
+    await page.getByLabel('Show archived').check();
+    await row('Northwind supply').hover();
+    await row('Northwind supply').getByRole('button', { name: 'Unarchive' }).click();
+    await page.getByText('Unarchived “Northwind supply 2027–2029”').waitFor();
+    await page.getByLabel('Show archived').uncheck();
+  });
+
   it('deletes with confirmation, and Undo brings the deal back', async () => {
     await row('Northwind supply').click();
     await page.keyboard.press('Delete');

@@ -11,13 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_STEPS } from '../../core/steps';
 import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
-import { findOverflows, seriousAxeViolations } from '../support/layoutProbe';
+import { findOverflows, pageBackgroundLuminance, seriousAxeViolations } from '../support/layoutProbe';
 import { seedLongDeal } from '../support/longDeal';
 import { makeTempDir } from '../support/tempDataDir';
 
 let app: BrowserModeApp;
 let browser: Browser;
-let page: Page;
+let lightPage: Page;
 let dealId = '';
 const temp = makeTempDir('parley-e2e-layout-');
 const SHOTS = process.env.PARLEY_SCREENSHOTS;
@@ -43,7 +43,8 @@ interface Screen {
   open?: (page: Page) => Promise<void>;
 }
 
-const noLoading = (page: Page) => expect.poll(() => page.locator('.loading').count()).toBe(0);
+// Nothing still loading, and no result greyed out while it is being recomputed (MESO grid).
+const noLoading = (page: Page) => expect.poll(() => page.locator('.loading, .stale').count()).toBe(0);
 
 const SCREENS: Screen[] = [
   {
@@ -84,7 +85,7 @@ const SCREENS: Screen[] = [
   { name: 'data', hash: () => '#/data', ready: (p) => p.getByRole('heading', { name: /Data/ }).first().waitFor() },
 ];
 
-async function show(screen: Screen, width: number): Promise<void> {
+async function show(screen: Screen, width: number, page: Page = lightPage, shotSuffix = ''): Promise<void> {
   await page.setViewportSize({ width, height: 900 });
   await page.goto(`${app.origin}/${screen.hash()}`);
   await screen.ready(page);
@@ -98,7 +99,7 @@ async function show(screen: Screen, width: number): Promise<void> {
       "Math.max(900, ...Array.from(document.querySelectorAll('.step, .screen')).map((el) => el.scrollHeight + 80))",
     )) as number;
     await page.setViewportSize({ width, height: Math.min(height, 6000) });
-    await page.screenshot({ path: join(SHOTS, `${screen.name}-${width}.png`) });
+    await page.screenshot({ path: join(SHOTS, `${screen.name}${shotSuffix}-${width}.png`) });
     await page.setViewportSize({ width, height: 900 });
   }
 }
@@ -106,9 +107,9 @@ async function show(screen: Screen, width: number): Promise<void> {
 beforeAll(async () => {
   app = await startBrowserMode(temp.dir);
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  lightPage = await browser.newPage({ viewport: { width: 1366, height: 900 }, colorScheme: 'light' });
   dealId = await seedLongDeal(api);
-  await page.goto(app.url);
+  await lightPage.goto(app.url);
 }, 120_000);
 
 afterAll(async () => {
@@ -123,7 +124,7 @@ describe('layout from 1024 to 1920 px with long content', () => {
       const problems: string[] = [];
       for (const screen of SCREENS) {
         await show(screen, width);
-        for (const o of await findOverflows(page)) {
+        for (const o of await findOverflows(lightPage)) {
           problems.push(`${screen.name}: ${o.what} (${o.scrollWidth} > ${o.clientWidth})`);
         }
       }
@@ -137,10 +138,42 @@ describe('accessibility (axe-core)', () => {
     const problems: string[] = [];
     for (const screen of SCREENS) {
       await show(screen, 1366);
-      for (const v of await seriousAxeViolations(page)) {
+      for (const v of await seriousAxeViolations(lightPage)) {
         problems.push(`${screen.name}: ${v.id} (${v.impact}) ${v.help} — ${v.targets.join(' | ')}`);
       }
     }
+    expect(problems).toEqual([]);
+  }, 240_000);
+});
+
+describe('dark theme (follows the system setting)', () => {
+  it('paints every screen dark with AA colour contrast, and prints light', async () => {
+    const dark = await browser.newPage({ viewport: { width: 1366, height: 900 }, colorScheme: 'dark' });
+    await dark.goto(app.url);
+    const problems: string[] = [];
+    for (const screen of SCREENS) {
+      await show(screen, 1366, dark, '-dark');
+      const luminance = await pageBackgroundLuminance(dark);
+      if (luminance > 0.05)
+        problems.push(`${screen.name}: page background is light (luminance ${luminance.toFixed(2)})`);
+      for (const v of await seriousAxeViolations(dark, ['color-contrast'])) {
+        problems.push(`${screen.name}: ${v.id} (${v.impact}) ${v.help} — ${v.targets.join(' | ')}`);
+      }
+    }
+    // The plan preview shows the printed document, which is always light.
+    await dark.goto(`${app.origin}/#/deals/${dealId}/plan`);
+    const planBody = dark.frameLocator('[data-testid="plan-frame"]').locator('body');
+    await planBody.locator('h1').first().waitFor();
+    type Styles = { getComputedStyle(element: unknown): { backgroundColor: string } };
+    const planBackground = await planBody.evaluate(
+      (body) => (globalThis as unknown as Styles).getComputedStyle(body).backgroundColor,
+    );
+    if (planBackground !== 'rgb(255, 255, 255)') problems.push(`plan preview: background ${planBackground}`);
+    // Printing (the browser's print dialog, Electron's PDF) keeps the light palette.
+    await dark.emulateMedia({ media: 'print' });
+    const printed = await pageBackgroundLuminance(dark);
+    if (printed < 0.8) problems.push(`print: page background is dark (luminance ${printed.toFixed(2)})`);
+    await dark.close();
     expect(problems).toEqual([]);
   }, 240_000);
 });

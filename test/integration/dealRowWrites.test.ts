@@ -10,6 +10,8 @@ import { DEAL_TABLES, dealTable } from '../../db/dealTables/registry';
 import { purgeExpiredRows, softDeleteTables } from '../../db/dealTables/sweep';
 import { deleteRow, moveRow, purgeRow, restoreRow, updateRow, writeDeal } from '../../db/dealTables/write';
 import { createDeal } from '../../db/repositories/deals';
+import { addIssue } from '../../db/repositories/issues';
+import { addOffer, correctOffer, openSession, sessionView, strikeOffer } from '../../db/repositories/live';
 import { closedDeal, dealRowsArbitrary, insertDealRows } from '../support/dealRowsArbitrary';
 import { seedDeal } from '../support/seedDeal';
 import { MIGRATIONS_FOLDER, openTempDatabase } from '../support/tempDataDir';
@@ -116,38 +118,9 @@ describe('the one write path of deal rows', () => {
   );
 
   it('every write of a prepared deal through the API stamps the deal’s last-edited time', async () => {
-    // Temporary triggers log each write to any registry table; the deal's stamp must follow it.
-    const sqlite = database.sqlite;
-    sqlite.exec('CREATE TEMP TABLE written (name TEXT)');
-    for (const entry of DEAL_TABLES) {
-      const table = getTableName(entry.table);
-      for (const event of ['INSERT', 'UPDATE', 'DELETE']) {
-        sqlite.exec(
-          `CREATE TEMP TRIGGER written_${table}_${event} AFTER ${event} ON main.${table} BEGIN INSERT INTO written VALUES ('${entry.name}'); END`,
-        );
-      }
-    }
-    let dealId: string | null = null;
-    const unstamped: string[] = [];
-    const seen = new Set<string>();
-    const api = async (name: string, input: unknown) => {
-      if (dealId) age(dealId);
-      sqlite.exec('DELETE FROM written');
-      const envelope = await invoke(
-        { db: database.db, dataDir: database.dataDir },
-        name as ProcedureName,
-        input as never,
-      );
-      if (!envelope.ok) throw new Error(`${name}: ${envelope.error.message}`);
-      const written = sqlite.prepare('SELECT DISTINCT name FROM written').pluck().all() as string[];
-      for (const table of written) seen.add(table);
-      if (dealId && written.length > 0 && lastEdited(dealId) === STALE)
-        unstamped.push(`${name} (${written.join(', ')})`);
-      if (name === 'deals.create') dealId = (envelope.value as { id: string }).id;
-      return envelope.value;
-    };
-    await seedDeal(api, { stakeholders: 2, evidence: 2 });
-    expect(unstamped).toEqual([]);
+    const watch = watchWrites();
+    await seedDeal(watch.api, { stakeholders: 2, evidence: 2 });
+    expect(watch.unstamped).toEqual([]);
     // The session really wrote most of the deal's tables (BATNA, issues, interests, questions, Preparation II…).
     for (const name of [
       'batna',
@@ -158,10 +131,103 @@ describe('the one write path of deal rows', () => {
       'stakeholders',
       'evidence',
     ]) {
-      expect(seen, name).toContain(name);
+      expect(watch.seen, name).toContain(name);
     }
   });
+
+  it('at the table, our team, the calculator and the debrief’s close stamp the deal too', async () => {
+    const watch = watchWrites();
+    const { api } = watch;
+    const dealId = await seedDeal(api, {});
+    const [issue] = (await api('issues.list', { dealId })) as { id: string; options: { id: string }[] }[];
+    const issueId = issue?.id as string;
+    const optionId = issue?.options[0]?.id as string;
+    await api('calculator.update', { dealId, patch: { listPricePerYear: 1_200_000 } });
+    const member = (await api('teamMembers.create', { dealId, fields: { name: 'Ana', role: 'lead' } })) as Row;
+    const limit = (await api('authorityLimits.create', {
+      dealId,
+      fields: { issueId, memberId: member.id, limit: 1_100_000 },
+    })) as Row;
+    await api('authorityLimits.update', { id: limit.id, patch: { note: 'Board above this' } });
+    await api('teamMembers.delete', { id: member.id });
+    await api('teamMembers.restore', { id: member.id });
+    const { session } = (await api('live.open', { dealId })) as { session: Row };
+    const sessionId = session.id as string;
+    const offer = (await api('live.addOffer', {
+      sessionId,
+      fields: { side: 'theirs', choices: { [issueId]: optionId }, note: '' },
+    })) as Row;
+    await api('live.correctOffer', { id: offer.id, patch: { note: 'Said twice' } });
+    const entry = (await api('live.addEntry', {
+      sessionId,
+      fields: { kind: 'concession', text: 'Free onboarding', direction: 'given', phase: 'trade' },
+    })) as Row;
+    await api('live.correctEntry', { id: entry.id, patch: { ask: 'A case study' } });
+    await api('live.strikeOffer', { id: offer.id });
+    await api('live.setAuthority', { sessionId, points: 55 });
+    await api('live.fillDebrief', {
+      sessionId,
+      outcome: 'agreed',
+      closingDate: null,
+      agreement: { [issueId]: optionId },
+      momentEntryIds: [],
+    });
+    await api('debrief.update', { dealId, patch: { outcome: 'no_deal' } });
+    expect(watch.unstamped).toEqual([]);
+    for (const name of [
+      'calculator',
+      'teamMembers',
+      'authorityLimits',
+      'liveSessions',
+      'liveOffers',
+      'liveEntries',
+      'liveRevisions',
+      'concessions',
+      'debrief',
+      'debriefAgreements',
+    ]) {
+      expect(watch.seen, name).toContain(name);
+    }
+    // The debrief's outcome closed the deal, in the same stamped write.
+    expect(database.sqlite.prepare('SELECT status FROM deals WHERE id = ?').pluck().get(dealId)).toBe('lost');
+  });
 });
+
+/**
+ * Calls procedures like the renderer does, while temporary triggers log each write to any
+ * registry table: a write that leaves the deal's last-edited time where it was is listed.
+ */
+function watchWrites() {
+  const sqlite = database.sqlite;
+  sqlite.exec('CREATE TEMP TABLE written (name TEXT)');
+  for (const entry of DEAL_TABLES) {
+    const table = getTableName(entry.table);
+    for (const event of ['INSERT', 'UPDATE', 'DELETE']) {
+      sqlite.exec(
+        `CREATE TEMP TRIGGER written_${table}_${event} AFTER ${event} ON main.${table} BEGIN INSERT INTO written VALUES ('${entry.name}'); END`,
+      );
+    }
+  }
+  let dealId: string | null = null;
+  const unstamped: string[] = [];
+  const seen = new Set<string>();
+  const api = async (name: string, input: unknown) => {
+    if (dealId) age(dealId);
+    sqlite.exec('DELETE FROM written');
+    const envelope = await invoke(
+      { db: database.db, dataDir: database.dataDir },
+      name as ProcedureName,
+      input as never,
+    );
+    if (!envelope.ok) throw new Error(`${name}: ${envelope.error.message}`);
+    const written = sqlite.prepare('SELECT DISTINCT name FROM written').pluck().all() as string[];
+    for (const table of written) seen.add(table);
+    if (dealId && written.length > 0 && lastEdited(dealId) === STALE) unstamped.push(`${name} (${written.join(', ')})`);
+    if (name === 'deals.create') dealId = (envelope.value as { id: string }).id;
+    return envelope.value;
+  };
+  return { api, unstamped, seen };
+}
 
 describe('the start-up sweep', () => {
   it('purges rows whose undo window has passed, and only those', () => {
@@ -203,6 +269,32 @@ describe('the start-up sweep', () => {
     // Live rows are never touched.
     const liveAfter = names.map((name) => readDeal(database.db, filled.get(name)?.dealId as string)[name]?.length);
     expect(liveAfter).toEqual(liveBefore);
+  });
+
+  it('a struck-out offer purged with the rest keeps its correction history', () => {
+    const deal = createDeal(database.db, { title: 'At the table' });
+    const issue = addIssue(database.db, { dealId: deal.id, options: ['€100k', '€120k'] });
+    const [low, high] = issue.options.map((o) => o.id);
+    const sessionId = openSession(database.db, deal.id).session.id;
+    const offer = addOffer(database.db, {
+      sessionId,
+      fields: { side: 'theirs', choices: { [issue.id]: low as string }, note: '' },
+    });
+    correctOffer(database.db, { id: offer.id, patch: { choices: { [issue.id]: high as string } } });
+    strikeOffer(database.db, offer.id);
+    const old = new Date(Date.now() - ROW_UNDO_WINDOW_MS - 1_000).toISOString();
+    database.sqlite.prepare('UPDATE live_offers SET deleted_at = ? WHERE id = ?').run(old, offer.id);
+    purgeExpiredRows(database.db);
+    expect(database.sqlite.prepare('SELECT count(*) FROM live_offers WHERE id = ?').pluck().get(offer.id)).toBe(0);
+    const history = sessionView(database.db, sessionId).revisions.map((r) => [
+      r.change,
+      r.rowId,
+      (r.previous.choices as Record<string, string>)[issue.id],
+    ]);
+    expect(history).toEqual([
+      ['update', offer.id, low],
+      ['delete', offer.id, high],
+    ]);
   });
 
   it('runs when Parley opens its data folder', async () => {

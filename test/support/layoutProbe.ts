@@ -32,17 +32,32 @@ export interface AxeViolation {
   targets: string[];
 }
 
-const RUN_AXE = `(async () => {
-  const result = await axe.run(document, { resultTypes: ['violations'] });
+const runAxe = (rules: string[] | undefined) => `(async () => {
+  const result = await axe.run(document, {
+    resultTypes: ['violations'],
+    ${rules ? `runOnly: { type: 'rule', values: ${JSON.stringify(rules)} },` : ''}
+  });
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
 })()`;
 
-/** Runs axe-core (its own source, injected) and returns the serious and critical violations. */
-export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+/**
+ * Runs axe-core (its own source, injected) and returns the serious and critical violations,
+ * of every rule or only of the rules named (e.g. ['color-contrast']).
+ */
+export async function seriousAxeViolations(page: Page, rules?: string[]): Promise<AxeViolation[]> {
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   // Evaluated over the DevTools protocol, so the app's strict script policy stays as it is.
   if (!(await page.evaluate('typeof axe !== "undefined"'))) await page.evaluate(axeSource);
-  return page.evaluate(RUN_AXE) as Promise<AxeViolation[]>;
+  return page.evaluate(runAxe(rules)) as Promise<AxeViolation[]>;
+}
+
+/** Relative luminance (0 black … 1 white) of the page's background, as painted at its root. */
+export function pageBackgroundLuminance(page: Page): Promise<number> {
+  return page.evaluate(`(() => {
+    const [r, g, b] = getComputedStyle(document.documentElement).backgroundColor.match(/[\\d.]+/g).map(Number);
+    const channel = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  })()`) as Promise<number>;
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TEMPLATES } from '../../core/library/builtInTemplates';
 import { BUILT_IN_PHRASES, blanksIn, fillPhrase, phraseFieldsSchema } from '../../core/library/phrases';
+import {
+  BUILT_IN_PHRASE_SIDES,
+  BUILT_IN_TRADEABLE_SIDES,
+  builtInPhraseSide,
+  builtInTradeableSide,
+  type LibrarySide,
+} from '../../core/library/sides';
 import { looksSpecific, templateDocumentSchema, templateSummary } from '../../core/library/templates';
 import { BUILT_IN_TRADEABLES, libraryTradeableFieldsSchema } from '../../core/library/tradeables';
 import { makeSnippet, SNIPPET_CLOSE, SNIPPET_OPEN, splitSnippet, toMatchExpression } from '../../core/search';
@@ -79,5 +86,36 @@ describe('snippets', () => {
     );
     expect(makeSnippet('', 'x')).toBe('');
     expect(makeSnippet('No match here', 'zzz')).toBe('No match here');
+  });
+});
+
+describe('built-in library balance', () => {
+  const count = (sides: Record<string, LibrarySide>, side: LibrarySide) =>
+    Object.values(sides).filter((s) => s === side).length;
+
+  it('has as many tradeables written for buying as for selling, every one with a side', () => {
+    expect(BUILT_IN_TRADEABLES.map((t) => builtInTradeableSide(t.key)).filter((s) => s === 'either')).toEqual([]);
+    expect(Object.keys(BUILT_IN_TRADEABLE_SIDES).sort()).toEqual(BUILT_IN_TRADEABLES.map((t) => t.key).sort());
+    expect(count(BUILT_IN_TRADEABLE_SIDES, 'buying')).toBeGreaterThanOrEqual(12);
+    expect(count(BUILT_IN_TRADEABLE_SIDES, 'buying')).toBe(count(BUILT_IN_TRADEABLE_SIDES, 'selling'));
+  });
+
+  it('has as many side-specific phrases for buying as for selling, and every side entry exists', () => {
+    const keys = new Set(BUILT_IN_PHRASES.map((p) => p.key));
+    for (const key of Object.keys(BUILT_IN_PHRASE_SIDES)) expect(keys).toContain(key);
+    expect(count(BUILT_IN_PHRASE_SIDES, 'buying')).toBeGreaterThanOrEqual(4);
+    expect(count(BUILT_IN_PHRASE_SIDES, 'buying')).toBe(count(BUILT_IN_PHRASE_SIDES, 'selling'));
+  });
+
+  it('covers both sides in every phrase purpose used for one side', () => {
+    const purposes = (side: LibrarySide) =>
+      new Set(BUILT_IN_PHRASES.filter((p) => builtInPhraseSide(p.key) === side).map((p) => p.purpose));
+    expect([...purposes('buying')].length).toBeGreaterThanOrEqual(3);
+    expect([...purposes('selling')].length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps built-in tradeable names distinct (a duplicate name would be skipped when seeding)', () => {
+    const names = BUILT_IN_TRADEABLES.map((t) => t.name.toLocaleLowerCase());
+    expect(new Set(names).size).toBe(names.length);
   });
 });

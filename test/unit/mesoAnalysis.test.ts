@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frontierChart } from '../../core/frontierChart';
-import type { Issue } from '../../core/issues';
+import { ISSUE_DETAIL_DEFAULTS, type Issue, OPTION_DETAIL_DEFAULTS } from '../../core/issues';
 import { packageValue, paretoFrontier } from '../../core/meso';
 import {
   analyseMeso,
@@ -28,6 +28,7 @@ function issue(id: string, weightUs: number, weightThem: number, scores: [number
     tradeable: false,
     redLine: false,
     notes: '',
+    ...ISSUE_DETAIL_DEFAULTS,
     position: 0,
     options: scores.map(([ourScore, theirScore], k) => ({
       id: `${id}${k}`,
@@ -35,6 +36,7 @@ function issue(id: string, weightUs: number, weightThem: number, scores: [number
       label: `${id} option ${k}`,
       ourScore,
       theirScore,
+      ...OPTION_DETAIL_DEFAULTS,
       position: k,
     })),
   };

@@ -93,6 +93,25 @@ const FIRING: Record<string, (s: DealSnapshot) => void> = {
     const clause = s.concessions?.clauses[0];
     if (clause) clause.threshold = null;
   },
+  beyond_walk_away: (s) => {
+    const step = s.anchors?.ladderSteps[0];
+    if (step) step.value = 90_000; // selling, walk-away 95k on the main issue (the price anchor's issue)
+  },
+  must_have_without_walk_away: (s) => {
+    s.batna.ourReservation = null;
+  },
+  target_without_standard: (s) => {
+    const price = s.issues[0];
+    if (price) Object.assign(price, { standard: null, legitimacy: '' });
+  },
+  no_team_lead: (s) => {
+    const lead = s.team?.members[0];
+    if (lead) lead.role = 'analyst';
+  },
+  beyond_authority: (s) => {
+    const step = s.anchors?.ladderSteps[0];
+    if (step) step.value = 97_000; // above the 95k walk-away, below the rep's 100k floor
+  },
   no_governance_long_term: (s) => {
     if (s.concessions)
       s.concessions.governance = { reviewCadence: 'none', metrics: '', changeProcess: '', exitTerms: '' };

@@ -4,8 +4,10 @@ import type { Speaker, TranscriptLine } from './types';
 export const DEFAULT_OUR_NAMES = ['me', 'us', 'we', 'i', 'our side'];
 const THEIR_WORDS = new Set(['them', 'they', 'counterpart', 'other side', 'their side']);
 
+// Stage directions as people write them: "[pause]", "(long silence)", "*10-second pause*",
+// "— they go quiet —", "(no reply)", or a line of dots.
 const PAUSE =
-  /^\s*(?:[[(]\s*)?(?:long\s+|short\s+|awkward\s+)?(?:pause|silence|silent|no answer|no response|nobody speaks)\b[^\])]*[\])]?\s*\.?\s*$/i;
+  /^\s*(?:[[(*_—–-]+\s*)?(?:(?:they|he|she|we|i|everyone|both sides?)\s+(?:pauses?|go(?:es)? (?:quiet|silent)|(?:is|are|stays?|stay) (?:quiet|silent))|(?:a\s+)?(?:\d+[- ]?(?:seconds?|secs?|s|minutes?|mins?)\s+|long\s+|longer\s+|short\s+|awkward\s+)?(?:pause|silence|silent|quiet|no answer|no response|no reply|nobody speaks))\b[^\])*_]*[\])*_—–-]*\s*\.?\s*$|^\s*(?:\.{3,}|…+)\s*$/i;
 const PREFIX =
   /^\s*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*[-–]?\s*)?([A-Za-zÀ-ÿ][\wÀ-ÿ .'&-]{0,40}?)\s*(?:\([^)]{0,60}\))?\s*:\s+(.*\S)\s*$/;
 

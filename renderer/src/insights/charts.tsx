@@ -8,54 +8,40 @@ export interface Bar {
   text: string;
 }
 
-const BAR_HEIGHT = 22;
-const BAR_GAP = 10;
-const LABEL_W = 250;
-const VALUE_W = 100;
-const CHART_W = 680;
-
-/** Horizontal bars from a zero line; `max` fixes the scale (e.g. 100 for percentages). */
+/**
+ * Horizontal bars from a zero line; `max` fixes the scale (e.g. 100 for percentages).
+ * Laid out in HTML, not a scaled SVG, so labels keep the page's text size at any width and
+ * wrap instead of being cut.
+ */
 export function BarChart(props: { bars: Bar[]; max?: number; title: string; tone?: 'accent' | 'danger' | 'ok' }) {
   const { bars } = props;
   const max = Math.max(props.max ?? 0, ...bars.map((b) => b.value), 1e-9);
   const min = Math.min(0, ...bars.map((b) => b.value));
-  const plot = CHART_W - LABEL_W - VALUE_W;
-  const x = (v: number) => LABEL_W + ((v - min) / (max - min)) * plot;
-  const height = bars.length * (BAR_HEIGHT + BAR_GAP) + BAR_GAP;
+  const at = (v: number) => ((v - min) / (max - min)) * 100;
   return (
-    <svg
+    <div
       className={`bar-chart tone-${props.tone ?? 'accent'}`}
-      viewBox={`0 0 ${CHART_W} ${height}`}
       role="img"
       aria-label={`${props.title}: ${bars.map((b) => `${b.label} ${b.text}`).join(', ')}`}
     >
-      {bars.map((bar, i) => {
-        const y = BAR_GAP + i * (BAR_HEIGHT + BAR_GAP);
-        const from = x(Math.min(0, bar.value));
-        const to = x(Math.max(0, bar.value));
+      {bars.map((bar) => {
+        const from = at(Math.min(0, bar.value));
+        const to = at(Math.max(0, bar.value));
         return (
-          <g key={bar.key} className="bar" data-bar={bar.key}>
-            <text className="bar-label" x={LABEL_W - 8} y={y + BAR_HEIGHT / 2 + 4} textAnchor="end">
-              {bar.label.length > 36 ? `${bar.label.slice(0, 35)}…` : bar.label}
-              <title>{bar.label}</title>
-            </text>
-            <rect className="bar-track" x={LABEL_W} y={y} width={plot} height={BAR_HEIGHT} rx={3} />
-            <rect
-              className={`bar-fill ${bar.value < 0 ? 'bar-negative' : ''}`}
-              x={from}
-              y={y}
-              width={Math.max(to - from, bar.value === 0 ? 0 : 2)}
-              height={BAR_HEIGHT}
-              rx={3}
-            />
-            <text className="bar-value" x={LABEL_W + plot + 8} y={y + BAR_HEIGHT / 2 + 4}>
-              {bar.text}
-            </text>
-          </g>
+          <div key={bar.key} className="bar" data-bar={bar.key}>
+            <span className="bar-label">{bar.label}</span>
+            <span className="bar-track">
+              <span
+                className={`bar-fill ${bar.value < 0 ? 'bar-negative' : ''}`}
+                style={{ left: `${from}%`, width: bar.value === 0 ? 0 : `max(${to - from}%, 2px)` }}
+              />
+              {min < 0 && <span className="bar-zero" style={{ left: `${at(0)}%` }} />}
+            </span>
+            <span className="bar-value">{bar.text}</span>
+          </div>
         );
       })}
-      {min < 0 && <line className="bar-zero" x1={x(0)} x2={x(0)} y1={0} y2={height} />}
-    </svg>
+    </div>
   );
 }
 

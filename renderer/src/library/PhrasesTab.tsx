@@ -6,9 +6,11 @@ import {
   PURPOSE_LABELS,
   phraseFieldsSchema,
 } from '../../../core/library/phrases';
+import { builtInPhraseSide } from '../../../core/library/sides';
 import { errorMessage, useApi, useApiMutation } from '../api/hooks';
 import { TextField } from '../ui/fields';
 import { useToast } from '../ui/Toasts';
+import { SideTag } from './SideTag';
 import { useLibraryDelete } from './useLibraryDelete';
 
 const fields = phraseFieldsSchema.shape;
@@ -63,6 +65,7 @@ export function PhrasesTab() {
                     save={(notes) => update.mutateAsync({ id: phrase.id, patch: { notes } })}
                   />
                   <div className="library-actions">
+                    {phrase.builtInKey && <SideTag side={builtInPhraseSide(phrase.builtInKey)} />}
                     {phrase.builtInKey && (
                       <button
                         type="button"

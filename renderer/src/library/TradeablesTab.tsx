@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { CATEGORY_LABELS, ISSUE_CATEGORIES } from '../../../core/issues';
 import { LEVEL_LABELS, LEVELS } from '../../../core/library/levels';
+import { builtInTradeableSide } from '../../../core/library/sides';
 import { isGoodTrade, type LibraryTradeable, libraryTradeableFieldsSchema } from '../../../core/library/tradeables';
 import { errorMessage, useApi, useApiMutation } from '../api/hooks';
 import { Dialog } from '../ui/Dialog';
 import { SelectField, TextField } from '../ui/fields';
 import { useToast } from '../ui/Toasts';
+import { SideTag } from './SideTag';
 import { useLibraryDelete } from './useLibraryDelete';
 
 const fields = libraryTradeableFieldsSchema.shape;
@@ -96,6 +98,7 @@ export function TradeablesTab() {
               </div>
               <div className="library-actions">
                 {isGoodTrade(entry) && <span className="tag good-trade">Good trade</span>}
+                {entry.builtInKey && <SideTag side={builtInTradeableSide(entry.builtInKey)} />}
                 {entry.builtInKey && <span className="tag">Built-in</span>}
                 <button type="button" onClick={() => setAdding(entry)}>
                   Add to a deal…

@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { routeHref, useRoute } from '../app/route';
 
 export interface ToastAction {
   label: string;
@@ -16,16 +17,33 @@ export interface ToastRequest {
 
 interface Toast extends ToastRequest {
   id: number;
+  /** The page it was raised on: a toast speaks about that page and goes when the user leaves it. */
+  page: string;
 }
 
 const ToastContext = createContext<(toast: ToastRequest) => void>(() => {});
 
 export const useToast = () => useContext(ToastContext);
 
-/** Toasts carry Undo for destructive actions; only one undo is pending per action. */
+/**
+ * Toasts carry Undo for destructive actions; only one undo is pending per action. Leaving the
+ * page expires its toasts (a pending delete then completes), so none follows the user around.
+ */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
+  const page = routeHref(useRoute());
+  const pageRef = useRef(page);
+  const toastsRef = useRef(toasts);
+  toastsRef.current = toasts;
+
+  useEffect(() => {
+    pageRef.current = page;
+    const left = toastsRef.current.filter((t) => t.page !== page);
+    if (left.length === 0) return;
+    for (const toast of left) toast.onExpire?.();
+    setToasts((current) => current.filter((t) => t.page === page));
+  }, [page]);
 
   const dismiss = useCallback((id: number, reason: 'action' | 'expire') => {
     setToasts((current) => {
@@ -37,16 +55,19 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 
   const push = useCallback((request: ToastRequest) => {
     const id = nextId.current++;
-    setToasts((current) => [...current, { ...request, id }]);
+    setToasts((current) => [...current, { ...request, id, page: pageRef.current }]);
   }, []);
 
   return (
     <ToastContext.Provider value={push}>
       {children}
       <div className="toasts" role="status" aria-live="polite">
-        {toasts.map((toast) => (
-          <ToastView key={toast.id} toast={toast} onDismiss={dismiss} />
-        ))}
+        {/* Filtered here too, so a toast is gone in the very render that shows the new page. */}
+        {toasts
+          .filter((toast) => toast.page === page)
+          .map((toast) => (
+            <ToastView key={toast.id} toast={toast} onDismiss={dismiss} />
+          ))}
       </div>
     </ToastContext.Provider>
   );

@@ -6,6 +6,7 @@ import { ALL_STEPS, PREPARATION_STEPS, REVIEW_STEPS, type StepId } from '../../.
 import { errorMessage, useApi } from '../api/hooks';
 import { lazyScreen } from '../app/lazyScreen';
 import { routeHref } from '../app/route';
+import { LiveButton } from '../live/LiveButton';
 import { DealDetailsStep } from './DealDetailsStep';
 import { LessonReminders } from './LessonReminders';
 
@@ -21,6 +22,7 @@ const STEP_SCREENS: Partial<Record<StepId, StepScreen>> = {
   issues: lazyScreen(() => import('../steps/issues/IssuesStep'), 'IssuesStep'),
   interests: lazyScreen(() => import('../steps/interests/InterestsStep'), 'InterestsStep'),
   counterparty: lazyScreen(() => import('../steps/counterparty/CounterpartyStep'), 'CounterpartyStep'),
+  team: lazyScreen(() => import('../steps/team/TeamStep'), 'TeamStep'),
   leverage: lazyScreen(() => import('../steps/leverage/LeverageStep'), 'LeverageStep'),
   evidence: lazyScreen(() => import('../steps/evidence/EvidenceStep'), 'EvidenceStep'),
   anchors: lazyScreen(() => import('../steps/anchors/AnchorsStep'), 'AnchorsStep'),
@@ -89,11 +91,14 @@ export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string
             {deal.data.counterparty || 'No counterparty yet'} · {CONTEXT_LABELS[deal.data.context]} ·{' '}
             {STATUS_LABELS[deal.data.status]}
           </p>
-          <h1>{deal.data.title}</h1>
+          <div className="step-title-row">
+            <h1>{deal.data.title}</h1>
+            <LiveButton dealId={dealId} />
+          </div>
           <h2 className="step-title">{current.label}</h2>
           <p className="step-purpose">{current.purpose}</p>
         </header>
-        {current.id === 'details' && <LessonReminders deal={deal.data} />}
+        {current.id !== 'debrief' && <LessonReminders key={deal.data.id} deal={deal.data} />}
         {Screen ? (
           <Suspense fallback={<p className="loading">Loading…</p>}>
             <Screen deal={deal.data} />

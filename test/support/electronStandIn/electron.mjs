@@ -250,6 +250,8 @@ export function createElectron({ appPath, userData }) {
     dialog,
     shell,
     webContents,
+    // The OS appearance (light here); the window's first-paint colour follows it.
+    nativeTheme: { shouldUseDarkColors: false },
   };
   return { electron, record, answers, renderer };
 }

@@ -13,5 +13,6 @@ export const {
   dialog,
   shell,
   webContents,
+  nativeTheme,
 } = electron;
 export default electron;

@@ -259,3 +259,80 @@ describe('the assistant as a whole', () => {
     }
   });
 });
+
+describe('both sides of the table', () => {
+  describe('the close: acceptances by a buyer or a seller', () => {
+    it('finds a handshake on a number and a buyer accepting a term', () => {
+      expect(quotes(theClose, lines(...FILLER, "Them: Let's shake on €8.60."))).toEqual(["Let's shake on €8.60"]);
+      expect(quotes(theClose, lines(...FILLER, 'Me: Fine, we can accept a 90% volume commitment.'))).toEqual([
+        'we can accept a 90% volume commitment',
+      ]);
+      expect(quotes(theClose, lines(...FILLER, 'Them: You have a deal.'))).toEqual(['You have a deal']);
+    });
+
+    it('finds nothing where no one commits', () => {
+      expect(run(theClose, lines(...FILLER, 'Them: We will think about the volume.'))).toEqual([]);
+    });
+
+    it('is not fooled by a refusal, a condition or a past acceptance of something else', () => {
+      expect(run(theClose, lines(...FILLER, "Me: We can't accept a 90% volume commitment."))).toEqual([]);
+      expect(run(theClose, lines(...FILLER, 'Me: We could accept that if you move the start date.'))).toEqual([]);
+      expect(run(theClose, lines(...FILLER, 'Them: We accepted your NDA last week.'))).toEqual([]);
+    });
+  });
+
+  describe('concession without an ask: the buyer side', () => {
+    it('finds a buyer paying more or committing to more with nothing asked back', () => {
+      expect(quotes(concessionWithoutAsk, 'Me: We can go up to €9.10 per unit.')).toEqual(['We can go up']);
+      expect(quotes(concessionWithoutAsk, 'Me: OK, we can accept a 90% volume commitment.')).toEqual(['we can accept']);
+      expect(quotes(concessionWithoutAsk, 'Me: We will increase our offer to €1.2m.')).toEqual(['increase our offer']);
+    });
+
+    it('finds nothing when the buyer only asks or holds', () => {
+      expect(run(concessionWithoutAsk, 'Me: Our budget stays at €8.40 per unit.')).toEqual([]);
+    });
+
+    it('is not fooled by a condition, by their side, or by a refusal', () => {
+      expect(run(concessionWithoutAsk, 'Me: We can go up to €9.10 if you hold the price for two years.')).toEqual([]);
+      expect(
+        run(concessionWithoutAsk, lines('Me: We can commit to 90% of the volume.', 'Me: In return we need net 30.')),
+      ).toEqual([]);
+      expect(run(concessionWithoutAsk, 'Them: We can go up to 95% availability.')).toEqual([]);
+      expect(run(concessionWithoutAsk, "Me: We can't pay more than €8.40.")).toEqual([]);
+    });
+  });
+
+  describe('pauses and silence markers', () => {
+    const kinds = (text: string) => parseTranscript(text).map((l) => l.kind);
+
+    it('reads the ways people mark a pause', () => {
+      for (const marker of [
+        '[pause]',
+        '(long silence)',
+        '*10-second pause*',
+        '— they go quiet —',
+        '(no reply)',
+        '...',
+        '…',
+        '[a short pause]',
+      ]) {
+        expect(kinds(marker), marker).toEqual(['pause']);
+      }
+    });
+
+    it('keeps speech that mentions a pause as speech', () => {
+      expect(kinds('Me: Let us pause the price talk for now.')).toEqual(['speech']);
+      expect(kinds('Them: Silence is not an answer, we need a number.')).toEqual(['speech']);
+      expect(kinds('The pause clause in section 4 stays.')).toEqual(['speech']);
+    });
+
+    it('sees a held silence after a buyer proposal written as a stage direction', () => {
+      const held = run(
+        silenceAfterProposal,
+        lines('Me: We offer €8.40 per unit.', '*10-second pause*', 'Them: That is below our cost.'),
+      );
+      expect(held.map((c) => c.typeKey)).toEqual(['silence-used']);
+      expect(run(silenceAfterProposal, lines('Me: We offer €8.40 per unit.', 'Them: Too low.'))).toEqual([]);
+    });
+  });
+});

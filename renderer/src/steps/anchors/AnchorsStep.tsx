@@ -18,6 +18,7 @@ import { ConfirmDialog } from '../../ui/Dialog';
 import { NumberField, SelectField, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
 import { useEvidenceLinking } from '../evidence/links';
+import { useMoveChecks } from '../shared/moveChecks';
 import { numberColumn, RowList, textColumn } from '../shared/RowList';
 import { useRowActions } from '../shared/rowApi';
 import '../shared/preparation2.css';
@@ -41,6 +42,11 @@ export function AnchorsStep({ deal }: { deal: Deal }) {
   // Price first (the number most often anchored), then the order of Issues & options.
   const ordered = [...issueList].sort(
     (a, b) => Number(b.category === 'price') - Number(a.category === 'price') || a.position - b.position,
+  );
+  const checks = useMoveChecks(deal);
+  const issueOfAnchor = new Map(anchorList.map((x) => [x.id, x.issueId]));
+  const moves = checks.check(
+    (steps.data ?? []).map((x) => ({ id: x.id, issueId: issueOfAnchor.get(x.anchorId) ?? null, value: x.value })),
   );
   const unlinked = anchorList.filter((a) => !a.issueId || !issueList.some((i) => i.id === a.issueId));
 
@@ -78,6 +84,7 @@ export function AnchorsStep({ deal }: { deal: Deal }) {
       steps={(steps.data ?? []).filter((x) => x.anchorId === anchor.id)}
       evidence={evidence.data ?? []}
       links={links.data ?? []}
+      moves={moves}
     />
   );
 
@@ -146,6 +153,7 @@ function AnchorCard(props: {
   steps: LadderStep[];
   evidence: EvidenceItem[];
   links: EvidenceLink[];
+  moves: Map<string, string[]>;
 }) {
   const { anchor } = props;
   const actions = useRowActions('anchors', props.deal.id);
@@ -289,7 +297,10 @@ function AnchorCard(props: {
         addPlaceholder="Add a step: what we give, press Enter"
         addSchema={s.give.min(1, 'Say what we give first')}
         describe={(x) => (x.give ? `“${x.give}”` : 'this step')}
-        flags={(x) => warnings.filter((w) => w.stepId === x.id).map((w) => w.message)}
+        flags={(x) => [
+          ...(props.moves.get(x.id) ?? []),
+          ...warnings.filter((w) => w.stepId === x.id).map((w) => w.message),
+        ]}
         columns={[
           numberColumn('value', `Move to${unit ? ` (${unit})` : ''}`, s.value, { width: '16%' }),
           textColumn('give', 'We give', s.give, { width: '36%' }),

@@ -56,8 +56,8 @@ export function ZopaPicture(props: {
     >
       <defs>
         <pattern id="zopa-gap-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="8" height="8" fill="#fdecea" />
-          <line x1="0" y1="0" x2="0" y2="8" stroke="#b42318" strokeWidth="3" />
+          <rect width="8" height="8" className="zopa-hatch-ground" />
+          <line x1="0" y1="0" x2="0" y2="8" className="zopa-hatch-line" strokeWidth="3" />
         </pattern>
       </defs>
 
@@ -68,8 +68,7 @@ export function ZopaPicture(props: {
             y={40}
             width={Math.max(3, x(drawing.zone.to) - x(drawing.zone.from))}
             height={104}
-            fill="#16794c"
-            fillOpacity={0.28}
+            className="zopa-zone-fill"
           />
           <text
             x={(x(drawing.zone.from) + x(drawing.zone.to)) / 2}

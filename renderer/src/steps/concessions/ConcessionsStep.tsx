@@ -21,7 +21,8 @@ import type { Deal } from '../../../../core/deal';
 import { errorMessage, useApi, useApiMutation } from '../../api/hooks';
 import { SelectField, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
-import { numberColumn, RowList, selectColumn, textColumn } from '../shared/RowList';
+import { issueChoices, useMoveChecks } from '../shared/moveChecks';
+import { numberColumn, RowList, refColumn, selectColumn, textColumn } from '../shared/RowList';
 import { useRowActions } from '../shared/rowApi';
 import '../shared/preparation2.css';
 
@@ -47,6 +48,8 @@ function ConcessionLog({ deal }: { deal: Deal }) {
   const actions = useRowActions('concessions', deal.id);
   const toast = useToast();
   const summary = reciprocitySummary(rows);
+  const checks = useMoveChecks(deal);
+  const moves = checks.check(rows);
   const logLive = () =>
     actions
       .create({ status: 'offered', when: clockNow() })
@@ -81,15 +84,20 @@ function ConcessionLog({ deal }: { deal: Deal }) {
         addPlaceholder="Add a concession: what we give, press Enter"
         addSchema={c.give.min(1, 'Say what we give first')}
         describe={(x) => (x.give ? `“${x.give}”` : 'this concession')}
-        flags={(x) => (isUnreciprocated(x) ? ['Nothing asked in return: add what we get, or do not give it.'] : [])}
+        flags={(x) => [
+          ...(isUnreciprocated(x) ? ['Nothing asked in return: add what we get, or do not give it.'] : []),
+          ...(x.status === 'withdrawn' ? [] : (moves.get(x.id) ?? [])),
+        ]}
         columns={[
-          textColumn('item', 'Item', c.item, { width: '11%' }),
-          textColumn('give', 'We give', c.give, { width: '15%' }),
-          textColumn('get', 'We get', c.get, { width: '15%' }),
-          numberColumn('valueToUs', 'Cost to us', c.valueToUs, { width: '9%' }),
-          numberColumn('valueToThem', 'Worth to them', c.valueToThem, { width: '9%' }),
-          textColumn('trigger', 'Trigger / condition', c.trigger, { width: '14%' }),
-          textColumn('when', 'When', c.when, { width: '11%' }),
+          textColumn('item', 'Item', c.item, { width: '8%' }),
+          textColumn('give', 'We give', c.give, { width: '12%' }),
+          textColumn('get', 'We get', c.get, { width: '12%' }),
+          refColumn<Concession>('issueId', 'Issue', issueChoices(checks.issues), '—', { width: '10%' }),
+          numberColumn('value', 'Moves it to', c.value, { width: '10%' }),
+          numberColumn('valueToUs', 'Cost to us', c.valueToUs, { width: '10%' }),
+          numberColumn('valueToThem', 'Worth to them', c.valueToThem, { width: '10%' }),
+          textColumn('trigger', 'Trigger / condition', c.trigger, { width: '10%' }),
+          textColumn('when', 'When', c.when, { width: '8%' }),
           selectColumn('status', 'Status', CONCESSION_STATUSES, CONCESSION_STATUS_LABELS, { width: '10%' }),
         ]}
         emptyText="No concessions yet."

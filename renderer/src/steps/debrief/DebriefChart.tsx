@@ -34,7 +34,7 @@ export function DebriefChart({ drawing }: { drawing: DebriefChartDrawing }) {
             markerHeight="7"
             orient="auto"
           >
-            <path d="M0,0 L10,5 L0,10 z" fill="#16794c" />
+            <path d="M0,0 L10,5 L0,10 z" className="chart-arrow-head" />
           </marker>
         </defs>
         <rect x={PAD.left} y={PAD.top} width={PLOT_W} height={PLOT_H} className="chart-plot" />

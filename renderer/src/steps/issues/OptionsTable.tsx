@@ -1,6 +1,13 @@
+import { scoresFromValues, unitLabel } from '../../../../core/calculator';
 import { type Issue, type IssueOption, linearScores, optionFieldsSchema, type Side } from '../../../../core/issues';
+import {
+  type Objectives,
+  OPTION_OBJECTIVE_LABELS,
+  OPTION_OBJECTIVES,
+  optionCrossesWalkAway,
+} from '../../../../core/objectives';
 import { errorMessage, useApiMutation } from '../../api/hooks';
-import { NumberField, TextField } from '../../ui/fields';
+import { NumberField, OptionalSelectField, TextField } from '../../ui/fields';
 import { rowKeyHandler, useRowFocus } from '../../ui/rows';
 import { useToast } from '../../ui/Toasts';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
@@ -16,7 +23,16 @@ const FILL_CHOICES = {
 type FillChoice = keyof typeof FILL_CHOICES;
 
 /** The ordered values of one issue, each scored 0–100 for us and (estimated) for them. */
-export function OptionsTable({ issue }: { issue: Issue }) {
+export function OptionsTable({
+  issue,
+  objectives,
+  currency,
+}: {
+  issue: Issue;
+  objectives: Objectives;
+  currency: string;
+}) {
+  const numeric = issue.numericKind !== null;
   const add = useApiMutation('issues.addOption');
   const update = useApiMutation('issues.updateOption');
   const remove = useApiMutation('issues.deleteOption');
@@ -69,6 +85,32 @@ export function OptionsTable({ issue }: { issue: Issue }) {
     }
   };
 
+  /** Our scores from the option numbers, best end by the objectives' direction; Undo puts the old ones back. */
+  const scoreFromValues = async () => {
+    if (!objectives.direction) return;
+    const scores = scoresFromValues(
+      issue.options.map((o) => o.value),
+      objectives.direction,
+    );
+    const previous = issue.options.map((o) => ({ id: o.id, score: o.ourScore }));
+    try {
+      await setScores.mutateAsync({
+        issueId: issue.id,
+        side: 'us',
+        scores: issue.options.map((o, i) => ({ id: o.id, score: scores[i] ?? o.ourScore })),
+      });
+      toast({
+        message: `Our scores for “${issue.name || 'Untitled issue'}” now follow the option values.`,
+        action: {
+          label: 'Undo',
+          run: () => void setScores.mutateAsync({ issueId: issue.id, side: 'us', scores: previous }).catch(fail),
+        },
+      });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
   const moveOption = (id: string, toIndex: number) => {
     if (toIndex < 0 || toIndex >= issue.options.length) return;
     focus.keepFocus();
@@ -79,11 +121,13 @@ export function OptionsTable({ issue }: { issue: Issue }) {
   return (
     <div className="options">
       {issue.options.length > 0 ? (
-        <div className="row-table options-table">
+        <div className={`row-table options-table ${numeric ? 'with-value' : 'with-mark'}`}>
           <div className="row-head" aria-hidden>
             <span>Option</span>
+            {numeric && <span>Value ({unitLabel(issue.numericKind, issue.unit, currency)})</span>}
             <span>Our score</span>
             <span>Their score (est.)</span>
+            {!numeric && <span>Objective</span>}
             <span>
               <span className="visually-hidden">Actions</span>
             </span>
@@ -92,7 +136,8 @@ export function OptionsTable({ issue }: { issue: Issue }) {
             // biome-ignore lint/a11y/noStaticElementInteractions: shortcuts for the inputs inside the row
             <div
               key={option.id}
-              className="row-line"
+              className={`row-line ${optionCrossesWalkAway(issue, objectives, option.id) ? 'row-crossing' : ''}`}
+              title={optionCrossesWalkAway(issue, objectives, option.id) ? 'Beyond our walk-away' : undefined}
               ref={focus.rowRef(option.id)}
               onKeyDown={(event) => {
                 event.stopPropagation();
@@ -111,6 +156,16 @@ export function OptionsTable({ issue }: { issue: Issue }) {
                 save={(label) => update.mutateAsync({ id: option.id, patch: { label } })}
                 placeholder="e.g. 45 days"
               />
+              {numeric && (
+                <NumberField
+                  label="Value"
+                  labelHidden
+                  value={option.value}
+                  schema={fields.value}
+                  save={(value) => update.mutateAsync({ id: option.id, patch: { value } })}
+                  warning={optionCrossesWalkAway(issue, objectives, option.id) ? 'Beyond walk-away' : undefined}
+                />
+              )}
               <NumberField
                 label="Our score"
                 labelHidden
@@ -125,6 +180,18 @@ export function OptionsTable({ issue }: { issue: Issue }) {
                 schema={fields.theirScore}
                 save={(theirScore) => update.mutateAsync({ id: option.id, patch: { theirScore } })}
               />
+              {!numeric && (
+                <OptionalSelectField
+                  label="Objective"
+                  labelHidden
+                  value={option.objective}
+                  options={OPTION_OBJECTIVES}
+                  labels={OPTION_OBJECTIVE_LABELS}
+                  emptyLabel="—"
+                  save={(objective) => update.mutateAsync({ id: option.id, patch: { objective } })}
+                  warning={optionCrossesWalkAway(issue, objectives, option.id) ? 'Beyond walk-away' : undefined}
+                />
+              )}
               <button
                 type="button"
                 className="icon-button"
@@ -161,6 +228,11 @@ export function OptionsTable({ issue }: { issue: Issue }) {
               </option>
             ))}
           </select>
+        )}
+        {numeric && objectives.direction && issue.options.some((o) => o.value !== null) && (
+          <button type="button" onClick={() => void scoreFromValues()}>
+            Our scores from the values
+          </button>
         )}
         <span className="muted score-hint">Scores: 0 = worst option, 100 = best, for each side.</span>
       </div>

@@ -1,16 +1,21 @@
 import { useState } from 'react';
 import type { ChartPoint, FrontierChartDrawing } from '../../../../core/frontierChart';
+import { DEFAULT_LABEL_STYLE } from '../../../../core/labelPlacement';
+import { FRONTIER_FRAME, frontierLabels, MARK_RADIUS, frontierPx as px, frontierPy as py } from './frontierLabels';
 
-const WIDTH = 660;
-const HEIGHT = 400;
-const LEFT = 56;
-const RIGHT = 20;
-const TOP = 22;
-const BOTTOM = 48;
-const PW = WIDTH - LEFT - RIGHT;
-const PH = HEIGHT - TOP - BOTTOM;
-const px = (x: number) => LEFT + x * PW;
-const py = (y: number) => TOP + (1 - y) * PH;
+const { width: WIDTH, height: HEIGHT, left: LEFT, top: TOP } = FRONTIER_FRAME;
+const PW = WIDTH - LEFT - FRONTIER_FRAME.right;
+const PH = HEIGHT - TOP - FRONTIER_FRAME.bottom;
+
+/** A five-pointed star around (cx, cy): the joint gain, unlike any other mark in shape. */
+function starPoints(cx: number, cy: number, outer: number): string {
+  const inner = outer * 0.45;
+  return Array.from({ length: 10 }, (_, i) => {
+    const r = i % 2 === 0 ? outer : inner;
+    const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+    return `${(cx + r * Math.cos(angle)).toFixed(1)},${(cy + r * Math.sin(angle)).toFixed(1)}`;
+  }).join(' ');
+}
 
 const points = (n: number) => (Math.round(n * 10) / 10).toLocaleString(undefined, { maximumFractionDigits: 1 });
 
@@ -39,6 +44,7 @@ export function FrontierChart(props: {
   const [active, setActive] = useState<number | null>(null);
   const shown = pinned ?? hover;
   const keyboardPoint = active === null ? null : (drawing.frontier[active] ?? null);
+  const receivedLabels = new Map(frontierLabels(drawing).map((label) => [label.id, label]));
 
   const frontierAt = (target: EventTarget) => {
     const index = (target as Element).getAttribute?.('data-index');
@@ -163,7 +169,7 @@ export function FrontierChart(props: {
               className={`frontier-point ${index === active ? 'active' : ''}`}
               cx={px(point.x)}
               cy={py(point.y)}
-              r={index === active ? 6 : 3.5}
+              r={index === active ? 6 : MARK_RADIUS.frontier - 0.5}
             />
           ))}
         </g>
@@ -189,7 +195,8 @@ export function FrontierChart(props: {
             markerHeight="7"
             orient="auto"
           >
-            <path d="M0,0 L10,5 L0,10 z" className="better-arrow-head" />
+            {/* An open chevron: no filled shape that could be read as a mark. */}
+            <path d="M1,1 L9,5 L1,9" className="better-arrow-head" />
           </marker>
         </defs>
 
@@ -209,21 +216,13 @@ export function FrontierChart(props: {
             }
           }}
         >
-          <rect
-            x={px(drawing.jointGain.x) - 6}
-            y={py(drawing.jointGain.y) - 6}
-            width={12}
-            height={12}
-            transform={`rotate(45 ${px(drawing.jointGain.x)} ${py(drawing.jointGain.y)})`}
-          />
+          <polygon points={starPoints(px(drawing.jointGain.x), py(drawing.jointGain.y), MARK_RADIUS.joint)} />
         </g>
 
         {drawing.received.map((point) => (
           <g key={point.key} className="received-point" data-kind="received" {...hoverProps(point)}>
             <rect x={px(point.x) - 6} y={py(point.y) - 6} width={12} height={12} />
-            <text x={px(point.x) + 10} y={py(point.y) + 14}>
-              {point.label}
-            </text>
+            <ReceivedLabel label={receivedLabels.get(point.key)} />
           </g>
         ))}
         {drawing.offers.map((point) => (
@@ -294,12 +293,45 @@ export function FrontierChart(props: {
           <span className="legend-mark legend-received" aria-hidden /> Received offers
         </li>
         <li>
-          <span className="legend-mark legend-joint" aria-hidden /> Largest joint gain
+          <svg className="legend-mark legend-joint" viewBox="0 0 20 20" aria-hidden>
+            <polygon points={starPoints(10, 10, 10)} />
+          </svg>{' '}
+          Largest joint gain
         </li>
-        <li>
-          <span className="legend-mark legend-band" aria-hidden /> Target ± tolerance
-        </li>
+        {drawing.arrows.length > 0 && (
+          <li>
+            <span className="legend-mark legend-arrow" aria-hidden /> A better deal for both exists (arrow from the
+            offer)
+          </li>
+        )}
+        {drawing.band && (
+          <li>
+            <span className="legend-mark legend-band" aria-hidden /> Target ± tolerance
+          </li>
+        )}
+        {drawing.lines.length > 0 && (
+          <li>
+            <span className="legend-mark legend-batna" aria-hidden /> Our BATNA (walk-away)
+          </li>
+        )}
       </ul>
     </div>
+  );
+}
+
+/** A received offer's whole name, wrapped, where the placement found room. */
+function ReceivedLabel({ label }: { label: ReturnType<typeof frontierLabels>[number] | undefined }) {
+  if (!label) return null;
+  const { lineHeight } = DEFAULT_LABEL_STYLE;
+  const x = label.box.x;
+  return (
+    <text x={x} y={label.box.y + lineHeight - 2.5}>
+      {label.lines.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a wrapped line's place is its identity (two lines may read alike)
+        <tspan key={i} x={x} dy={i === 0 ? 0 : lineHeight}>
+          {line}
+        </tspan>
+      ))}
+    </text>
   );
 }
