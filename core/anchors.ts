@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { crossesWalkAway, type Objectives } from './objectives';
 import { type DealRow, figure } from './scales';
 import { entityId, longText, shortText } from './text';
 
@@ -74,6 +75,7 @@ export type AnchorWarningCode =
   | 'no_evidence'
   | 'step_without_ask'
   | 'step_past_target'
+  | 'step_past_walk_away'
   | 'step_away_from_target';
 export interface AnchorWarning {
   code: AnchorWarningCode;
@@ -89,6 +91,8 @@ export function anchorWarnings(
   anchor: AnchorFields,
   steps: readonly Pick<LadderStep, 'id' | 'value' | 'ask' | 'give'>[],
   evidenceCount: number,
+  /** The issue's walk-away and direction, from the one place they are kept (core/objectives). */
+  objectives: Objectives | null = null,
 ): AnchorWarning[] {
   const warnings: AnchorWarning[] = [];
   const { opening, rangeLow, rangeHigh, target } = anchor;
@@ -112,7 +116,13 @@ export function anchorWarnings(
         message: `${label} gives something without a conditional ask.`,
       });
     }
-    if (step.value !== null && target !== null && opening !== null && opening !== target) {
+    if (step.value !== null && crossesWalkAway(step.value, objectives)) {
+      warnings.push({
+        code: 'step_past_walk_away',
+        stepId: step.id,
+        message: `${label} crosses your walk-away (${objectives?.walkAway}): no deal is better than this.`,
+      });
+    } else if (step.value !== null && target !== null && opening !== null && opening !== target) {
       const towardsHigher = target > opening;
       const past = towardsHigher ? step.value > target : step.value < target;
       const backwards = previous !== null && (towardsHigher ? step.value < previous : step.value > previous);

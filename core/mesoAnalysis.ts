@@ -143,8 +143,17 @@ export type MesoAnalysis =
       frontierSize: number;
       maxJointGain: Package;
       offers: OfferScore[];
-      /** At least two complete offers of ours, all within the tolerance of the target. */
+      /**
+       * At least two complete offers of ours, worth the same to us within the tolerance:
+       * their spread (highest − lowest value to us) is at most the tolerance.
+       */
       equivalent: boolean;
+      /** Highest − lowest value to us among our complete offers; null with fewer than two. */
+      spread: number | null;
+      /** Every complete offer of ours within the tolerance of the target. */
+      onTarget: boolean;
+      /** Our offers that a package beats for both sides. */
+      dominated: OfferScore[];
     };
 
 export const FRONTIER_SHOWN = 160;
@@ -233,6 +242,8 @@ export function analyseMeso(input: MesoAnalysisInput): MesoAnalysis {
     const tolerance = input.settings.tolerance;
     const offers = input.offers.map((offer) => scoreOffer(mesoIssues, offer, frontier, target.target, tolerance));
     const ours = offers.filter((o) => o.kind === 'ours');
+    const values = ours.flatMap((o) => (o.us === null ? [] : [o.us]));
+    const spread = values.length >= 2 ? Math.max(...values) - Math.min(...values) : null;
     return {
       ready: true,
       skippedIssues,
@@ -245,7 +256,10 @@ export function analyseMeso(input: MesoAnalysisInput): MesoAnalysis {
       frontierSize: frontier.length,
       maxJointGain: maxJointGain(mesoIssues),
       offers,
-      equivalent: ours.length >= 2 && ours.every((o) => o.withinTolerance),
+      equivalent: spread !== null && values.length === ours.length && spread <= tolerance + EPS,
+      spread,
+      onTarget: values.length > 0 && ours.every((o) => o.withinTolerance),
+      dominated: ours.filter((o) => o.betterDeal?.strictlyBetter),
     };
   } catch (error) {
     if (error instanceof PackageEngineError) return { ready: false, reason: error.message, reference };
@@ -291,13 +305,16 @@ export function suggestOffers(input: MesoAnalysisInput): Suggestion {
   if (!analysis.ready) throw new PackageEngineError(analysis.reason);
   const { target, tolerance, floor } = analysis;
   const count = input.settings.suggestCount;
+  // Offers are equivalent when within the tolerance of each other, so the suggestions come
+  // from half the tolerance either side of the target: any two of them then qualify.
+  const halfBand = tolerance / 2;
   const packages = suggestMesos(toMesoIssues(input.issues), {
     target: target.target,
-    tolerance,
+    tolerance: halfBand,
     count,
     ...(floor === null ? {} : { floor }),
   });
-  const band = `${round1(target.target)} ± ${round1(tolerance)} points`;
+  const band = `${round1(target.target)} ± ${round1(halfBand)} points`;
   const floorText = floor === null ? '' : ` and at least ${round1(floor)}`;
   let shortfall: string | null = null;
   if (packages.length === 0) {

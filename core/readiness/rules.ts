@@ -2,12 +2,15 @@ import { resolveDirection } from '../batna';
 import { batnaChecks } from '../batnaChecks';
 import { CONCESSION_STATUS_LABELS, isMeasurable, isUnreciprocated } from '../concessions';
 import { amountFormat, formatPoints } from '../documentFormat';
-import { mesoOfferCounts } from '../mesoAnalysis';
+import { analyseMeso, mesoOfferCounts } from '../mesoAnalysis';
+import { crossesWalkAway, objectivesOf } from '../objectives';
 import { valueOffers } from '../offerValues';
 import type { DealSnapshot } from '../snapshot';
 import { classifyTradeables } from '../tradeables';
 import { computeZopa } from '../zopa';
 import type { ReadinessRule } from './types';
+
+const signedPoints = (n: number) => `${n >= 0 ? '+' : '−'}${formatPoints(Math.abs(n))}`;
 
 const named = (text: string, fallback: string) => (text.trim() ? `“${text.trim()}”` : fallback);
 const mainScaleIsMoney = (s: DealSnapshot) =>
@@ -278,6 +281,29 @@ export const READINESS_RULES: ReadinessRule[] = [
     },
   },
   {
+    id: 'ladder_past_walk_away',
+    severity: 'critical',
+    step: 'anchors',
+    title: 'Concession ladder crosses the walk-away',
+    explanation:
+      'A planned step worse for you than your reservation point is a deal you said you would refuse: no deal, your BATNA, is better.',
+    check: (s) => {
+      if (!s.anchors?.ladderSteps.length) return null;
+      const findings: string[] = [];
+      for (const anchor of s.anchors.anchors) {
+        const objectives = objectivesOf(s, anchor.issueId);
+        for (const step of s.anchors.ladderSteps) {
+          if (step.anchorId === anchor.id && step.value !== null && crossesWalkAway(step.value, objectives)) {
+            findings.push(
+              `${named(anchor.issueLabel, 'An anchor')}: a ladder step at ${step.value} crosses your walk-away (${objectives?.walkAway}).`,
+            );
+          }
+        }
+      }
+      return findings;
+    },
+  },
+  {
     id: 'concession_without_ask',
     severity: 'warning',
     step: 'concessions',
@@ -314,7 +340,7 @@ export const READINESS_RULES: ReadinessRule[] = [
       'Offers presented together must be worth about the same to you; otherwise their choice tells you nothing and one of them gives value away.',
     check: (s) => {
       if (!s.meso) return null;
-      // The MESO screen's own test: every complete offer of ours within the tolerance of the target.
+      // The MESO screen's own test: our complete offers within the tolerance of each other.
       const counts = mesoOfferCounts({
         issues: s.issues,
         offers: s.meso.offers,
@@ -322,14 +348,37 @@ export const READINESS_RULES: ReadinessRule[] = [
         batna: s.batna,
       });
       if (counts.complete < 2) return null;
-      if (counts.withinTolerance === counts.complete) return [];
       const values = valueOffers(
         s.issues,
         s.meso.offers.filter((o) => o.kind === 'ours'),
       ).flatMap((v) => (v.us === null ? [] : [v.us]));
+      const spread = Math.max(...values) - Math.min(...values);
+      if (spread <= s.meso.settings.tolerance + 1e-9) return [];
       return [
-        `${counts.complete - counts.withinTolerance} of ${counts.complete} offers are more than ${formatPoints(s.meso.settings.tolerance)} points from your target; values to us run from ${formatPoints(Math.min(...values))} to ${formatPoints(Math.max(...values))}.`,
+        `Values to us run from ${formatPoints(Math.min(...values))} to ${formatPoints(Math.max(...values))}: ${formatPoints(spread)} points apart, more than the tolerance of ${formatPoints(s.meso.settings.tolerance)}.`,
       ];
+    },
+  },
+  {
+    id: 'meso_dominated',
+    severity: 'warning',
+    step: 'meso',
+    title: 'MESO offer beaten for both sides',
+    explanation:
+      'A package exists that is better for you and for them than this offer: presenting the offer leaves value on the table for both.',
+    check: (s) => {
+      if (!s.meso?.offers.some((o) => o.kind === 'ours')) return null;
+      const analysis = analyseMeso({
+        issues: s.issues,
+        offers: s.meso.offers,
+        settings: s.meso.settings,
+        batna: s.batna,
+      });
+      if (!analysis.ready) return null;
+      return analysis.dominated.map(
+        (o) =>
+          `Offer ${o.label || '?'}: ${signedPoints((o.betterDeal?.us ?? 0) - (o.us ?? 0))} for us and ${signedPoints((o.betterDeal?.them ?? 0) - (o.them ?? 0))} for them are possible.`,
+      );
     },
   },
   {

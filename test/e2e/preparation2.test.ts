@@ -55,12 +55,13 @@ describe('Preparation II in real Chromium', () => {
   it('adds three stakeholders with Enter and shows them on the power map', async () => {
     await openStep(/Counterparty map/, 'Stakeholders');
     const add = page.getByLabel('New stakeholder name');
+    const table = page.getByRole('table', { name: 'Stakeholders' });
     for (const name of ['Priya Raman', 'Tom Becker', 'Alex Kim']) {
       await add.fill(name);
       await add.press('Enter');
-      await page.locator('textarea', { hasText: name }).waitFor();
+      // The row itself, not any input: the add field carries the typed name as well.
+      await rowOf(table, name).waitFor();
     }
-    const table = page.getByRole('table', { name: 'Stakeholders' });
     // Tab walks from the name to the next cell; set Tom as an influential blocker.
     const tom = rowOf(table, 'Tom Becker');
     await tom.getByLabel('Influence (1–5)').fill('5');

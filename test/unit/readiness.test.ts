@@ -85,6 +85,20 @@ const FIRING: Record<string, (s: DealSnapshot) => void> = {
     if (offer && price && term)
       offer.choices = { [price.id]: price.options[0]?.id ?? '', [term.id]: term.options[1]?.id ?? '' };
   },
+  ladder_past_walk_away: (s) => {
+    // Selling with a 95,000 walk-away on the price: a step down to 90,000 is below it.
+    s.batna.mainIssueId = s.issues[0]?.id ?? null;
+    const step = s.anchors?.ladderSteps[0];
+    if (step) step.value = 90_000;
+  },
+  meso_dominated: (s) => {
+    // €100k with a one-year term: 40 to us and 30 to them, where €120k for three years gives 60 and 70.
+    const [price, term] = s.issues;
+    for (const offer of s.meso?.offers ?? []) {
+      if (price && term)
+        offer.choices = { [price.id]: price.options[0]?.id ?? '', [term.id]: term.options[0]?.id ?? '' };
+    }
+  },
   meso_incomplete: (s) => {
     const offer = s.meso?.offers[0];
     if (offer) offer.choices = {};
@@ -138,6 +152,7 @@ describe('readiness rules', () => {
       'who_loses_more_unknown',
       'anchor_without_evidence',
       'meso_not_equivalent',
+      'meso_dominated',
       'clause_not_measurable',
       'no_governance_long_term',
       'concession_without_ask',

@@ -11,6 +11,7 @@ import {
 } from '../../../../core/anchors';
 import type { Deal } from '../../../../core/deal';
 import type { EvidenceItem, EvidenceLink } from '../../../../core/evidence';
+import { type Objectives, objectivesOf } from '../../../../core/objectives';
 import { call } from '../../api/client';
 import { errorMessage, useApi } from '../../api/hooks';
 import { routeHref } from '../../app/route';
@@ -29,6 +30,8 @@ export function AnchorsStep({ deal }: { deal: Deal }) {
   const anchors = useApi('anchors.list', { dealId: deal.id });
   const issues = useApi('issues.list', { dealId: deal.id });
   const steps = useApi('ladderSteps.list', { dealId: deal.id });
+  // Walk-away and target live on the BATNA step; the worksheet reads them, never copies them.
+  const batna = useApi('batna.get', { dealId: deal.id });
   const evidence = useApi('evidence.list', { dealId: deal.id });
   const links = useApi('evidenceLinks.list', { dealId: deal.id });
   const actions = useRowActions('anchors', deal.id);
@@ -78,6 +81,7 @@ export function AnchorsStep({ deal }: { deal: Deal }) {
       steps={(steps.data ?? []).filter((x) => x.anchorId === anchor.id)}
       evidence={evidence.data ?? []}
       links={links.data ?? []}
+      objectives={batna.data ? objectivesOf({ batna: batna.data, deal, issues: issueList }, anchor.issueId) : null}
     />
   );
 
@@ -146,6 +150,7 @@ function AnchorCard(props: {
   steps: LadderStep[];
   evidence: EvidenceItem[];
   links: EvidenceLink[];
+  objectives: Objectives | null;
 }) {
   const { anchor } = props;
   const actions = useRowActions('anchors', props.deal.id);
@@ -153,7 +158,7 @@ function AnchorCard(props: {
   const [confirming, setConfirming] = useState(false);
   const save = (patch: Partial<Anchor>) => actions.update(anchor.id, patch);
   const backing = props.links.filter((l) => l.target === 'anchor' && l.targetId === anchor.id);
-  const warnings = anchorWarnings(anchor, props.steps, backing.length);
+  const warnings = anchorWarnings(anchor, props.steps, backing.length, props.objectives);
   const general = warnings.filter((w) => !w.stepId && w.code !== 'no_evidence');
   const noEvidence = warnings.find((w) => w.code === 'no_evidence');
   const unit = anchor.unit || undefined;
