@@ -84,6 +84,18 @@ export interface AnchorWarning {
 }
 
 /**
+ * The target an anchor works towards, from the one place it is kept: the BATNA step for the
+ * deal's main issue (`objectives` set), the anchor's own field for any other issue, which
+ * nothing else holds a target for.
+ */
+export function anchorTarget(
+  anchor: Pick<AnchorFields, 'target'>,
+  objectives: Objectives | null,
+): { value: number | null; from: 'batna' | 'anchor' } {
+  return objectives ? { value: objectives.target, from: 'batna' } : { value: anchor.target, from: 'anchor' };
+}
+
+/**
  * Warnings shown in place on the worksheet. Steps are read in ladder order; "towards the
  * target" means each step lies between the previous value (the anchor first) and the target.
  */
@@ -95,7 +107,8 @@ export function anchorWarnings(
   objectives: Objectives | null = null,
 ): AnchorWarning[] {
   const warnings: AnchorWarning[] = [];
-  const { opening, rangeLow, rangeHigh, target } = anchor;
+  const { opening, rangeLow, rangeHigh } = anchor;
+  const target = anchorTarget(anchor, objectives).value;
   if (opening === null) warnings.push({ code: 'no_opening', message: 'No opening anchor yet.' });
   if (opening !== null && ((rangeLow !== null && opening < rangeLow) || (rangeHigh !== null && opening > rangeHigh))) {
     warnings.push({

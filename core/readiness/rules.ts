@@ -1,9 +1,9 @@
 import { resolveDirection } from '../batna';
 import { batnaChecks } from '../batnaChecks';
-import { CONCESSION_STATUS_LABELS, isMeasurable, isUnreciprocated } from '../concessions';
+import { CONCESSION_STATUS_LABELS, concessionsPastWalkAway, isMeasurable, isUnreciprocated } from '../concessions';
 import { amountFormat, formatPoints } from '../documentFormat';
 import { analyseMeso, mesoOfferCounts } from '../mesoAnalysis';
-import { crossesWalkAway, objectivesOf } from '../objectives';
+import { crossesWalkAway, objectivesOf, roomInMoney } from '../objectives';
 import { valueOffers } from '../offerValues';
 import type { DealSnapshot } from '../snapshot';
 import { classifyTradeables } from '../tradeables';
@@ -304,6 +304,24 @@ export const READINESS_RULES: ReadinessRule[] = [
     },
   },
   {
+    id: 'concessions_past_walk_away',
+    severity: 'critical',
+    step: 'concessions',
+    title: 'Concessions add up past the walk-away',
+    explanation:
+      'Starting from your target, giving every planned and offered concession costs more than the room to your reservation point: the deal they add up to is one you said you would refuse.',
+    check: (s) => {
+      if (!s.concessions?.concessions.length) return null;
+      const room = roomInMoney(s);
+      if (room === null) return null;
+      const money = amountFormat(s.deal.currency);
+      return concessionsPastWalkAway(s.concessions.concessions, room).map(
+        ({ concession, runningCost }) =>
+          `${named(concession.item || concession.give, 'A concession')}: with those before it, ${money(runningCost)} given away, more than the ${money(room)} between your target and walk-away.`,
+      );
+    },
+  },
+  {
     id: 'concession_without_ask',
     severity: 'warning',
     step: 'concessions',
@@ -357,6 +375,28 @@ export const READINESS_RULES: ReadinessRule[] = [
       return [
         `Values to us run from ${formatPoints(Math.min(...values))} to ${formatPoints(Math.max(...values))}: ${formatPoints(spread)} points apart, more than the tolerance of ${formatPoints(s.meso.settings.tolerance)}.`,
       ];
+    },
+  },
+  {
+    id: 'meso_below_batna',
+    severity: 'critical',
+    step: 'meso',
+    title: 'MESO offer worth less than your BATNA',
+    explanation:
+      'An offer worth less to you than your alternative is one you should refuse if they accept it: no deal is better.',
+    check: (s) => {
+      if (!s.meso?.offers.some((o) => o.kind === 'ours') || s.batna.ourValuePoints === null) return null;
+      const analysis = analyseMeso({
+        issues: s.issues,
+        offers: s.meso.offers,
+        settings: s.meso.settings,
+        batna: s.batna,
+      });
+      if (!analysis.ready) return null;
+      return analysis.belowBatna.map(
+        (o) =>
+          `Offer ${o.label || '?'} is worth ${formatPoints(o.us ?? 0)} points to you, below your BATNA (${formatPoints(s.batna.ourValuePoints ?? 0)}).`,
+      );
     },
   },
   {

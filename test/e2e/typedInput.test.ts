@@ -80,7 +80,7 @@ describe('typing under CPU throttling', () => {
     const issues = ['List price 540k', 'Payment terms', 'Support level'];
     await typeThree(issues, 'Tab');
     await expect
-      .poll(() => valuesOf(page.locator('.issue-card .issue-name input')), { timeout: 30_000 })
+      .poll(() => valuesOf(page.locator('.issue-card .issue-name textarea')), { timeout: 30_000 })
       .toEqual(issues);
   });
 

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import {
   type Anchor,
   anchorFieldsSchema,
+  anchorTarget,
   anchorWarnings,
   FIRST_MOVER_LABELS,
   FIRST_MOVERS,
@@ -13,7 +14,7 @@ import type { Deal } from '../../../../core/deal';
 import type { EvidenceItem, EvidenceLink } from '../../../../core/evidence';
 import { type Objectives, objectivesOf } from '../../../../core/objectives';
 import { call } from '../../api/client';
-import { errorMessage, useApi } from '../../api/hooks';
+import { errorMessage, useApi, useApiMutation } from '../../api/hooks';
 import { routeHref } from '../../app/route';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { NumberField, SelectField, TextField } from '../../ui/fields';
@@ -142,6 +143,46 @@ export function AnchorsStep({ deal }: { deal: Deal }) {
   );
 }
 
+/**
+ * On the deal's main issue the target is the BATNA step's: shown here, edited there. A target
+ * typed on this worksheet before (kept in the anchor row) is offered to move across once.
+ */
+function TargetFromBatna(props: { deal: Deal; anchor: Anchor; objectives: Objectives; unit: string | undefined }) {
+  const update = useApiMutation('batna.update');
+  const toast = useToast();
+  const { value } = anchorTarget(props.anchor, props.objectives);
+  const shown = (n: number) => `${n.toLocaleString()}${props.unit ? ` ${props.unit}` : ''}`;
+  const old = props.anchor.target;
+  const batnaLink = (
+    <a href={routeHref({ screen: 'workspace', dealId: props.deal.id, step: 'batna' })}>BATNA &amp; reservation</a>
+  );
+  return (
+    <div className="field anchor-target" role="group" aria-label="Target">
+      <div className="field-label-row">
+        <span>Target</span>
+      </div>
+      <output className="anchor-target-value">{value === null ? 'Not set' : shown(value)}</output>
+      <p className="field-hint">
+        {value === null ? 'Set it on ' : 'Kept on '}
+        {batnaLink}, where every step reads it.
+      </p>
+      {value === null && old !== null && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() =>
+            void update
+              .mutateAsync({ dealId: props.deal.id, patch: { ourTarget: old } })
+              .catch((error) => toast({ tone: 'error', message: errorMessage(error) }))
+          }
+        >
+          Use {shown(old)} (typed here before) as the target
+        </button>
+      )}
+    </div>
+  );
+}
+
 function AnchorCard(props: {
   deal: Deal;
   anchor: Anchor;
@@ -210,13 +251,17 @@ function AnchorCard(props: {
           save={(rangeHigh) => save({ rangeHigh })}
           {...(unit ? { suffix: unit } : {})}
         />
-        <NumberField
-          label="Target"
-          value={anchor.target}
-          schema={a.target}
-          save={(target) => save({ target })}
-          {...(unit ? { suffix: unit } : {})}
-        />
+        {props.objectives ? (
+          <TargetFromBatna deal={props.deal} anchor={anchor} objectives={props.objectives} unit={unit} />
+        ) : (
+          <NumberField
+            label="Target"
+            value={anchor.target}
+            schema={a.target}
+            save={(target) => save({ target })}
+            {...(unit ? { suffix: unit } : {})}
+          />
+        )}
         <NumberField
           label="Counter we expect"
           value={anchor.expectedCounter}

@@ -200,6 +200,16 @@ function Value({ score, side }: { score: OfferScore | undefined; side: 'us' | 't
   if (value === null) {
     return <span className="muted">{score.missing.length} issue(s) to pick</span>;
   }
+  if (side === 'us' && score.kind === 'ours' && score.belowBatna) {
+    return (
+      <>
+        <strong>{formatPoints(value)}</strong>
+        <span className="below-batna" role="note">
+          Below your BATNA: no deal is worth more to you
+        </span>
+      </>
+    );
+  }
   return <strong>{formatPoints(value)}</strong>;
 }
 
