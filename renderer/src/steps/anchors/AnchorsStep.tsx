@@ -157,7 +157,7 @@ function TargetFromBatna(props: { deal: Deal; anchor: Anchor; objectives: Object
     <a href={routeHref({ screen: 'workspace', dealId: props.deal.id, step: 'batna' })}>BATNA &amp; reservation</a>
   );
   return (
-    <div className="field anchor-target" role="group" aria-label="Target">
+    <div className="field anchor-target">
       <div className="field-label-row">
         <span>Target</span>
       </div>
