@@ -18,12 +18,14 @@ const QUADRANT_BOXES: Record<Quadrant, { x: number; y: number; anchor: 'start' |
 };
 
 /**
- * The 2×2 of value to us (across) against estimated value to them (up). The top-left
- * quadrant — cheap for us, dear to them — is the trade material and is highlighted.
+ * The 2×2 of value to us (across) against estimated value to them (up). Issues ticked
+ * "Tradeable" are the trade material and are highlighted; unticked ones the weights place top
+ * left (cheap for us, dear to them) are listed as suggestions.
  */
 export function TradeablesMatrix(props: { map: TradeablesMap; onOpen: (id: string) => void; issueCount: number }) {
   const { map } = props;
   const material = map.placed.filter((p) => p.tradeMaterial);
+  const suggested = map.placed.filter((p) => p.suggested);
   const conflicts = map.placed.filter((p) => p.redLineConflict);
   // Whole names, wrapped, placed where they cover no other point or name.
   const labels = new Map(
@@ -121,9 +123,24 @@ export function TradeablesMatrix(props: { map: TradeablesMap; onOpen: (id: strin
               </ul>
             ) : (
               <p className="muted">
-                No issue is cheap for you and valuable to them yet. Look for more issues, or check your estimate of
-                their weights.
+                No issue is ticked Tradeable yet. Tick it on the issues you are willing to trade; the weights suggest
+                where to look.
               </p>
+            )}
+            {suggested.length > 0 && (
+              <>
+                <h4>The weights suggest trading too</h4>
+                <p className="muted">Cheap for you and valuable to them, but not ticked Tradeable:</p>
+                <ul className="trade-suggested-list">
+                  {suggested.map((p) => (
+                    <li key={p.id}>
+                      <button type="button" className="link-button" onClick={() => props.onOpen(p.id)}>
+                        {p.name || 'Untitled issue'}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </>
             )}
             {conflicts.map((p) => (
               <p key={p.id} className="field-warning">
