@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** Where a hit opens: a step of its deal, or a tab of the library. */
 export type SearchTarget =
   | { screen: 'workspace'; step: string }
@@ -7,13 +5,6 @@ export type SearchTarget =
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_TERMS = 8;
-
-export const searchInputSchema = z.strictObject({
-  query: z
-    .string({ error: 'Search text must be text' })
-    .max(MAX_QUERY_LENGTH, `Search text must be at most ${MAX_QUERY_LENGTH} characters`),
-  limit: z.number().int('Limit must be a whole number').min(1, 'Limit must be at least 1').max(100).optional(),
-});
 
 export interface SearchHit {
   /** What was found (a deal, an issue, a BATNA…); hits arrive grouped by kind. */

@@ -6,17 +6,22 @@ import {
   type SortingState,
   useReactTable,
 } from '@tanstack/react-table';
-import { useEffect, useMemo, useState } from 'react';
-import { CONTEXT_LABELS, DEAL_CONTEXTS, DEAL_STATUSES, type DealSummary, STATUS_LABELS } from '../../../core/deal';
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import type { DealSummary } from '../../../core/deal';
+import { CONTEXT_LABELS, DEAL_CONTEXTS, DEAL_STATUSES, STATUS_LABELS } from '../../../core/dealLabels';
 import { errorMessage, useApi, useApiMutation } from '../api/hooks';
+import { lazyScreen } from '../app/lazyScreen';
 import { navigate } from '../app/route';
 import { ConfirmDialog } from '../ui/Dialog';
 import { useToast } from '../ui/Toasts';
 import { ALL_DEALS } from './allDeals';
 import { dealColumns, dealSearch } from './columns';
 import { DealsTable, type RowActions } from './DealsTable';
-import { NewDealDialog } from './NewDealDialog';
 import { RecentlyDeletedDialog } from './RecentlyDeletedDialog';
+
+// The dialog validates with the deal's schemas (zod): its own chunk, fetched right after the
+// list renders, so the first rows never wait for it.
+const NewDealDialog = lazyScreen(() => import('./NewDealDialog'), 'NewDealDialog');
 
 export function DealsScreen() {
   const [showArchived, setShowArchived] = useState(false);
@@ -220,11 +225,13 @@ export function DealsScreen() {
         </>
       )}
 
-      <NewDealDialog
-        open={creating}
-        onClose={() => setCreating(false)}
-        onCreated={(id) => navigate({ screen: 'workspace', dealId: id, step: null })}
-      />
+      <Suspense fallback={null}>
+        <NewDealDialog
+          open={creating}
+          onClose={() => setCreating(false)}
+          onCreated={(id) => navigate({ screen: 'workspace', dealId: id, step: null })}
+        />
+      </Suspense>
       <RecentlyDeletedDialog open={showDeleted} onClose={() => setShowDeleted(false)} />
       <ConfirmDialog
         open={confirmDelete !== null}

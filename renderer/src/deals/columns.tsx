@@ -1,5 +1,6 @@
 import { createColumnHelper, type FilterFn } from '@tanstack/react-table';
-import { CONTEXT_LABELS, type DealSummary, STATUS_LABELS } from '../../../core/deal';
+import type { DealSummary } from '../../../core/deal';
+import { CONTEXT_LABELS, STATUS_LABELS } from '../../../core/dealLabels';
 import { formatDate, formatEdited } from './format';
 
 const column = createColumnHelper<DealSummary>();
