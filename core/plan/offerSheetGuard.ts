@@ -96,6 +96,7 @@ function internalValues(s: DealSnapshot): Internal[] {
   amount(b.ourValueMoney, 'BATNA value');
   amount(b.theirValueMoney, 'Their BATNA value');
   amount(b.ourSwitchingCost, 'Switching cost');
+  amount(b.theirSwitchingCost, 'Their switching cost (our estimate)');
   amount(b.ourReservation, 'Our reservation point');
   amount(b.ourTarget, 'Our target');
   amount(b.theirReservation, 'Their reservation point (estimate)');

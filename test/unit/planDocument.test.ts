@@ -52,6 +52,12 @@ describe('plan document', () => {
     expect(doc).not.toMatch(/99,999/);
   });
 
+  it('prints their switching cost beside their BATNA', () => {
+    const s = readySnapshot();
+    s.batna.theirSwitchingCost = 14_250;
+    expect(planDocument(s)).toMatch(/Switching cost €14,250/);
+  });
+
   it('has the summary and every section with content, in order', () => {
     const doc = planDocument(readySnapshot());
     const ids = [...doc.matchAll(/<section id="([a-z]+)"/g)].map((m) => m[1]);
