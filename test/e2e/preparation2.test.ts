@@ -80,7 +80,6 @@ describe('Preparation II in real Chromium', () => {
     await map.getByRole('button', { name: /^Alex Kim:/ }).click();
     await page.getByLabel('Face-saving needs').fill('Must be seen to have pushed us on price');
     await page.getByLabel('Face-saving needs').blur();
-    await page.getByText('Saved').first().waitFor();
 
     // A bad number is refused beside the field and not saved.
     await rowOf(table, 'Priya Raman').getByLabel('Influence (1–5)').fill('9');
@@ -161,9 +160,17 @@ describe('Preparation II in real Chromium', () => {
     await card.getByLabel('Credible range: high').blur();
     await card.getByText('The anchor lies outside its credible range').waitFor({ state: 'detached' });
     await railStep('Anchor worksheet', 'started').waitFor();
-    await card.getByLabel('Target').fill('160000');
     await card.getByLabel('Fairness rationale').fill('In line with what peers of their size pay for the same scope.');
     await card.getByLabel('Fairness rationale').blur();
+    // On the price issue the target is the BATNA step's: shown here, set there, and the
+    // worksheet is not complete without it.
+    expect(await card.getByLabel('Target').count()).toBe(0);
+    await card.locator('.anchor-target-value', { hasText: 'Not set' }).waitFor();
+    await openStep(/BATNA & reservation/, 'Our BATNA');
+    await page.getByLabel('Our target').fill('160000');
+    await page.getByLabel('Our target').blur();
+    await openStep(/Anchor worksheet/, 'Anchor worksheet');
+    await card.locator('.anchor-target-value', { hasText: /160[,.\s]?000/ }).waitFor();
     await railStep('Anchor worksheet', 'complete').waitFor();
     await shoot('anchors');
   });
