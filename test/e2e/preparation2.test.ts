@@ -182,10 +182,17 @@ describe('Preparation II in real Chromium', () => {
     const log = page.getByRole('table', { name: 'Concession log' });
     await log.locator('textarea', { hasText: 'Free onboarding workshop' }).waitFor();
     await log.getByText('Nothing asked in return').waitFor();
-    await page.getByText('1 given without anything in return').waitFor();
+    // A planned concession is counted with the planned ones, cost and all, in the deal's currency.
+    const summary = page.locator('.summary-bar');
+    await summary.getByText('1 asking nothing back').waitFor();
+    await log.getByLabel('Cost to us').fill('2500');
+    await log.getByLabel('Cost to us').press('Enter');
+    await summary.getByText(/Planned: 1 · cost to us €2,500/).waitFor();
+    await summary.getByText(/On the table: 0 · cost to us €0/).waitFor();
     await log.getByLabel('We get').fill('Case study rights');
     await log.getByLabel('We get').press('Enter');
     await log.getByText('Nothing asked in return').waitFor({ state: 'detached' });
+    await summary.getByText('1 asking nothing back').waitFor({ state: 'detached' });
 
     await page.getByLabel('New clause metric').fill('Monthly uptime');
     await page.getByLabel('New clause metric').press('Enter');
