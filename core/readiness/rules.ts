@@ -2,7 +2,7 @@ import { resolveDirection } from '../batna';
 import { batnaChecks } from '../batnaChecks';
 import { CONCESSION_STATUS_LABELS, concessionsPastWalkAway, isMeasurable, isUnreciprocated } from '../concessions';
 import { amountFormat, formatPoints } from '../documentFormat';
-import { analyseMeso, mesoOfferCounts } from '../mesoAnalysis';
+import { analyseMeso, type MesoAnalysis, mesoOfferCounts } from '../mesoAnalysis';
 import { crossesWalkAway, objectivesOf, roomInMoney } from '../objectives';
 import { valueOffers } from '../offerValues';
 import type { DealSnapshot } from '../snapshot';
@@ -11,6 +11,25 @@ import { computeZopa } from '../zopa';
 import type { ReadinessRule } from './types';
 
 const signedPoints = (n: number) => `${n >= 0 ? '+' : '−'}${formatPoints(Math.abs(n))}`;
+
+/** Inputs of the last analysis per snapshot, so a snapshot changed in place is analysed again. */
+const analysed = new WeakMap<DealSnapshot, { inputs: unknown[]; analysis: MesoAnalysis }>();
+/**
+ * The MESO analysis for the rules about our offers: null when there are none or the engine
+ * cannot run yet. Computed once per snapshot (the frontier is the costly part).
+ */
+function ourOffersAnalysed(s: DealSnapshot): Extract<MesoAnalysis, { ready: true }> | null {
+  const meso = s.meso;
+  if (!meso?.offers.some((o) => o.kind === 'ours')) return null;
+  const inputs = [s.issues, meso.offers, meso.settings, s.batna.ourValuePoints, s.batna.ourValueMoney];
+  let entry = analysed.get(s);
+  if (!entry || entry.inputs.some((input, i) => input !== inputs[i])) {
+    const analysis = analyseMeso({ issues: s.issues, offers: meso.offers, settings: meso.settings, batna: s.batna });
+    entry = { inputs, analysis };
+    analysed.set(s, entry);
+  }
+  return entry.analysis.ready ? entry.analysis : null;
+}
 
 const named = (text: string, fallback: string) => (text.trim() ? `“${text.trim()}”` : fallback);
 const mainScaleIsMoney = (s: DealSnapshot) =>
@@ -385,17 +404,12 @@ export const READINESS_RULES: ReadinessRule[] = [
     explanation:
       'An offer worth less to you than your alternative is one you should refuse if they accept it: no deal is better.',
     check: (s) => {
-      if (!s.meso?.offers.some((o) => o.kind === 'ours') || s.batna.ourValuePoints === null) return null;
-      const analysis = analyseMeso({
-        issues: s.issues,
-        offers: s.meso.offers,
-        settings: s.meso.settings,
-        batna: s.batna,
-      });
-      if (!analysis.ready) return null;
-      return analysis.belowBatna.map(
-        (o) =>
-          `Offer ${o.label || '?'} is worth ${formatPoints(o.us ?? 0)} points to you, below your BATNA (${formatPoints(s.batna.ourValuePoints ?? 0)}).`,
+      const analysis = s.batna.ourValuePoints === null ? null : ourOffersAnalysed(s);
+      return (
+        analysis?.belowBatna.map(
+          (o) =>
+            `Offer ${o.label || '?'} is worth ${formatPoints(o.us ?? 0)} points to you, below your BATNA (${formatPoints(s.batna.ourValuePoints ?? 0)}).`,
+        ) ?? null
       );
     },
   },
@@ -407,17 +421,11 @@ export const READINESS_RULES: ReadinessRule[] = [
     explanation:
       'A package exists that is better for you and for them than this offer: presenting the offer leaves value on the table for both.',
     check: (s) => {
-      if (!s.meso?.offers.some((o) => o.kind === 'ours')) return null;
-      const analysis = analyseMeso({
-        issues: s.issues,
-        offers: s.meso.offers,
-        settings: s.meso.settings,
-        batna: s.batna,
-      });
-      if (!analysis.ready) return null;
-      return analysis.dominated.map(
-        (o) =>
-          `Offer ${o.label || '?'}: ${signedPoints((o.betterDeal?.us ?? 0) - (o.us ?? 0))} for us and ${signedPoints((o.betterDeal?.them ?? 0) - (o.them ?? 0))} for them are possible.`,
+      return (
+        ourOffersAnalysed(s)?.dominated.map(
+          (o) =>
+            `Offer ${o.label || '?'}: ${signedPoints((o.betterDeal?.us ?? 0) - (o.us ?? 0))} for us and ${signedPoints((o.betterDeal?.them ?? 0) - (o.them ?? 0))} for them are possible.`,
+        ) ?? null
       );
     },
   },

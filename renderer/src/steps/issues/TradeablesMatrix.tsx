@@ -1,5 +1,5 @@
 import { placeLabels, wrapWords } from '../../../../core/labelPlacement';
-import { QUADRANT_LABELS, type Quadrant, type TradeablesMap } from '../../../../core/tradeables';
+import { type PlacedIssue, QUADRANT_LABELS, type Quadrant, type TradeablesMap } from '../../../../core/tradeables';
 import { ChartLabel } from '../../ui/ChartLabel';
 
 const SIZE = 420;
@@ -112,15 +112,7 @@ export function TradeablesMatrix(props: { map: TradeablesMap; onOpen: (id: strin
           <>
             <h4>Trade material</h4>
             {material.length ? (
-              <ul className="trade-material-list">
-                {material.map((p) => (
-                  <li key={p.id}>
-                    <button type="button" className="link-button" onClick={() => props.onOpen(p.id)}>
-                      {p.name || 'Untitled issue'}
-                    </button>
-                  </li>
-                ))}
-              </ul>
+              <IssueLinks className="trade-material-list" issues={material} onOpen={props.onOpen} />
             ) : (
               <p className="muted">
                 No issue is ticked Tradeable yet. Tick it on the issues you are willing to trade; the weights suggest
@@ -131,15 +123,7 @@ export function TradeablesMatrix(props: { map: TradeablesMap; onOpen: (id: strin
               <>
                 <h4>The weights suggest trading too</h4>
                 <p className="muted">Cheap for you and valuable to them, but not ticked Tradeable:</p>
-                <ul className="trade-suggested-list">
-                  {suggested.map((p) => (
-                    <li key={p.id}>
-                      <button type="button" className="link-button" onClick={() => props.onOpen(p.id)}>
-                        {p.name || 'Untitled issue'}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
+                <IssueLinks className="trade-suggested-list" issues={suggested} onOpen={props.onOpen} />
               </>
             )}
             {conflicts.map((p) => (
@@ -163,5 +147,20 @@ export function TradeablesMatrix(props: { map: TradeablesMap; onOpen: (id: strin
         )}
       </div>
     </div>
+  );
+}
+
+/** Issue names that open their card. */
+function IssueLinks(props: { className: string; issues: readonly PlacedIssue[]; onOpen: (id: string) => void }) {
+  return (
+    <ul className={props.className}>
+      {props.issues.map((p) => (
+        <li key={p.id}>
+          <button type="button" className="link-button" onClick={() => props.onOpen(p.id)}>
+            {p.name || 'Untitled issue'}
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -153,6 +153,11 @@ function MesoWorkspace(props: { deal: Deal; grid: MesoGrid; issues: Issue[]; bat
               Beaten for both sides: {ready.dominated.map((o) => o.label).join(', ')}
             </span>
           )}
+          {ready && ready.belowBatna.length > 0 && (
+            <span className="badge badge-warn" data-testid="below-batna-badge">
+              Below your BATNA: {ready.belowBatna.map((o) => o.label).join(', ')}
+            </span>
+          )}
         </div>
         <p className="panel-intro">
           Put two to four offers on the table at once, each worth about the same to you but built differently. Which one
