@@ -6,6 +6,7 @@ import { debriefContract } from './contracts/debrief';
 import { interestContract } from './contracts/interests';
 import { issueContract } from './contracts/issues';
 import { libraryContract } from './contracts/library';
+import { liveContract } from './contracts/live';
 import { mesoContract } from './contracts/meso';
 import { planContract } from './contracts/plan';
 import { preparation2Contract } from './contracts/preparation2';
@@ -31,6 +32,7 @@ export const contract = {
   ...searchContract,
   ...mesoContract,
   ...planContract,
+  ...liveContract,
   ...tenderContract,
 };
 

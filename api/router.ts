@@ -13,6 +13,7 @@ import {
   templateHandlers,
   tradeableHandlers,
 } from './procedures/library';
+import { liveHandlers } from './procedures/live';
 import { mesoHandlers } from './procedures/meso';
 import { planHandlers } from './procedures/plan';
 import { preparation2Handlers } from './procedures/preparation2';
@@ -40,4 +41,5 @@ export const handlers: Handlers = {
   ...tenderHandlers,
   ...mesoHandlers,
   ...planHandlers,
+  ...liveHandlers,
 };

@@ -8,3 +8,6 @@ export function median(values: number[]): number {
 export function verdict(ok: boolean): string {
   return ok ? 'PASS' : 'MISS';
 }
+
+/** The same seeded generator the robustness analysis uses: the same deal on every run and machine. */
+export { mulberry32 as prng } from '../core/robustness/prng';

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { DEAL_CONTEXTS, type DealContext } from './deal';
 import type { DebriefOutcome } from './debrief/model';
 import type { MomentType, Polarity } from './debrief/momentCatalogue';
+import type { DanceSummary } from './live/dance';
 import { calendarDate } from './text';
 
 export interface DebriefedDeal {
@@ -26,6 +27,32 @@ export interface DebriefedDeal {
   days: number | null;
   reciprocity: number | null;
   moments: { typeKey: string; effect: number }[];
+  /** The offers logged at the table, reduced; null (or absent) when none were. */
+  dance?: DanceSummary | null;
+}
+
+/** The negotiation dance across deals with offers logged at the table. */
+export interface DanceInsights {
+  deals: number;
+  averageRounds: number | null;
+  /** How far (points of value to us) the first offer was from the final agreement, on average. */
+  averageFirstOfferDistance: number | null;
+  weConcededMore: number;
+  theyConcededMore: number;
+  even: number;
+}
+
+export function danceInsights(deals: readonly DebriefedDeal[]): DanceInsights {
+  const danced = deals.flatMap((d) => (d.dance && d.dance.rounds > 0 ? [d.dance] : []));
+  const EPS = 1e-9;
+  return {
+    deals: danced.length,
+    averageRounds: mean(danced.map((d) => d.rounds)),
+    averageFirstOfferDistance: mean(danced.map((d) => d.firstOfferDistance)),
+    weConcededMore: danced.filter((d) => d.ourConceded > d.theirConceded + EPS).length,
+    theyConcededMore: danced.filter((d) => d.theirConceded > d.ourConceded + EPS).length,
+    even: danced.filter((d) => Math.abs(d.ourConceded - d.theirConceded) <= EPS).length,
+  };
 }
 
 export const insightsFilterSchema = z
@@ -70,6 +97,7 @@ export interface Insights {
   topPositive: MomentCount[];
   /** One point per deal with a concession review, oldest first. */
   reciprocityOverTime: { date: string; title: string; ratio: number }[];
+  dance: DanceInsights;
   /** The deals behind the figures, newest first. */
   rows: DebriefedDeal[];
 }
@@ -151,6 +179,7 @@ export function computeInsights(
       .filter((d): d is DebriefedDeal & { reciprocity: number } => d.reciprocity !== null)
       .map((d) => ({ date: d.date, title: d.title, ratio: d.reciprocity }))
       .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title)),
+    dance: danceInsights(deals),
     rows: [...deals].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title)),
   };
 }

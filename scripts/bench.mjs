@@ -15,6 +15,8 @@ for (const bench of benches) {
     [join(ROOT, 'node_modules', 'vite-node', 'vite-node.mjs'), join('bench', bench)],
     {
       cwd: ROOT,
+      // React and the JSX transform as the built app runs them, not their development builds.
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: 'inherit',
     },
   );

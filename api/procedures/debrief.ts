@@ -1,6 +1,7 @@
 import { proposeMoments } from '../../core/debrief/transcript';
 import { computeInsights } from '../../core/insights';
 import * as debrief from '../../db/repositories/debrief';
+import { withDance } from '../../db/repositories/live';
 import type { Handlers } from '../handlers';
 
 export const debriefHandlers = {
@@ -27,5 +28,5 @@ export const momentTypeHandlers = {
 
 export const insightHandlers = {
   'insights.get': (ctx, filter) =>
-    computeInsights(debrief.debriefedDeals(ctx.db), filter, debrief.listMomentTypes(ctx.db)),
+    computeInsights(withDance(ctx.db, debrief.debriefedDeals(ctx.db)), filter, debrief.listMomentTypes(ctx.db)),
 } satisfies Handlers<'insights.'>;

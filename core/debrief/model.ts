@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DealStatus } from '../dealLabels';
 import { ISSUE_CATEGORIES, type IssueCategory } from '../issues';
 import { calendarDate, entityId, longText, shortText } from '../text';
 
@@ -9,6 +10,17 @@ export const OUTCOME_LABELS: Record<DebriefOutcome, string> = {
   agreed: 'We reached an agreement',
   no_deal: 'No deal',
 };
+
+/**
+ * The deal's status once an outcome is recorded, or null to leave it: an agreement means
+ * won; no deal means lost unless the user already said lost or walked away (only they know
+ * which side ended it).
+ */
+export function statusAfterOutcome(outcome: DebriefOutcome | null, status: DealStatus): DealStatus | null {
+  if (outcome === 'agreed') return status === 'won' ? null : 'won';
+  if (outcome === 'no_deal') return status === 'lost' || status === 'walked_away' ? null : 'lost';
+  return null;
+}
 
 /** The stages a moment can belong to, in the order a negotiation runs through them. */
 export const MOMENT_PHASES = [

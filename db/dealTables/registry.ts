@@ -32,6 +32,7 @@ import { claimFieldsSchema, EVIDENCE_TARGETS, evidenceFieldsSchema } from '../..
 import { interestFieldsSchema, PARTIES, positionFieldsSchema, questionFieldsSchema } from '../../core/interests';
 import { issueFieldsSchema, optionFieldsSchema } from '../../core/issues';
 import { leverageActionFieldsSchema, leverageItemFieldsSchema, noDealAssessmentSchema } from '../../core/leverage';
+import { authorityPointsSchema, liveEntryFieldsSchema, liveOfferFieldsSchema } from '../../core/live/model';
 import { mesoSettingsFieldsSchema, OFFER_KINDS, offerFieldsSchema } from '../../core/mesoOffers';
 import { talkingPointsUpdateSchema } from '../../core/talkingPoints';
 import {
@@ -41,6 +42,7 @@ import {
   supplierFieldsSchema,
   tenderFieldsSchema,
 } from '../../core/tender/fields';
+import { entityId } from '../../core/text';
 import {
   anchors,
   batnaActions,
@@ -64,6 +66,10 @@ import {
   ladderSteps,
   leverageActions,
   leverageItems,
+  liveEntries,
+  liveOffers,
+  liveRevisions,
+  liveSessions,
   mesoOfferChoices,
   mesoOffers,
   mesoSettings,
@@ -78,11 +84,14 @@ import {
   tenders,
 } from '../schema';
 import { deriveDealTables } from './derive';
+import { mapLiveOfferIds, mapLiveRevisionIds } from './liveIds';
 import type { DealTable, DealTableSpec } from './types';
 
 const party = z.enum(PARTIES, { error: `Party must be one of: ${PARTIES.join(', ')}` });
 /** Join rows carry no user fields. */
 const noFields = z.strictObject({});
+const stamp = (label: string) => z.iso.datetime({ error: `${label} must be an ISO-8601 UTC time` });
+const revisionCount = z.number().int().min(0).max(1_000_000);
 
 const SPECS: DealTableSpec[] = [
   // Issues & options: nearly every other step points at them.
@@ -384,6 +393,70 @@ const SPECS: DealTableSpec[] = [
     fields: lessonFieldsSchema,
     // A lesson has no title of its own: its opening words stand in for one.
     search: { kind: 'lesson', titleSql: 'substr(r.text, 1, 80)' },
+  },
+  // At the table: live sessions and what was said in them (see README, "At the table").
+  {
+    name: 'liveSessions',
+    table: liveSessions,
+    parent: 'deal',
+    kind: 'list',
+    step: 'debrief',
+    label: 'Sessions at the table',
+    fields: noFields,
+    extra: {
+      startedAt: stamp('Started at'),
+      endedAt: stamp('Ended at').nullable(),
+      debriefedAt: stamp('Debriefed at').nullable(),
+      authorityPoints: authorityPointsSchema,
+    },
+    search: false,
+    maxRows: 1_000,
+  },
+  {
+    name: 'liveOffers',
+    table: liveOffers,
+    parent: 'liveSessions',
+    kind: 'list',
+    step: 'debrief',
+    label: 'Offers at the table',
+    fields: liveOfferFieldsSchema,
+    extra: { revisions: revisionCount },
+    mapIds: mapLiveOfferIds,
+    search: { title: 'note' },
+    maxRows: 20_000,
+  },
+  {
+    name: 'liveEntries',
+    table: liveEntries,
+    parent: 'liveSessions',
+    kind: 'list',
+    step: 'debrief',
+    label: 'Notes at the table',
+    fields: liveEntryFieldsSchema,
+    extra: { revisions: revisionCount },
+    // The concession-log row; not a foreign key, so a purged concession only clears it.
+    references: [{ field: 'concessionId', to: 'concessions' }],
+    search: { title: 'text', private: ['typeKey'] },
+    maxRows: 20_000,
+  },
+  {
+    name: 'liveRevisions',
+    table: liveRevisions,
+    parent: 'liveSessions',
+    kind: 'list',
+    step: 'debrief',
+    label: 'Corrections at the table',
+    fields: noFields,
+    // rowId is no reference: a struck-out row leaves the file, its earlier versions stay.
+    extra: {
+      rowId: entityId('Row id'),
+      change: z.enum(['update', 'delete']),
+      previous: z.record(z.string(), z.unknown()),
+      replacedAt: stamp('Replaced at'),
+    },
+    mapIds: mapLiveRevisionIds,
+    search: false,
+    maxRows: 40_000,
   },
   // Tender: several suppliers' bids on the deal's lots (see README, "Tenders").
   {

@@ -82,7 +82,7 @@ export function importParts(
   for (const entry of tables) {
     const idFields = [...(entry.key.includes('id') ? ['id'] : []), ...entry.references.map((r) => r.field)];
     for (const row of parts[entry.name] ?? []) {
-      const values: Row = { ...row };
+      const values: Row = entry.mapIds ? entry.mapIds({ ...row }, mapId) : { ...row };
       for (const field of idFields) {
         const id = values[field];
         if (typeof id === 'string') values[field] = mapId(id);

@@ -65,6 +65,11 @@ export interface DealTableSpec<T extends SQLiteTable = SQLiteTable> {
   files?: DealTableFiles;
   /** Upper bound on rows per deal in a file. */
   maxRows?: number;
+  /**
+   * Re-keys ids the generic re-keying cannot see (inside a JSON column, or a column that is
+   * no reference), so a copy's rows name the copy's rows. Identity on a plain import.
+   */
+  mapIds?: (row: Record<string, unknown>, mapId: (id: string) => string) => Record<string, unknown>;
 }
 
 /** A registry entry with everything derived from its table and schema. */

@@ -5,6 +5,7 @@ import {
   agreedOptionSchema,
   DEBRIEF_DEFAULTS,
   type DebriefFields,
+  type DebriefOutcome,
   type DebriefPatch,
   debriefPatchSchema,
   type Lesson,
@@ -15,6 +16,7 @@ import {
   momentRestoreSchema,
   newLessonSchema,
   newMomentSchema,
+  statusAfterOutcome,
 } from '../../core/debrief/model';
 import {
   BUILTIN_MOMENT_TYPES,
@@ -69,8 +71,16 @@ export function updateDebrief(db: ParleyDb, dealId: string, patch: DebriefPatch)
       .values({ dealId, ...fields, updatedAt: nowIso() })
       .onConflictDoUpdate({ target: debriefs.dealId, set: { ...parsed, updatedAt: nowIso() } })
       .run();
+    if (parsed.outcome !== undefined && parsed.outcome !== current.outcome) closeDeal(tx, dealId, parsed.outcome);
     return debriefRecord(tx, dealId);
   });
+}
+
+/** The deal's status follows a newly recorded outcome (the renderer offers Undo). */
+function closeDeal(tx: ParleyDb, dealId: string, outcome: DebriefOutcome | null): void {
+  const deal = tx.select({ status: deals.status }).from(deals).where(eq(deals.id, dealId)).get();
+  const status = deal && statusAfterOutcome(outcome, deal.status);
+  if (status) tx.update(deals).set({ status, updatedAt: nowIso() }).where(eq(deals.id, dealId)).run();
 }
 
 /** Agreed options whose issue and option are still part of the deal. */

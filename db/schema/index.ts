@@ -10,5 +10,6 @@ export * from './interests';
 export * from './issues';
 export * from './leverage';
 export * from './library';
+export * from './live';
 export * from './meso';
 export * from './tender';

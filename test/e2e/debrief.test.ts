@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedAcmeRenewal } from '../support/acmeRenewal';
 import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
 import { makeTempDir } from '../support/tempDataDir';
@@ -25,10 +26,6 @@ async function api<T>(name: string, input: unknown): Promise<T> {
   return envelope.value;
 }
 
-interface SeededIssue {
-  id: string;
-  options: { id: string; label: string }[];
-}
 let dealId = '';
 
 beforeAll(async () => {
@@ -37,40 +34,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   // Price matters most to us, support to them: middle-of-the-road on both leaves value behind.
-  const deal = await api<{ id: string }>('deals.create', {
-    title: 'Acme renewal',
-    counterparty: 'Acme',
-    context: 'sales',
-    ourSide: 'selling',
-  });
-  dealId = deal.id;
-  const issues: SeededIssue[] = [];
-  for (const [name, category, weightUs, weightThem, labels] of [
-    ['Price', 'price', 60, 20, ['€140k', '€120k', '€100k']],
-    ['Support', 'service_level', 40, 80, ['Basic', 'Standard', 'Premium']],
-  ] as const) {
-    const issue = await api<SeededIssue>('issues.add', {
-      dealId,
-      fields: { name, category, weightUs, weightThem },
-      options: labels,
-    });
-    const ids = issue.options.map((o) => o.id);
-    await api('issues.setScores', {
-      issueId: issue.id,
-      side: 'us',
-      scores: ids.map((id, i) => ({ id, score: [100, 50, 0][i] })),
-    });
-    await api('issues.setScores', {
-      issueId: issue.id,
-      side: 'them',
-      scores: ids.map((id, i) => ({ id, score: [0, 50, 100][i] })),
-    });
-    issues.push(issue);
-  }
-  await api('batna.update', {
-    dealId,
-    patch: { mainIssueId: issues[0]?.id, ourTarget: 140000, ourReservation: 100000, ourValuePoints: 30 },
-  });
+  ({ dealId } = await seedAcmeRenewal(api, { ourReservation: 100000, ourValuePoints: 30 }));
   await page.goto(app.url);
 });
 
@@ -96,6 +60,15 @@ describe('debrief in real Chromium', () => {
     await page.goto(`${app.url.split('#')[0]}#/deals/${dealId}/debrief`);
     await page.getByRole('heading', { name: 'Acme renewal' }).waitFor();
     await page.getByLabel('Result').selectOption('agreed');
+    // The agreement closes the deal as won, and the toast can take that back.
+    const status = page.getByLabel('Deal status');
+    await expect.poll(() => status.inputValue()).toBe('won');
+    await page.locator('.toasts').getByText('Deal marked “Won”.').waitFor();
+    await page
+      .locator('section[aria-labelledby="debrief-outcome"]')
+      .screenshot({ path: join(shots, 'debrief-outcome.png') });
+    await page.locator('.toasts').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => status.inputValue()).toBe('preparing');
     await page.getByLabel('Agreed option for Price').selectOption({ label: '€120k' });
     await page.getByLabel('Agreed option for Support').selectOption({ label: 'Standard' });
     await page.getByLabel('Closing date').fill('2026-03-01');

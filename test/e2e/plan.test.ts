@@ -320,6 +320,9 @@ describe('Plan step', () => {
     await page.goto(`${app.origin}/#/`);
     const header = page.getByRole('columnheader', { name: /Readiness/ });
     await header.waitFor();
+    // The list first shows what the page cached before this file's API-created deals; wait for the re-read.
+    const values = page.locator('[role="row"][data-deal-id] .readiness-value');
+    await expect.poll(() => values.count()).toBeGreaterThan(1);
     await header.getByRole('button').click();
     // The rows re-render after the click (and scores may still arrive): wait for the order.
     const sortedEnds = async () => {

@@ -89,7 +89,9 @@ function canonical(rows: DealRows) {
       entry.name,
       sortUnordered(
         entry,
-        (rows[entry.name] ?? []).map((row) => {
+        (rows[entry.name] ?? []).map((stored) => {
+          // Ids kept inside a column are named the same way; one outside the deal has no name.
+          const row = entry.mapIds ? entry.mapIds({ ...stored }, (id) => labels.get(id) ?? 'outside the deal') : stored;
           const out: Record<string, unknown> = {};
           for (const [field, value] of Object.entries(row)) {
             if (field === entry.dealField || field === 'createdAt' || field === 'updatedAt') continue;

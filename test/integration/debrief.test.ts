@@ -4,7 +4,7 @@ import { exportDeals, importDealFile } from '../../db/dealFiles/transfer';
 import { duplicateDeal } from '../../db/dealTables/duplicate';
 import { updateBatna } from '../../db/repositories/batna';
 import { concessionStore } from '../../db/repositories/concessions';
-import { createDeal, deleteDeal, purgeDeal } from '../../db/repositories/deals';
+import { createDeal, deleteDeal, getDeal, purgeDeal, updateDeal } from '../../db/repositories/deals';
 import {
   addLesson,
   addMoment,
@@ -159,6 +159,34 @@ describe('debrief analysis', () => {
     const view = getDebrief(database.db, deal.id);
     expect(Object.keys(view.agreed)).toHaveLength(1);
     expect(view.analysis.valueLeft?.ready).toBe(true);
+  });
+});
+
+describe('the outcome closes the deal', () => {
+  it('an agreement marks the deal won, no deal marks it lost, a deal already walked away from stays so', () => {
+    const db = database.db;
+    const deal = createDeal(db, { title: 'Renewal' });
+    expect(getDeal(db, deal.id).status).toBe('preparing');
+    updateDebrief(db, deal.id, { outcome: 'agreed' });
+    expect(getDeal(db, deal.id).status).toBe('won');
+    updateDebrief(db, deal.id, { outcome: 'no_deal' });
+    expect(getDeal(db, deal.id).status).toBe('lost');
+    updateDeal(db, deal.id, { status: 'walked_away' });
+    updateDebrief(db, deal.id, { outcome: 'no_deal', closingDate: '2026-11-30' });
+    expect(getDeal(db, deal.id).status).toBe('walked_away');
+    // Clearing the outcome or editing other fields leaves the status the user chose.
+    updateDeal(db, deal.id, { status: 'paused' });
+    updateDebrief(db, deal.id, { outcome: null });
+    updateDebrief(db, deal.id, { whatWorked: 'Early MESO' });
+    expect(getDeal(db, deal.id).status).toBe('paused');
+  });
+
+  it('an outcome the debrief refuses leaves the status alone', () => {
+    const db = database.db;
+    const deal = createDeal(db, { title: 'Renewal' });
+    updateDebrief(db, deal.id, { startedOn: '2026-11-01' });
+    expect(() => updateDebrief(db, deal.id, { outcome: 'agreed', closingDate: '2026-10-01' })).toThrow(/closing date/);
+    expect(getDeal(db, deal.id).status).toBe('preparing');
   });
 });
 

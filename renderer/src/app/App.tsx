@@ -11,6 +11,7 @@ const WorkspaceScreen = lazyScreen(() => import('../workspace/WorkspaceScreen'),
 const InsightsScreen = lazyScreen(() => import('../insights/InsightsScreen'), 'InsightsScreen');
 const LibraryScreen = lazyScreen(() => import('../library/LibraryScreen'), 'LibraryScreen');
 const DataScreen = lazyScreen(() => import('../data/DataScreen'), 'DataScreen');
+const LiveScreen = lazyScreen(() => import('../live/LiveScreen'), 'LiveScreen');
 
 export function App() {
   const route = useRoute();
@@ -23,7 +24,12 @@ export function App() {
           Parley
         </a>
         <nav aria-label="Main">
-          <a href="#/" aria-current={route.screen === 'deals' || route.screen === 'workspace' ? 'page' : undefined}>
+          <a
+            href="#/"
+            aria-current={
+              route.screen === 'deals' || route.screen === 'workspace' || route.screen === 'live' ? 'page' : undefined
+            }
+          >
             Deals
           </a>
           <a href="#/insights" aria-current={route.screen === 'insights' ? 'page' : undefined}>
@@ -40,7 +46,9 @@ export function App() {
       </header>
       <div className="app-body">
         <Suspense fallback={<p className="loading">Loading…</p>}>
-          {route.screen === 'workspace' ? (
+          {route.screen === 'live' ? (
+            <LiveScreen key={route.dealId} dealId={route.dealId} />
+          ) : route.screen === 'workspace' ? (
             <WorkspaceScreen key={route.dealId} dealId={route.dealId} step={route.step} />
           ) : route.screen === 'insights' ? (
             <InsightsScreen />

@@ -7,6 +7,7 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { screen: 'deals' }
   | { screen: 'workspace'; dealId: string; step: string | null }
+  | { screen: 'live'; dealId: string }
   | { screen: 'library'; tab: LibraryTab }
   | { screen: 'insights' }
   | { screen: 'data' };
@@ -18,6 +19,7 @@ const isLibraryTab = (value: string | undefined): value is LibraryTab =>
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'deals' && parts[1] && parts[2] === 'live') return { screen: 'live', dealId: parts[1] };
   if (parts[0] === 'deals' && parts[1]) return { screen: 'workspace', dealId: parts[1], step: parts[2] ?? null };
   if (parts[0] === 'library') return { screen: 'library', tab: isLibraryTab(parts[1]) ? parts[1] : 'templates' };
   if (parts[0] === 'insights') return { screen: 'insights' };
@@ -35,6 +37,8 @@ export function routeHref(route: Route): string {
       return '#/insights';
     case 'data':
       return '#/data';
+    case 'live':
+      return `#/deals/${encodeURIComponent(route.dealId)}/live`;
     case 'workspace':
       return `#/deals/${encodeURIComponent(route.dealId)}${route.step ? `/${encodeURIComponent(route.step)}` : ''}`;
   }

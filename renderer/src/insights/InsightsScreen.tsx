@@ -3,6 +3,7 @@ import { CONTEXT_LABELS, DEAL_CONTEXTS, type DealContext } from '../../../core/d
 import type { InsightsFilter } from '../../../core/insights';
 import { errorMessage, useApi } from '../api/hooks';
 import { routeHref } from '../app/route';
+import { DanceInsightsCard } from '../live/DanceInsightsCard';
 import { BarChart, LineChart } from './charts';
 import './insights.css';
 
@@ -164,6 +165,7 @@ export function InsightsScreen() {
                 <p className="muted">No debriefed deal has concessions logged yet.</p>
               )}
             </section>
+            <DanceInsightsCard dance={data.dance} />
           </div>
           <section className="insights-card" aria-labelledby="insights-deals">
             <h2 id="insights-deals">Debriefed deals</h2>

@@ -6,6 +6,7 @@ import { ALL_STEPS, PREPARATION_STEPS, REVIEW_STEPS, type StepId } from '../../.
 import { errorMessage, useApi } from '../api/hooks';
 import { lazyScreen } from '../app/lazyScreen';
 import { routeHref } from '../app/route';
+import { LiveButton } from '../live/LiveButton';
 import { DealDetailsStep } from './DealDetailsStep';
 import { LessonReminders } from './LessonReminders';
 
@@ -89,7 +90,10 @@ export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string
             {deal.data.counterparty || 'No counterparty yet'} · {CONTEXT_LABELS[deal.data.context]} ·{' '}
             {STATUS_LABELS[deal.data.status]}
           </p>
-          <h1>{deal.data.title}</h1>
+          <div className="step-title-row">
+            <h1>{deal.data.title}</h1>
+            <LiveButton dealId={dealId} />
+          </div>
           <h2 className="step-title">{current.label}</h2>
           <p className="step-purpose">{current.purpose}</p>
         </header>

@@ -1,9 +1,16 @@
 import type { Deal } from '../../../../core/deal';
-import { DEBRIEF_OUTCOMES, debriefFieldsSchema, OUTCOME_LABELS } from '../../../../core/debrief/model';
+import { DEAL_STATUSES, STATUS_LABELS } from '../../../../core/dealLabels';
+import {
+  DEBRIEF_OUTCOMES,
+  type DebriefOutcome,
+  debriefFieldsSchema,
+  OUTCOME_LABELS,
+  statusAfterOutcome,
+} from '../../../../core/debrief/model';
 import type { DebriefView } from '../../../../core/debrief/view';
 import type { Issue } from '../../../../core/issues';
 import { errorMessage, useApiMutation } from '../../api/hooks';
-import { DateField, OptionalSelectField } from '../../ui/fields';
+import { DateField, OptionalSelectField, SelectField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
 
 const fields = debriefFieldsSchema.shape;
@@ -14,9 +21,27 @@ export function AgreementPanel(props: { deal: Deal; view: DebriefView; issues: I
   const { deal, view, issues } = props;
   const update = useApiMutation('debrief.update');
   const setAgreed = useApiMutation('debrief.setAgreed');
+  const updateDeal = useApiMutation('deals.update');
   const toast = useToast();
   const save = (patch: Parameters<typeof update.mutateAsync>[0]['patch']) =>
     update.mutateAsync({ dealId: deal.id, patch });
+  const setStatus = (status: Deal['status'], base: Deal['status']) =>
+    updateDeal.mutateAsync({ id: deal.id, patch: { status }, expected: { status: base } });
+  // Recording the outcome closes the deal (won / lost) on the server; the toast can undo that.
+  const saveOutcome = async (outcome: DebriefOutcome | null) => {
+    const before = deal.status;
+    const after = statusAfterOutcome(outcome, before);
+    await save({ outcome });
+    if (!after) return;
+    toast({
+      message: `Deal marked “${STATUS_LABELS[after]}”.`,
+      action: {
+        label: 'Undo',
+        run: () =>
+          void setStatus(before, after).catch((error) => toast({ tone: 'error', message: errorMessage(error) })),
+      },
+    });
+  };
   const { debrief } = view;
   return (
     <section className="panel" aria-labelledby="debrief-outcome">
@@ -34,7 +59,15 @@ export function AgreementPanel(props: { deal: Deal; view: DebriefView; issues: I
           options={DEBRIEF_OUTCOMES}
           labels={OUTCOME_LABELS}
           emptyLabel="Not recorded yet"
-          save={(outcome) => save({ outcome })}
+          save={saveOutcome}
+        />
+        <SelectField
+          label="Deal status"
+          value={deal.status}
+          options={DEAL_STATUSES}
+          labels={STATUS_LABELS}
+          save={setStatus}
+          hint="No deal is recorded as lost; choose “Walked away” if you ended it."
         />
         <DateField
           label="Closing date"

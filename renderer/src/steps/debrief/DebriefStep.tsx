@@ -1,5 +1,6 @@
 import type { Deal } from '../../../../core/deal';
 import { errorMessage, useApi } from '../../api/hooks';
+import { OfferHistoryPanel } from '../../live/OfferHistoryPanel';
 import '../steps.css';
 import './debrief.css';
 import { AgreementPanel } from './AgreementPanel';
@@ -24,6 +25,7 @@ export function DebriefStep({ deal }: { deal: Deal }) {
     <div className="step-body debrief-step">
       <AgreementPanel deal={deal} view={view.data} issues={issues.data} />
       <ResultsPanel analysis={analysis} issues={issues.data} />
+      <OfferHistoryPanel deal={deal} issues={issues.data} catalogue={catalogue.data} />
       <ConcessionReviewPanel analysis={analysis} />
       <MomentsPanel dealId={deal.id} moments={moments} catalogue={catalogue.data} />
       <TranscriptAssistant dealId={deal.id} catalogue={catalogue.data} />

@@ -1,20 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import {
-  analyseMeso,
-  type MesoAnalysis,
-  type MesoAnalysisInput,
-  type Suggestion,
-  suggestOffers,
-} from '../../../../core/mesoAnalysis';
+import type { MesoAnalysis, MesoAnalysisInput } from '../../../../core/mesoAnalysis';
+import { computeMesoTask, type MesoTask, type MesoValue } from './mesoCompute';
 
-export type MesoTask = 'analyse' | 'suggest';
+export type { MesoTask, MesoValue };
 export interface MesoRequest {
   id: number;
   task: MesoTask;
   input: MesoAnalysisInput;
 }
 export type MesoResponse =
-  | { id: number; ok: true; value: MesoAnalysis | Suggestion; ms: number }
+  | { id: number; ok: true; value: MesoValue; ms: number }
   | { id: number; ok: false; message: string };
 
 interface Timed<T> {
@@ -60,7 +55,7 @@ function inline<T>(task: MesoTask, input: MesoAnalysisInput): Promise<Timed<T>> 
     setTimeout(() => {
       const started = performance.now();
       try {
-        const value = task === 'analyse' ? analyseMeso(input) : suggestOffers(input);
+        const value = computeMesoTask(task, input);
         resolve({ value: value as T, ms: performance.now() - started, where: 'inline' });
       } catch (error) {
         reject(error instanceof Error ? error : new Error(String(error)));
@@ -70,10 +65,7 @@ function inline<T>(task: MesoTask, input: MesoAnalysisInput): Promise<Timed<T>> 
 }
 
 /** Runs one task on the MESO worker; answers with the value and the compute time. */
-export function runMesoTask<T extends MesoAnalysis | Suggestion>(
-  task: MesoTask,
-  input: MesoAnalysisInput,
-): Promise<Timed<T>> {
+export function runMesoTask<T extends MesoValue>(task: MesoTask, input: MesoAnalysisInput): Promise<Timed<T>> {
   const target = workerFailed ? null : getWorker();
   if (!target) return inline<T>(task, input);
   const id = nextId++;

@@ -2,7 +2,7 @@
  * Runs the package engine off the render path: the frontier of 20 issues × 6 options takes
  * long enough that doing it in a React render would freeze typing and scrolling.
  */
-import { analyseMeso, type MesoAnalysisInput, suggestOffers } from '../../../../core/mesoAnalysis';
+import { computeMesoTask } from './mesoCompute';
 import type { MesoRequest, MesoResponse } from './mesoTasks';
 
 const reply = (message: MesoResponse) =>
@@ -12,8 +12,7 @@ self.onmessage = (event: MessageEvent<MesoRequest>) => {
   const { id, task, input } = event.data;
   const started = performance.now();
   try {
-    const value =
-      task === 'analyse' ? analyseMeso(input as MesoAnalysisInput) : suggestOffers(input as MesoAnalysisInput);
+    const value = computeMesoTask(task, input);
     reply({ id, ok: true, value, ms: performance.now() - started });
   } catch (error) {
     reply({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
