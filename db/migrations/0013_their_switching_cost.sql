@@ -1,1 +1,0 @@
-ALTER TABLE `batnas` ADD `their_switching_cost` real;
