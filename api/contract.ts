@@ -1,5 +1,6 @@
 import { backupContract } from './contracts/backups';
 import { batnaContract } from './contracts/batna';
+import { calculatorContract } from './contracts/calculator';
 import { dealFileContract } from './contracts/dealFiles';
 import { dealContract } from './contracts/deals';
 import { debriefContract } from './contracts/debrief';
@@ -11,6 +12,7 @@ import { mesoContract } from './contracts/meso';
 import { planContract } from './contracts/plan';
 import { preparation2Contract } from './contracts/preparation2';
 import { searchContract } from './contracts/search';
+import { teamContract } from './contracts/team';
 import { tenderContract } from './contracts/tender';
 
 /**
@@ -32,8 +34,10 @@ export const contract = {
   ...searchContract,
   ...mesoContract,
   ...planContract,
+  ...calculatorContract,
   ...liveContract,
   ...tenderContract,
+  ...teamContract,
 };
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import type { Handlers } from './handlers';
 import { backupHandlers } from './procedures/backups';
 import { batnaHandlers } from './procedures/batna';
+import { calculatorHandlers } from './procedures/calculator';
 import { dealFileHandlers } from './procedures/dealFiles';
 import { dealHandlers } from './procedures/deals';
 import { debriefHandlers, insightHandlers, momentTypeHandlers } from './procedures/debrief';
@@ -18,6 +19,7 @@ import { mesoHandlers } from './procedures/meso';
 import { planHandlers } from './procedures/plan';
 import { preparation2Handlers } from './procedures/preparation2';
 import { searchHandlers } from './procedures/search';
+import { teamHandlers } from './procedures/team';
 import { tenderHandlers } from './procedures/tender';
 
 /** Every procedure's handler; the type makes a missing or extra handler a compile error. */
@@ -40,6 +42,8 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...tenderHandlers,
   ...mesoHandlers,
+  ...calculatorHandlers,
+  ...teamHandlers,
   ...planHandlers,
   ...liveHandlers,
 };

@@ -10,7 +10,7 @@
  * Target: the update within one frame (16 ms). A miss prints MISS.
  */
 import type { Issue } from '../core/issues';
-import { toMesoIssues } from '../core/issues';
+import { ISSUE_DETAIL_DEFAULTS, OPTION_DETAIL_DEFAULTS, toMesoIssues } from '../core/issues';
 import { danceOf } from '../core/live/dance';
 import { danceChart } from '../core/live/danceChart';
 import type { LiveChoices, LiveSide } from '../core/live/model';
@@ -41,6 +41,7 @@ const issues: Issue[] = Array.from({ length: 20 }, (_, i) => ({
   tradeable: false,
   redLine: false,
   notes: '',
+  ...ISSUE_DETAIL_DEFAULTS,
   position: i,
   options: Array.from({ length: 6 }, (_, j) => {
     const us = int(0, 100);
@@ -50,6 +51,7 @@ const issues: Issue[] = Array.from({ length: 20 }, (_, i) => ({
       label: `${(j + 1) * 10} days`,
       ourScore: us,
       theirScore: Math.min(100, Math.max(0, 100 - us + int(-15, 15))),
+      ...OPTION_DETAIL_DEFAULTS,
       position: j,
     };
   }),

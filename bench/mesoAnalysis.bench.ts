@@ -9,7 +9,7 @@
  * Targets: analysis < 250 ms, suggestions < 500 ms, clone < 10 ms. A miss prints MISS.
  */
 import { frontierChart } from '../core/frontierChart';
-import type { Issue } from '../core/issues';
+import { ISSUE_DETAIL_DEFAULTS, type Issue, OPTION_DETAIL_DEFAULTS } from '../core/issues';
 import { paretoFrontier } from '../core/meso';
 import { analyseMeso, type MesoAnalysisInput, suggestOffers } from '../core/mesoAnalysis';
 import { MESO_SETTINGS_DEFAULTS } from '../core/mesoOffers';
@@ -30,6 +30,7 @@ function deal(seed: number, tradeOff: boolean): MesoAnalysisInput {
     tradeable: false,
     redLine: false,
     notes: '',
+    ...ISSUE_DETAIL_DEFAULTS,
     position: i,
     options: Array.from({ length: 6 }, (_, j) => {
       const us = int(0, 100);
@@ -40,6 +41,7 @@ function deal(seed: number, tradeOff: boolean): MesoAnalysisInput {
         label: `${j}`,
         ourScore: us,
         theirScore: them,
+        ...OPTION_DETAIL_DEFAULTS,
         position: j,
       };
     }),

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { crossesWalkAway, type Objectives } from './objectives';
+
+type AnchorObjectives = Pick<Objectives, 'walkAway' | 'target' | 'direction'>;
+
 import { type DealRow, figure } from './scales';
 import { entityId, longText, shortText } from './text';
 
@@ -75,7 +78,6 @@ export type AnchorWarningCode =
   | 'no_evidence'
   | 'step_without_ask'
   | 'step_past_target'
-  | 'step_past_walk_away'
   | 'step_away_from_target';
 export interface AnchorWarning {
   code: AnchorWarningCode;
@@ -90,7 +92,7 @@ export interface AnchorWarning {
  */
 export function anchorTarget(
   anchor: Pick<AnchorFields, 'target'>,
-  objectives: Objectives | null,
+  objectives: AnchorObjectives | null,
 ): { value: number | null; from: 'batna' | 'anchor' } {
   return objectives ? { value: objectives.target, from: 'batna' } : { value: anchor.target, from: 'anchor' };
 }
@@ -104,7 +106,7 @@ export function anchorWarnings(
   steps: readonly Pick<LadderStep, 'id' | 'value' | 'ask' | 'give'>[],
   evidenceCount: number,
   /** The issue's walk-away and direction, from the one place they are kept (core/objectives). */
-  objectives: Objectives | null = null,
+  objectives: AnchorObjectives | null = null,
 ): AnchorWarning[] {
   const warnings: AnchorWarning[] = [];
   const { opening, rangeLow, rangeHigh } = anchor;
@@ -129,13 +131,10 @@ export function anchorWarnings(
         message: `${label} gives something without a conditional ask.`,
       });
     }
-    if (step.value !== null && crossesWalkAway(step.value, objectives)) {
-      warnings.push({
-        code: 'step_past_walk_away',
-        stepId: step.id,
-        message: `${label} crosses your walk-away (${objectives?.walkAway}): no deal is better than this.`,
-      });
-    } else if (step.value !== null && target !== null && opening !== null && opening !== target) {
+    // A step past the walk-away is flagged once, by the move checks of core/objectives
+    // (rows, readiness and plan alike); measuring it against the target too would say it twice.
+    const crossing = step.value !== null && objectives !== null && crossesWalkAway(step.value, objectives);
+    if (!crossing && step.value !== null && target !== null && opening !== null && opening !== target) {
       const towardsHigher = target > opening;
       const past = towardsHigher ? step.value > target : step.value < target;
       const backwards = previous !== null && (towardsHigher ? step.value < previous : step.value > previous);

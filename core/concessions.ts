@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type DealRow, figure } from './scales';
-import { longText, shortText } from './text';
+import { entityId, longText, shortText } from './text';
 
 export const CONCESSION_STATUSES = ['planned', 'offered', 'accepted', 'withdrawn'] as const;
 export type ConcessionStatus = (typeof CONCESSION_STATUSES)[number];
@@ -21,6 +21,9 @@ export const concessionFieldsSchema = z.strictObject({
   /** Free text on purpose: "day 2, after the pricing call" is as useful as a clock time. */
   when: shortText('When').max(100, 'When must be at most 100 characters'),
   status: z.enum(CONCESSION_STATUSES, { error: `Status must be one of: ${CONCESSION_STATUSES.join(', ')}` }),
+  /** The issue the concession moves, and where it moves it to: checked against walk-away and authority. */
+  issueId: entityId('Issue').nullable(),
+  value: figure('Moves to').nullable(),
 });
 export type ConcessionFields = z.infer<typeof concessionFieldsSchema>;
 export const newConcessionSchema = concessionFieldsSchema.partial();
@@ -34,6 +37,8 @@ export const CONCESSION_DEFAULTS: ConcessionFields = {
   trigger: '',
   when: '',
   status: 'planned',
+  issueId: null,
+  value: null,
 };
 export interface Concession extends ConcessionFields, DealRow {}
 
@@ -184,3 +189,7 @@ export const governanceSchema = z.strictObject({
 export type Governance = z.infer<typeof governanceSchema>;
 export const governancePatchSchema = governanceSchema.partial();
 export const GOVERNANCE_DEFAULTS: Governance = { reviewCadence: 'none', metrics: '', changeProcess: '', exitTerms: '' };
+
+/** One wording for concessions adding up past the walk-away, on the rows and in readiness alike. */
+export const runningCostText = (name: string, given: string, room: string) =>
+  `${name.trim() ? `“${name.trim()}”` : 'A concession'}: with those before it, ${given} given away, more than the ${room} between your target and walk-away`;

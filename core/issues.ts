@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { numericKindSchema, numericUnitSchema } from './calculator';
+import { LEGITIMACY_DEFAULTS, legitimacyFields } from './legitimacy/fields';
 import { positionIndex, score, weight } from './numbers';
+import { OBJECTIVE_DEFAULTS, objectiveFields, optionObjectiveField } from './objectives/fields';
+import { figure } from './scales';
 import { entityId, longText, TEXT_LIMITS } from './text';
 
 export const ISSUE_CATEGORIES = [
@@ -48,10 +52,23 @@ export const issueFieldsSchema = z.strictObject({
   tradeable: z.boolean({ error: 'Tradeable must be true or false' }),
   redLine: z.boolean({ error: 'Red line must be true or false' }),
   notes: longText('Notes'),
+  /** Null: the options are labels only. Else each option carries a number of this kind. */
+  numericKind: numericKindSchema,
+  unit: numericUnitSchema,
+  ...objectiveFields,
+  ...legitimacyFields,
 });
 export type IssueFields = z.infer<typeof issueFieldsSchema>;
 export const issuePatchSchema = issueFieldsSchema.partial();
 export type IssuePatch = z.infer<typeof issuePatchSchema>;
+
+/** An issue's numbers, objectives and legitimacy before the user sets them. */
+export const ISSUE_DETAIL_DEFAULTS = {
+  numericKind: null,
+  unit: '',
+  ...OBJECTIVE_DEFAULTS,
+  ...LEGITIMACY_DEFAULTS,
+} as const;
 
 export const ISSUE_DEFAULTS: IssueFields = {
   name: '',
@@ -61,12 +78,19 @@ export const ISSUE_DEFAULTS: IssueFields = {
   tradeable: false,
   redLine: false,
   notes: '',
+  ...ISSUE_DETAIL_DEFAULTS,
 };
+
+/** An option's number and objective mark before the user sets them. */
+export const OPTION_DETAIL_DEFAULTS = { value: null, objective: null } as const;
 
 export const optionFieldsSchema = z.strictObject({
   label: rowName('Option'),
   ourScore: score('Our score').nullable(),
   theirScore: score('Their score').nullable(),
+  /** The option's number on a numeric issue (480000, 90, 24); null on a labels-only issue. */
+  value: figure('Value').nullable(),
+  ...optionObjectiveField,
 });
 export type OptionFields = z.infer<typeof optionFieldsSchema>;
 export const optionPatchSchema = optionFieldsSchema.partial();

@@ -10,6 +10,9 @@ import type { DecisionStep, Stakeholder } from './counterparty';
 import { type Claim, type EvidenceItem, type EvidenceLink, evidenceGaps } from './evidence';
 import type { LeverageAction, LeverageItem, NoDealAssessment } from './leverage';
 import type { Objectives } from './objectives';
+
+type AnchorObjectives = Pick<Objectives, 'walkAway' | 'target' | 'direction'>;
+
 import type { StepProgress } from './stepProgress';
 
 /** Everything the Preparation II steps hold for one deal. */
@@ -59,7 +62,7 @@ export interface Preparation2Summary {
  */
 export function summarisePreparation2(
   s: Preparation2Snapshot,
-  objectivesOf: (issueId: string | null) => Objectives | null = () => null,
+  objectivesOf: (issueId: string | null) => AnchorObjectives | null = () => null,
 ): Preparation2Summary {
   const gaps = evidenceGaps({ items: s.evidence, claims: s.claims, anchors: s.anchors, links: s.links });
   const evidenceFor = (anchorId: string) =>

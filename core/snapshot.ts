@@ -10,6 +10,7 @@ import type { ActionStatus, Lever, LeverageHolder, LeverageKind, MoreToLose } fr
 import type { MesoSettingsFields } from './mesoOffers';
 import type { DealProgress } from './progress';
 import type { Credibility } from './scales';
+import type { TeamRole } from './team';
 
 /**
  * Everything the plan document, the readiness checks and (later) the debrief read about
@@ -34,6 +35,13 @@ export interface DealSnapshot {
   anchors?: SnapshotAnchors;
   concessions?: SnapshotConcessions;
   meso?: SnapshotMeso;
+  team?: SnapshotTeam;
+}
+
+/** Our side: who is on the team, and how far each may go per issue. */
+export interface SnapshotTeam {
+  members: { id: string; name: string; role: TeamRole; title: string; responsibility: string }[];
+  limits: { id: string; issueId: string | null; memberId: string | null; limit: number | null; note: string }[];
 }
 
 export interface SnapshotStakeholder {
@@ -145,6 +153,8 @@ export interface SnapshotConcessions {
     trigger: string;
     when: string;
     status: ConcessionStatus;
+    issueId: string | null;
+    value: number | null;
   }[];
   clauses: SnapshotClause[];
   governance: { reviewCadence: ReviewCadence; metrics: string; changeProcess: string; exitTerms: string };

@@ -26,6 +26,12 @@ export const PREPARATION_STEPS = [
     purpose: 'The people on the other side, their influence and stance, and the path to a yes.',
   },
   {
+    id: 'team',
+    label: 'Our team & authority',
+    purpose:
+      'Who is on our side and in which role, how far each of us may go on each issue, and who approves beyond that.',
+  },
+  {
     id: 'leverage',
     label: 'Leverage',
     purpose: 'What each side can give, withhold or hold the other to, and who loses most without a deal.',

@@ -12,6 +12,7 @@ export {
   type FigureKey,
 } from './figures';
 export { currencyDecimals, formatMoney, formatNumber, formatPercent, roundHalfAway, roundMoney } from './format';
+export { formatIssueValue } from './issueValue';
 export {
   MONEY_PERIOD_LABELS,
   MONEY_PERIODS,

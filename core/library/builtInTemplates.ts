@@ -1,8 +1,12 @@
+import type { NumericKind } from '../calculator/numericKinds';
 import type { ReviewCadence } from '../concessions';
 import type { DecisionRole } from '../counterparty';
 import type { DealContext } from '../deal';
 import type { IssueCategory } from '../issues';
-import { TEMPLATE_VERSION, type TemplateDocument, type TemplateIssue } from './templates';
+import type { Standard } from '../legitimacy/fields';
+import type { Priority } from '../objectives/fields';
+import type { TeamRole } from '../team/fields';
+import { TEMPLATE_VERSION, type TemplateDocument, type TemplateIssue, type TemplateTeamRole } from './templates';
 
 export interface BuiltInTemplate {
   key: string;
@@ -22,7 +26,14 @@ function issue(
   weights: [us: number, them: number],
   options: string[],
   why: string,
-  flags: { tradeable?: boolean; redLine?: boolean } = {},
+  flags: {
+    tradeable?: boolean;
+    redLine?: boolean;
+    priority?: Priority;
+    standard?: Standard;
+    /** A numeric issue: its kind, unit and one number per option (null where a label has none). */
+    numbers?: { kind: NumericKind; unit?: string; values?: (number | null)[] };
+  } = {},
 ): TemplateIssue {
   const n = options.length;
   return {
@@ -37,9 +48,19 @@ function issue(
       label,
       ourScore: n > 1 ? Math.round((i / (n - 1)) * 100) : null,
       theirScore: n > 1 ? Math.round(((n - 1 - i) / (n - 1)) * 100) : null,
+      ...(flags.numbers ? { value: flags.numbers.values?.[i] ?? null } : {}),
     })),
+    ...(flags.priority ? { priority: flags.priority } : {}),
+    ...(flags.standard ? { standard: flags.standard } : {}),
+    ...(flags.numbers ? { numericKind: flags.numbers.kind, unit: flags.numbers.unit ?? '' } : {}),
   };
 }
+
+const seat = (role: TeamRole, title: string, responsibility: string): TemplateTeamRole => ({
+  role,
+  title,
+  responsibility,
+});
 
 const governance = (reviewCadence: ReviewCadence, metrics: string, changeProcess: string, exitTerms: string) => ({
   reviewCadence,
@@ -60,14 +81,19 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
       version: TEMPLATE_VERSION,
       ourSide: 'selling',
       issues: [
-        issue('Price', 'price', [30, 30], [], 'The number both finance teams will look at first.', { redLine: true }),
+        issue('Price', 'price', [30, 30], [], 'The number both finance teams will look at first.', {
+          redLine: true,
+          priority: 'must',
+          standard: 'market',
+          numbers: { kind: 'money', unit: 'per_year' },
+        }),
         issue(
           'Contract length',
           'term',
           [15, 10],
           ['12 months', '24 months', '36 months'],
           'A longer commitment can pay for a better price.',
-          { tradeable: true },
+          { tradeable: true, priority: 'intend', numbers: { kind: 'months', values: [12, 24, 36] } },
         ),
         issue(
           'Payment terms',
@@ -75,7 +101,7 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
           [10, 15],
           ['Net 60', 'Net 45', 'Net 30', 'Annual in advance'],
           'Cash timing: cheap to move for one side, dear for the other.',
-          { tradeable: true },
+          { tradeable: true, priority: 'like', numbers: { kind: 'days', values: [60, 45, 30, null] } },
         ),
         issue(
           'Rollout phases',
@@ -130,6 +156,12 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
         ),
         clause('Monthly uptime falls below 99.9 %', 'Service credit of 5 % of the monthly fee'),
       ],
+      teamRoles: [
+        seat('lead', 'Account executive', 'Leads the talks and decides in the room.'),
+        seat('approver', 'Sales director', 'Approves discounts and terms beyond the account executive’s limits.'),
+        seat('analyst', 'Deal desk', 'Prices every package and checks it against the walk-away.'),
+        seat('expert', 'Solutions engineer', 'Answers technical and security questions.'),
+      ],
       governance: governance(
         'quarterly',
         'Adoption against the agreed targets; open support tickets',
@@ -147,7 +179,12 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
       version: TEMPLATE_VERSION,
       ourSide: 'buying',
       issues: [
-        issue('Unit price', 'price', [30, 30], [], 'The number your budget owner will ask about.', { redLine: true }),
+        issue('Unit price', 'price', [30, 30], [], 'The number your budget owner will ask about.', {
+          redLine: true,
+          priority: 'must',
+          standard: 'market',
+          numbers: { kind: 'money', unit: 'per_year' },
+        }),
         issue(
           'Volume and tiers',
           'scope',
@@ -162,6 +199,7 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
           [15, 10],
           ['4 weeks', '2 weeks', '1 week'],
           'Speed may cost the supplier little if planned early.',
+          { priority: 'intend', numbers: { kind: 'days', values: [28, 14, 7] } },
         ),
         issue(
           'Payment terms',
@@ -169,7 +207,7 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
           [10, 15],
           ['Net 30', 'Net 60', 'Net 90'],
           'Working capital for you, cash flow for them.',
-          { tradeable: true },
+          { tradeable: true, priority: 'like', numbers: { kind: 'days', values: [30, 60, 90] } },
         ),
         issue(
           'Service credits',
@@ -213,6 +251,12 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
         clause('Service targets missed two months in a row', 'Right to terminate without penalty'),
         clause('Supplier raises list prices by more than the cap', 'Prices stay at the capped level'),
       ],
+      teamRoles: [
+        seat('lead', 'Category buyer', 'Leads the talks and decides in the room.'),
+        seat('approver', 'Head of procurement', 'Approves awards and terms beyond the buyer’s limits.'),
+        seat('expert', 'Requesting department', 'Confirms the specification and the service levels.'),
+        seat('note_taker', 'Procurement analyst', 'Keeps the concession log and the offers received.'),
+      ],
       governance: governance(
         'monthly',
         'Delivery on time, service targets met, invoices correct',
@@ -233,6 +277,9 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
       issues: [
         issue('Revenue share', 'price', [25, 25], ['50/50', '60/40', '70/30'], 'How the joint value is split.', {
           redLine: true,
+          priority: 'must',
+          standard: 'precedent',
+          numbers: { kind: 'percent', values: [50, 60, 70] },
         }),
         issue(
           'Exclusivity',
@@ -249,6 +296,7 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
           [10, 10],
           ['1 year', '3 years', '5 years'],
           'Commitment against flexibility.',
+          { priority: 'intend', numbers: { kind: 'months', values: [12, 36, 60] } },
         ),
         issue(
           'IP and data rights',
@@ -292,6 +340,11 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
           'Right to end the partnership with 90 days notice',
         ),
       ],
+      teamRoles: [
+        seat('lead', 'Partnership lead', 'Leads the talks and owns the partnership afterwards.'),
+        seat('approver', 'Managing director', 'Approves the revenue share and any exclusivity.'),
+        seat('expert', 'Legal counsel', 'Reviews IP, data and exit terms.'),
+      ],
       governance: governance(
         'quarterly',
         'Joint pipeline, deals won together, partner satisfaction',
@@ -311,6 +364,9 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
       issues: [
         issue('Base salary', 'price', [30, 30], [], 'The first number discussed; anchored by the salary band.', {
           redLine: true,
+          priority: 'must',
+          standard: 'policy',
+          numbers: { kind: 'money', unit: 'per_year' },
         }),
         issue(
           'Bonus or equity',
@@ -333,7 +389,7 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
           [5, 20],
           ['5 days', '3 days', '2 days', '0 days'],
           'Often cheap for the employer and valued by the candidate.',
-          { tradeable: true },
+          { tradeable: true, priority: 'like', numbers: { kind: 'count', unit: 'days a week', values: [5, 3, 2, 0] } },
         ),
         issue('Title and level', 'scope', [10, 10], ['One level up', 'As advertised'], 'Shapes the next career step.'),
         issue(
@@ -365,6 +421,10 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
         'What would you need to see in your first year to feel it was the right move?',
       ],
       clauses: [clause('Agreed goals met at the six-month review', 'Salary review brought forward by six months')],
+      teamRoles: [
+        seat('lead', 'Hiring manager', 'Makes the offer and answers the candidate’s questions.'),
+        seat('approver', 'HR business partner', 'Approves pay outside the band and special terms.'),
+      ],
       governance: governance(
         'none',
         'Goals for the first six months, agreed in the first week',

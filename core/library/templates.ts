@@ -1,9 +1,14 @@
 import { z } from 'zod';
+import { numericKindSchema, numericUnitSchema } from '../calculator/numericKinds';
 import { GOVERNANCE_DEFAULTS, governanceSchema } from '../concessions';
 import { DECISION_ROLES } from '../counterparty';
 import { CONTEXT_LABELS, DEAL_CONTEXTS, type DealContext, OUR_SIDES } from '../deal';
 import { ISSUE_CATEGORIES } from '../issues';
+import { legitimacyFields } from '../legitimacy/fields';
 import { score, weight } from '../numbers';
+import { objectiveFields } from '../objectives/fields';
+import { figure } from '../scales';
+import { TEAM_ROLES } from '../team/fields';
 import { entityId, nameText, shortText, TEXT_LIMITS } from '../text';
 
 /**
@@ -33,6 +38,8 @@ export const templateOptionSchema = z.strictObject({
   label: rowName('Option'),
   ourScore: score('Our score').nullable(),
   theirScore: score('Their score').nullable(),
+  /** The option's number when its issue is numeric (45 for "Net 45"). Optional: older documents have none. */
+  value: figure('Value').nullable().optional(),
 });
 export type TemplateOption = z.infer<typeof templateOptionSchema>;
 
@@ -46,6 +53,11 @@ export const templateIssueSchema = z.strictObject({
   /** Guidance for whoever uses the template, not a deal's notes. */
   why: shortText('Why it matters'),
   options: z.array(templateOptionSchema, { error: 'Options must be a list' }).max(50, 'At most 50 options per issue'),
+  // Numbers, priority and fair standard: optional, so documents saved before them still read.
+  numericKind: numericKindSchema.optional(),
+  unit: numericUnitSchema.optional(),
+  priority: objectiveFields.priority.optional(),
+  standard: legitimacyFields.standard.optional(),
 });
 export type TemplateIssue = z.infer<typeof templateIssueSchema>;
 
@@ -55,6 +67,13 @@ export const stakeholderRoleSchema = z.strictObject({
   decisionRole: z.enum(DECISION_ROLES, { error: `Decision role must be one of: ${DECISION_ROLES.join(', ')}` }),
   why: shortText('Why they matter'),
 });
+/** A seat on our own team: becomes a team member named after the title, to rename. */
+export const teamRoleSchema = z.strictObject({
+  role: z.enum(TEAM_ROLES, { error: `Team role must be one of: ${TEAM_ROLES.join(', ')}` }),
+  title: line('Title'),
+  responsibility: shortText('Responsibility'),
+});
+export type TemplateTeamRole = z.infer<typeof teamRoleSchema>;
 /** A contingent clause worth proposing; the threshold number is left for the deal. */
 export const clauseIdeaSchema = z.strictObject({ metric: line('Metric'), remedy: line('Remedy') });
 
@@ -66,6 +85,7 @@ export const templateDocumentSchema = z.strictObject({
   questions: z.array(line('Question')).max(100, 'At most 100 questions'),
   clauses: z.array(clauseIdeaSchema).max(50, 'At most 50 clauses'),
   governance: governanceSchema,
+  teamRoles: z.array(teamRoleSchema).max(20, 'At most 20 team roles').optional(),
 });
 export type TemplateDocument = z.infer<typeof templateDocumentSchema>;
 

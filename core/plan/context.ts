@@ -1,5 +1,6 @@
 import { type BetterDirection, resolveDirection } from '../batna';
 import { amountFormat } from '../documentFormat';
+import { type MainIssueSource, mainIssueSourceOf } from '../objectives';
 import { type ValuedOffer, valueOffers } from '../offerValues';
 import type { Readiness } from '../readiness';
 import type { DealSnapshot } from '../snapshot';
@@ -15,6 +16,13 @@ export interface PlanContext {
   money: (n: number) => string;
   issueName: (id: string | null | undefined) => string;
   offers: ValuedOffer[];
+  /** What the walk-away checks read: the issues, the BATNA's main-issue values, our side. */
+  objectives: {
+    issues: DealSnapshot['issues'];
+    batna: MainIssueSource;
+    ourSide: DealSnapshot['deal']['ourSide'];
+    currency: string;
+  };
 }
 
 export function planContext(s: DealSnapshot, readiness: Readiness): PlanContext {
@@ -27,6 +35,12 @@ export function planContext(s: DealSnapshot, readiness: Readiness): PlanContext 
     money: amountFormat(s.deal.currency),
     issueName: (id) => (id ? (names.get(id) ?? 'A removed issue') : ''),
     offers: valueOffers(s.issues, s.meso?.offers ?? []),
+    objectives: {
+      issues: s.issues,
+      batna: mainIssueSourceOf(s.batna),
+      ourSide: s.deal.ourSide,
+      currency: s.deal.currency,
+    },
   };
 }
 

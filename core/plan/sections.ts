@@ -11,7 +11,7 @@ import { commonGround, type Interest, type Party, PRIORITIES } from '../interest
 import { CATEGORY_LABELS } from '../issues';
 import { ACTION_STATUS_LABELS, LEVER_LABELS, LEVERAGE_KIND_LABELS, MORE_TO_LOSE_LABELS } from '../leverage';
 import { analyseMeso, type OfferScore } from '../mesoAnalysis';
-import { objectivesOf } from '../objectives';
+import { ladderCrossings, mainIssueObjectivesOf } from '../objectives';
 import { isKeyStakeholder, SEVERITY_LABELS } from '../readiness';
 import { CREDIBILITY_LABELS } from '../scales';
 import type { SnapshotAnchor, SnapshotStakeholder } from '../snapshot';
@@ -20,6 +20,8 @@ import { classifyTradeables, QUADRANT_LABELS } from '../tradeables';
 import { computeZopa, explainZopa, zopaDrawing } from '../zopa';
 import { frontierSvg, powerMapSvg, tradeablesSvg, zopaSvg } from './charts';
 import { oneLine, type PlanContext } from './context';
+import { objectivesSection } from './objectivesSection';
+import { teamSection } from './teamSection';
 
 /** A section: its anchor id, its title, and its body, or null when it has nothing to show. */
 export interface PlanSection {
@@ -339,11 +341,15 @@ function anchorsSection(c: PlanContext): SafeHtml | null {
       .filter(Boolean);
   };
   const ordered = [...an.anchors].sort((a, b) => Number(isPrice(b)) - Number(isPrice(a)));
+  const crossing = new Map(ladderCrossings(an.anchors, an.ladderSteps, c.objectives).map((x) => [x.rowId, x.text]));
   return html`${ordered.map((a) => {
     const v = (n: number | null) => (n === null ? '—' : withUnit(n, a.unit));
     const steps = an.ladderSteps.filter((st) => st.anchorId === a.id);
     const evidence = evidenceFor(a.id);
-    const target = anchorTarget(a, objectivesOf(c.s, a.issueId));
+    const target = anchorTarget(
+      a,
+      mainIssueObjectivesOf(c.s.issues, c.objectives.batna, c.objectives.ourSide, a.issueId),
+    );
     return html`<div class="keep"><h3>${a.issueLabel || c.issueName(a.issueId) || 'Anchor'}</h3>
       <div class="figures">
         <div class="figure"><div class="l">Opening</div><div class="v">${v(a.opening)}</div></div>
@@ -356,7 +362,7 @@ function anchorsSection(c: PlanContext): SafeHtml | null {
       <dt>Evidence</dt><dd>${evidence.length ? evidence.join(' · ') : html`<span class="sev warning">None linked</span>`}</dd></dl></div>
       ${
         steps.length
-          ? html`<table><thead><tr><th class="num">Step</th><th class="num">Move to</th><th>We give</th><th>Only if they</th></tr></thead><tbody>${steps.map((st, k) => html`<tr><td class="num">${k + 1}</td><td class="num">${v(st.value)}</td><td>${orDash(st.give)}</td><td>${st.ask.trim() ? st.ask : html`<span class="sev warning">No ask</span>`}</td></tr>`)}</tbody></table>`
+          ? html`<table><thead><tr><th class="num">Step</th><th class="num">Move to</th><th>We give</th><th>Only if they</th></tr></thead><tbody>${steps.map((st, k) => html`<tr><td class="num">${k + 1}</td><td class="num">${v(st.value)}${crossing.has(st.id) ? html`<br><span class="sev critical">Beyond walk-away</span>` : ''}</td><td>${orDash(st.give)}</td><td>${st.ask.trim() ? st.ask : html`<span class="sev warning">No ask</span>`}</td></tr>`)}</tbody></table>`
           : ''
       }`;
   })}`;
@@ -506,8 +512,10 @@ export function planSections(c: PlanContext): PlanSection[] {
   return [
     section('batna', 'BATNA & ZOPA', batnaSection(c)),
     section('issues', 'Issues & tradeables', issuesSection(c)),
+    section('objectives', 'Objectives & fair standards per issue', objectivesSection(c)),
     section('interests', 'Interests vs positions', interestsSection(c)),
     section('counterparty', 'Counterparty map & decision path', counterpartySection(c)),
+    section('team', 'Our team & authority', teamSection(c)),
     section('leverage', 'Leverage', leverageSection(c)),
     section('evidence', 'Evidence', evidenceSection(c)),
     section('anchors', 'Anchors & concession ladder', anchorsSection(c)),

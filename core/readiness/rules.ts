@@ -1,13 +1,14 @@
 import { resolveDirection } from '../batna';
 import { batnaChecks } from '../batnaChecks';
-import { CONCESSION_STATUS_LABELS, concessionsPastWalkAway, isMeasurable, isUnreciprocated } from '../concessions';
+import { CONCESSION_STATUS_LABELS, isMeasurable, isUnreciprocated } from '../concessions';
 import { amountFormat, formatPoints } from '../documentFormat';
 import { analyseMeso, type MesoAnalysis, mesoOfferCounts } from '../mesoAnalysis';
-import { crossesWalkAway, objectivesOf, roomInMoney } from '../objectives';
 import { valueOffers } from '../offerValues';
 import type { DealSnapshot } from '../snapshot';
 import { classifyTradeables } from '../tradeables';
 import { computeZopa } from '../zopa';
+import { OBJECTIVE_RULES } from './objectiveRules';
+import { TEAM_RULES } from './teamRules';
 import type { ReadinessRule } from './types';
 
 const signedPoints = (n: number) => `${n >= 0 ? '+' : '−'}${formatPoints(Math.abs(n))}`;
@@ -300,47 +301,6 @@ export const READINESS_RULES: ReadinessRule[] = [
     },
   },
   {
-    id: 'ladder_past_walk_away',
-    severity: 'critical',
-    step: 'anchors',
-    title: 'Concession ladder crosses the walk-away',
-    explanation:
-      'A planned step worse for you than your reservation point is a deal you said you would refuse: no deal, your BATNA, is better.',
-    check: (s) => {
-      if (!s.anchors?.ladderSteps.length) return null;
-      const findings: string[] = [];
-      for (const anchor of s.anchors.anchors) {
-        const objectives = objectivesOf(s, anchor.issueId);
-        for (const step of s.anchors.ladderSteps) {
-          if (step.anchorId === anchor.id && step.value !== null && crossesWalkAway(step.value, objectives)) {
-            findings.push(
-              `${named(anchor.issueLabel, 'An anchor')}: a ladder step at ${step.value} crosses your walk-away (${objectives?.walkAway}).`,
-            );
-          }
-        }
-      }
-      return findings;
-    },
-  },
-  {
-    id: 'concessions_past_walk_away',
-    severity: 'critical',
-    step: 'concessions',
-    title: 'Concessions add up past the walk-away',
-    explanation:
-      'Starting from your target, giving every planned and offered concession costs more than the room to your reservation point: the deal they add up to is one you said you would refuse.',
-    check: (s) => {
-      if (!s.concessions?.concessions.length) return null;
-      const room = roomInMoney(s);
-      if (room === null) return null;
-      const money = amountFormat(s.deal.currency);
-      return concessionsPastWalkAway(s.concessions.concessions, room).map(
-        ({ concession, runningCost }) =>
-          `${named(concession.item || concession.give, 'A concession')}: with those before it, ${money(runningCost)} given away, more than the ${money(room)} between your target and walk-away.`,
-      );
-    },
-  },
-  {
     id: 'concession_without_ask',
     severity: 'warning',
     step: 'concessions',
@@ -480,4 +440,6 @@ export const READINESS_RULES: ReadinessRule[] = [
       return findings;
     },
   },
+  ...OBJECTIVE_RULES,
+  ...TEAM_RULES,
 ];

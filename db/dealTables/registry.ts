@@ -25,6 +25,7 @@
 import { z } from 'zod';
 import { anchorFieldsSchema, ladderStepFieldsSchema } from '../../core/anchors';
 import { batnaActionFieldsSchema, batnaFieldsSchema } from '../../core/batna';
+import { calculatorSettingsSchema } from '../../core/calculator';
 import { clauseFieldsSchema, concessionFieldsSchema, governanceSchema } from '../../core/concessions';
 import { decisionStepFieldsSchema, stakeholderFieldsSchema } from '../../core/counterparty';
 import { debriefFieldsSchema, lessonFieldsSchema, MOMENT_SOURCES, momentFieldsSchema } from '../../core/debrief/model';
@@ -35,6 +36,7 @@ import { leverageActionFieldsSchema, leverageItemFieldsSchema, noDealAssessmentS
 import { authorityPointsSchema, liveEntryFieldsSchema, liveOfferFieldsSchema } from '../../core/live/model';
 import { mesoSettingsFieldsSchema, OFFER_KINDS, offerFieldsSchema } from '../../core/mesoOffers';
 import { talkingPointsUpdateSchema } from '../../core/talkingPoints';
+import { authorityLimitFieldsSchema, teamMemberFieldsSchema } from '../../core/team';
 import {
   bidFieldsSchema,
   bidLineFieldsSchema,
@@ -45,8 +47,10 @@ import {
 import { entityId } from '../../core/text';
 import {
   anchors,
+  authorityLimits,
   batnaActions,
   batnas,
+  calculatorSettings,
   claims,
   concessions,
   contingentClauses,
@@ -77,6 +81,7 @@ import {
   positions,
   stakeholders,
   talkingPoints,
+  teamMembers,
   tenderBidLines,
   tenderBids,
   tenderLots,
@@ -135,6 +140,16 @@ const SPECS: DealTableSpec[] = [
     label: 'BATNA actions',
     fields: batnaActionFieldsSchema,
     search: { title: 'text' },
+  },
+  // The deal calculator's inputs (list price, cost of capital, fallback term and payment terms).
+  {
+    name: 'calculator',
+    table: calculatorSettings,
+    parent: 'deal',
+    kind: 'record',
+    step: 'issues',
+    label: 'Calculator',
+    fields: calculatorSettingsSchema,
   },
   // Interests vs positions
   {
@@ -200,6 +215,27 @@ const SPECS: DealTableSpec[] = [
     label: 'Decision path',
     fields: decisionStepFieldsSchema,
     search: { title: 'approval' },
+  },
+  // Our team & authority: who is on our side, and how far each may go per issue.
+  {
+    name: 'teamMembers',
+    table: teamMembers,
+    parent: 'deal',
+    kind: 'list',
+    step: 'team',
+    label: 'Team members',
+    fields: teamMemberFieldsSchema,
+    search: { kind: 'team_member', title: 'name' },
+  },
+  {
+    name: 'authorityLimits',
+    table: authorityLimits,
+    parent: 'deal',
+    kind: 'list',
+    step: 'team',
+    label: 'Authority limits',
+    fields: authorityLimitFieldsSchema,
+    search: { title: 'note' },
   },
   // Leverage
   {

@@ -10,7 +10,7 @@ import {
   newClauseSchema,
   newConcessionSchema,
 } from '../../core/concessions';
-import { concessions, contingentClauses, governance } from '../schema';
+import { concessions, contingentClauses, governance, issues } from '../schema';
 import { defineDealRecord, defineRowStore } from './dealRows';
 
 export const concessionStore = defineRowStore<typeof concessions, Concession>({
@@ -19,6 +19,7 @@ export const concessionStore = defineRowStore<typeof concessions, Concession>({
   newSchema: newConcessionSchema,
   patchSchema: concessionPatchSchema,
   defaults: CONCESSION_DEFAULTS,
+  references: [{ field: 'issueId', table: issues, label: 'The issue' }],
 });
 
 export const clauseStore = defineRowStore<typeof contingentClauses, ContingentClause>({

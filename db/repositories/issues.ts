@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { notFound, UserError } from '../../core/errors';
 import {
   type DeletedIssue,
@@ -23,9 +23,11 @@ import {
   type WeightsChange,
   weightOf,
 } from '../../core/issues';
+import { routeObjectivesPatch } from '../../core/objectives';
 import { findStarterIssue } from '../../core/starterIssues';
 import type { ParleyDb } from '../database';
 import { batnas, diagnosticQuestions, interestIssues, interests, issueOptions, issues } from '../schema';
+import { updateBatna } from './batna';
 import { alreadyExists, assertLiveDeal, orderWithInsert, orderWithMove, touchLiveDeal } from './dealChild';
 
 type IssueRow = typeof issues.$inferSelect;
@@ -135,7 +137,14 @@ export function updateIssue(db: ParleyDb, id: string, patch: IssuePatch): Issue 
   return db.transaction((tx) => {
     const row = issueRow(tx, id);
     touchLiveDeal(tx, row.dealId);
-    if (Object.keys(parsed).length > 0) tx.update(issues).set(parsed).where(eq(issues.id, id)).run();
+    // The main issue's walk-away and target are the BATNA step's reservation and target: one value, one place.
+    const main = tx.select({ mainIssueId: batnas.mainIssueId }).from(batnas).where(eq(batnas.dealId, row.dealId)).get();
+    const { walkAway, target, ...rest } = parsed;
+    const routed = routeObjectivesPatch({ id }, { mainIssueId: main?.mainIssueId ?? null }, { walkAway, target });
+    const own = { ...rest, ...routed.issue };
+    for (const key of Object.keys(own) as (keyof typeof own)[]) if (own[key] === undefined) delete own[key];
+    if (Object.keys(routed.batna).length > 0) updateBatna(tx, row.dealId, routed.batna);
+    if (Object.keys(own).length > 0) tx.update(issues).set(own).where(eq(issues.id, id)).run();
     return getIssue(tx, id);
   });
 }
@@ -294,6 +303,19 @@ export function updateOption(db: ParleyDb, id: string, patch: unknown): IssueOpt
   return db.transaction((tx) => {
     const row = optionRow(tx, id);
     touchLiveDeal(tx, issueRow(tx, row.issueId).dealId);
+    // One walk-away (target, ideal) option per issue: marking this one unmarks its sibling.
+    if (parsed.objective) {
+      tx.update(issueOptions)
+        .set({ objective: null })
+        .where(
+          and(
+            eq(issueOptions.issueId, row.issueId),
+            eq(issueOptions.objective, parsed.objective),
+            ne(issueOptions.id, id),
+          ),
+        )
+        .run();
+    }
     if (Object.keys(parsed).length > 0) tx.update(issueOptions).set(parsed).where(eq(issueOptions.id, id)).run();
     return toOption(optionRow(tx, id));
   });

@@ -9,6 +9,7 @@ import {
   TEMPLATE_VERSION,
   type TemplateDocument,
 } from '../../core/library/templates';
+import { TEAM_ROLE_LABELS } from '../../core/team';
 import type { ParleyDb } from '../database';
 import { diagnosticQuestions, issueOptions, issues } from '../schema';
 import { clauseStore, governanceStore } from './concessions';
@@ -16,6 +17,7 @@ import { stakeholderStore } from './counterparty';
 import { foreignRow } from './dealChild';
 import { createDeal, getDeal } from './deals';
 import { listIssues } from './issues';
+import { teamMemberStore } from './team';
 import { createTemplate, getTemplate } from './templates';
 
 /** Creates the deal and every row the template describes, in one transaction. */
@@ -43,17 +45,29 @@ export function createDealFromTemplate(db: ParleyDb, input: unknown): Deal {
           tradeable: issue.tradeable,
           redLine: issue.redLine,
           notes: issue.why,
+          numericKind: issue.numericKind ?? null,
+          unit: issue.unit ?? '',
+          priority: issue.priority ?? null,
+          standard: issue.standard ?? null,
           position,
         })
         .run();
       issue.options.forEach((option, optionPosition) => {
         tx.insert(issueOptions)
-          .values({ id: randomUUID(), issueId: id, ...option, position: optionPosition })
+          .values({ id: randomUUID(), issueId: id, ...option, value: option.value ?? null, position: optionPosition })
           .run();
       });
     });
     for (const person of doc.stakeholderRoles) {
       stakeholderStore.create(tx, deal.id, { name: person.role, role: person.decisionRole, interests: person.why });
+    }
+    for (const seat of doc.teamRoles ?? []) {
+      teamMemberStore.create(tx, deal.id, {
+        name: seat.title,
+        role: seat.role,
+        title: seat.title,
+        responsibility: seat.responsibility,
+      });
     }
     for (const idea of doc.clauses) clauseStore.create(tx, deal.id, { metric: idea.metric, remedy: idea.remedy });
     governanceStore.update(tx, deal.id, doc.governance);
@@ -68,7 +82,8 @@ export function createDealFromTemplate(db: ParleyDb, input: unknown): Deal {
 
 /**
  * "Save this deal as a template": keeps the structure (issues, options, weights, scores,
- * flags, questions, stakeholder roles, clause ideas, governance) and drops what belongs to
+ * flags, numbers, priorities and standards, questions, stakeholder roles, our team's
+ * roles, clause ideas, governance) and drops what belongs to
  * this deal only — its title, counterparty, notes and dates, every issue's notes, people's
  * names and notes, clause thresholds, the answers to questions, the BATNA, and the option
  * labels the user marked as specific (their own numbers).
@@ -105,9 +120,13 @@ export function saveDealAsTemplate(db: ParleyDb, input: unknown): DealTemplate {
           tradeable: issue.tradeable,
           redLine: issue.redLine,
           why: '',
+          numericKind: issue.numericKind,
+          unit: issue.unit,
+          priority: issue.priority,
+          standard: issue.standard,
           options: issue.options
             .filter((o) => !specific.has(o.id) && o.label.trim() !== '')
-            .map((o) => ({ label: o.label.trim(), ourScore: o.ourScore, theirScore: o.theirScore })),
+            .map((o) => ({ label: o.label.trim(), ourScore: o.ourScore, theirScore: o.theirScore, value: o.value })),
         })),
       // People are kept by role only: their names and notes belong to this deal.
       stakeholderRoles: stakeholderStore
@@ -127,6 +146,15 @@ export function saveDealAsTemplate(db: ParleyDb, input: unknown): DealTemplate {
         .slice(0, 50)
         .map((c) => ({ metric: c.metric.trim(), remedy: c.remedy.trim() })),
       governance: governanceStore.get(tx, deal.id),
+      // Our team by role and title only: the names belong to this deal.
+      teamRoles: teamMemberStore
+        .list(tx, deal.id)
+        .slice(0, 20)
+        .map((m) => ({
+          role: m.role,
+          title: m.title.trim() || TEAM_ROLE_LABELS[m.role],
+          responsibility: m.responsibility,
+        })),
     };
     return createTemplate(tx, {
       name: parsed.name,

@@ -1,6 +1,7 @@
 import { index, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { Comparator, ConcessionStatus, Period, ReviewCadence } from '../../core/concessions';
 import { deals } from './deals';
+import { issues } from './issues';
 import { dealRowColumns } from './rowColumns';
 
 export const concessions = sqliteTable(
@@ -15,6 +16,8 @@ export const concessions = sqliteTable(
     trigger: text('trigger').notNull().default(''),
     when: text('when').notNull().default(''),
     status: text('status').$type<ConcessionStatus>().notNull(),
+    issueId: text('issue_id').references(() => issues.id, { onDelete: 'set null' }),
+    value: real('value'),
   },
   (t) => [index('concessions_deal_idx').on(t.dealId, t.position)],
 );

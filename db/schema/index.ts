@@ -1,6 +1,7 @@
 /** Every table of the app. drizzle-kit reads this file to generate migrations. */
 export * from './anchors';
 export * from './batna';
+export * from './calculator';
 export * from './concessions';
 export * from './counterparty';
 export * from './deals';
@@ -12,4 +13,5 @@ export * from './leverage';
 export * from './library';
 export * from './live';
 export * from './meso';
+export * from './team';
 export * from './tender';

@@ -1,5 +1,8 @@
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { NumericKind } from '../../core/calculator';
 import type { IssueCategory } from '../../core/issues';
+import type { Standard } from '../../core/legitimacy/fields';
+import type { OptionObjective, Priority } from '../../core/objectives';
 import { deals } from './deals';
 
 /** One negotiable dimension of a deal. Weights are points; only their ratios matter. */
@@ -17,6 +20,15 @@ export const issues = sqliteTable(
     tradeable: integer('tradeable', { mode: 'boolean' }).notNull().default(false),
     redLine: integer('red_line', { mode: 'boolean' }).notNull().default(false),
     notes: text('notes').notNull().default(''),
+    numericKind: text('numeric_kind').$type<NumericKind>(),
+    unit: text('unit').notNull().default(''),
+    priority: text('priority').$type<Priority>(),
+    /** For the BATNA's main issue these two stay unused: its reservation and target are the values. */
+    walkAway: real('walk_away'),
+    target: real('target'),
+    ideal: real('ideal'),
+    standard: text('standard').$type<Standard>(),
+    legitimacy: text('legitimacy').notNull().default(''),
     position: real('position').notNull(),
   },
   (t) => [index('issues_deal_idx').on(t.dealId, t.position)],
@@ -33,6 +45,8 @@ export const issueOptions = sqliteTable(
     label: text('label').notNull().default(''),
     ourScore: real('our_score'),
     theirScore: real('their_score'),
+    value: real('value'),
+    objective: text('objective').$type<OptionObjective>(),
     position: real('position').notNull(),
   },
   (t) => [index('issue_options_issue_idx').on(t.issueId, t.position)],

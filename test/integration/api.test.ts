@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { procedureNames } from '../../api/contract';
 import { invoke, invokeByName } from '../../api/invoke';
+import { ISSUE_DETAIL_DEFAULTS, OPTION_DETAIL_DEFAULTS } from '../../core/issues';
 import { TEXT_LIMITS } from '../../core/text';
 import { createDeal } from '../../db/repositories/deals';
 import { dumpDatabase } from '../support/dump';
@@ -62,6 +63,7 @@ function wellFormedInput(name: string): unknown {
       tradeable: false,
       redLine: false,
       notes: '',
+      ...ISSUE_DETAIL_DEFAULTS,
       options: [],
     },
     'issues.move': { id: UNKNOWN_ID, toIndex: 0 },
@@ -76,6 +78,7 @@ function wellFormedInput(name: string): unknown {
       label: '',
       ourScore: null,
       theirScore: null,
+      ...OPTION_DETAIL_DEFAULTS,
     },
     'issues.moveOption': { id: UNKNOWN_ID, toIndex: 0 },
     'issues.setScores': { issueId: UNKNOWN_ID, side: 'us', scores: [] },

@@ -11,11 +11,12 @@ import { clauseStore, governanceStore } from '../../db/repositories/concessions'
 import { stakeholderStore } from '../../db/repositories/counterparty';
 import { createDeal, getDeal } from '../../db/repositories/deals';
 import { addQuestion, getInterestsMap, updateQuestion } from '../../db/repositories/interests';
-import { addIssue, listIssues, setOptionScores } from '../../db/repositories/issues';
+import { addIssue, listIssues, setOptionScores, updateIssue, updateOption } from '../../db/repositories/issues';
 import { restoreBuiltIns } from '../../db/repositories/librarySeed';
 import { addIssueToLibrary, addTradeableToDeal, listLibraryTradeables } from '../../db/repositories/libraryTradeables';
 import { insertPhrase, listPhrases } from '../../db/repositories/phrases';
 import { getTalkingPoints, setTalkingPoints } from '../../db/repositories/talkingPoints';
+import { teamMemberStore } from '../../db/repositories/team';
 import { createDealFromTemplate, saveDealAsTemplate } from '../../db/repositories/templateDeals';
 import { deleteTemplate, listTemplates, resetTemplate, updateTemplate } from '../../db/repositories/templates';
 import { dumpDatabase } from '../support/dump';
@@ -174,6 +175,68 @@ describe('templates', () => {
     );
     expect(clauseStore.list(database.db, deal.id)).toHaveLength(procurement.document.clauses.length);
     expect(governanceStore.get(database.db, deal.id)).toEqual(procurement.document.governance);
+  });
+
+  it('every built-in template starts our team, priorities and numeric options, and a saved deal keeps them', () => {
+    for (const builtIn of BUILT_IN_TEMPLATES) {
+      const template = listTemplates(database.db).find((t) => t.builtInKey === builtIn.key);
+      if (!template) throw new Error(`missing built-in ${builtIn.key}`);
+      const deal = createDealFromTemplate(database.db, { templateId: template.id, title: builtIn.name });
+      const team = teamMemberStore.list(database.db, deal.id);
+      expect(
+        team.map((m) => m.role),
+        builtIn.key,
+      ).toContain('lead');
+      expect(
+        team.map((m) => m.role),
+        builtIn.key,
+      ).toContain('approver');
+      expect(
+        team.every((m) => m.name !== '' && m.responsibility !== ''),
+        builtIn.key,
+      ).toBe(true);
+      const issues = listIssues(database.db, deal.id);
+      const main = issues.find((i) => i.redLine);
+      expect(main, builtIn.key).toMatchObject({ priority: 'must' });
+      expect(main?.numericKind, builtIn.key).not.toBeNull();
+      expect(main?.standard, builtIn.key).not.toBeNull();
+      // At least one issue whose options carry numbers the calculator and the walk-away checks read.
+      const numeric = issues.filter((i) => i.numericKind !== null && i.options.some((o) => o.value !== null));
+      expect(numeric.length, builtIn.key).toBeGreaterThan(0);
+    }
+    const sales = listTemplates(database.db).find((t) => t.builtInKey === 'sales-b2b');
+    if (!sales) throw new Error('missing built-in');
+    const payment = listIssues(
+      database.db,
+      createDealFromTemplate(database.db, { templateId: sales.id, title: 'Payment check' }).id,
+    ).find((i) => i.category === 'payment_terms');
+    expect(payment).toMatchObject({ numericKind: 'days', priority: 'like' });
+    expect(payment?.options.map((o) => [o.label, o.value])).toEqual([
+      ['Net 60', 60],
+      ['Net 45', 45],
+      ['Net 30', 30],
+      ['Annual in advance', null],
+    ]);
+
+    // Save as template: numbers, priority, standard and our team's roles travel; names do not.
+    const { deal, price } = specificDeal();
+    updateIssue(database.db, price.id, {
+      numericKind: 'money',
+      unit: 'per_year',
+      priority: 'must',
+      standard: 'market',
+    });
+    updateOption(database.db, price.options[0]?.id as string, { value: 118_000 });
+    teamMemberStore.create(database.db, deal.id, { name: 'Jane Okafor', role: 'lead', title: 'Category buyer' });
+    const saved = saveDealAsTemplate(database.db, { dealId: deal.id, name: 'With numbers' });
+    expect(JSON.stringify(saved)).not.toContain('Okafor');
+    const copy = createDealFromTemplate(database.db, { templateId: saved.id, title: 'Copy' });
+    const copiedPrice = listIssues(database.db, copy.id).find((i) => i.name === 'Unit price');
+    expect(copiedPrice).toMatchObject({ numericKind: 'money', unit: 'per_year', priority: 'must', standard: 'market' });
+    expect(copiedPrice?.options[0]?.value).toBe(118_000);
+    expect(teamMemberStore.list(database.db, copy.id).map((m) => [m.name, m.role, m.title])).toEqual([
+      ['Category buyer', 'lead', 'Category buyer'],
+    ]);
   });
 
   it('edits, resets, deletes and restores built-ins; a deleted built-in is not re-seeded on the next start', async () => {

@@ -257,30 +257,32 @@ function migrationsWithExtra(folderRoot: string, sql: string): string {
   return folder;
 }
 
-/** What drizzle-kit writes when a column change needs the table rebuilt, plus a data fix-up. */
-const REBUILD_ISSUES = [
-  'PRAGMA foreign_keys=OFF;',
-  `CREATE TABLE \`__new_issues\` (
-  \`id\` text PRIMARY KEY NOT NULL,
-  \`deal_id\` text NOT NULL,
-  \`name\` text DEFAULT '' NOT NULL,
-  \`category\` text NOT NULL,
-  \`weight_us\` real DEFAULT 0 NOT NULL,
-  \`weight_them\` real DEFAULT 0 NOT NULL,
-  \`tradeable\` integer DEFAULT false NOT NULL,
-  \`red_line\` integer DEFAULT false NOT NULL,
-  \`notes\` text DEFAULT '' NOT NULL,
-  \`position\` real NOT NULL,
-  FOREIGN KEY (\`deal_id\`) REFERENCES \`deals\`(\`id\`) ON UPDATE no action ON DELETE cascade
-);`,
-  'INSERT INTO `__new_issues`("id", "deal_id", "name", "category", "weight_us", "weight_them", "tradeable", "red_line", "notes", "position") SELECT "id", "deal_id", "name", "category", "weight_us", "weight_them", "tradeable", "red_line", "notes", "position" FROM `issues`;',
-  'DROP TABLE `issues`;',
-  'ALTER TABLE `__new_issues` RENAME TO `issues`;',
-  'PRAGMA foreign_keys=ON;',
-  'CREATE INDEX `issues_deal_idx` ON `issues` (`deal_id`,`position`);',
-  // A data change after the rebuild: no trigger sees it.
-  "UPDATE `issues` SET `notes` = 'Rebuilt ' || `notes`;",
-].join('\n--> statement-breakpoint\n');
+/**
+ * What drizzle-kit writes when a column change needs the table rebuilt, plus a data fix-up.
+ * The new table copies the live one (read from a migrated database), so the rebuild keeps
+ * every column however the issues table grows.
+ */
+function rebuildIssues(sqlite: { prepare: (sql: string) => { get: () => unknown; all: () => unknown[] } }): string {
+  const create = (
+    sqlite.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'issues'").get() as {
+      sql: string;
+    }
+  ).sql;
+  const columns = (sqlite.prepare('PRAGMA table_info("issues")').all() as { name: string }[])
+    .map((c) => `"${c.name}"`)
+    .join(', ');
+  return [
+    'PRAGMA foreign_keys=OFF;',
+    `${create.replace(/^CREATE TABLE [`"]?issues[`"]?/, 'CREATE TABLE `__new_issues`')};`,
+    `INSERT INTO \`__new_issues\`(${columns}) SELECT ${columns} FROM \`issues\`;`,
+    'DROP TABLE `issues`;',
+    'ALTER TABLE `__new_issues` RENAME TO `issues`;',
+    'PRAGMA foreign_keys=ON;',
+    'CREATE INDEX `issues_deal_idx` ON `issues` (`deal_id`,`position`);',
+    // A data change after the rebuild: no trigger sees it.
+    "UPDATE `issues` SET `notes` = 'Rebuilt ' || `notes`;",
+  ].join('\n--> statement-breakpoint\n');
+}
 
 describe('search index across migrations', () => {
   it('is back in sync after a migration rebuilds a source table on a populated database', async () => {
@@ -291,9 +293,10 @@ describe('search index across migrations', () => {
         const deal = createDeal(first.db, { title: `Deal ${i}` });
         addIssue(first.db, { dealId: deal.id, fields: { name: `Issue ${i}`, notes: 'kept' }, options: ['Net 30'] });
       }
+      const rebuild = rebuildIssues(first.sqlite);
       first.close();
 
-      const folder = migrationsWithExtra(temp.dir, REBUILD_ISSUES);
+      const folder = migrationsWithExtra(temp.dir, rebuild);
       // Migrations alone leave the triggers out (a rebuild cannot run with them in place).
       const plainDir = makeTempDir();
       const plain = openConnection(join(plainDir.dir, DATABASE_FILE));

@@ -1,5 +1,5 @@
 import { BATNA_DEFAULTS } from '../../core/batna';
-import type { Issue } from '../../core/issues';
+import { ISSUE_DETAIL_DEFAULTS, type Issue, OPTION_DETAIL_DEFAULTS } from '../../core/issues';
 import type { DealSnapshot, SnapshotStakeholder } from '../../core/snapshot';
 
 /** Pure snapshots for unit tests: `readySnapshot()` passes every readiness rule. */
@@ -27,6 +27,7 @@ export function issue(
     tradeable: false,
     redLine: false,
     notes: '',
+    ...ISSUE_DETAIL_DEFAULTS,
     position: 0,
     options: options.map(([label, ourScore, theirScore], position) => ({
       id: uid(),
@@ -34,6 +35,7 @@ export function issue(
       label,
       ourScore,
       theirScore,
+      ...OPTION_DETAIL_DEFAULTS,
       position,
     })),
     ...extra,
@@ -102,12 +104,24 @@ export function readySnapshot(): DealSnapshot {
       ourConfidence: 'medium',
       theirDescription: 'Build it in-house',
       theirConfidence: 'low',
+      mainIssueId: price.id,
       ourReservation: 95_000,
       ourTarget: 120_000,
       theirReservation: 115_000,
     },
     batnaActions: [],
-    issues: [price, term],
+    issues: [
+      {
+        ...price,
+        numericKind: 'money',
+        unit: 'one_off',
+        options: price.options.map((o, k) => ({ ...o, value: k === 0 ? 100_000 : 120_000 })),
+        priority: 'must',
+        standard: 'market',
+        legitimacy: 'Benchmark of five peers',
+      },
+      term,
+    ],
     interests: {
       positions: [],
       interests: [
@@ -189,6 +203,10 @@ export function readySnapshot(): DealSnapshot {
       ],
       ladderSteps: [{ id: uid(), anchorId, value: 122_000, give: 'Lower price', ask: 'Three-year term' }],
     },
+    team: {
+      members: [{ id: 'rep', name: 'Sam Rep', role: 'lead', title: 'Account executive', responsibility: 'Pricing' }],
+      limits: [{ id: 'lim', issueId: price.id, memberId: 'rep', limit: 100_000, note: '' }],
+    },
     concessions: {
       concessions: [
         {
@@ -201,6 +219,8 @@ export function readySnapshot(): DealSnapshot {
           trigger: '',
           when: '',
           status: 'planned',
+          issueId: null,
+          value: null,
         },
       ],
       clauses: [

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type Issue, labelNumber, linearScores, normaliseWeights, toMesoIssues } from '../../core/issues';
+import {
+  ISSUE_DETAIL_DEFAULTS,
+  type Issue,
+  labelNumber,
+  linearScores,
+  normaliseWeights,
+  OPTION_DETAIL_DEFAULTS,
+  toMesoIssues,
+} from '../../core/issues';
 
 describe('linearScores', () => {
   it('spreads evenly by position when the labels carry no numbers', () => {
@@ -48,7 +56,16 @@ describe('normaliseWeights', () => {
 });
 
 describe('toMesoIssues', () => {
-  const base = { dealId: 'd', category: 'other', tradeable: false, redLine: false, notes: '', name: 'x' } as const;
+  const base = {
+    dealId: 'd',
+    category: 'other',
+    tradeable: false,
+    redLine: false,
+    notes: '',
+    name: 'x',
+    ...ISSUE_DETAIL_DEFAULTS,
+  } as const;
+  const NO_VALUE = OPTION_DETAIL_DEFAULTS;
   it('keeps weights and scored options, skipping unscored ones and empty issues', () => {
     const issues: Issue[] = [
       {
@@ -58,9 +75,9 @@ describe('toMesoIssues', () => {
         weightThem: 10,
         position: 0,
         options: [
-          { id: 'o1', issueId: 'i1', label: '30', ourScore: 0, theirScore: 100, position: 0 },
-          { id: 'o2', issueId: 'i1', label: '45', ourScore: 50, theirScore: null, position: 1 },
-          { id: 'o3', issueId: 'i1', label: '60', ourScore: 100, theirScore: 0, position: 2 },
+          { id: 'o1', issueId: 'i1', label: '30', ourScore: 0, theirScore: 100, position: 0, ...NO_VALUE },
+          { id: 'o2', issueId: 'i1', label: '45', ourScore: 50, theirScore: null, position: 1, ...NO_VALUE },
+          { id: 'o3', issueId: 'i1', label: '60', ourScore: 100, theirScore: 0, position: 2, ...NO_VALUE },
         ],
       },
       {
@@ -69,7 +86,7 @@ describe('toMesoIssues', () => {
         weightUs: 5,
         weightThem: 5,
         position: 1,
-        options: [{ id: 'o4', issueId: 'i2', label: 'a', ourScore: null, theirScore: null, position: 0 }],
+        options: [{ id: 'o4', issueId: 'i2', label: 'a', ourScore: null, theirScore: null, position: 0, ...NO_VALUE }],
       },
     ];
     expect(toMesoIssues(issues)).toEqual([

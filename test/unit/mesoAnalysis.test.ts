@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frontierChart } from '../../core/frontierChart';
-import type { Issue } from '../../core/issues';
+import { ISSUE_DETAIL_DEFAULTS, type Issue, OPTION_DETAIL_DEFAULTS } from '../../core/issues';
 import { packageValue, paretoFrontier } from '../../core/meso';
 import { MESO_MAX_OFFERS, placeSuggestions } from '../../core/meso/placement';
 import {
@@ -29,6 +29,7 @@ function issue(id: string, weightUs: number, weightThem: number, scores: [number
     tradeable: false,
     redLine: false,
     notes: '',
+    ...ISSUE_DETAIL_DEFAULTS,
     position: 0,
     options: scores.map(([ourScore, theirScore], k) => ({
       id: `${id}${k}`,
@@ -36,6 +37,7 @@ function issue(id: string, weightUs: number, weightThem: number, scores: [number
       label: `${id} option ${k}`,
       ourScore,
       theirScore,
+      ...OPTION_DETAIL_DEFAULTS,
       position: k,
     })),
   };

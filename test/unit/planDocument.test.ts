@@ -65,8 +65,10 @@ describe('plan document', () => {
       'summary',
       'batna',
       'issues',
+      'objectives',
       'interests',
       'counterparty',
+      'team',
       'leverage',
       'evidence',
       'anchors',
@@ -89,9 +91,10 @@ describe('plan document', () => {
     delete s.anchors;
     delete s.concessions;
     delete s.meso;
+    delete s.team;
     s.interests = { positions: [], interests: [], questions: [] };
     const ids = [...planDocument(s).matchAll(/<section id="([a-z]+)"/g)].map((m) => m[1]);
-    expect(ids).toEqual(['summary', 'batna', 'issues', 'readiness']);
+    expect(ids).toEqual(['summary', 'batna', 'issues', 'objectives', 'readiness']);
   });
 
   it('escapes hostile text in every field that reaches the plan', () => {

@@ -85,12 +85,6 @@ const FIRING: Record<string, (s: DealSnapshot) => void> = {
     if (offer && price && term)
       offer.choices = { [price.id]: price.options[0]?.id ?? '', [term.id]: term.options[1]?.id ?? '' };
   },
-  ladder_past_walk_away: (s) => {
-    // Selling with a 95,000 walk-away on the price: a step down to 90,000 is below it.
-    s.batna.mainIssueId = s.issues[0]?.id ?? null;
-    const step = s.anchors?.ladderSteps[0];
-    if (step) step.value = 90_000;
-  },
   meso_dominated: (s) => {
     // €100k with a one-year term: 40 to us and 30 to them, where €120k for three years gives 60 and 70.
     const [price, term] = s.issues;
@@ -103,11 +97,6 @@ const FIRING: Record<string, (s: DealSnapshot) => void> = {
     // Both offers are worth 60 to us; an alternative worth 65 beats them.
     s.batna.ourValuePoints = 65;
   },
-  concessions_past_walk_away: (s) => {
-    // Selling from a 120,000 target to a 95,000 walk-away leaves 25,000 to give; 5 + 30,000 is more.
-    const first = s.concessions?.concessions[0];
-    if (first) s.concessions?.concessions.push({ ...first, id: 'c2', item: 'Rebate', valueToUs: 30_000 });
-  },
   meso_incomplete: (s) => {
     const offer = s.meso?.offers[0];
     if (offer) offer.choices = {};
@@ -115,6 +104,25 @@ const FIRING: Record<string, (s: DealSnapshot) => void> = {
   clause_not_measurable: (s) => {
     const clause = s.concessions?.clauses[0];
     if (clause) clause.threshold = null;
+  },
+  beyond_walk_away: (s) => {
+    const step = s.anchors?.ladderSteps[0];
+    if (step) step.value = 90_000; // selling, walk-away 95k on the main issue (the price anchor's issue)
+  },
+  must_have_without_walk_away: (s) => {
+    s.batna.ourReservation = null;
+  },
+  target_without_standard: (s) => {
+    const price = s.issues[0];
+    if (price) Object.assign(price, { standard: null, legitimacy: '' });
+  },
+  no_team_lead: (s) => {
+    const lead = s.team?.members[0];
+    if (lead) lead.role = 'analyst';
+  },
+  beyond_authority: (s) => {
+    const step = s.anchors?.ladderSteps[0];
+    if (step) step.value = 97_000; // above the 95k walk-away, below the rep's 100k floor
   },
   no_governance_long_term: (s) => {
     if (s.concessions)
@@ -163,7 +171,6 @@ describe('readiness rules', () => {
       'meso_not_equivalent',
       'meso_dominated',
       'meso_below_batna',
-      'concessions_past_walk_away',
       'clause_not_measurable',
       'no_governance_long_term',
       'concession_without_ask',
@@ -243,12 +250,14 @@ describe('one value, one place: the walk-away read by later steps', () => {
       { ...first, id: 'b', item: 'Withdrawn rebate', valueToUs: 50_000, status: 'withdrawn' },
       { ...first, id: 'c', item: 'Free training', valueToUs: 6_000 },
     ];
-    const fired = runRule(rule('concessions_past_walk_away'), s);
-    expect(fired.findings).toHaveLength(1);
-    expect(fired.findings[0]).toMatch(/“Free training”.*€26,000.*€25,000/);
+    // One rule for every move past the walk-away: the running cost is one of its findings.
+    const running = (x: string[]) => x.filter((f) => f.includes('given away'));
+    const fired = runRule(rule('beyond_walk_away'), s);
+    expect(running(fired.findings)).toHaveLength(1);
+    expect(running(fired.findings)[0]).toMatch(/“Free training”.*€26,000.*€25,000/);
     // Moving the walk-away on the BATNA step is seen at once: 30,000 of room holds all of it.
     s.batna.ourReservation = 90_000;
-    expect(runRule(rule('concessions_past_walk_away'), s).status).toBe('pass');
+    expect(running(runRule(rule('beyond_walk_away'), s).findings)).toEqual([]);
   });
 
   it('judges MESO offers against the BATNA in points, and not at all without one', () => {

@@ -22,6 +22,7 @@ const STEP_SCREENS: Partial<Record<StepId, StepScreen>> = {
   issues: lazyScreen(() => import('../steps/issues/IssuesStep'), 'IssuesStep'),
   interests: lazyScreen(() => import('../steps/interests/InterestsStep'), 'InterestsStep'),
   counterparty: lazyScreen(() => import('../steps/counterparty/CounterpartyStep'), 'CounterpartyStep'),
+  team: lazyScreen(() => import('../steps/team/TeamStep'), 'TeamStep'),
   leverage: lazyScreen(() => import('../steps/leverage/LeverageStep'), 'LeverageStep'),
   evidence: lazyScreen(() => import('../steps/evidence/EvidenceStep'), 'EvidenceStep'),
   anchors: lazyScreen(() => import('../steps/anchors/AnchorsStep'), 'AnchorsStep'),

@@ -12,7 +12,7 @@ import {
 } from '../../../../core/anchors';
 import type { Deal } from '../../../../core/deal';
 import type { EvidenceItem, EvidenceLink } from '../../../../core/evidence';
-import { type Objectives, objectivesOf } from '../../../../core/objectives';
+import { mainIssueObjectivesOf, mainIssueSourceOf, type Objectives } from '../../../../core/objectives';
 import { call } from '../../api/client';
 import { errorMessage, useApi, useApiMutation } from '../../api/hooks';
 import { routeHref } from '../../app/route';
@@ -20,6 +20,7 @@ import { ConfirmDialog } from '../../ui/Dialog';
 import { NumberField, SelectField, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
 import { useEvidenceLinking } from '../evidence/links';
+import { useMoveChecks } from '../shared/moveChecks';
 import { numberColumn, RowList, textColumn } from '../shared/RowList';
 import { useRowActions } from '../shared/rowApi';
 import '../shared/preparation2.css';
@@ -45,6 +46,11 @@ export function AnchorsStep({ deal }: { deal: Deal }) {
   // Price first (the number most often anchored), then the order of Issues & options.
   const ordered = [...issueList].sort(
     (a, b) => Number(b.category === 'price') - Number(a.category === 'price') || a.position - b.position,
+  );
+  const checks = useMoveChecks(deal);
+  const issueOfAnchor = new Map(anchorList.map((x) => [x.id, x.issueId]));
+  const moves = checks.check(
+    (steps.data ?? []).map((x) => ({ id: x.id, issueId: issueOfAnchor.get(x.anchorId) ?? null, value: x.value })),
   );
   const unlinked = anchorList.filter((a) => !a.issueId || !issueList.some((i) => i.id === a.issueId));
 
@@ -82,7 +88,8 @@ export function AnchorsStep({ deal }: { deal: Deal }) {
       steps={(steps.data ?? []).filter((x) => x.anchorId === anchor.id)}
       evidence={evidence.data ?? []}
       links={links.data ?? []}
-      objectives={batna.data ? objectivesOf({ batna: batna.data, deal, issues: issueList }, anchor.issueId) : null}
+      objectives={mainIssueObjectivesOf(issueList, mainIssueSourceOf(batna.data), deal.ourSide, anchor.issueId)}
+      moves={moves}
     />
   );
 
@@ -192,6 +199,7 @@ function AnchorCard(props: {
   evidence: EvidenceItem[];
   links: EvidenceLink[];
   objectives: Objectives | null;
+  moves: Map<string, string[]>;
 }) {
   const { anchor } = props;
   const actions = useRowActions('anchors', props.deal.id);
@@ -339,7 +347,10 @@ function AnchorCard(props: {
         addPlaceholder="Add a step: what we give, press Enter"
         addSchema={s.give.min(1, 'Say what we give first')}
         describe={(x) => (x.give ? `“${x.give}”` : 'this step')}
-        flags={(x) => warnings.filter((w) => w.stepId === x.id).map((w) => w.message)}
+        flags={(x) => [
+          ...(props.moves.get(x.id) ?? []),
+          ...warnings.filter((w) => w.stepId === x.id).map((w) => w.message),
+        ]}
         columns={[
           numberColumn('value', `Move to${unit ? ` (${unit})` : ''}`, s.value, { width: '16%' }),
           textColumn('give', 'We give', s.give, { width: '36%' }),

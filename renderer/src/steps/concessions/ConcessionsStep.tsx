@@ -18,6 +18,7 @@ import {
   REVIEW_CADENCE_LABELS,
   REVIEW_CADENCES,
   reciprocitySummary,
+  runningCostText,
 } from '../../../../core/concessions';
 import type { Deal } from '../../../../core/deal';
 import { formatMoney } from '../../../../core/numbers/display';
@@ -25,7 +26,8 @@ import { roomInMoney } from '../../../../core/objectives';
 import { errorMessage, useApi, useApiMutation } from '../../api/hooks';
 import { SelectField, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
-import { numberColumn, RowList, selectColumn, textColumn } from '../shared/RowList';
+import { issueChoices, useMoveChecks } from '../shared/moveChecks';
+import { numberColumn, RowList, refColumn, selectColumn, textColumn } from '../shared/RowList';
 import { useRowActions } from '../shared/rowApi';
 import '../shared/preparation2.css';
 
@@ -51,6 +53,8 @@ function ConcessionLog({ deal }: { deal: Deal }) {
   const actions = useRowActions('concessions', deal.id);
   const toast = useToast();
   const summary = reciprocitySummary(rows);
+  const checks = useMoveChecks(deal);
+  const moves = checks.check(rows);
   // The room to the walk-away is read from the BATNA step, never copied here.
   const batna = useApi('batna.get', { dealId: deal.id });
   const room = batna.data ? roomInMoney({ batna: batna.data, deal }) : null;
@@ -91,22 +95,23 @@ function ConcessionLog({ deal }: { deal: Deal }) {
         flags={(x) => {
           const flags: string[] = [];
           if (isUnreciprocated(x)) flags.push('Nothing asked in return: add what we get, or do not give it.');
+          if (x.status !== 'withdrawn') flags.push(...(moves.get(x.id) ?? []));
           const running = past.get(x.id);
           if (running !== undefined && room !== null) {
-            flags.push(
-              `Past your walk-away: with the concessions above it, ${money(running)} given away, more than the ${money(room)} between your target and walk-away.`,
-            );
+            flags.push(`Beyond the walk-away — ${runningCostText(x.item || x.give, money(running), money(room))}.`);
           }
           return flags;
         }}
         columns={[
-          textColumn('item', 'Item', c.item, { width: '11%' }),
-          textColumn('give', 'We give', c.give, { width: '15%' }),
-          textColumn('get', 'We get', c.get, { width: '15%' }),
-          numberColumn('valueToUs', 'Cost to us', c.valueToUs, { width: '9%', currency: deal.currency }),
-          numberColumn('valueToThem', 'Worth to them', c.valueToThem, { width: '9%', currency: deal.currency }),
-          textColumn('trigger', 'Trigger / condition', c.trigger, { width: '14%' }),
-          textColumn('when', 'When', c.when, { width: '11%' }),
+          textColumn('item', 'Item', c.item, { width: '8%' }),
+          textColumn('give', 'We give', c.give, { width: '12%' }),
+          textColumn('get', 'We get', c.get, { width: '12%' }),
+          refColumn<Concession>('issueId', 'Issue', issueChoices(checks.issues), '—', { width: '10%' }),
+          numberColumn('value', 'Moves it to', c.value, { width: '10%' }),
+          numberColumn('valueToUs', 'Cost to us', c.valueToUs, { width: '10%', currency: deal.currency }),
+          numberColumn('valueToThem', 'Worth to them', c.valueToThem, { width: '10%', currency: deal.currency }),
+          textColumn('trigger', 'Trigger / condition', c.trigger, { width: '10%' }),
+          textColumn('when', 'When', c.when, { width: '8%' }),
           selectColumn('status', 'Status', CONCESSION_STATUSES, CONCESSION_STATUS_LABELS, { width: '10%' }),
         ]}
         emptyText="No concessions yet."

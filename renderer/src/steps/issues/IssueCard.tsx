@@ -6,10 +6,13 @@ import {
   type IssuePatch,
   issueFieldsSchema,
 } from '../../../../core/issues';
+import type { Objectives } from '../../../../core/objectives';
 import { errorMessage, useApiMutation } from '../../api/hooks';
 import { CheckboxField, NumberField, SelectField, TextField } from '../../ui/fields';
 import { rowKeyHandler } from '../../ui/rows';
 import { useToast } from '../../ui/Toasts';
+import { IssueNumbers } from './IssueNumbers';
+import { IssueObjectives } from './IssueObjectives';
 import { OptionsTable } from './OptionsTable';
 
 const fields = issueFieldsSchema.shape;
@@ -19,6 +22,8 @@ export function IssueCard(props: {
   index: number;
   count: number;
   currency: string;
+  objectives: Objectives;
+  evidenceCount: number;
   expanded: boolean;
   onToggle: () => void;
   cardRef: (element: HTMLElement | null) => void;
@@ -123,7 +128,15 @@ export function IssueCard(props: {
       </div>
       {props.expanded ? (
         <div className="issue-body">
-          <OptionsTable issue={issue} />
+          <IssueNumbers issue={issue} save={save} />
+          <OptionsTable issue={issue} objectives={props.objectives} currency={props.currency} />
+          <IssueObjectives
+            issue={issue}
+            objectives={props.objectives}
+            currency={props.currency}
+            evidenceCount={props.evidenceCount}
+            save={save}
+          />
           <TextField
             label="Notes"
             multiline

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Deal } from '../../../../core/deal';
 import type { DeletedIssue, Issue, Side } from '../../../../core/issues';
+import { mainIssueSourceOf as mainIssueSource, objectivesOf } from '../../../../core/objectives';
 import { classifyTradeables } from '../../../../core/tradeables';
 import { errorMessage, useApi, useApiMutation } from '../../api/hooks';
 import { useDragReorder, useRowFocus } from '../../ui/rows';
@@ -9,6 +10,7 @@ import { useTypeAhead } from '../../ui/typeAhead';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
 import '../steps.css';
 import { LibraryIssuesDialog } from '../../library/LibraryIssuesDialog';
+import { CalculatorPanel } from '../calculator/CalculatorPanel';
 import { IssueCard } from './IssueCard';
 import { StarterIssuesDialog } from './StarterIssuesDialog';
 import { TradeablesMatrix } from './TradeablesMatrix';
@@ -17,6 +19,8 @@ const pointFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 
 
 export function IssuesStep({ deal }: { deal: Deal }) {
   const issues = useApi('issues.list', { dealId: deal.id });
+  const batna = useApi('batna.get', { dealId: deal.id });
+  const evidenceLinks = useApi('evidenceLinks.list', { dealId: deal.id });
   const add = useApiMutation('issues.add');
   const move = useApiMutation('issues.move');
   const remove = useApiMutation('issues.delete');
@@ -156,6 +160,10 @@ export function IssuesStep({ deal }: { deal: Deal }) {
                   index={index}
                   count={list.length}
                   currency={deal.currency}
+                  objectives={objectivesOf(issue, mainIssueSource(batna.data), deal.ourSide)}
+                  evidenceCount={
+                    (evidenceLinks.data ?? []).filter((l) => l.target === 'issue' && l.targetId === issue.id).length
+                  }
                   expanded={!collapsed.has(issue.id)}
                   onToggle={() =>
                     setCollapsed((current) => {
@@ -184,6 +192,10 @@ export function IssuesStep({ deal }: { deal: Deal }) {
             ]}
           </ol>
         </>
+      )}
+
+      {list.some((issue) => issue.numericKind !== null) && (
+        <CalculatorPanel deal={deal} issues={list} batna={mainIssueSource(batna.data)} />
       )}
 
       <section className="panel" aria-labelledby="tradeables-heading">

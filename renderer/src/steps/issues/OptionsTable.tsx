@@ -1,6 +1,13 @@
+import { scoresFromValues, unitLabel } from '../../../../core/calculator';
 import { type Issue, type IssueOption, linearScores, optionFieldsSchema, type Side } from '../../../../core/issues';
+import {
+  type Objectives,
+  OPTION_OBJECTIVE_LABELS,
+  OPTION_OBJECTIVES,
+  optionCrossesWalkAway,
+} from '../../../../core/objectives';
 import { errorMessage, useApiMutation } from '../../api/hooks';
-import { NumberField, TextField } from '../../ui/fields';
+import { NumberField, OptionalSelectField, TextField } from '../../ui/fields';
 import { rowKeyHandler, useRowFocus } from '../../ui/rows';
 import { useToast } from '../../ui/Toasts';
 import { useTypeAhead } from '../../ui/typeAhead';
@@ -17,7 +24,16 @@ const FILL_CHOICES = {
 type FillChoice = keyof typeof FILL_CHOICES;
 
 /** The ordered values of one issue, each scored 0–100 for us and (estimated) for them. */
-export function OptionsTable({ issue }: { issue: Issue }) {
+export function OptionsTable({
+  issue,
+  objectives,
+  currency,
+}: {
+  issue: Issue;
+  objectives: Objectives;
+  currency: string;
+}) {
+  const numeric = issue.numericKind !== null;
   const add = useApiMutation('issues.addOption');
   const update = useApiMutation('issues.updateOption');
   const remove = useApiMutation('issues.deleteOption');
@@ -72,6 +88,32 @@ export function OptionsTable({ issue }: { issue: Issue }) {
     }
   };
 
+  /** Our scores from the option numbers, best end by the objectives' direction; Undo puts the old ones back. */
+  const scoreFromValues = async () => {
+    if (!objectives.direction) return;
+    const scores = scoresFromValues(
+      issue.options.map((o) => o.value),
+      objectives.direction,
+    );
+    const previous = issue.options.map((o) => ({ id: o.id, score: o.ourScore }));
+    try {
+      await setScores.mutateAsync({
+        issueId: issue.id,
+        side: 'us',
+        scores: issue.options.map((o, i) => ({ id: o.id, score: scores[i] ?? o.ourScore })),
+      });
+      toast({
+        message: `Our scores for “${issue.name || 'Untitled issue'}” now follow the option values.`,
+        action: {
+          label: 'Undo',
+          run: () => void setScores.mutateAsync({ issueId: issue.id, side: 'us', scores: previous }).catch(fail),
+        },
+      });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
   const moveOption = (id: string, toIndex: number) => {
     if (toIndex < 0 || toIndex >= issue.options.length) return;
     focus.keepFocus();
@@ -82,65 +124,93 @@ export function OptionsTable({ issue }: { issue: Issue }) {
   return (
     <div className="options">
       {issue.options.length > 0 || ahead.active ? (
-        <div className="row-table options-table">
+        <div className={`row-table options-table ${numeric ? 'with-value' : 'with-mark'}`}>
           <div className="row-head" aria-hidden>
             <span>Option</span>
+            {numeric && <span>Value ({unitLabel(issue.numericKind, issue.unit, currency)})</span>}
             <span>Our score</span>
             <span>Their score (est.)</span>
+            {!numeric && <span>Objective</span>}
             <span>
               <span className="visually-hidden">Actions</span>
             </span>
           </div>
           {[
-            ...issue.options.flatMap((option, index) => [
-              // biome-ignore lint/a11y/noStaticElementInteractions: shortcuts for the inputs inside the row
-              <div
-                key={option.id}
-                className="row-line"
-                ref={focus.rowRef(option.id)}
-                onKeyDown={(event) => {
-                  event.stopPropagation();
-                  rowKeyHandler({
-                    onEnter: () => void addAfter(option.id),
-                    onMove: (delta) => moveOption(option.id, index + delta),
-                    onDelete: () => deletion.request(option),
-                  })(event);
-                }}
-              >
-                <TextField
-                  label="Option"
-                  labelHidden
-                  value={option.label}
-                  schema={fields.label}
-                  save={(label) => update.mutateAsync({ id: option.id, patch: { label } })}
-                  placeholder="e.g. 45 days"
-                />
-                <NumberField
-                  label="Our score"
-                  labelHidden
-                  value={option.ourScore}
-                  schema={fields.ourScore}
-                  save={(ourScore) => update.mutateAsync({ id: option.id, patch: { ourScore } })}
-                />
-                <NumberField
-                  label="Their score"
-                  labelHidden
-                  value={option.theirScore}
-                  schema={fields.theirScore}
-                  save={(theirScore) => update.mutateAsync({ id: option.id, patch: { theirScore } })}
-                />
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Delete option ${option.label}`}
-                  title="Delete (Ctrl+Delete)"
-                  onClick={() => deletion.request(option)}
+            ...issue.options.flatMap((option, index) => {
+              const crossing = optionCrossesWalkAway(issue, objectives, option.id);
+              return [
+                // biome-ignore lint/a11y/noStaticElementInteractions: shortcuts for the inputs inside the row
+                <div
+                  key={option.id}
+                  className={`row-line ${crossing ? 'row-crossing' : ''}`}
+                  title={crossing ? 'Beyond our walk-away' : undefined}
+                  ref={focus.rowRef(option.id)}
+                  onKeyDown={(event) => {
+                    event.stopPropagation();
+                    rowKeyHandler({
+                      onEnter: () => void addAfter(option.id),
+                      onMove: (delta) => moveOption(option.id, index + delta),
+                      onDelete: () => deletion.request(option),
+                    })(event);
+                  }}
                 >
-                  ✕
-                </button>
-              </div>,
-              ahead.after(option.id),
-            ]),
+                  <TextField
+                    label="Option"
+                    labelHidden
+                    value={option.label}
+                    schema={fields.label}
+                    save={(label) => update.mutateAsync({ id: option.id, patch: { label } })}
+                    placeholder="e.g. 45 days"
+                  />
+                  {numeric && (
+                    <NumberField
+                      label="Value"
+                      labelHidden
+                      value={option.value}
+                      schema={fields.value}
+                      save={(value) => update.mutateAsync({ id: option.id, patch: { value } })}
+                      warning={crossing ? 'Beyond walk-away' : undefined}
+                    />
+                  )}
+                  <NumberField
+                    label="Our score"
+                    labelHidden
+                    value={option.ourScore}
+                    schema={fields.ourScore}
+                    save={(ourScore) => update.mutateAsync({ id: option.id, patch: { ourScore } })}
+                  />
+                  <NumberField
+                    label="Their score"
+                    labelHidden
+                    value={option.theirScore}
+                    schema={fields.theirScore}
+                    save={(theirScore) => update.mutateAsync({ id: option.id, patch: { theirScore } })}
+                  />
+                  {!numeric && (
+                    <OptionalSelectField
+                      label="Objective"
+                      labelHidden
+                      value={option.objective}
+                      options={OPTION_OBJECTIVES}
+                      labels={OPTION_OBJECTIVE_LABELS}
+                      emptyLabel="—"
+                      save={(objective) => update.mutateAsync({ id: option.id, patch: { objective } })}
+                      warning={crossing ? 'Beyond walk-away' : undefined}
+                    />
+                  )}
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Delete option ${option.label}`}
+                    title="Delete (Ctrl+Delete)"
+                    onClick={() => deletion.request(option)}
+                  >
+                    ✕
+                  </button>
+                </div>,
+                ahead.after(option.id),
+              ];
+            }),
             ahead.after(undefined),
           ]}
         </div>
@@ -168,6 +238,11 @@ export function OptionsTable({ issue }: { issue: Issue }) {
               </option>
             ))}
           </select>
+        )}
+        {numeric && objectives.direction && issue.options.some((o) => o.value !== null) && (
+          <button type="button" onClick={() => void scoreFromValues()}>
+            Our scores from the values
+          </button>
         )}
         <span className="muted score-hint">Scores: 0 = worst option, 100 = best, for each side.</span>
       </div>

@@ -15,6 +15,7 @@ import { FrontierChart } from './FrontierChart';
 import { runMesoTask, useMesoAnalysis } from './mesoTasks';
 import { formatPoints, OfferGrid } from './OfferGrid';
 import { OfferSheetDetails } from './OfferSheetDetails';
+import { useOfferMoney } from './useOfferMoney';
 
 const settingsFields = mesoSettingsFieldsSchema.shape;
 
@@ -55,6 +56,7 @@ function MesoWorkspace(props: { deal: Deal; grid: MesoGrid; issues: Issue[]; bat
   const ready = analysis?.ready ? analysis : null;
   const scores = useMemo(() => new Map((ready?.offers ?? []).map((s) => [s.id, s])), [ready]);
   const drawing = useMemo(() => (ready ? frontierChart(ready) : null), [ready]);
+  const money = useOfferMoney(deal, issues, batna, grid.offers);
   const updateSettings = useApiMutation('meso.updateSettings');
   const addOffer = useApiMutation('meso.addOffer');
   const apply = useApiMutation('meso.applySuggestions');
@@ -226,6 +228,7 @@ function MesoWorkspace(props: { deal: Deal; grid: MesoGrid; issues: Issue[]; bat
           issues={issues}
           scores={scores}
           stale={stale}
+          money={money}
           onAddPackage={(c) => void addPackage(c)}
         />
       </section>
@@ -272,6 +275,7 @@ function MesoWorkspace(props: { deal: Deal; grid: MesoGrid; issues: Issue[]; bat
           issues={issues}
           scores={scores}
           stale={stale}
+          money={money}
           onAddPackage={(c) => void addPackage(c)}
         />
       </section>

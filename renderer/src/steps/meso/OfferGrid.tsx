@@ -6,6 +6,7 @@ import { errorMessage, useApiMutation } from '../../api/hooks';
 import { TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
+import { type OfferMoney, OfferMoneyRows } from './OfferMoneyRows';
 
 export const formatPoints = (n: number) =>
   (Math.round(n * 10) / 10).toLocaleString(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -33,6 +34,7 @@ export function OfferGrid(props: {
   issues: Issue[];
   scores: Map<string, OfferScore>;
   stale: boolean;
+  money: Map<string, OfferMoney>;
   onAddPackage: (choice: Record<string, string>) => void;
 }) {
   const { kind, offers, issues, scores } = props;
@@ -145,6 +147,7 @@ export function OfferGrid(props: {
               ))}
               <td />
             </tr>
+            <OfferMoneyRows offers={offers} money={props.money} />
             <tr>
               <th scope="row">Value to them (est.)</th>
               {offers.map((offer) => (

@@ -1,7 +1,7 @@
 import { Fragment, type ReactNode, useState } from 'react';
 import type { z } from 'zod';
 import { AddField } from '../../ui/AddField';
-import { DateCell, NumberCell, SelectCell, TextCell } from '../../ui/cells';
+import { DateCell, NumberCell, OptionalSelectCell, SelectCell, TextCell } from '../../ui/cells';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { type RowPrefix, useRowActions } from './rowApi';
 
@@ -300,6 +300,30 @@ export function dateColumn<E>(
         label={header}
         value={row[key] as string | null}
         schema={schema}
+        save={(value) => save({ [key]: value })}
+      />
+    ),
+  };
+}
+
+/** A column choosing another row of the deal (an issue, a team member), or none. */
+export function refColumn<E>(
+  key: Keyed<E, string | null>,
+  header: string,
+  choices: readonly { value: string; label: string }[],
+  noneLabel: string,
+  options: { width?: string } = {},
+): RowColumn<E> {
+  return {
+    id: key,
+    header,
+    ...(options.width ? { width: options.width } : {}),
+    cell: (row, save) => (
+      <OptionalSelectCell
+        label={header}
+        value={row[key] as string | null}
+        options={choices}
+        noneLabel={noneLabel}
         save={(value) => save({ [key]: value })}
       />
     ),

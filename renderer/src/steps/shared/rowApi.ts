@@ -16,7 +16,9 @@ export type RowPrefix =
   | 'anchors'
   | 'ladderSteps'
   | 'concessions'
-  | 'clauses';
+  | 'clauses'
+  | 'teamMembers'
+  | 'authorityLimits';
 
 const named = (prefix: RowPrefix, verb: string) => `${prefix}.${verb}` as ProcedureName;
 // The contract types each procedure precisely; this generic path only forwards inputs.

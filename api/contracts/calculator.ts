@@ -1,0 +1,7 @@
+import { type CalculatorSettings, calculatorSettingsPatchSchema } from '../../core/calculator';
+import { recordProcedures } from './rows';
+
+/** The deal calculator's settings: list price, cost of capital, fallback term and payment terms. */
+export const calculatorContract = {
+  ...recordProcedures('calculator', calculatorSettingsPatchSchema)<CalculatorSettings>(),
+};

@@ -1,0 +1,7 @@
+import { calculatorStore } from '../../db/repositories/calculator';
+import type { Handlers } from '../handlers';
+import { recordHandlers } from './rows';
+
+export const calculatorHandlers = {
+  ...recordHandlers('calculator', calculatorStore),
+} satisfies Partial<Handlers>;

@@ -1,0 +1,10 @@
+export {
+  type ApprovalNeed,
+  type ApprovalStep,
+  type AuthorityContext,
+  approvalPath,
+  approvalsNeeded,
+  memberLabel,
+} from './authority';
+export * from './fields';
+export { snapshotApprovals } from './moves';

@@ -1,0 +1,89 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
+import { launchChromium } from '../support/chromium';
+import { makeTempDir } from '../support/tempDataDir';
+
+let app: BrowserModeApp;
+let browser: Browser;
+let page: Page;
+const temp = makeTempDir('parley-e2e-team-');
+
+async function api<T = unknown>(name: string, input: unknown): Promise<T> {
+  const response = await fetch(`${app.origin}/api/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Parley-Token': app.token },
+    body: JSON.stringify(input),
+  });
+  const envelope = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`);
+  return envelope.value as T;
+}
+
+beforeAll(async () => {
+  app = await startBrowserMode(temp.dir);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 950 }, locale: 'en-US' });
+  await page.goto(app.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  temp.remove();
+});
+
+describe('our team and authority', () => {
+  it('a concession beyond the rep’s authority shows who must approve', async () => {
+    const deal = await api<{ id: string }>('deals.create', { title: 'Renewal', ourSide: 'selling', currency: 'EUR' });
+    const price = await api<{ id: string }>('issues.add', {
+      dealId: deal.id,
+      fields: { name: 'Licence fee', category: 'price', numericKind: 'money', unit: 'per_year' },
+    });
+    await api('issues.update', { id: price.id, patch: { walkAway: 400_000, target: 480_000 } });
+
+    // The team is typed in the Team step like every list: a name, Enter.
+    await page.goto(`${app.origin}/#/deals/${deal.id}/team`);
+    const add = page.getByLabel('New team member');
+    for (const name of ['Sam Rep', 'Dana Reyes']) {
+      await add.fill(name);
+      await add.press('Enter');
+      await page
+        .locator('table[aria-label="Our team"] tr.data-row', { hasText: '' })
+        .nth(name === 'Sam Rep' ? 0 : 1)
+        .waitFor();
+    }
+    await expect.poll(async () => (await api<unknown[]>('teamMembers.list', { dealId: deal.id })).length).toBe(2);
+    const members = await api<{ id: string; name: string }[]>('teamMembers.list', { dealId: deal.id });
+    const rep = members.find((m) => m.name === 'Sam Rep');
+    const director = members.find((m) => m.name === 'Dana Reyes');
+    await api('teamMembers.update', { id: director?.id, patch: { title: 'Sales director', role: 'approver' } });
+    for (const [member, limit] of [
+      [rep, 441_600],
+      [director, 408_000],
+    ] as const) {
+      await api('authorityLimits.create', {
+        dealId: deal.id,
+        fields: { issueId: price.id, memberId: member?.id, limit, note: 'discount authority' },
+      });
+    }
+    await api('concessions.create', {
+      dealId: deal.id,
+      fields: { give: 'Price to 420k', get: 'Three-year term', issueId: price.id, value: 420_000 },
+    });
+
+    await page.goto(`${app.origin}/#/deals/${deal.id}/concessions`);
+    const flag = page.locator('.row-flags .flag', { hasText: 'Needs approval' });
+    await flag.waitFor();
+    expect(await flag.textContent()).toContain(
+      "€420,000 per year is beyond Sam Rep's authority — needs approval by Dana Reyes (Sales director)",
+    );
+
+    // The approval path on the Team step lists the rep first, then the director.
+    await page.goto(`${app.origin}/#/deals/${deal.id}/team`);
+    const path = page.locator('.approval-path li');
+    await expect
+      .poll(() => path.allTextContents())
+      .toEqual(['Sam Rep: as far as €441,600 per year', 'Dana Reyes (Sales director): as far as €408,000 per year']);
+  });
+});
