@@ -66,6 +66,8 @@ function fillDeal(id: string) {
   attachFile(db, database.dataDir, { evidenceId: item.id, fileName: 'bench.pdf', contentBase64: b64('%PDF-1.7 x') });
   const claim = claimStore.create(db, id, { statement: 'We are 8 % below market' });
   const issue = addIssue(db, { dealId: id, fields: { name: 'Price', category: 'price' } });
+  // The price is the deal's main issue: its walk-away and target are the BATNA step's.
+  updateBatna(db, id, { mainIssueId: issue.id });
   const anchor = anchorStore.create(db, id, {
     issueId: issue.id,
     issueLabel: 'Price',
