@@ -162,10 +162,13 @@ describe('Preparation II in real Chromium', () => {
     await railStep('Anchor worksheet', 'started').waitFor();
     await card.getByLabel('Fairness rationale').fill('In line with what peers of their size pay for the same scope.');
     await card.getByLabel('Fairness rationale').blur();
-    // On the price issue the target is the BATNA step's: shown here, set there, and the
-    // worksheet is not complete without it.
-    expect(await card.getByLabel('Target').count()).toBe(0);
+    // Once the price is the BATNA step's main issue, its target is the BATNA step's: shown
+    // here, set there, and the worksheet is not complete without it.
+    await openStep(/BATNA & reservation/, 'Our BATNA');
+    await page.getByLabel('Main issue').selectOption({ label: 'Price' });
+    await openStep(/Anchor worksheet/, 'Anchor worksheet');
     await card.locator('.anchor-target-value', { hasText: 'Not set' }).waitFor();
+    expect(await card.getByLabel('Target').count()).toBe(0);
     await openStep(/BATNA & reservation/, 'Our BATNA');
     await page.getByLabel('Our target').fill('160000');
     await page.getByLabel('Our target').blur();
