@@ -26,9 +26,18 @@ export interface ShellBridge {
   onMenuCommand(callback: (command: MenuCommand) => void): () => void;
   /** Calls back when a deal file opened from the file manager has been imported (or not). */
   onOpenedFile(callback: (result: OpenedFileResult) => void): () => void;
+  /**
+   * The window is closing: the callback sends every pending edit and resolves when they are
+   * saved (or failed); the main process waits for it before the window goes.
+   */
+  onFlushRequest(callback: () => Promise<void>): void;
 }
 
 /** A deal file the OS opened with Parley (double-click, "Open with"), after its import. */
 export type OpenedFileResult =
   | { ok: true; file: string; deals: { id: string; title: string; as: 'new' | 'copy' | 'replace' }[] }
   | { ok: false; file: string; message: string; cancelled?: boolean };
+
+/** Channels of the close handshake between the main process and the page. */
+export const FLUSH_REQUEST_CHANNEL = 'parley-shell:flush';
+export const FLUSH_DONE_CHANNEL = 'parley-shell:flushed';

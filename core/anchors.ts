@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { crossesWalkAway, type Objectives } from './objectives';
+
+type AnchorObjectives = Pick<Objectives, 'walkAway' | 'target' | 'direction'>;
+
 import { type DealRow, figure } from './scales';
 import { entityId, longText, shortText } from './text';
 
@@ -82,6 +86,18 @@ export interface AnchorWarning {
 }
 
 /**
+ * The target an anchor works towards, from the one place it is kept: the BATNA step for the
+ * deal's main issue (`objectives` set), the anchor's own field for any other issue, which
+ * nothing else holds a target for.
+ */
+export function anchorTarget(
+  anchor: Pick<AnchorFields, 'target'>,
+  objectives: AnchorObjectives | null,
+): { value: number | null; from: 'batna' | 'anchor' } {
+  return objectives ? { value: objectives.target, from: 'batna' } : { value: anchor.target, from: 'anchor' };
+}
+
+/**
  * Warnings shown in place on the worksheet. Steps are read in ladder order; "towards the
  * target" means each step lies between the previous value (the anchor first) and the target.
  */
@@ -89,9 +105,12 @@ export function anchorWarnings(
   anchor: AnchorFields,
   steps: readonly Pick<LadderStep, 'id' | 'value' | 'ask' | 'give'>[],
   evidenceCount: number,
+  /** The issue's walk-away and direction, from the one place they are kept (core/objectives). */
+  objectives: AnchorObjectives | null = null,
 ): AnchorWarning[] {
   const warnings: AnchorWarning[] = [];
-  const { opening, rangeLow, rangeHigh, target } = anchor;
+  const { opening, rangeLow, rangeHigh } = anchor;
+  const target = anchorTarget(anchor, objectives).value;
   if (opening === null) warnings.push({ code: 'no_opening', message: 'No opening anchor yet.' });
   if (opening !== null && ((rangeLow !== null && opening < rangeLow) || (rangeHigh !== null && opening > rangeHigh))) {
     warnings.push({
@@ -112,7 +131,10 @@ export function anchorWarnings(
         message: `${label} gives something without a conditional ask.`,
       });
     }
-    if (step.value !== null && target !== null && opening !== null && opening !== target) {
+    // A step past the walk-away is flagged once, by the move checks of core/objectives
+    // (rows, readiness and plan alike); measuring it against the target too would say it twice.
+    const crossing = step.value !== null && objectives !== null && crossesWalkAway(step.value, objectives);
+    if (!crossing && step.value !== null && target !== null && opening !== null && opening !== target) {
       const towardsHigher = target > opening;
       const past = towardsHigher ? step.value > target : step.value < target;
       const backwards = previous !== null && (towardsHigher ? step.value < previous : step.value > previous);

@@ -46,16 +46,59 @@ export interface Concession extends ConcessionFields, DealRow {}
 export const isUnreciprocated = (c: Pick<ConcessionFields, 'give' | 'get' | 'status'>) =>
   c.status !== 'withdrawn' && c.give.trim() !== '' && c.get.trim() === '';
 
-/** Given and received so far, counting only what is on the table (offered or accepted). */
-export function reciprocitySummary(concessions: readonly ConcessionFields[]) {
-  const live = concessions.filter((c) => c.status === 'offered' || c.status === 'accepted');
+export interface ConcessionTally {
+  count: number;
+  /** Of these, how many give something and ask nothing back. */
+  unreciprocated: number;
+  /** What they cost us and are worth to them, in the deal's currency, where estimated. */
+  costToUs: number;
+  worthToThem: number;
+  /** How many have no cost to us estimated yet (left out of `costToUs`). */
+  unpriced: number;
+}
+
+function tally(concessions: readonly ConcessionFields[]): ConcessionTally {
   return {
-    live: live.length,
+    count: concessions.length,
     unreciprocated: concessions.filter(isUnreciprocated).length,
-    /** What our concessions cost us and are worth to them, where values were estimated. */
-    costToUs: live.reduce((sum, c) => sum + (c.valueToUs ?? 0), 0),
-    worthToThem: live.reduce((sum, c) => sum + (c.valueToThem ?? 0), 0),
+    costToUs: concessions.reduce((sum, c) => sum + (c.valueToUs ?? 0), 0),
+    worthToThem: concessions.reduce((sum, c) => sum + (c.valueToThem ?? 0), 0),
+    unpriced: concessions.filter((c) => c.valueToUs === null).length,
   };
+}
+
+/**
+ * The log in two groups counted the same way: what is on the table (offered or accepted)
+ * and what is still planned. Withdrawn concessions count in neither.
+ */
+export function reciprocitySummary(concessions: readonly ConcessionFields[]): {
+  live: ConcessionTally;
+  planned: ConcessionTally;
+} {
+  return {
+    live: tally(concessions.filter((c) => c.status === 'offered' || c.status === 'accepted')),
+    planned: tally(concessions.filter((c) => c.status === 'planned')),
+  };
+}
+
+/**
+ * Concessions that, added up in log order with those before them (withdrawn ones left out),
+ * cost more than the room between our target and our walk-away: giving them all lands past
+ * the walk-away. `room` comes from core/objectives (`roomInMoney`); null means unknown.
+ */
+export function concessionsPastWalkAway<T extends Pick<ConcessionFields, 'valueToUs' | 'status'>>(
+  concessions: readonly T[],
+  room: number | null,
+): { concession: T; runningCost: number }[] {
+  if (room === null) return [];
+  const past: { concession: T; runningCost: number }[] = [];
+  let runningCost = 0;
+  for (const concession of concessions) {
+    if (concession.status === 'withdrawn') continue;
+    runningCost += concession.valueToUs ?? 0;
+    if (runningCost > room + 1e-9) past.push({ concession, runningCost });
+  }
+  return past;
 }
 
 export const COMPARATORS = ['lt', 'le', 'gt', 'ge', 'eq'] as const;
@@ -146,3 +189,7 @@ export const governanceSchema = z.strictObject({
 export type Governance = z.infer<typeof governanceSchema>;
 export const governancePatchSchema = governanceSchema.partial();
 export const GOVERNANCE_DEFAULTS: Governance = { reviewCadence: 'none', metrics: '', changeProcess: '', exitTerms: '' };
+
+/** One wording for concessions adding up past the walk-away, on the rows and in readiness alike. */
+export const runningCostText = (name: string, given: string, room: string) =>
+  `${name.trim() ? `“${name.trim()}”` : 'A concession'}: with those before it, ${given} given away, more than the ${room} between your target and walk-away`;

@@ -1,3 +1,5 @@
+import { formatMoney } from './numbers/display';
+
 /**
  * Number and date wording for generated documents (plan, offer sheet, readiness texts).
  * One fixed locale so a printed plan reads the same on every machine that prints it.
@@ -35,13 +37,9 @@ function buildAmountFormat(currency: string, unit: string): (value: number) => s
   const trimmed = unit.trim();
   if (!trimmed || trimmed.toUpperCase() === currency) {
     try {
-      const money = new Intl.NumberFormat(LOCALE, {
-        style: 'currency',
-        currency,
-        minimumFractionDigits: 0,
-        maximumFractionDigits: 2,
-      });
-      return (value) => money.format(value);
+      new Intl.NumberFormat(LOCALE, { style: 'currency', currency });
+      // €9.40, never €9.4: the currency's usual decimals when there are any.
+      return (value) => formatMoney(value, currency, LOCALE);
     } catch {
       // A currency code Intl does not know: a plain number with the code.
     }

@@ -123,6 +123,8 @@ export interface OfferScore {
   /** us − target, for our offers. */
   fromTarget: number | null;
   withinTolerance: boolean;
+  /** Worth less to us than our BATNA in points: no deal would be better than this offer. */
+  belowBatna: boolean;
   betterDeal: BetterDeal | null;
 }
 
@@ -143,8 +145,19 @@ export type MesoAnalysis =
       frontierSize: number;
       maxJointGain: Package;
       offers: OfferScore[];
-      /** At least two complete offers of ours, all within the tolerance of the target. */
+      /**
+       * At least two complete offers of ours, worth the same to us within the tolerance:
+       * their spread (highest − lowest value to us) is at most the tolerance.
+       */
       equivalent: boolean;
+      /** Highest − lowest value to us among our complete offers; null with fewer than two. */
+      spread: number | null;
+      /** Every complete offer of ours within the tolerance of the target. */
+      onTarget: boolean;
+      /** Our offers that a package beats for both sides. */
+      dominated: OfferScore[];
+      /** Our offers worth less to us than our BATNA. */
+      belowBatna: OfferScore[];
     };
 
 export const FRONTIER_SHOWN = 160;
@@ -196,6 +209,7 @@ function scoreOffer(
   frontier: readonly Package[],
   target: number,
   tolerance: number,
+  ourBatnaPoints: number | null,
 ): OfferScore {
   const missing: string[] = [];
   const choice: Record<string, string> = {};
@@ -206,7 +220,15 @@ function scoreOffer(
   }
   const base = { id: offer.id, kind: offer.kind, label: offer.label, fromName: offer.fromName, missing };
   if (missing.length > 0) {
-    return { ...base, us: null, them: null, fromTarget: null, withinTolerance: false, betterDeal: null };
+    return {
+      ...base,
+      us: null,
+      them: null,
+      fromTarget: null,
+      withinTolerance: false,
+      belowBatna: false,
+      betterDeal: null,
+    };
   }
   const { us, them } = packageValue(mesoIssues as MesoIssue[], choice);
   return {
@@ -215,6 +237,7 @@ function scoreOffer(
     them,
     fromTarget: us - target,
     withinTolerance: Math.abs(us - target) <= tolerance + EPS,
+    belowBatna: ourBatnaPoints !== null && us < ourBatnaPoints - EPS,
     betterDeal: nearestBetterForBoth(frontier, { us, them }),
   };
 }
@@ -231,8 +254,12 @@ export function analyseMeso(input: MesoAnalysisInput): MesoAnalysis {
     const range = valueRange(mesoIssues);
     const target = mesoTarget(range, reference.ourBatnaPoints, input.settings.targetPoints);
     const tolerance = input.settings.tolerance;
-    const offers = input.offers.map((offer) => scoreOffer(mesoIssues, offer, frontier, target.target, tolerance));
+    const offers = input.offers.map((offer) =>
+      scoreOffer(mesoIssues, offer, frontier, target.target, tolerance, reference.ourBatnaPoints),
+    );
     const ours = offers.filter((o) => o.kind === 'ours');
+    const values = ours.flatMap((o) => (o.us === null ? [] : [o.us]));
+    const spread = values.length >= 2 ? Math.max(...values) - Math.min(...values) : null;
     return {
       ready: true,
       skippedIssues,
@@ -245,7 +272,11 @@ export function analyseMeso(input: MesoAnalysisInput): MesoAnalysis {
       frontierSize: frontier.length,
       maxJointGain: maxJointGain(mesoIssues),
       offers,
-      equivalent: ours.length >= 2 && ours.every((o) => o.withinTolerance),
+      equivalent: spread !== null && values.length === ours.length && spread <= tolerance + EPS,
+      spread,
+      onTarget: values.length > 0 && ours.every((o) => o.withinTolerance),
+      dominated: ours.filter((o) => o.betterDeal?.strictlyBetter),
+      belowBatna: ours.filter((o) => o.belowBatna),
     };
   } catch (error) {
     if (error instanceof PackageEngineError) return { ready: false, reason: error.message, reference };
@@ -268,7 +299,9 @@ export function mesoOfferCounts(input: MesoAnalysisInput): {
   const mesoIssues = toMesoIssues(input.issues);
   if (notReadyReason(input.issues, mesoIssues)) return { ours: ours.length, complete: 0, withinTolerance: 0, received };
   const target = mesoTarget(valueRange(mesoIssues), input.batna.ourValuePoints, input.settings.targetPoints);
-  const scores = ours.map((o) => scoreOffer(mesoIssues, o, [], target.target, input.settings.tolerance));
+  const scores = ours.map((o) =>
+    scoreOffer(mesoIssues, o, [], target.target, input.settings.tolerance, input.batna.ourValuePoints),
+  );
   return {
     ours: ours.length,
     complete: scores.filter((s) => s.missing.length === 0).length,
@@ -291,13 +324,16 @@ export function suggestOffers(input: MesoAnalysisInput): Suggestion {
   if (!analysis.ready) throw new PackageEngineError(analysis.reason);
   const { target, tolerance, floor } = analysis;
   const count = input.settings.suggestCount;
+  // Offers are equivalent when within the tolerance of each other, so the suggestions come
+  // from half the tolerance either side of the target: any two of them then qualify.
+  const halfBand = tolerance / 2;
   const packages = suggestMesos(toMesoIssues(input.issues), {
     target: target.target,
-    tolerance,
+    tolerance: halfBand,
     count,
     ...(floor === null ? {} : { floor }),
   });
-  const band = `${round1(target.target)} ± ${round1(tolerance)} points`;
+  const band = `${round1(target.target)} ± ${round1(halfBand)} points`;
   const floorText = floor === null ? '' : ` and at least ${round1(floor)}`;
   let shortfall: string | null = null;
   if (packages.length === 0) {

@@ -1,4 +1,4 @@
-import { type Anchor, anchorWarnings, type LadderStep } from './anchors';
+import { type Anchor, anchorTarget, anchorWarnings, type LadderStep } from './anchors';
 import {
   type Concession,
   type ContingentClause,
@@ -9,6 +9,10 @@ import {
 import type { DecisionStep, Stakeholder } from './counterparty';
 import { type Claim, type EvidenceItem, type EvidenceLink, evidenceGaps } from './evidence';
 import type { LeverageAction, LeverageItem, NoDealAssessment } from './leverage';
+import type { Objectives } from './objectives';
+
+type AnchorObjectives = Pick<Objectives, 'walkAway' | 'target' | 'direction'>;
+
 import type { StepProgress } from './stepProgress';
 
 /** Everything the Preparation II steps hold for one deal. */
@@ -52,7 +56,14 @@ export interface Preparation2Summary {
   };
 }
 
-export function summarisePreparation2(s: Preparation2Snapshot): Preparation2Summary {
+/**
+ * `objectivesOf` gives an anchor's issue its target and walk-away from the BATNA step (see
+ * core/objectives); without it, each anchor's own fields are read.
+ */
+export function summarisePreparation2(
+  s: Preparation2Snapshot,
+  objectivesOf: (issueId: string | null) => AnchorObjectives | null = () => null,
+): Preparation2Summary {
   const gaps = evidenceGaps({ items: s.evidence, claims: s.claims, anchors: s.anchors, links: s.links });
   const evidenceFor = (anchorId: string) =>
     s.links.filter((l) => l.target === 'anchor' && l.targetId === anchorId).length;
@@ -80,7 +91,11 @@ export function summarisePreparation2(s: Preparation2Snapshot): Preparation2Summ
     anchors: {
       count: s.anchors.length,
       incomplete: s.anchors.filter(
-        (a) => a.rangeLow === null || a.rangeHigh === null || a.target === null || !a.rationale.trim(),
+        (a) =>
+          a.rangeLow === null ||
+          a.rangeHigh === null ||
+          anchorTarget(a, objectivesOf(a.issueId)).value === null ||
+          !a.rationale.trim(),
       ).length,
       withWarnings: s.anchors.filter(
         (a) =>
@@ -88,6 +103,7 @@ export function summarisePreparation2(s: Preparation2Snapshot): Preparation2Summ
             a,
             s.ladderSteps.filter((step) => step.anchorId === a.id),
             evidenceFor(a.id),
+            objectivesOf(a.issueId),
           ).length > 0,
       ).length,
     },

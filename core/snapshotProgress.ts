@@ -3,12 +3,13 @@ import type { Deal } from './deal';
 import type { InterestsMap } from './interests';
 import type { Issue } from './issues';
 import { mesoOfferCounts } from './mesoAnalysis';
+import { mainIssueObjectivesOf, mainIssueSourceOf } from './objectives';
 import { type Preparation2Snapshot, summarisePreparation2 } from './preparation2Progress';
 import type { DealContentSummary } from './progress';
 import type { SnapshotMeso } from './snapshot';
 
 export interface ProgressContent {
-  deal: Pick<Deal, 'counterparty' | 'targetCloseDate'>;
+  deal: Pick<Deal, 'counterparty' | 'targetCloseDate' | 'ourSide'>;
   batna: Batna;
   issues: readonly Issue[];
   interests: InterestsMap;
@@ -48,7 +49,13 @@ export function contentSummaryOf({
       scored: issues.filter((i) => i.options.filter((o) => o.ourScore !== null && o.theirScore !== null).length >= 2)
         .length,
     },
-    ...(preparation2 ? { preparation2: summarisePreparation2(preparation2) } : {}),
+    ...(preparation2
+      ? {
+          preparation2: summarisePreparation2(preparation2, (issueId) =>
+            mainIssueObjectivesOf(issues, mainIssueSourceOf(batna), deal.ourSide, issueId),
+          ),
+        }
+      : {}),
     ...(meso ? { meso: mesoSummary(issues, batna, meso) } : {}),
     interests: {
       ourInterests: countOf('us'),

@@ -18,6 +18,8 @@ export interface TradeableInput {
   name: string;
   weightUs: number;
   weightThem: number;
+  /** The user's own "Tradeable" tick on the issue. */
+  tradeable: boolean;
   redLine: boolean;
 }
 
@@ -30,8 +32,10 @@ export interface PlacedIssue {
   /** 0–1 across (value to us) and up (value to them); the quadrant border sits at 0.5. */
   x: number;
   y: number;
-  /** Low cost to us, high value to them, and not a red line: what we trade with. */
+  /** Ticked "Tradeable" by the user and not a red line: what we trade with. */
   tradeMaterial: boolean;
+  /** Not ticked, yet the weights place it as cheap for us and dear to them: worth a look. */
+  suggested: boolean;
   /** A red line that the weights say is cheap to give: the weights or the red line are wrong. */
   redLineConflict: boolean;
 }
@@ -80,7 +84,8 @@ export function classifyTradeables(issues: readonly TradeableInput[]): Tradeable
       quadrant,
       x: axis(shareUs, mean, maxUs),
       y: axis(shareThem, mean, maxThem),
-      tradeMaterial: quadrant === 'trade_away' && !issue.redLine,
+      tradeMaterial: issue.tradeable && !issue.redLine,
+      suggested: !issue.tradeable && !issue.redLine && quadrant === 'trade_away',
       redLineConflict: quadrant === 'trade_away' && issue.redLine,
     };
   });

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, nativeTheme, session } from 'electron';
+import { app, BrowserWindow, dialog, type IpcMainEvent, ipcMain, nativeTheme, session } from 'electron';
+import { FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL } from '../api/shell';
 import { type BackupSchedule, startBackupSchedule } from '../db/backupSchedule';
 import { type Database, DatabaseDamagedError, type OpenOptions } from '../db/database';
 import { resolveDataDir } from '../db/dataDir';
@@ -48,8 +49,37 @@ function createWindow(): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
+  holdCloseForPendingEdits(window);
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
+}
+
+/** Longest wait for the page's last saves before the window closes anyway. */
+const CLOSE_FLUSH_LIMIT_MS = 5000;
+
+/**
+ * Closing the window first asks the page to send every edit still waiting for its typing
+ * pause, and closes once the page says they are written (or after a time limit, so a hung
+ * page cannot keep the window open).
+ */
+function holdCloseForPendingEdits(window: BrowserWindow): void {
+  let flushed = false;
+  window.on('close', (event) => {
+    if (flushed || window.webContents.isCrashed()) return;
+    event.preventDefault();
+    const finish = () => {
+      clearTimeout(timer);
+      ipcMain.removeListener(FLUSH_DONE_CHANNEL, onDone);
+      flushed = true;
+      if (!window.isDestroyed()) window.close();
+    };
+    const onDone = (doneEvent: IpcMainEvent) => {
+      if (doneEvent.sender === window.webContents) finish();
+    };
+    const timer = setTimeout(finish, CLOSE_FLUSH_LIMIT_MS);
+    ipcMain.on(FLUSH_DONE_CHANNEL, onDone);
+    window.webContents.send(FLUSH_REQUEST_CHANNEL);
+  });
 }
 
 /**

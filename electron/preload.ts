@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { procedureNames } from '../api/contract';
+import { FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL } from '../api/shell';
 
 /**
  * One function per procedure, nothing else: the page never gets `ipcRenderer` itself,
@@ -28,6 +29,11 @@ contextBridge.exposeInMainWorld(
       const listener = (_event: unknown, result: unknown) => callback(result);
       ipcRenderer.on('parley-shell:openedFile', listener);
       return () => ipcRenderer.removeListener('parley-shell:openedFile', listener);
+    },
+    onFlushRequest: (callback: () => Promise<void>) => {
+      ipcRenderer.on(FLUSH_REQUEST_CHANNEL, () => {
+        void callback().finally(() => ipcRenderer.send(FLUSH_DONE_CHANNEL));
+      });
     },
   }),
 );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SheetLeak } from '../../core/plan/offerSheetGuard';
 import { PAGE_SIZES, type PageSize } from '../../core/plan/styles';
 import type { Readiness } from '../../core/readiness';
 import { entityId } from '../../core/text';
@@ -14,6 +15,8 @@ export interface PlanDocumentAnswer {
   pageSize: PageSize;
   /** Milliseconds spent building it (snapshot + HTML), for the export's progress message. */
   buildMs: number;
+  /** Offer sheet only: internal values found in its text, to fix or confirm before it goes out. */
+  leaks: SheetLeak[];
 }
 
 /** The plan: readiness checks and the printable documents (internal plan, offer sheet). */

@@ -1,4 +1,5 @@
 import { offerSheetDocument, planDocument, planFileName } from '../../core/plan/document';
+import { checkOfferSheet } from '../../core/plan/offerSheetGuard';
 import { assessReadiness } from '../../core/readiness';
 import { getDealReadiness } from '../../db/repositories/readiness';
 import { getDealSnapshot } from '../../db/repositories/snapshot';
@@ -16,6 +17,13 @@ export const planHandlers = {
       kind === 'plan'
         ? planDocument(snapshot, { pageSize, readiness: assessReadiness(snapshot), ...(tender ? { tender } : {}) })
         : offerSheetDocument(snapshot, { pageSize });
-    return { html, fileName: planFileName(snapshot, kind), pageSize, buildMs: Math.round(performance.now() - start) };
+    const leaks = kind === 'offer_sheet' ? checkOfferSheet(snapshot) : [];
+    return {
+      html,
+      fileName: planFileName(snapshot, kind),
+      pageSize,
+      buildMs: Math.round(performance.now() - start),
+      leaks,
+    };
   },
 } satisfies Handlers<'plan.'>;

@@ -86,7 +86,8 @@ export function tradeablesSvg(map: TradeablesMap): SafeHtml {
     <text x="12" y="${size / 2}" text-anchor="middle" class="axis" transform="rotate(-90 12 ${size / 2})">Value to them (est.) →</text>
     ${map.placed.map(
       (p) =>
-        html`<circle cx="${px(p.x)}" cy="${py(p.y)}" r="4.5" fill="${p.redLineConflict ? '#b42318' : '#1f4e79'}"/>`,
+        // Ticked Tradeable: a green ring, as on the Issues step.
+        html`<circle cx="${px(p.x)}" cy="${py(p.y)}" r="4.5" fill="${p.redLineConflict ? '#b42318' : '#1f4e79'}"${p.tradeMaterial ? html` stroke="#2e7d32" stroke-width="2.5"` : ''}/>`,
     )}
     ${printLabels(
       map.placed.map((p) => ({

@@ -1,4 +1,4 @@
-import { FIRST_MOVER_LABELS } from '../anchors';
+import { anchorTarget, FIRST_MOVER_LABELS } from '../anchors';
 import { CONFIDENCE_LABELS, scaleUnitLabel } from '../batna';
 import { CONCESSION_STATUS_LABELS, clauseSentence, REVIEW_CADENCE_LABELS } from '../concessions';
 import { DECISION_ROLE_LABELS, STANCE_LABELS } from '../counterparty';
@@ -11,7 +11,7 @@ import { commonGround, type Interest, type Party, PRIORITIES } from '../interest
 import { CATEGORY_LABELS } from '../issues';
 import { ACTION_STATUS_LABELS, LEVER_LABELS, LEVERAGE_KIND_LABELS, MORE_TO_LOSE_LABELS } from '../leverage';
 import { analyseMeso, type OfferScore } from '../mesoAnalysis';
-import { ladderCrossings } from '../objectives';
+import { ladderCrossings, mainIssueObjectivesOf } from '../objectives';
 import { isKeyStakeholder, SEVERITY_LABELS } from '../readiness';
 import { CREDIBILITY_LABELS } from '../scales';
 import type { SnapshotAnchor, SnapshotStakeholder } from '../snapshot';
@@ -155,7 +155,7 @@ function batnaSection(c: PlanContext): SafeHtml | null {
     <tbody>
       <tr><td>Next-best course</td><td>${orDash(batna.ourCourse)}${batna.ourDescription.trim() ? html`<div class="small">${multiline(batna.ourDescription)}</div>` : ''}</td><td>${batna.theirDescription.trim() ? multiline(batna.theirDescription) : dash}</td></tr>
       <tr><td>Value of the alternative</td><td>${money(batna.ourValueMoney)}${batna.ourValuePoints !== null ? ` · ${formatPoints(batna.ourValuePoints)} points` : ''}</td><td>${money(batna.theirValueMoney)}</td></tr>
-      <tr><td>Switching cost · risk · timing</td><td>${batna.ourSwitchingCost === null ? '—' : c.money(batna.ourSwitchingCost)} · ${batna.ourRisk || '—'} · ${batna.ourTiming || '—'}</td><td>${batna.theirEvidence.trim() ? html`<span class="small">Evidence: ${multiline(batna.theirEvidence)}</span>` : dash}</td></tr>
+      <tr><td>Switching cost · risk · timing</td><td>${batna.ourSwitchingCost === null ? '—' : c.money(batna.ourSwitchingCost)} · ${batna.ourRisk || '—'} · ${batna.ourTiming || '—'}</td><td>${batna.theirSwitchingCost === null ? '' : html`Switching cost ${c.money(batna.theirSwitchingCost)}${batna.theirEvidence.trim() ? ' · ' : ''}`}${batna.theirEvidence.trim() ? html`<span class="small">Evidence: ${multiline(batna.theirEvidence)}</span>` : batna.theirSwitchingCost === null ? dash : ''}</td></tr>
       <tr><td>Confidence</td><td>${conf(batna.ourConfidence)}</td><td>${conf(batna.theirConfidence)}</td></tr>
       <tr><td>Reservation point</td><td class="num">${batna.ourReservation === null ? '—' : c.scale(batna.ourReservation)}</td><td class="num">${batna.theirReservation === null ? '—' : c.scale(batna.theirReservation)}</td></tr>
       <tr><td>Target</td><td class="num">${batna.ourTarget === null ? '—' : c.scale(batna.ourTarget)}</td><td class="num">${batna.theirTarget === null ? '—' : c.scale(batna.theirTarget)}</td></tr>
@@ -346,11 +346,15 @@ function anchorsSection(c: PlanContext): SafeHtml | null {
     const v = (n: number | null) => (n === null ? '—' : withUnit(n, a.unit));
     const steps = an.ladderSteps.filter((st) => st.anchorId === a.id);
     const evidence = evidenceFor(a.id);
+    const target = anchorTarget(
+      a,
+      mainIssueObjectivesOf(c.s.issues, c.objectives.batna, c.objectives.ourSide, a.issueId),
+    );
     return html`<div class="keep"><h3>${a.issueLabel || c.issueName(a.issueId) || 'Anchor'}</h3>
       <div class="figures">
         <div class="figure"><div class="l">Opening</div><div class="v">${v(a.opening)}</div></div>
         <div class="figure"><div class="l">Credible range</div><div class="v">${v(a.rangeLow)} – ${v(a.rangeHigh)}</div></div>
-        <div class="figure"><div class="l">Target</div><div class="v">${v(a.target)}</div></div>
+        <div class="figure"><div class="l">Target</div><div class="v">${v(target.value)}</div>${target.from === 'batna' ? html`<div class="s">from the BATNA step</div>` : ''}</div>
         <div class="figure"><div class="l">Expected counter</div><div class="v">${v(a.expectedCounter)}</div><div class="s">${a.expectedCounterNote}</div></div>
       </div>
       <dl class="kv"><dt>First move</dt><dd>${FIRST_MOVER_LABELS[a.firstMove]}${a.firstMoveReason.trim() ? ` — ${a.firstMoveReason}` : ''}</dd>
@@ -392,7 +396,7 @@ function mesoSection(c: PlanContext): SafeHtml | null {
   ${received ? html`<h3>Offers received</h3>${received}` : ''}
   ${
     analysis.ready
-      ? html`<figure class="keep two"><div>${frontierSvg(frontierChart(analysis))}</div><div class="small"><p><strong>Target</strong> ${formatPoints(analysis.target.target)} ± ${formatPoints(analysis.tolerance)} points to us${analysis.target.isDefault ? ' (default: midway between walk-away and best package)' : ''}.</p><p>${analysis.equivalent ? 'Our offers are equivalent for us: all within the tolerance of the target.' : html`<span class="sev warning">Our offers are not yet equivalent for us.</span>`}</p><p><strong>Largest joint gain:</strong> ${formatPoints(analysis.maxJointGain.us)} to us, ${formatPoints(analysis.maxJointGain.them)} to them.</p><p class="muted">Green line: the efficient frontier (${analysis.frontierSize} packages no other package beats for both sides). Circles: our offers; squares: offers received; diamond: largest joint gain.</p></div></figure>`
+      ? html`<figure class="keep two"><div>${frontierSvg(frontierChart(analysis))}</div><div class="small"><p><strong>Target</strong> ${formatPoints(analysis.target.target)} ± ${formatPoints(analysis.tolerance)} points to us${analysis.target.isDefault ? ' (default: midway between walk-away and best package)' : ''}.</p><p>${analysis.equivalent ? `Our offers are equivalent for us: within ${formatPoints(analysis.spread ?? 0)} points of each other${analysis.onTarget ? ', all within the tolerance of the target' : ', though not all within the tolerance of the target'}.` : html`<span class="sev warning">Our offers are not yet equivalent for us${analysis.spread === null ? '' : `: ${formatPoints(analysis.spread)} points apart`}.</span>`}</p>${analysis.dominated.map((o) => html`<p><span class="sev warning">${offerName(o.label, 0)} is dominated:</span> a package worth ${formatPoints(o.betterDeal?.us ?? 0)} to us and ${formatPoints(o.betterDeal?.them ?? 0)} to them is better for both sides.</p>`)}<p><strong>Largest joint gain:</strong> ${formatPoints(analysis.maxJointGain.us)} to us, ${formatPoints(analysis.maxJointGain.them)} to them.</p><p class="muted">Green line: the efficient frontier (${analysis.frontierSize} packages no other package beats for both sides). Circles: our offers; squares: offers received; diamond: largest joint gain; grey dashed lines: from an offer to a package better for both sides; red dashed line: our BATNA.</p></div></figure>`
       : html`<p class="muted">${analysis.reason}</p>`
   }
   ${analysis.ready ? betterForBoth(c, analysis.offers) : ''}`;

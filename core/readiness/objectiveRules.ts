@@ -1,4 +1,13 @@
-import { ladderCrossings, mainIssueSourceOf, objectivesOf, packageCrossings, valueRowCrossings } from '../objectives';
+import { concessionsPastWalkAway, runningCostText } from '../concessions';
+import { amountFormat } from '../documentFormat';
+import {
+  ladderCrossings,
+  mainIssueSourceOf,
+  objectivesOf,
+  packageCrossings,
+  roomInMoney,
+  valueRowCrossings,
+} from '../objectives';
 import type { DealSnapshot } from '../snapshot';
 import type { ReadinessRule } from './types';
 
@@ -20,7 +29,7 @@ export const OBJECTIVE_RULES: ReadinessRule[] = [
     step: 'anchors',
     title: 'A planned move crosses a walk-away',
     explanation:
-      'A ladder step, one of our offers or a concession goes past the least we said we would accept. Either the move or the walk-away is wrong; decide which before the meeting.',
+      'A ladder step, one of our offers or a concession (alone, or added up from our target) goes past the least we said we would accept. Either the move or the walk-away is wrong; decide which before the meeting.',
     check: (s) => {
       const c = context(s);
       const findings: string[] = [];
@@ -35,6 +44,15 @@ export const OBJECTIVE_RULES: ReadinessRule[] = [
       }
       const live = (s.concessions?.concessions ?? []).filter((x) => x.status !== 'withdrawn');
       for (const x of valueRowCrossings(live, c)) findings.push(`Concession — ${x.text}.`);
+      const room = roomInMoney(s);
+      if (room !== null) {
+        const money = amountFormat(s.deal.currency);
+        for (const { concession, runningCost } of concessionsPastWalkAway(live, room)) {
+          findings.push(
+            `Concession — ${runningCostText(concession.item || concession.give, money(runningCost), money(room))}.`,
+          );
+        }
+      }
       return findings;
     },
   },

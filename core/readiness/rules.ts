@@ -2,7 +2,7 @@ import { resolveDirection } from '../batna';
 import { batnaChecks } from '../batnaChecks';
 import { CONCESSION_STATUS_LABELS, isMeasurable, isUnreciprocated } from '../concessions';
 import { amountFormat, formatPoints } from '../documentFormat';
-import { mesoOfferCounts } from '../mesoAnalysis';
+import { analyseMeso, type MesoAnalysis, mesoOfferCounts } from '../mesoAnalysis';
 import { valueOffers } from '../offerValues';
 import type { DealSnapshot } from '../snapshot';
 import { classifyTradeables } from '../tradeables';
@@ -10,6 +10,27 @@ import { computeZopa } from '../zopa';
 import { OBJECTIVE_RULES } from './objectiveRules';
 import { TEAM_RULES } from './teamRules';
 import type { ReadinessRule } from './types';
+
+const signedPoints = (n: number) => `${n >= 0 ? '+' : '−'}${formatPoints(Math.abs(n))}`;
+
+/** Inputs of the last analysis per snapshot, so a snapshot changed in place is analysed again. */
+const analysed = new WeakMap<DealSnapshot, { inputs: unknown[]; analysis: MesoAnalysis }>();
+/**
+ * The MESO analysis for the rules about our offers: null when there are none or the engine
+ * cannot run yet. Computed once per snapshot (the frontier is the costly part).
+ */
+function ourOffersAnalysed(s: DealSnapshot): Extract<MesoAnalysis, { ready: true }> | null {
+  const meso = s.meso;
+  if (!meso?.offers.some((o) => o.kind === 'ours')) return null;
+  const inputs = [s.issues, meso.offers, meso.settings, s.batna.ourValuePoints, s.batna.ourValueMoney];
+  let entry = analysed.get(s);
+  if (!entry || entry.inputs.some((input, i) => input !== inputs[i])) {
+    const analysis = analyseMeso({ issues: s.issues, offers: meso.offers, settings: meso.settings, batna: s.batna });
+    entry = { inputs, analysis };
+    analysed.set(s, entry);
+  }
+  return entry.analysis.ready ? entry.analysis : null;
+}
 
 const named = (text: string, fallback: string) => (text.trim() ? `“${text.trim()}”` : fallback);
 const mainScaleIsMoney = (s: DealSnapshot) =>
@@ -316,7 +337,7 @@ export const READINESS_RULES: ReadinessRule[] = [
       'Offers presented together must be worth about the same to you; otherwise their choice tells you nothing and one of them gives value away.',
     check: (s) => {
       if (!s.meso) return null;
-      // The MESO screen's own test: every complete offer of ours within the tolerance of the target.
+      // The MESO screen's own test: our complete offers within the tolerance of each other.
       const counts = mesoOfferCounts({
         issues: s.issues,
         offers: s.meso.offers,
@@ -324,14 +345,48 @@ export const READINESS_RULES: ReadinessRule[] = [
         batna: s.batna,
       });
       if (counts.complete < 2) return null;
-      if (counts.withinTolerance === counts.complete) return [];
       const values = valueOffers(
         s.issues,
         s.meso.offers.filter((o) => o.kind === 'ours'),
       ).flatMap((v) => (v.us === null ? [] : [v.us]));
+      const spread = Math.max(...values) - Math.min(...values);
+      if (spread <= s.meso.settings.tolerance + 1e-9) return [];
       return [
-        `${counts.complete - counts.withinTolerance} of ${counts.complete} offers are more than ${formatPoints(s.meso.settings.tolerance)} points from your target; values to us run from ${formatPoints(Math.min(...values))} to ${formatPoints(Math.max(...values))}.`,
+        `Values to us run from ${formatPoints(Math.min(...values))} to ${formatPoints(Math.max(...values))}: ${formatPoints(spread)} points apart, more than the tolerance of ${formatPoints(s.meso.settings.tolerance)}.`,
       ];
+    },
+  },
+  {
+    id: 'meso_below_batna',
+    severity: 'critical',
+    step: 'meso',
+    title: 'MESO offer worth less than your BATNA',
+    explanation:
+      'An offer worth less to you than your alternative is one you should refuse if they accept it: no deal is better.',
+    check: (s) => {
+      const analysis = s.batna.ourValuePoints === null ? null : ourOffersAnalysed(s);
+      return (
+        analysis?.belowBatna.map(
+          (o) =>
+            `Offer ${o.label || '?'} is worth ${formatPoints(o.us ?? 0)} points to you, below your BATNA (${formatPoints(s.batna.ourValuePoints ?? 0)}).`,
+        ) ?? null
+      );
+    },
+  },
+  {
+    id: 'meso_dominated',
+    severity: 'warning',
+    step: 'meso',
+    title: 'MESO offer beaten for both sides',
+    explanation:
+      'A package exists that is better for you and for them than this offer: presenting the offer leaves value on the table for both.',
+    check: (s) => {
+      return (
+        ourOffersAnalysed(s)?.dominated.map(
+          (o) =>
+            `Offer ${o.label || '?'}: ${signedPoints((o.betterDeal?.us ?? 0) - (o.us ?? 0))} for us and ${signedPoints((o.betterDeal?.them ?? 0) - (o.them ?? 0))} for them are possible.`,
+        ) ?? null
+      );
     },
   },
   {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { notFound, UserError } from '../../core/errors';
+import { placeSuggestions } from '../../core/meso/placement';
 import {
   type AppliedSuggestions,
   type ApplySuggestions,
@@ -263,29 +264,18 @@ export function applySuggestions(db: ParleyDb, input: ApplySuggestions): Applied
   const parsed = applySuggestionsSchema.parse(input);
   return writeDeal(db, parsed.dealId, (tx) => {
     for (const choices of parsed.packages) checkChoices(tx, parsed.dealId, choices);
-    const ours = offerRows(tx, parsed.dealId, 'ours');
-    const targets = parsed.replaceEdited ? ours : ours.filter((o) => !o.editedByUser);
-    let replaced = 0;
-    let added = 0;
-    parsed.packages.forEach((choices, k) => {
-      const target = targets[k];
-      if (target) {
-        writeChoices(tx, target.id, choices);
-        tx.update(mesoOffers)
-          .set({ editedByUser: false, updatedAt: nowIso() })
-          .where(eq(mesoOffers.id, target.id))
-          .run();
-        replaced++;
-      } else {
-        insertOffer(tx, parsed.dealId, 'ours', { choices, editedByUser: false });
-        added++;
-      }
-    });
+    const ours = listOffers(tx, parsed.dealId).filter((o) => o.kind === 'ours');
+    const placed = placeSuggestions(ours, parsed.packages, parsed.replaceEdited);
+    for (const { offerId, choices } of placed.replace) {
+      writeChoices(tx, offerId, choices);
+      tx.update(mesoOffers).set({ editedByUser: false, updatedAt: nowIso() }).where(eq(mesoOffers.id, offerId)).run();
+    }
+    for (const choices of placed.add) insertOffer(tx, parsed.dealId, 'ours', { choices, editedByUser: false });
     return {
       grid: getMesoGrid(tx, parsed.dealId),
-      replaced,
-      added,
-      keptEdited: parsed.replaceEdited ? 0 : ours.length - targets.length,
+      replaced: placed.replace.length,
+      added: placed.add.length,
+      keptEdited: placed.kept,
     };
   });
 }

@@ -18,6 +18,8 @@ export const batnas = sqliteTable('batnas', {
   ourConfidence: text('our_confidence').$type<Confidence>(),
   theirDescription: text('their_description').notNull().default(''),
   theirValueMoney: real('their_value_money'),
+  /** What leaving their current course would cost them, as we estimate it. */
+  theirSwitchingCost: real('their_switching_cost'),
   theirConfidence: text('their_confidence').$type<Confidence>(),
   theirEvidence: text('their_evidence').notNull().default(''),
   /** The issue the reservation points are measured on; deleting the issue clears it. */

@@ -1,6 +1,7 @@
 import { call, captureBrowserToken } from './api/client';
 import { parseRoute } from './app/route';
 import { ALL_DEALS } from './deals/allDeals';
+import { flushWhenPageHides } from './ui/pendingEdits';
 import './styles.css';
 
 /**
@@ -8,6 +9,7 @@ import './styles.css';
  * while the UI's code is still downloading and compiling, then loads the UI.
  */
 captureBrowserToken();
+flushWhenPageHides();
 const firstDeals = parseRoute(window.location.hash).screen === 'deals' ? call(...ALL_DEALS) : null;
 // A failure is shown by the deals screen when it reads the list again, not here.
 firstDeals?.catch(() => {});

@@ -71,6 +71,14 @@ const SCREENS: Screen[] = [
       },
     }),
   ),
+  {
+    name: 'live',
+    hash: () => `#/deals/${dealId}/live`,
+    ready: async (p) => {
+      await p.getByRole('heading', { name: 'At the table' }).waitFor();
+      await noLoading(p);
+    },
+  },
   { name: 'insights', hash: () => '#/insights', ready: (p) => p.getByRole('heading', { name: 'Insights' }).waitFor() },
   ...(['templates', 'tradeables', 'phrases'] as const).map(
     (tab): Screen => ({

@@ -152,6 +152,14 @@ describe('MESO grid in real Chromium', () => {
     // The engine ran in the worker, not on the page's thread.
     expect(await page.locator('.meso-step').getAttribute('data-compute-ms')).not.toBeNull();
     await page.screenshot({ path: resolve(SHOTS, 'meso-suggested.png') });
+
+    // An alternative worth more than every offer: each is flagged on the grid and above it.
+    await api('batna.update', { dealId, patch: { ourValuePoints: 99 } });
+    await page.reload();
+    await page.getByTestId('below-batna-badge').waitFor();
+    expect(await page.getByTestId('below-batna-badge').textContent()).toBe('Below your BATNA: A, B, C');
+    await expect.poll(() => grid.getByText('Below your BATNA: no deal is worth more to you').count()).toBe(3);
+    await api('batna.update', { dealId, patch: { ourValuePoints: 25 } });
   });
 
   it('shows a package better for both under a dominated received offer', async () => {

@@ -226,10 +226,19 @@ describe('preparation steps in real Chromium', () => {
     expect(await page.getByTestId('sum-us').textContent()).toMatch(/100/);
     expect(await page.getByTestId('sum-them').textContent()).toMatch(/100/);
     await expect.poll(() => rail(/Issues & options/).getAttribute('data-progress')).toBe('complete');
-    // Payment terms: cheap for us, valuable to them — the trade material.
+    // Payment terms: cheap for us, valuable to them. The weights only suggest it; the
+    // Tradeable tick makes it trade material.
+    await page.locator('.trade-suggested-list').getByRole('button', { name: 'Payment terms' }).waitFor();
+    expect(await page.locator('.matrix-point.trade-material').count()).toBe(0);
+    const payment = page.locator('.issue-card', {
+      has: page.locator('.issue-name textarea', { hasText: 'Payment terms' }),
+    });
+    await payment.getByRole('checkbox', { name: 'Tradeable' }).check();
+    await page.locator('.matrix-point.trade-material').waitFor();
     expect(await page.locator('.matrix-point.trade-material').getAttribute('aria-label')).toMatch(
       /^Payment terms: Trade away/,
     );
+    expect(await page.locator('.trade-suggested-list').count()).toBe(0);
   });
 
   it('shows everything again after a reload', async () => {

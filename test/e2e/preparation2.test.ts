@@ -55,12 +55,13 @@ describe('Preparation II in real Chromium', () => {
   it('adds three stakeholders with Enter and shows them on the power map', async () => {
     await openStep(/Counterparty map/, 'Stakeholders');
     const add = page.getByLabel('New stakeholder name');
+    const table = page.getByRole('table', { name: 'Stakeholders' });
     for (const name of ['Priya Raman', 'Tom Becker', 'Alex Kim']) {
       await add.fill(name);
       await add.press('Enter');
-      await page.locator('textarea', { hasText: name }).waitFor();
+      // The row itself, not any input: the add field carries the typed name as well.
+      await rowOf(table, name).waitFor();
     }
-    const table = page.getByRole('table', { name: 'Stakeholders' });
     // Tab walks from the name to the next cell; set Tom as an influential blocker.
     const tom = rowOf(table, 'Tom Becker');
     await tom.getByLabel('Influence (1–5)').fill('5');
@@ -79,7 +80,6 @@ describe('Preparation II in real Chromium', () => {
     await map.getByRole('button', { name: /^Alex Kim:/ }).click();
     await page.getByLabel('Face-saving needs').fill('Must be seen to have pushed us on price');
     await page.getByLabel('Face-saving needs').blur();
-    await page.getByText('Saved').first().waitFor();
 
     // A bad number is refused beside the field and not saved.
     await rowOf(table, 'Priya Raman').getByLabel('Influence (1–5)').fill('9');
@@ -160,9 +160,20 @@ describe('Preparation II in real Chromium', () => {
     await card.getByLabel('Credible range: high').blur();
     await card.getByText('The anchor lies outside its credible range').waitFor({ state: 'detached' });
     await railStep('Anchor worksheet', 'started').waitFor();
-    await card.getByLabel('Target').fill('160000');
     await card.getByLabel('Fairness rationale').fill('In line with what peers of their size pay for the same scope.');
     await card.getByLabel('Fairness rationale').blur();
+    // Once the price is the BATNA step's main issue, its target is the BATNA step's: shown
+    // here, set there, and the worksheet is not complete without it.
+    await openStep(/BATNA & reservation/, 'Our BATNA');
+    await page.getByLabel('Main issue').selectOption({ label: 'Price' });
+    await openStep(/Anchor worksheet/, 'Anchor worksheet');
+    await card.locator('.anchor-target-value', { hasText: 'Not set' }).waitFor();
+    expect(await card.getByLabel('Target').count()).toBe(0);
+    await openStep(/BATNA & reservation/, 'Our BATNA');
+    await page.getByLabel('Our target').fill('160000');
+    await page.getByLabel('Our target').blur();
+    await openStep(/Anchor worksheet/, 'Anchor worksheet');
+    await card.locator('.anchor-target-value', { hasText: /160[,.\s]?000/ }).waitFor();
     await railStep('Anchor worksheet', 'complete').waitFor();
     await shoot('anchors');
   });
@@ -174,10 +185,17 @@ describe('Preparation II in real Chromium', () => {
     const log = page.getByRole('table', { name: 'Concession log' });
     await log.locator('textarea', { hasText: 'Free onboarding workshop' }).waitFor();
     await log.getByText('Nothing asked in return').waitFor();
-    await page.getByText('1 given without anything in return').waitFor();
+    // A planned concession is counted with the planned ones, cost and all, in the deal's currency.
+    const summary = page.locator('.summary-bar');
+    await summary.getByText('1 asking nothing back').waitFor();
+    await log.getByLabel('Cost to us').fill('2500');
+    await log.getByLabel('Cost to us').press('Enter');
+    await summary.getByText(/Planned: 1 · cost to us €2,500/).waitFor();
+    await summary.getByText(/On the table: 0 · cost to us €0/).waitFor();
     await log.getByLabel('We get').fill('Case study rights');
     await log.getByLabel('We get').press('Enter');
     await log.getByText('Nothing asked in return').waitFor({ state: 'detached' });
+    await summary.getByText('1 asking nothing back').waitFor({ state: 'detached' });
 
     await page.getByLabel('New clause metric').fill('Monthly uptime');
     await page.getByLabel('New clause metric').press('Enter');

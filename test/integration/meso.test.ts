@@ -305,9 +305,9 @@ describe('progress', () => {
   it('the MESO step completes with two complete offers within the tolerance', () => {
     const { ours, pick } = fillDeal(dealId);
     expect(getDealProgress(database.db, dealId).meso?.state).toBe('started');
-    // Both picks at the middle option: 50 to us; the target 55 ± 4 leaves it out.
-    updateMesoSettings(database.db, dealId, { targetPoints: 50, tolerance: 1 });
-    applySuggestions(database.db, { dealId, packages: [pick(1, 1), pick(1, 1)], replaceEdited: true });
+    // 50 and 40 to us: within 10 of each other and of the target 50 (the grid keeps no two equal packages).
+    updateMesoSettings(database.db, dealId, { targetPoints: 50, tolerance: 10 });
+    applySuggestions(database.db, { dealId, packages: [pick(1, 1), pick(0, 2)], replaceEdited: true });
     expect(getMesoGrid(database.db, dealId).offers.filter((o) => o.kind === 'ours')).toHaveLength(2);
     expect(getDealProgress(database.db, dealId).meso).toEqual({
       state: 'complete',

@@ -129,12 +129,17 @@ describe('BATNA', () => {
     expect(getBatna(database.db, dealId)).toMatchObject({ ourCourse: '', ourReservation: null, updatedAt: null });
     expect(countRows('batnas')).toBe(0);
     updateBatna(database.db, dealId, { ourCourse: 'Keep the current supplier', ourValueMoney: 95_000 });
-    updateBatna(database.db, dealId, { ourConfidence: 'medium', theirReservation: 80_000.5 });
+    updateBatna(database.db, dealId, {
+      ourConfidence: 'medium',
+      theirReservation: 80_000.5,
+      theirSwitchingCost: 12_500,
+    });
     expect(getBatna(database.db, dealId)).toMatchObject({
       ourCourse: 'Keep the current supplier',
       ourValueMoney: 95_000,
       ourConfidence: 'medium',
       theirReservation: 80_000.5,
+      theirSwitchingCost: 12_500,
     });
   });
 
@@ -145,6 +150,9 @@ describe('BATNA', () => {
     expect(() => updateBatna(database.db, dealId, { ourReservation: Number.POSITIVE_INFINITY })).toThrow(/number/);
     expect(() => updateBatna(database.db, dealId, { ourValuePoints: 140 })).toThrow(/between 0 and 100/);
     expect(() => updateBatna(database.db, dealId, { ourSwitchingCost: -1 })).toThrow(/negative/);
+    expect(() => updateBatna(database.db, dealId, { theirSwitchingCost: -1 })).toThrow(
+      /Their switching cost.*negative/,
+    );
     expect(() => updateBatna(database.db, dealId, { ourConfidence: 'certain' as never })).toThrow(/Confidence/);
     expect(() => updateBatna(database.db, dealId, { mainIssueId: otherIssue })).toThrow(/does not belong/);
     expect(dumpDatabase(database.sqlite)).toBe(before);

@@ -7,6 +7,7 @@ import { exportDeals, importDealFile } from '../../db/dealFiles/transfer';
 import { duplicateDeal } from '../../db/dealTables/duplicate';
 import { purgeRow } from '../../db/dealTables/write';
 import { anchorStore, ladderStepStore } from '../../db/repositories/anchors';
+import { updateBatna } from '../../db/repositories/batna';
 import { clauseStore, concessionStore, governanceStore } from '../../db/repositories/concessions';
 import { decisionStepStore, stakeholderStore } from '../../db/repositories/counterparty';
 import { createDeal, deleteDeal } from '../../db/repositories/deals';
@@ -66,6 +67,8 @@ function fillDeal(id: string) {
   attachFile(db, database.dataDir, { evidenceId: item.id, fileName: 'bench.pdf', contentBase64: b64('%PDF-1.7 x') });
   const claim = claimStore.create(db, id, { statement: 'We are 8 % below market' });
   const issue = addIssue(db, { dealId: id, fields: { name: 'Price', category: 'price' } });
+  // The price is the deal's main issue: its walk-away and target are the BATNA step's.
+  updateBatna(db, id, { mainIssueId: issue.id });
   const anchor = anchorStore.create(db, id, {
     issueId: issue.id,
     issueLabel: 'Price',
@@ -258,6 +261,10 @@ describe('Preparation II tables', () => {
       concessions: 'empty',
     });
     const { anchor } = fillDeal(dealId);
+    // The price anchor's target is the one on the BATNA step: until it is set there, the
+    // anchor's own old field does not complete the worksheet.
+    expect((await states()).anchors).toBe('started');
+    updateBatna(database.db, dealId, { ourTarget: 105 });
     // The onboarding concession has no ask: concessions are started, and the rail says why.
     expect(await states()).toEqual({
       counterparty: 'complete',

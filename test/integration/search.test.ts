@@ -7,6 +7,7 @@ import { openConnection } from '../../db/connection';
 import { openDatabase } from '../../db/database';
 import { DATABASE_FILE } from '../../db/dataDir';
 import { applyMigrations } from '../../db/migrate';
+import { anchorStore } from '../../db/repositories/anchors';
 import { updateBatna } from '../../db/repositories/batna';
 import { createDeal, deleteDeal, purgeDeal, restoreDeal, updateDeal } from '../../db/repositories/deals';
 import { addLesson, deleteLesson } from '../../db/repositories/debrief';
@@ -186,15 +187,47 @@ describe('search index', () => {
     expectIndexInSync();
   });
 
-  it('finds the text of every deal table: a BATNA supplier, an interest, a leverage note', () => {
+  it('finds the text of every deal table: a BATNA supplier, an interest, a leverage note, an anchor note', async () => {
     const deal = createDeal(database.db, { title: 'Renewal' });
     updateBatna(database.db, deal.id, { ourCourse: 'Switch to Tailspin Toys' });
     const interest = addInterest(database.db, { dealId: deal.id, party: 'them', text: 'Predictable quarterly budget' });
     leverageItemStore.create(database.db, deal.id, { description: 'Our reference at Fabrikam' });
+    const leverage = leverageItemStore.create(database.db, deal.id, {
+      description: 'Litware quoted 8% less last month',
+    });
+    const anchor = anchorStore.create(database.db, deal.id, {
+      issueLabel: 'Licence fee',
+      rationale: 'Benchmarked against the public list price of comparable suites',
+    });
     const hit = find('Tailspin').find((h) => h.kind === 'batna');
     expect(hit).toMatchObject({ dealId: deal.id, group: 'BATNA', target: { screen: 'workspace', step: 'batna' } });
     expect(find('quarterly budget').map((h) => [h.kind, h.refId])).toContainEqual(['interests', interest.id]);
     expect(find('Fabrikam').map((h) => h.target)).toContainEqual({ screen: 'workspace', step: 'leverage' });
+    expect(find('Litware').map((h) => [h.refId, h.target])).toContainEqual([
+      leverage.id,
+      { screen: 'workspace', step: 'leverage' },
+    ]);
+    expect(find('benchmarked list price').map((h) => [h.refId, h.target])).toContainEqual([
+      anchor.id,
+      { screen: 'workspace', step: 'anchors' },
+    ]);
+    // The same three through the API procedure the search box calls.
+    for (const [query, refId] of [
+      ['Tailspin', undefined],
+      ['Litware', leverage.id],
+      ['comparable suites', anchor.id],
+    ] as const) {
+      const envelope = await invoke({ db: database.db }, 'search.query', { query });
+      expect(envelope.ok, query).toBe(true);
+      if (!envelope.ok) continue;
+      const hits = envelope.value.filter((h) => h.dealId === deal.id);
+      expect(hits.length, query).toBeGreaterThan(0);
+      if (refId)
+        expect(
+          hits.map((h) => h.refId),
+          query,
+        ).toContain(refId);
+    }
     expectIndexInSync();
   });
 

@@ -100,6 +100,7 @@ export function readySnapshot(): DealSnapshot {
       updatedAt: null,
       ourCourse: 'Sell the capacity to Beta Corp',
       ourValueMoney: 90_000,
+      ourValuePoints: 50,
       ourConfidence: 'medium',
       theirDescription: 'Build it in-house',
       theirConfidence: 'low',

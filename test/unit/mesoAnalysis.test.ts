@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { frontierChart } from '../../core/frontierChart';
 import { ISSUE_DETAIL_DEFAULTS, type Issue, OPTION_DETAIL_DEFAULTS } from '../../core/issues';
 import { packageValue, paretoFrontier } from '../../core/meso';
+import { MESO_MAX_OFFERS, placeSuggestions } from '../../core/meso/placement';
 import {
   analyseMeso,
   type MesoAnalysisInput,
@@ -216,6 +217,9 @@ describe('suggestOffers', () => {
       expect(Math.abs(p.us - 60)).toBeLessThanOrEqual(10);
       expect(p.us).toBeGreaterThanOrEqual(55);
     }
+    // Any two suggestions are within the tolerance of each other, so the grid calls them equivalent.
+    const values = suggestion.packages.map((p) => p.us);
+    expect(Math.max(...values) - Math.min(...values)).toBeLessThanOrEqual(10);
   });
 
   it('says what to change when nothing fits', () => {
@@ -300,5 +304,35 @@ describe('MESO progress and labels', () => {
     expect(nextOfferLabel('ours', [])).toBe('A');
     expect(nextOfferLabel('ours', ['A', 'c', 'B'])).toBe('D');
     expect(nextOfferLabel('received', ['Received A'])).toBe('Received B');
+  });
+});
+
+describe('MESO equivalence, suggestions and dominated offers', () => {
+  it('calls offers equivalent when they sit within the tolerance of each other, even away from the target', () => {
+    const offers: OfferInput[] = [
+      { id: 'A', kind: 'ours', label: 'A', fromName: '', choices: { p: 'p1', t: 't1', s: 's1' } },
+      { id: 'B', kind: 'ours', label: 'B', fromName: '', choices: { p: 'p1', t: 't1', s: 's1' } },
+    ];
+    const result = analyseMeso(
+      input({ offers, settings: { ...MESO_SETTINGS_DEFAULTS, targetPoints: 90, tolerance: 2 } }),
+    );
+    if (!result.ready) throw new Error(result.reason);
+    expect(result.spread).toBe(0);
+    expect(result.equivalent).toBe(true);
+    expect(result.onTarget).toBe(false);
+  });
+
+  it('places suggestions without copying a kept offer, and never past four offers', () => {
+    const kept = { id: 'k', editedByUser: true, choices: { p: 'p1' } };
+    const free = { id: 'f', editedByUser: false, choices: { p: 'p0' } };
+    const placed = placeSuggestions(
+      [kept, free],
+      [{ p: 'p1' }, { p: 'p2' }, { p: 'p3' }, { p: 'p4' }, { p: 'p5' }, { p: 'p2' }],
+      false,
+    );
+    expect(placed.replace).toEqual([{ offerId: 'f', choices: { p: 'p2' } }]);
+    expect(placed.add).toEqual([{ p: 'p3' }, { p: 'p4' }]);
+    expect(placed.kept + placed.replace.length + placed.add.length).toBe(MESO_MAX_OFFERS);
+    expect(placed.skipped).toBe(3);
   });
 });

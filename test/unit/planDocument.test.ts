@@ -37,6 +37,27 @@ describe('plan document', () => {
     expect(doc).toMatch(/counter\(pages\)/);
   });
 
+  it("prints the anchor's target from the BATNA step, never the worksheet's own copy", () => {
+    const s = readySnapshot();
+    const anchor = s.anchors?.anchors[0];
+    if (!anchor) throw new Error('fixture');
+    anchor.target = 99_999;
+    s.batna.mainIssueId = anchor.issueId;
+    s.batna.ourTarget = 118_500;
+    const doc = planDocument(s);
+    const anchors = doc.slice(doc.indexOf('<div class="l">Opening</div>'));
+    expect(anchors).toMatch(
+      /<div class="l">Target<\/div><div class="v">[^<]*118,500[^<]*<\/div><div class="s">from the BATNA step/,
+    );
+    expect(doc).not.toMatch(/99,999/);
+  });
+
+  it('prints their switching cost beside their BATNA', () => {
+    const s = readySnapshot();
+    s.batna.theirSwitchingCost = 14_250;
+    expect(planDocument(s)).toMatch(/Switching cost €14,250/);
+  });
+
   it('has the summary and every section with content, in order', () => {
     const doc = planDocument(readySnapshot());
     const ids = [...doc.matchAll(/<section id="([a-z]+)"/g)].map((m) => m[1]);

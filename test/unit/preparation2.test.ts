@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { ANCHOR_DEFAULTS, anchorRangeError, anchorWarnings, worksheetOrder } from '../../core/anchors';
+import { ANCHOR_DEFAULTS, anchorRangeError, anchorTarget, anchorWarnings, worksheetOrder } from '../../core/anchors';
+import { BATNA_DEFAULTS } from '../../core/batna';
 import {
   CLAUSE_DEFAULTS,
   CONCESSION_DEFAULTS,
   clauseProblems,
   clauseSentence,
+  concessionsPastWalkAway,
   isUnreciprocated,
   reciprocitySummary,
 } from '../../core/concessions';
 import { outOfOrderSteps } from '../../core/counterparty';
 import { evidenceGaps, safeFileName } from '../../core/evidence';
 import { NO_DEAL_DEFAULTS, suggestedVerdict, verdictConflict } from '../../core/leverage';
+import { crossesWalkAway, roomInMoney } from '../../core/objectives';
 import { cellCentre, DEFAULT_MAP_FRAME, placePeople, winOverOrder } from '../../core/powerMap';
 
 describe('power/stance map placement', () => {
@@ -94,6 +97,23 @@ describe('anchor warnings', () => {
       ['c', 'step_past_target'],
     ]);
   });
+  it('on the main issue, judges steps against the BATNA step target and walk-away, not its own copy', () => {
+    // Its own field says 100; the BATNA step says the target is 112 and the walk-away 105 (selling).
+    const objectives = { target: 112, walkAway: 105, direction: 'higher' as const };
+    expect(anchorTarget(anchor, objectives)).toEqual({ value: 112, from: 'batna' });
+    expect(anchorTarget(anchor, null)).toEqual({ value: 100, from: 'anchor' });
+    const steps = [
+      { id: 'a', value: 114, give: 'x', ask: 'y' },
+      { id: 'b', value: 110, give: 'x', ask: 'y' },
+      { id: 'c', value: 104, give: 'x', ask: 'y' },
+    ];
+    // Step c crosses the walk-away: that is the move checks' one flag (core/objectives), not a second one here.
+    const warnings = anchorWarnings(anchor, steps, 1, objectives);
+    expect(warnings.map((w) => [w.stepId, w.code])).toEqual([['b', 'step_past_target']]);
+    expect(crossesWalkAway(104, objectives)).toBe(true);
+    // With no target on the BATNA step, the anchor's old copy does not count either.
+    expect(anchorWarnings(anchor, steps, 1, { ...objectives, target: null }).map((w) => w.code)).toEqual([]);
+  });
   it('refuses a range whose low end is above its high end', () => {
     expect(anchorRangeError({ rangeLow: 5, rangeHigh: 4 })).toHaveProperty('rangeLow');
     expect(anchorRangeError({ rangeLow: 4, rangeHigh: 4 })).toEqual({});
@@ -113,11 +133,40 @@ describe('concessions and clauses', () => {
     expect(isUnreciprocated({ ...CONCESSION_DEFAULTS, give: 'Discount' })).toBe(true);
     expect(isUnreciprocated({ ...CONCESSION_DEFAULTS, give: 'Discount', get: 'Term' })).toBe(false);
     expect(isUnreciprocated({ ...CONCESSION_DEFAULTS, give: 'Discount', status: 'withdrawn' })).toBe(false);
+  });
+  it('counts planned and live concessions the same way: count, cost, worth and asks', () => {
     const summary = reciprocitySummary([
       { ...CONCESSION_DEFAULTS, give: 'A', status: 'offered', valueToUs: 10, valueToThem: 30 },
       { ...CONCESSION_DEFAULTS, give: 'B', get: 'C', status: 'planned', valueToUs: 99 },
+      { ...CONCESSION_DEFAULTS, give: 'D', status: 'planned' },
+      { ...CONCESSION_DEFAULTS, give: 'E', status: 'withdrawn', valueToUs: 1000 },
     ]);
-    expect(summary).toEqual({ live: 1, unreciprocated: 1, costToUs: 10, worthToThem: 30 });
+    expect(summary).toEqual({
+      live: { count: 1, unreciprocated: 1, costToUs: 10, worthToThem: 30, unpriced: 0 },
+      // A planned give without a get is counted among the planned, with the planned costs.
+      planned: { count: 2, unreciprocated: 1, costToUs: 99, worthToThem: 0, unpriced: 1 },
+    });
+  });
+  it('flags concessions whose running cost passes the room to the walk-away', () => {
+    const rows = [
+      { ...CONCESSION_DEFAULTS, status: 'offered' as const, valueToUs: 15_000 },
+      { ...CONCESSION_DEFAULTS, status: 'withdrawn' as const, valueToUs: 40_000 },
+      { ...CONCESSION_DEFAULTS, status: 'planned' as const, valueToUs: 10_000 },
+      { ...CONCESSION_DEFAULTS, status: 'planned' as const, valueToUs: 1 },
+    ];
+    expect(concessionsPastWalkAway(rows, 25_000).map((p) => p.runningCost)).toEqual([25_001]);
+    expect(concessionsPastWalkAway(rows, 24_999).map((p) => p.runningCost)).toEqual([25_000, 25_001]);
+    expect(concessionsPastWalkAway(rows, null)).toEqual([]);
+  });
+  it('reads the room to the walk-away from the BATNA, in the deal currency only', () => {
+    const batna = { ...BATNA_DEFAULTS, ourReservation: 410_000, ourTarget: 480_000 };
+    const selling = { ourSide: 'selling' as const, currency: 'EUR' };
+    expect(roomInMoney({ batna, deal: selling })).toBe(70_000);
+    // Buying: lower is better, so a target above the walk-away leaves no room to speak of.
+    expect(roomInMoney({ batna, deal: { ...selling, ourSide: 'buying' } })).toBeNull();
+    expect(roomInMoney({ batna: { ...batna, scaleUnit: 'days' }, deal: selling })).toBeNull();
+    expect(roomInMoney({ batna: { ...batna, scaleUnit: 'eur' }, deal: selling })).toBe(70_000);
+    expect(roomInMoney({ batna: { ...batna, ourTarget: null }, deal: selling })).toBeNull();
   });
   it('calls a clause without metric or threshold not measurable', () => {
     const full = {

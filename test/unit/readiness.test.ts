@@ -85,6 +85,18 @@ const FIRING: Record<string, (s: DealSnapshot) => void> = {
     if (offer && price && term)
       offer.choices = { [price.id]: price.options[0]?.id ?? '', [term.id]: term.options[1]?.id ?? '' };
   },
+  meso_dominated: (s) => {
+    // €100k with a one-year term: 40 to us and 30 to them, where €120k for three years gives 60 and 70.
+    const [price, term] = s.issues;
+    for (const offer of s.meso?.offers ?? []) {
+      if (price && term)
+        offer.choices = { [price.id]: price.options[0]?.id ?? '', [term.id]: term.options[0]?.id ?? '' };
+    }
+  },
+  meso_below_batna: (s) => {
+    // Both offers are worth 60 to us; an alternative worth 65 beats them.
+    s.batna.ourValuePoints = 65;
+  },
   meso_incomplete: (s) => {
     const offer = s.meso?.offers[0];
     if (offer) offer.choices = {};
@@ -157,6 +169,8 @@ describe('readiness rules', () => {
       'who_loses_more_unknown',
       'anchor_without_evidence',
       'meso_not_equivalent',
+      'meso_dominated',
+      'meso_below_batna',
       'clause_not_measurable',
       'no_governance_long_term',
       'concession_without_ask',
@@ -223,5 +237,39 @@ describe('readiness score', () => {
     expect(readiness.score).toBeLessThanOrEqual(CRITICAL_CAP);
     expect(readiness.checks[0]?.severity).toBe('critical');
     expect(readiness.checks[0]?.status).toBe('fail');
+  });
+});
+
+describe('one value, one place: the walk-away read by later steps', () => {
+  it('flags the concession from which the running cost passes the walk-away, not the ones before', () => {
+    const s = readySnapshot();
+    const first = s.concessions?.concessions[0];
+    if (!first || !s.concessions) throw new Error('fixture');
+    s.concessions.concessions = [
+      { ...first, id: 'a', item: 'Discount', valueToUs: 20_000 },
+      { ...first, id: 'b', item: 'Withdrawn rebate', valueToUs: 50_000, status: 'withdrawn' },
+      { ...first, id: 'c', item: 'Free training', valueToUs: 6_000 },
+    ];
+    // One rule for every move past the walk-away: the running cost is one of its findings.
+    const running = (x: string[]) => x.filter((f) => f.includes('given away'));
+    const fired = runRule(rule('beyond_walk_away'), s);
+    expect(running(fired.findings)).toHaveLength(1);
+    expect(running(fired.findings)[0]).toMatch(/“Free training”.*€26,000.*€25,000/);
+    // Moving the walk-away on the BATNA step is seen at once: 30,000 of room holds all of it.
+    s.batna.ourReservation = 90_000;
+    expect(running(runRule(rule('beyond_walk_away'), s).findings)).toEqual([]);
+  });
+
+  it('judges MESO offers against the BATNA in points, and not at all without one', () => {
+    const s = readySnapshot();
+    s.batna.ourValuePoints = 60;
+    expect(runRule(rule('meso_below_batna'), s).status).toBe('pass');
+    s.batna.ourValuePoints = 60.5;
+    expect(runRule(rule('meso_below_batna'), s).findings).toEqual([
+      'Offer A is worth 60 points to you, below your BATNA (60.5).',
+      'Offer B is worth 60 points to you, below your BATNA (60.5).',
+    ]);
+    s.batna.ourValuePoints = null;
+    expect(runRule(rule('meso_below_batna'), s).status).toBe('not_applicable');
   });
 });

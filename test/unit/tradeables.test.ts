@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { classifyQuadrant, classifyTradeables, type TradeableInput } from '../../core/tradeables';
 
-const issue = (id: string, weightUs: number, weightThem: number, redLine = false): TradeableInput => ({
+const issue = (
+  id: string,
+  weightUs: number,
+  weightThem: number,
+  redLine = false,
+  tradeable = false,
+): TradeableInput => ({
   id,
   name: id,
   weightUs,
   weightThem,
+  tradeable,
   redLine,
 });
 
@@ -20,7 +27,21 @@ describe('classifyTradeables', () => {
     const quadrant = Object.fromEntries(map.placed.map((p) => [p.id, p.quadrant]));
     expect(quadrant).toEqual({ price: 'protect', payment: 'trade_away', warranty: 'trade_for', logo: 'drop' });
     expect(map.ready).toBe(true);
-    expect(map.placed.filter((p) => p.tradeMaterial).map((p) => p.id)).toEqual(['payment']);
+    // Nothing is ticked Tradeable: the weights only suggest.
+    expect(map.placed.filter((p) => p.tradeMaterial)).toEqual([]);
+    expect(map.placed.filter((p) => p.suggested).map((p) => p.id)).toEqual(['payment']);
+  });
+
+  it('takes the trade material from the Tradeable tick, wherever the weights put the issue', () => {
+    const map = classifyTradeables([
+      issue('price', 40, 40),
+      issue('payment', 5, 30, false, true),
+      issue('warranty', 35, 5, false, true),
+      issue('logo', 10, 10, true, true),
+    ]);
+    expect(map.placed.filter((p) => p.tradeMaterial).map((p) => p.id)).toEqual(['payment', 'warranty']);
+    // A ticked issue is no longer a suggestion, and a red line is never trade material.
+    expect(map.placed.filter((p) => p.suggested)).toEqual([]);
   });
 
   it('compares shares, not raw points: scaling one side changes nothing', () => {

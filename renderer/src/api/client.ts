@@ -39,11 +39,18 @@ export function captureBrowserToken(): void {
   }
 }
 
+let leaving = false;
+/** While the page is going away, requests must outlive it (the browser keeps `keepalive` ones going). */
+export function setLeaving(value: boolean): void {
+  leaving = value;
+}
+
 async function overHttp(name: string, input: unknown): Promise<Envelope<unknown>> {
   let response: Response;
   try {
     response = await fetch(`/api/${name}`, {
       method: 'POST',
+      keepalive: leaving,
       headers: { 'Content-Type': 'application/json', 'X-Parley-Token': sessionStorage.getItem(TOKEN_KEY) ?? '' },
       body: JSON.stringify(input ?? {}),
     });

@@ -240,7 +240,6 @@ function RenameInput({ initial, onDone }: { initial: string; onDone: (title: str
       // biome-ignore lint/a11y/noAutofocus: the user just asked to rename this row
       autoFocus
       value={value}
-      maxLength={200}
       onFocus={(e) => e.currentTarget.select()}
       onChange={(e) => setValue(e.target.value)}
       onClick={(e) => e.stopPropagation()}

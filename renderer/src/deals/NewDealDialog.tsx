@@ -60,7 +60,6 @@ export function NewDealDialog({ open, onClose, onCreated }: Props) {
           <input
             autoFocus
             required
-            maxLength={200}
             value={title}
             onChange={(e) => setTitle(e.target.value)}
             placeholder="e.g. Acme renewal 2027"
@@ -68,12 +67,7 @@ export function NewDealDialog({ open, onClose, onCreated }: Props) {
         </label>
         <label>
           Counterparty
-          <input
-            maxLength={500}
-            value={counterparty}
-            onChange={(e) => setCounterparty(e.target.value)}
-            placeholder="Organisation"
-          />
+          <input value={counterparty} onChange={(e) => setCounterparty(e.target.value)} placeholder="Organisation" />
         </label>
         <label className="start-from">
           Start from

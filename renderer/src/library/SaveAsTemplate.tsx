@@ -72,7 +72,7 @@ function SaveForm({ deal, onClose }: { deal: Deal; onClose: () => void }) {
     >
       <label>
         Template name
-        <input required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+        <input required value={name} onChange={(e) => setName(e.target.value)} />
       </label>
       <p className="muted form-note">
         Kept: issues, options, weights and scores, questions, people's roles, clause ideas and governance. Left out:

@@ -146,16 +146,11 @@ export function NewDealFromTemplateDialog({
       >
         <label>
           Title
-          <input autoFocus required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
+          <input autoFocus required value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
         <label>
           Counterparty
-          <input
-            maxLength={500}
-            value={counterparty}
-            onChange={(e) => setCounterparty(e.target.value)}
-            placeholder="Organisation"
-          />
+          <input value={counterparty} onChange={(e) => setCounterparty(e.target.value)} placeholder="Organisation" />
         </label>
         {template && <p className="muted form-note">Starts with {templateSummary(template.document)}.</p>}
         {create.error && (

@@ -1,15 +1,13 @@
+import { formatMoney } from '../../../core/numbers/display';
+
 /** Amounts on the main issue's scale: money in the deal's currency, or a plain number with its unit. */
 export function amountFormatter(currency: string, unit: string): (value: number) => string {
   const trimmed = unit.trim();
   if (!trimmed || trimmed.toUpperCase() === currency) {
     try {
-      const money = new Intl.NumberFormat(undefined, {
-        style: 'currency',
-        currency,
-        minimumFractionDigits: 0,
-        maximumFractionDigits: 2,
-      });
-      return (value) => money.format(value);
+      new Intl.NumberFormat(undefined, { style: 'currency', currency });
+      // €9.40, never €9.4: the currency's usual decimals when there are any.
+      return (value) => formatMoney(value, currency);
     } catch {
       // An unusual currency code Intl does not know: fall through to a plain number.
     }

@@ -1,5 +1,7 @@
+import { useMemo } from 'react';
 import { z } from 'zod';
 import { GrowingText } from './GrowingText';
+import { numberText } from './numberText';
 import { type SaveState, useAutosave } from './useAutosave';
 
 /**
@@ -15,15 +17,26 @@ interface CellProps<T> {
 
 const identity = (value: string) => value;
 
-function CellShell(props: { error: string | null; state: SaveState; children: React.ReactNode; wide?: boolean }) {
+function CellShell(props: {
+  error: string | null;
+  state: SaveState;
+  children: React.ReactNode;
+  wide?: boolean;
+  /** What a typed number was read as, shown under the cell before it is saved. */
+  note?: string | null;
+}) {
   return (
     <div className={`cell ${props.error ? 'cell-invalid' : ''} ${props.state === 'saving' ? 'cell-saving' : ''}`}>
       {props.children}
-      {props.error && (
+      {props.error ? (
         <p className="cell-error" role="alert">
           {props.state === 'error' || props.state === 'conflict' ? `Not saved: ${props.error}` : props.error}
         </p>
-      )}
+      ) : props.note ? (
+        <p className="cell-note" aria-live="polite">
+          {props.note}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -54,21 +67,21 @@ export function TextCell(props: CellProps<string> & { schema?: z.ZodType<string,
   );
 }
 
-export function NumberCell(props: CellProps<number | null> & { schema: z.ZodType<number | null, unknown> }) {
+/** A number cell reads locale text like NumberField; `currency` makes it a money cell. */
+export function NumberCell(
+  props: CellProps<number | null> & { schema: z.ZodType<number | null, unknown>; currency?: string | undefined },
+) {
+  const text = useMemo(() => numberText(props.currency), [props.currency]);
   const field = useAutosave<number | null>({
     value: props.value,
     schema: props.schema,
     save: props.save,
-    toText: (value) => (value === null ? '' : String(value)),
-    fromText: (raw) => {
-      const trimmed = raw.trim().replace(',', '.');
-      if (trimmed === '') return null;
-      const number = Number(trimmed);
-      return Number.isNaN(number) ? raw : number;
-    },
+    toText: text.toText,
+    fromText: text.fromText,
   });
+  const understood = field.error ? null : text.understood(field.draft);
   return (
-    <CellShell error={field.error} state={field.state}>
+    <CellShell error={field.error} state={field.state} note={understood}>
       <input
         aria-label={props.label}
         aria-invalid={field.error ? true : undefined}

@@ -1,6 +1,7 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { z } from 'zod';
 import { GrowingText } from './GrowingText';
+import { currencyOf, numberText } from './numberText';
 import { type SaveState, useAutosave } from './useAutosave';
 
 interface BaseProps<T> {
@@ -29,6 +30,8 @@ function FieldShell(props: {
   className?: string | undefined;
   labelHidden?: boolean | undefined;
   warning?: string | undefined;
+  /** What a typed number was read as, shown before it is saved. */
+  understood?: string | null;
   children: React.ReactNode;
 }) {
   return (
@@ -53,7 +56,11 @@ function FieldShell(props: {
           </button>
         </div>
       ) : null}
-      {props.error ? null : props.warning ? (
+      {props.error ? null : props.understood ? (
+        <p className="field-understood" aria-live="polite">
+          {props.understood}
+        </p>
+      ) : props.warning ? (
         <p className="field-warning">{props.warning}</p>
       ) : props.hint ? (
         <p className="field-hint">{props.hint}</p>
@@ -132,23 +139,26 @@ export function TextField(
   );
 }
 
-/** Numbers are typed as text so a half-typed "1." or "-" is not lost; empty means "not set". */
+/**
+ * Numbers are typed as text in the user's locale ("410,000", "410.000,00", "€410k") and read
+ * by core's number reader; what it understood shows beside the field before it is saved,
+ * and ambiguous text is refused with a message. Empty means "not set". A `suffix` that is
+ * a currency code makes it a money field (its symbol is accepted, the reading shown as money).
+ */
 export function NumberField(
   props: BaseProps<number | null> & { schema: z.ZodType<number | null, unknown>; suffix?: string },
 ) {
   const id = useId();
+  const currency = currencyOf(props.suffix);
+  const text = useMemo(() => numberText(currency), [currency]);
   const field = useAutosave<number | null>({
     value: props.value,
     schema: props.schema,
     save: props.save,
-    toText: (value) => (value === null ? '' : String(value)),
-    fromText: (raw) => {
-      const trimmed = raw.trim().replace(',', '.');
-      if (trimmed === '') return null;
-      const number = Number(trimmed);
-      return Number.isNaN(number) ? raw : number;
-    },
+    toText: text.toText,
+    fromText: text.fromText,
   });
+  const understood = field.error ? null : text.understood(field.draft);
   return (
     <FieldShell
       id={id}
@@ -161,6 +171,7 @@ export function NumberField(
       className={props.className}
       labelHidden={props.labelHidden}
       warning={props.warning}
+      understood={understood}
     >
       <div className="number-input">
         <input

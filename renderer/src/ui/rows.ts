@@ -68,6 +68,7 @@ export function useRowFocus(deps: unknown) {
   );
   return {
     rowRef,
+    elementOf: (id: string) => rows.current.get(id),
     /** Focus the row now if it is already on screen, else as soon as it renders. */
     focusRowWhenShown: (id: string) => {
       const element = rows.current.get(id);

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import {
   type Anchor,
   anchorFieldsSchema,
+  anchorTarget,
   anchorWarnings,
   FIRST_MOVER_LABELS,
   FIRST_MOVERS,
@@ -11,8 +12,9 @@ import {
 } from '../../../../core/anchors';
 import type { Deal } from '../../../../core/deal';
 import type { EvidenceItem, EvidenceLink } from '../../../../core/evidence';
+import { mainIssueObjectivesOf, mainIssueSourceOf, type Objectives } from '../../../../core/objectives';
 import { call } from '../../api/client';
-import { errorMessage, useApi } from '../../api/hooks';
+import { errorMessage, useApi, useApiMutation } from '../../api/hooks';
 import { routeHref } from '../../app/route';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { NumberField, SelectField, TextField } from '../../ui/fields';
@@ -30,6 +32,8 @@ export function AnchorsStep({ deal }: { deal: Deal }) {
   const anchors = useApi('anchors.list', { dealId: deal.id });
   const issues = useApi('issues.list', { dealId: deal.id });
   const steps = useApi('ladderSteps.list', { dealId: deal.id });
+  // Walk-away and target live on the BATNA step; the worksheet reads them, never copies them.
+  const batna = useApi('batna.get', { dealId: deal.id });
   const evidence = useApi('evidence.list', { dealId: deal.id });
   const links = useApi('evidenceLinks.list', { dealId: deal.id });
   const actions = useRowActions('anchors', deal.id);
@@ -84,6 +88,7 @@ export function AnchorsStep({ deal }: { deal: Deal }) {
       steps={(steps.data ?? []).filter((x) => x.anchorId === anchor.id)}
       evidence={evidence.data ?? []}
       links={links.data ?? []}
+      objectives={mainIssueObjectivesOf(issueList, mainIssueSourceOf(batna.data), deal.ourSide, anchor.issueId)}
       moves={moves}
     />
   );
@@ -145,6 +150,46 @@ export function AnchorsStep({ deal }: { deal: Deal }) {
   );
 }
 
+/**
+ * On the deal's main issue the target is the BATNA step's: shown here, edited there. A target
+ * typed on this worksheet before (kept in the anchor row) is offered to move across once.
+ */
+function TargetFromBatna(props: { deal: Deal; anchor: Anchor; objectives: Objectives; unit: string | undefined }) {
+  const update = useApiMutation('batna.update');
+  const toast = useToast();
+  const { value } = anchorTarget(props.anchor, props.objectives);
+  const shown = (n: number) => `${n.toLocaleString()}${props.unit ? ` ${props.unit}` : ''}`;
+  const old = props.anchor.target;
+  const batnaLink = (
+    <a href={routeHref({ screen: 'workspace', dealId: props.deal.id, step: 'batna' })}>BATNA &amp; reservation</a>
+  );
+  return (
+    <div className="field anchor-target">
+      <div className="field-label-row">
+        <span>Target</span>
+      </div>
+      <output className="anchor-target-value">{value === null ? 'Not set' : shown(value)}</output>
+      <p className="field-hint">
+        {value === null ? 'Set it on ' : 'Kept on '}
+        {batnaLink}, where every step reads it.
+      </p>
+      {value === null && old !== null && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() =>
+            void update
+              .mutateAsync({ dealId: props.deal.id, patch: { ourTarget: old } })
+              .catch((error) => toast({ tone: 'error', message: errorMessage(error) }))
+          }
+        >
+          Use {shown(old)} (typed here before) as the target
+        </button>
+      )}
+    </div>
+  );
+}
+
 function AnchorCard(props: {
   deal: Deal;
   anchor: Anchor;
@@ -153,6 +198,7 @@ function AnchorCard(props: {
   steps: LadderStep[];
   evidence: EvidenceItem[];
   links: EvidenceLink[];
+  objectives: Objectives | null;
   moves: Map<string, string[]>;
 }) {
   const { anchor } = props;
@@ -161,7 +207,7 @@ function AnchorCard(props: {
   const [confirming, setConfirming] = useState(false);
   const save = (patch: Partial<Anchor>) => actions.update(anchor.id, patch);
   const backing = props.links.filter((l) => l.target === 'anchor' && l.targetId === anchor.id);
-  const warnings = anchorWarnings(anchor, props.steps, backing.length);
+  const warnings = anchorWarnings(anchor, props.steps, backing.length, props.objectives);
   const general = warnings.filter((w) => !w.stepId && w.code !== 'no_evidence');
   const noEvidence = warnings.find((w) => w.code === 'no_evidence');
   const unit = anchor.unit || undefined;
@@ -213,13 +259,17 @@ function AnchorCard(props: {
           save={(rangeHigh) => save({ rangeHigh })}
           {...(unit ? { suffix: unit } : {})}
         />
-        <NumberField
-          label="Target"
-          value={anchor.target}
-          schema={a.target}
-          save={(target) => save({ target })}
-          {...(unit ? { suffix: unit } : {})}
-        />
+        {props.objectives ? (
+          <TargetFromBatna deal={props.deal} anchor={anchor} objectives={props.objectives} unit={unit} />
+        ) : (
+          <NumberField
+            label="Target"
+            value={anchor.target}
+            schema={a.target}
+            save={(target) => save({ target })}
+            {...(unit ? { suffix: unit } : {})}
+          />
+        )}
         <NumberField
           label="Counter we expect"
           value={anchor.expectedCounter}

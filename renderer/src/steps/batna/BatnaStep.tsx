@@ -150,6 +150,14 @@ function BatnaForm(props: {
             save={(theirValueMoney) => save({ theirValueMoney })}
             suffix={deal.currency}
           />
+          <NumberField
+            label="Their switching cost"
+            value={batna.theirSwitchingCost}
+            schema={fields.theirSwitchingCost}
+            save={(theirSwitchingCost) => save({ theirSwitchingCost })}
+            suffix={deal.currency}
+            hint="What leaving their current course (moving to you, or away) would cost them."
+          />
           <OptionalSelectField
             label="Confidence in the estimate"
             value={batna.theirConfidence}

@@ -4,11 +4,13 @@ import {
   CONCESSION_STATUS_LABELS,
   CONCESSION_STATUSES,
   type Concession,
+  type ConcessionTally,
   type ContingentClause,
   clauseFieldsSchema,
   clauseProblems,
   clauseSentence,
   concessionFieldsSchema,
+  concessionsPastWalkAway,
   governanceSchema,
   isUnreciprocated,
   PERIOD_LABELS,
@@ -16,8 +18,11 @@ import {
   REVIEW_CADENCE_LABELS,
   REVIEW_CADENCES,
   reciprocitySummary,
+  runningCostText,
 } from '../../../../core/concessions';
 import type { Deal } from '../../../../core/deal';
+import { formatMoney } from '../../../../core/numbers/display';
+import { roomInMoney } from '../../../../core/objectives';
 import { errorMessage, useApi, useApiMutation } from '../../api/hooks';
 import { SelectField, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
@@ -50,6 +55,11 @@ function ConcessionLog({ deal }: { deal: Deal }) {
   const summary = reciprocitySummary(rows);
   const checks = useMoveChecks(deal);
   const moves = checks.check(rows);
+  // The room to the walk-away is read from the BATNA step, never copied here.
+  const batna = useApi('batna.get', { dealId: deal.id });
+  const room = batna.data ? roomInMoney({ batna: batna.data, deal }) : null;
+  const past = new Map(concessionsPastWalkAway(rows, room).map((p) => [p.concession.id, p.runningCost]));
+  const money = (value: number) => formatMoney(value, deal.currency);
   const logLive = () =>
     actions
       .create({ status: 'offered', when: clockNow() })
@@ -61,15 +71,13 @@ function ConcessionLog({ deal }: { deal: Deal }) {
         Plan concessions before the talks and log them as they happen. Every give should come with a get.
       </p>
       <div className="summary-bar" aria-live="polite">
-        <span>
-          <strong>{summary.live}</strong> on the table
-        </span>
-        <span className={summary.unreciprocated ? 'flag-inline' : ''}>
-          <strong>{summary.unreciprocated}</strong> given without anything in return
-        </span>
-        <span>
-          Cost to us so far <strong>{summary.costToUs}</strong> · worth to them <strong>{summary.worthToThem}</strong>
-        </span>
+        <TallyLine label="On the table" tally={summary.live} money={money} />
+        <TallyLine label="Planned" tally={summary.planned} money={money} />
+        {room !== null && (
+          <span className={past.size ? 'flag-inline' : ''}>
+            Room to your walk-away <strong>{money(room)}</strong>
+          </span>
+        )}
         <button type="button" onClick={() => void logLive()} title="Adds an offered concession stamped with the time">
           Log a concession now
         </button>
@@ -84,18 +92,24 @@ function ConcessionLog({ deal }: { deal: Deal }) {
         addPlaceholder="Add a concession: what we give, press Enter"
         addSchema={c.give.min(1, 'Say what we give first')}
         describe={(x) => (x.give ? `“${x.give}”` : 'this concession')}
-        flags={(x) => [
-          ...(isUnreciprocated(x) ? ['Nothing asked in return: add what we get, or do not give it.'] : []),
-          ...(x.status === 'withdrawn' ? [] : (moves.get(x.id) ?? [])),
-        ]}
+        flags={(x) => {
+          const flags: string[] = [];
+          if (isUnreciprocated(x)) flags.push('Nothing asked in return: add what we get, or do not give it.');
+          if (x.status !== 'withdrawn') flags.push(...(moves.get(x.id) ?? []));
+          const running = past.get(x.id);
+          if (running !== undefined && room !== null) {
+            flags.push(`Beyond the walk-away — ${runningCostText(x.item || x.give, money(running), money(room))}.`);
+          }
+          return flags;
+        }}
         columns={[
           textColumn('item', 'Item', c.item, { width: '8%' }),
           textColumn('give', 'We give', c.give, { width: '12%' }),
           textColumn('get', 'We get', c.get, { width: '12%' }),
           refColumn<Concession>('issueId', 'Issue', issueChoices(checks.issues), '—', { width: '10%' }),
           numberColumn('value', 'Moves it to', c.value, { width: '10%' }),
-          numberColumn('valueToUs', 'Cost to us', c.valueToUs, { width: '10%' }),
-          numberColumn('valueToThem', 'Worth to them', c.valueToThem, { width: '10%' }),
+          numberColumn('valueToUs', 'Cost to us', c.valueToUs, { width: '10%', currency: deal.currency }),
+          numberColumn('valueToThem', 'Worth to them', c.valueToThem, { width: '10%', currency: deal.currency }),
           textColumn('trigger', 'Trigger / condition', c.trigger, { width: '10%' }),
           textColumn('when', 'When', c.when, { width: '8%' }),
           selectColumn('status', 'Status', CONCESSION_STATUSES, CONCESSION_STATUS_LABELS, { width: '10%' }),
@@ -103,6 +117,19 @@ function ConcessionLog({ deal }: { deal: Deal }) {
         emptyText="No concessions yet."
       />
     </section>
+  );
+}
+
+/** One group of the log, counted the same way as the other. */
+function TallyLine(props: { label: string; tally: ConcessionTally; money: (value: number) => string }) {
+  const { tally } = props;
+  return (
+    <span>
+      {props.label}: <strong>{tally.count}</strong> · cost to us <strong>{props.money(tally.costToUs)}</strong> · worth
+      to them <strong>{props.money(tally.worthToThem)}</strong>
+      {tally.unpriced > 0 && <span className="muted"> ({tally.unpriced} without a cost yet)</span>}
+      {tally.unreciprocated > 0 && <span className="flag-inline"> · {tally.unreciprocated} asking nothing back</span>}
+    </span>
   );
 }
 

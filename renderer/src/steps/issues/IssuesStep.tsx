@@ -6,6 +6,7 @@ import { classifyTradeables } from '../../../../core/tradeables';
 import { errorMessage, useApi, useApiMutation } from '../../api/hooks';
 import { useDragReorder, useRowFocus } from '../../ui/rows';
 import { useToast } from '../../ui/Toasts';
+import { useTypeAhead } from '../../ui/typeAhead';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
 import '../steps.css';
 import { LibraryIssuesDialog } from '../../library/LibraryIssuesDialog';
@@ -53,14 +54,17 @@ export function IssuesStep({ deal }: { deal: Deal }) {
     restore: (row) => restore.mutateAsync({ id: row.id }),
   });
 
-  const addAfter = async (afterId?: string) => {
-    try {
-      const created = await add.mutateAsync(afterId ? { dealId: deal.id, afterId } : { dealId: deal.id });
-      focus.focusRowWhenShown(created.id);
-    } catch (error) {
-      fail(error);
-    }
-  };
+  // Typing right after Enter goes into a stand-in until the new issue exists (ui/typeAhead).
+  const ahead = useTypeAhead({
+    ids: list.map((issue) => issue.id),
+    elementOf: focus.elementOf,
+    create: (afterId) => add.mutateAsync(afterId ? { dealId: deal.id, afterId } : { dealId: deal.id }),
+    onError: fail,
+    placeholder: 'e.g. Payment terms',
+    label: 'New issue name',
+    className: 'issue-type-ahead',
+  });
+  const addAfter = (afterId?: string) => ahead.start(afterId);
 
   const normaliseSide = async (side: Side) => {
     try {
@@ -126,7 +130,7 @@ export function IssuesStep({ deal }: { deal: Deal }) {
         </div>
       </div>
 
-      {list.length === 0 ? (
+      {list.length === 0 && !ahead.active ? (
         <div className="empty-panel">
           <p>
             List every term that could move in this negotiation — not only the price. The more issues, the more room to
@@ -148,40 +152,44 @@ export function IssuesStep({ deal }: { deal: Deal }) {
             <span>Their weight (est.)</span>
           </div>
           <ol className="issue-list" aria-label="Issues">
-            {list.map((issue, index) => (
-              <IssueCard
-                key={issue.id}
-                issue={issue}
-                index={index}
-                count={list.length}
-                currency={deal.currency}
-                objectives={objectivesOf(issue, mainIssueSource(batna.data), deal.ourSide)}
-                evidenceCount={
-                  (evidenceLinks.data ?? []).filter((l) => l.target === 'issue' && l.targetId === issue.id).length
-                }
-                expanded={!collapsed.has(issue.id)}
-                onToggle={() =>
-                  setCollapsed((current) => {
-                    const next = new Set(current);
-                    if (next.has(issue.id)) next.delete(issue.id);
-                    else next.add(issue.id);
-                    return next;
-                  })
-                }
-                cardRef={(element) => {
-                  focus.rowRef(issue.id)(element);
-                  if (element) cards.current.set(issue.id, element);
-                  else cards.current.delete(issue.id);
-                }}
-                onAddAfter={() => void addAfter(issue.id)}
-                onMove={(delta) => moveTo(issue.id, index + delta)}
-                onDelete={() => deletion.request(issue)}
-                dragHandle={drag.handleProps(issue.id)}
-                dropProps={drag.rowProps(index, (id) => list.findIndex((i) => i.id === id))}
-                dropMark={drag.dropMark(index)}
-                dragging={drag.dragging === issue.id}
-              />
-            ))}
+            {[
+              ...list.flatMap((issue, index) => [
+                <IssueCard
+                  key={issue.id}
+                  issue={issue}
+                  index={index}
+                  count={list.length}
+                  currency={deal.currency}
+                  objectives={objectivesOf(issue, mainIssueSource(batna.data), deal.ourSide)}
+                  evidenceCount={
+                    (evidenceLinks.data ?? []).filter((l) => l.target === 'issue' && l.targetId === issue.id).length
+                  }
+                  expanded={!collapsed.has(issue.id)}
+                  onToggle={() =>
+                    setCollapsed((current) => {
+                      const next = new Set(current);
+                      if (next.has(issue.id)) next.delete(issue.id);
+                      else next.add(issue.id);
+                      return next;
+                    })
+                  }
+                  cardRef={(element) => {
+                    focus.rowRef(issue.id)(element);
+                    if (element) cards.current.set(issue.id, element);
+                    else cards.current.delete(issue.id);
+                  }}
+                  onAddAfter={() => void addAfter(issue.id)}
+                  onMove={(delta) => moveTo(issue.id, index + delta)}
+                  onDelete={() => deletion.request(issue)}
+                  dragHandle={drag.handleProps(issue.id)}
+                  dropProps={drag.rowProps(index, (id) => list.findIndex((i) => i.id === id))}
+                  dropMark={drag.dropMark(index)}
+                  dragging={drag.dragging === issue.id}
+                />,
+                ahead.after(issue.id),
+              ]),
+              ahead.after(undefined),
+            ]}
           </ol>
         </>
       )}

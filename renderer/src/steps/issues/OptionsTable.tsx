@@ -10,6 +10,7 @@ import { errorMessage, useApiMutation } from '../../api/hooks';
 import { NumberField, OptionalSelectField, TextField } from '../../ui/fields';
 import { rowKeyHandler, useRowFocus } from '../../ui/rows';
 import { useToast } from '../../ui/Toasts';
+import { useTypeAhead } from '../../ui/typeAhead';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
 
 const fields = optionFieldsSchema.shape;
@@ -51,14 +52,17 @@ export function OptionsTable({
     restore: (row) => restore.mutateAsync({ id: row.id }),
   });
 
-  const addAfter = async (afterId?: string) => {
-    try {
-      const created = await add.mutateAsync(afterId ? { issueId: issue.id, afterId } : { issueId: issue.id });
-      focus.focusRowWhenShown(created.id);
-    } catch (error) {
-      fail(error);
-    }
-  };
+  // Typing right after Enter goes into a stand-in until the new option exists (ui/typeAhead).
+  const ahead = useTypeAhead({
+    ids: issue.options.map((option) => option.id),
+    elementOf: focus.elementOf,
+    create: (afterId) => add.mutateAsync(afterId ? { issueId: issue.id, afterId } : { issueId: issue.id }),
+    onError: fail,
+    placeholder: 'e.g. 45 days',
+    label: `New option for ${issue.name || 'untitled issue'}`,
+    as: 'div',
+  });
+  const addAfter = (afterId?: string) => ahead.start(afterId);
 
   const fill = async (choice: FillChoice) => {
     const { side, bestFirst } = FILL_CHOICES[choice];
@@ -120,7 +124,7 @@ export function OptionsTable({
   const title = issue.name || 'untitled issue';
   return (
     <div className="options">
-      {issue.options.length > 0 ? (
+      {issue.options.length > 0 || ahead.active ? (
         <div className={`row-table options-table ${numeric ? 'with-value' : 'with-mark'}`}>
           <div className="row-head" aria-hidden>
             <span>Option</span>
@@ -132,77 +136,84 @@ export function OptionsTable({
               <span className="visually-hidden">Actions</span>
             </span>
           </div>
-          {issue.options.map((option, index) => (
-            // biome-ignore lint/a11y/noStaticElementInteractions: shortcuts for the inputs inside the row
-            <div
-              key={option.id}
-              className={`row-line ${optionCrossesWalkAway(issue, objectives, option.id) ? 'row-crossing' : ''}`}
-              title={optionCrossesWalkAway(issue, objectives, option.id) ? 'Beyond our walk-away' : undefined}
-              ref={focus.rowRef(option.id)}
-              onKeyDown={(event) => {
-                event.stopPropagation();
-                rowKeyHandler({
-                  onEnter: () => void addAfter(option.id),
-                  onMove: (delta) => moveOption(option.id, index + delta),
-                  onDelete: () => deletion.request(option),
-                })(event);
-              }}
-            >
-              <TextField
-                label="Option"
-                labelHidden
-                value={option.label}
-                schema={fields.label}
-                save={(label) => update.mutateAsync({ id: option.id, patch: { label } })}
-                placeholder="e.g. 45 days"
-              />
-              {numeric && (
-                <NumberField
-                  label="Value"
-                  labelHidden
-                  value={option.value}
-                  schema={fields.value}
-                  save={(value) => update.mutateAsync({ id: option.id, patch: { value } })}
-                  warning={optionCrossesWalkAway(issue, objectives, option.id) ? 'Beyond walk-away' : undefined}
-                />
-              )}
-              <NumberField
-                label="Our score"
-                labelHidden
-                value={option.ourScore}
-                schema={fields.ourScore}
-                save={(ourScore) => update.mutateAsync({ id: option.id, patch: { ourScore } })}
-              />
-              <NumberField
-                label="Their score"
-                labelHidden
-                value={option.theirScore}
-                schema={fields.theirScore}
-                save={(theirScore) => update.mutateAsync({ id: option.id, patch: { theirScore } })}
-              />
-              {!numeric && (
-                <OptionalSelectField
-                  label="Objective"
-                  labelHidden
-                  value={option.objective}
-                  options={OPTION_OBJECTIVES}
-                  labels={OPTION_OBJECTIVE_LABELS}
-                  emptyLabel="—"
-                  save={(objective) => update.mutateAsync({ id: option.id, patch: { objective } })}
-                  warning={optionCrossesWalkAway(issue, objectives, option.id) ? 'Beyond walk-away' : undefined}
-                />
-              )}
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Delete option ${option.label}`}
-                title="Delete (Ctrl+Delete)"
-                onClick={() => deletion.request(option)}
-              >
-                ✕
-              </button>
-            </div>
-          ))}
+          {[
+            ...issue.options.flatMap((option, index) => {
+              const crossing = optionCrossesWalkAway(issue, objectives, option.id);
+              return [
+                // biome-ignore lint/a11y/noStaticElementInteractions: shortcuts for the inputs inside the row
+                <div
+                  key={option.id}
+                  className={`row-line ${crossing ? 'row-crossing' : ''}`}
+                  title={crossing ? 'Beyond our walk-away' : undefined}
+                  ref={focus.rowRef(option.id)}
+                  onKeyDown={(event) => {
+                    event.stopPropagation();
+                    rowKeyHandler({
+                      onEnter: () => void addAfter(option.id),
+                      onMove: (delta) => moveOption(option.id, index + delta),
+                      onDelete: () => deletion.request(option),
+                    })(event);
+                  }}
+                >
+                  <TextField
+                    label="Option"
+                    labelHidden
+                    value={option.label}
+                    schema={fields.label}
+                    save={(label) => update.mutateAsync({ id: option.id, patch: { label } })}
+                    placeholder="e.g. 45 days"
+                  />
+                  {numeric && (
+                    <NumberField
+                      label="Value"
+                      labelHidden
+                      value={option.value}
+                      schema={fields.value}
+                      save={(value) => update.mutateAsync({ id: option.id, patch: { value } })}
+                      warning={crossing ? 'Beyond walk-away' : undefined}
+                    />
+                  )}
+                  <NumberField
+                    label="Our score"
+                    labelHidden
+                    value={option.ourScore}
+                    schema={fields.ourScore}
+                    save={(ourScore) => update.mutateAsync({ id: option.id, patch: { ourScore } })}
+                  />
+                  <NumberField
+                    label="Their score"
+                    labelHidden
+                    value={option.theirScore}
+                    schema={fields.theirScore}
+                    save={(theirScore) => update.mutateAsync({ id: option.id, patch: { theirScore } })}
+                  />
+                  {!numeric && (
+                    <OptionalSelectField
+                      label="Objective"
+                      labelHidden
+                      value={option.objective}
+                      options={OPTION_OBJECTIVES}
+                      labels={OPTION_OBJECTIVE_LABELS}
+                      emptyLabel="—"
+                      save={(objective) => update.mutateAsync({ id: option.id, patch: { objective } })}
+                      warning={crossing ? 'Beyond walk-away' : undefined}
+                    />
+                  )}
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Delete option ${option.label}`}
+                    title="Delete (Ctrl+Delete)"
+                    onClick={() => deletion.request(option)}
+                  >
+                    ✕
+                  </button>
+                </div>,
+                ahead.after(option.id),
+              ];
+            }),
+            ahead.after(undefined),
+          ]}
         </div>
       ) : (
         <p className="muted options-empty">

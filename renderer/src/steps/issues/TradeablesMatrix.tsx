@@ -1,5 +1,5 @@
 import { placeLabels, wrapWords } from '../../../../core/labelPlacement';
-import { QUADRANT_LABELS, type Quadrant, type TradeablesMap } from '../../../../core/tradeables';
+import { type PlacedIssue, QUADRANT_LABELS, type Quadrant, type TradeablesMap } from '../../../../core/tradeables';
 import { ChartLabel } from '../../ui/ChartLabel';
 
 const SIZE = 420;
@@ -18,12 +18,14 @@ const QUADRANT_BOXES: Record<Quadrant, { x: number; y: number; anchor: 'start' |
 };
 
 /**
- * The 2×2 of value to us (across) against estimated value to them (up). The top-left
- * quadrant — cheap for us, dear to them — is the trade material and is highlighted.
+ * The 2×2 of value to us (across) against estimated value to them (up). Issues ticked
+ * "Tradeable" are the trade material and are highlighted; unticked ones the weights place top
+ * left (cheap for us, dear to them) are listed as suggestions.
  */
 export function TradeablesMatrix(props: { map: TradeablesMap; onOpen: (id: string) => void; issueCount: number }) {
   const { map } = props;
   const material = map.placed.filter((p) => p.tradeMaterial);
+  const suggested = map.placed.filter((p) => p.suggested);
   const conflicts = map.placed.filter((p) => p.redLineConflict);
   // Whole names, wrapped, placed where they cover no other point or name.
   const labels = new Map(
@@ -110,20 +112,19 @@ export function TradeablesMatrix(props: { map: TradeablesMap; onOpen: (id: strin
           <>
             <h4>Trade material</h4>
             {material.length ? (
-              <ul className="trade-material-list">
-                {material.map((p) => (
-                  <li key={p.id}>
-                    <button type="button" className="link-button" onClick={() => props.onOpen(p.id)}>
-                      {p.name || 'Untitled issue'}
-                    </button>
-                  </li>
-                ))}
-              </ul>
+              <IssueLinks className="trade-material-list" issues={material} onOpen={props.onOpen} />
             ) : (
               <p className="muted">
-                No issue is cheap for you and valuable to them yet. Look for more issues, or check your estimate of
-                their weights.
+                No issue is ticked Tradeable yet. Tick it on the issues you are willing to trade; the weights suggest
+                where to look.
               </p>
+            )}
+            {suggested.length > 0 && (
+              <>
+                <h4>The weights suggest trading too</h4>
+                <p className="muted">Cheap for you and valuable to them, but not ticked Tradeable:</p>
+                <IssueLinks className="trade-suggested-list" issues={suggested} onOpen={props.onOpen} />
+              </>
             )}
             {conflicts.map((p) => (
               <p key={p.id} className="field-warning">
@@ -146,5 +147,20 @@ export function TradeablesMatrix(props: { map: TradeablesMap; onOpen: (id: strin
         )}
       </div>
     </div>
+  );
+}
+
+/** Issue names that open their card. */
+function IssueLinks(props: { className: string; issues: readonly PlacedIssue[]; onOpen: (id: string) => void }) {
+  return (
+    <ul className={props.className}>
+      {props.issues.map((p) => (
+        <li key={p.id}>
+          <button type="button" className="link-button" onClick={() => props.onOpen(p.id)}>
+            {p.name || 'Untitled issue'}
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

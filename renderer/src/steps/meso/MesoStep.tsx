@@ -139,11 +139,27 @@ function MesoWorkspace(props: { deal: Deal; grid: MesoGrid; issues: Issue[]; bat
           <h3 id="meso-offers-heading">Our offers</h3>
           {ready?.equivalent ? (
             <span className="badge badge-ok" data-testid="equivalent-badge">
-              Equivalent for us: all within {formatPoints(ready.tolerance)} points of the target
+              Equivalent for us: within {formatPoints(ready.spread ?? 0)} points of each other
+              {ready.onTarget ? ' and of the target' : `, ${formatPoints(ready.target.target)} is the target`}
             </span>
           ) : ours.length >= 2 && ready ? (
-            <span className="badge badge-warn">Not equivalent yet: bring every offer within the tolerance</span>
+            <span className="badge badge-warn">
+              Not equivalent yet
+              {ready.spread === null
+                ? ': complete every offer'
+                : `: ${formatPoints(ready.spread)} points apart, tolerance ${formatPoints(ready.tolerance)}`}
+            </span>
           ) : null}
+          {ready && ready.dominated.length > 0 && (
+            <span className="badge badge-warn" data-testid="dominated-badge">
+              Beaten for both sides: {ready.dominated.map((o) => o.label).join(', ')}
+            </span>
+          )}
+          {ready && ready.belowBatna.length > 0 && (
+            <span className="badge badge-warn" data-testid="below-batna-badge">
+              Below your BATNA: {ready.belowBatna.map((o) => o.label).join(', ')}
+            </span>
+          )}
         </div>
         <p className="panel-intro">
           Put two to four offers on the table at once, each worth about the same to you but built differently. Which one

@@ -204,6 +204,16 @@ function Value({ score, side }: { score: OfferScore | undefined; side: 'us' | 't
   if (value === null) {
     return <span className="muted">{score.missing.length} issue(s) to pick</span>;
   }
+  if (side === 'us' && score.kind === 'ours' && score.belowBatna) {
+    return (
+      <>
+        <strong>{formatPoints(value)}</strong>
+        <span className="below-batna" role="note">
+          Below your BATNA: no deal is worth more to you
+        </span>
+      </>
+    );
+  }
   return <strong>{formatPoints(value)}</strong>;
 }
 
@@ -228,6 +238,19 @@ function BetterDeal(props: {
       ))}
     </ul>
   );
+  if (props.kind === 'ours' && better.strictlyBetter) {
+    // Dominated: presenting it gives value away for both sides.
+    return (
+      <div className="better-deal dominated" role="note">
+        <p>
+          <strong>Dominated:</strong> {signed(better.us - score.us)} for us and {signed(better.them - score.them)} for
+          them are possible with
+        </p>
+        {list}
+        <UseBetterPackage offer={props.offer} choice={better.choice} />
+      </div>
+    );
+  }
   if (props.kind === 'ours') {
     // Our offers sit at the target on purpose; say quietly that the frontier is higher.
     return (
@@ -254,6 +277,30 @@ function BetterDeal(props: {
         Add it as our offer
       </button>
     </div>
+  );
+}
+
+/** One click puts the better package into the offer, issue by issue. */
+function UseBetterPackage({ offer, choice }: { offer: MesoOffer; choice: Record<string, string> }) {
+  const setChoice = useApiMutation('meso.setChoice');
+  const toast = useToast();
+  const [busy, setBusy] = useState(false);
+  const use = async () => {
+    setBusy(true);
+    try {
+      for (const [issueId, optionId] of Object.entries(choice)) {
+        if (offer.choices[issueId] !== optionId) await setChoice.mutateAsync({ offerId: offer.id, issueId, optionId });
+      }
+    } catch (error) {
+      toast({ tone: 'error', message: errorMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <button type="button" className="link-button" disabled={busy} onClick={() => void use()}>
+      Use the better package in {offer.label}
+    </button>
   );
 }
 

@@ -5,6 +5,7 @@ import type { PageSize } from '../../../../core/plan/styles';
 import { call } from '../../api/client';
 import { errorMessage, useApi } from '../../api/hooks';
 import { useToast } from '../../ui/Toasts';
+import { OfferSheetGuard } from './OfferSheetGuard';
 import { printDocument } from './printDocument';
 import { ReadinessPanel } from './ReadinessPanel';
 import './plan.css';
@@ -49,8 +50,16 @@ export function PlanStep({ deal }: { deal: Deal }) {
   const readiness = useApi('plan.readiness', { dealId: deal.id });
   const doc = useApi('plan.document', { dealId: deal.id, kind, pageSize });
   const shell = window.parleyShell;
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+  const leaks = doc.data?.leaks ?? [];
+  // The offer sheet goes out only once every internal value found on it is fixed or confirmed.
+  const unsettled = kind === 'offer_sheet' && leaks.some((l) => !confirmed.has(l.id));
+  const guardFirst = () => {
+    toast({ message: 'Check the internal values found on the offer sheet first.', tone: 'error' });
+  };
 
   const print = async (which: Kind = kind) => {
+    if (which === 'offer_sheet' && unsettled) return guardFirst();
     setBusy('print');
     try {
       const html =
@@ -67,6 +76,7 @@ export function PlanStep({ deal }: { deal: Deal }) {
 
   const exportPdf = async (which: Kind = kind) => {
     if (!shell) return;
+    if (which === 'offer_sheet' && unsettled) return guardFirst();
     setBusy('export');
     try {
       const result = await shell.exportPdf({ dealId: deal.id, kind: which, pageSize });
@@ -127,11 +137,16 @@ export function PlanStep({ deal }: { deal: Deal }) {
             </select>
           </label>
           <div className="plan-actions">
-            <button type="button" onClick={() => void print()} disabled={busy !== null || !doc.data}>
+            <button type="button" onClick={() => void print()} disabled={busy !== null || !doc.data || unsettled}>
               Print…
             </button>
             {shell && (
-              <button type="button" className="primary" onClick={() => void exportPdf()} disabled={busy !== null}>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => void exportPdf()}
+                disabled={busy !== null || unsettled}
+              >
                 Export PDF…
               </button>
             )}
@@ -141,6 +156,14 @@ export function PlanStep({ deal }: { deal: Deal }) {
           {tab?.hint}
           {shell ? '' : ' To save a PDF, choose Print… and then “Save as PDF” as the printer.'}
         </p>
+        {kind === 'offer_sheet' && (
+          <OfferSheetGuard
+            dealId={deal.id}
+            leaks={leaks}
+            confirmed={confirmed}
+            onConfirm={(id) => setConfirmed((current) => new Set(current).add(id))}
+          />
+        )}
         {slow && (
           <p className="plan-progress" role="status">
             {busy === 'export' ? 'Preparing the PDF…' : 'Preparing the document for printing…'}

@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode, useState } from 'react';
 import type { z } from 'zod';
-import { errorMessage } from '../../api/hooks';
+import { AddField } from '../../ui/AddField';
 import { DateCell, NumberCell, OptionalSelectCell, SelectCell, TextCell } from '../../ui/cells';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { type RowPrefix, useRowActions } from './rowApi';
@@ -48,27 +48,10 @@ interface RowListProps<E extends { id: string }> {
  */
 export function RowList<E extends { id: string }>(props: RowListProps<E>) {
   const actions = useRowActions(props.prefix, props.dealId);
-  const [draft, setDraft] = useState('');
-  const [addError, setAddError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<E | null>(null);
   const [localOpen, setLocalOpen] = useState<string | null>(null);
   const openId = props.openId !== undefined ? props.openId : localOpen;
   const setOpen = props.onOpen ?? setLocalOpen;
-
-  const add = async () => {
-    const parsed = props.addSchema.safeParse(draft);
-    if (!parsed.success) {
-      setAddError(parsed.error.issues[0]?.message ?? 'Invalid value');
-      return;
-    }
-    try {
-      await actions.create({ ...props.addDefaults, [props.addField]: parsed.data });
-      setDraft('');
-      setAddError(null);
-    } catch (error) {
-      setAddError(errorMessage(error));
-    }
-  };
 
   const move = (row: E, by: number) => {
     const index = props.rows.findIndex((r) => r.id === row.id);
@@ -201,27 +184,12 @@ export function RowList<E extends { id: string }>(props: RowListProps<E>) {
           })}
           <tr className="rows-add">
             <td colSpan={span}>
-              <input
-                aria-label={props.addLabel}
+              <AddField
+                label={props.addLabel}
                 placeholder={props.addPlaceholder}
-                value={draft}
-                aria-invalid={addError ? true : undefined}
-                onChange={(e) => {
-                  setDraft(e.target.value);
-                  setAddError(null);
-                }}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter') {
-                    e.preventDefault();
-                    void add();
-                  }
-                }}
+                schema={props.addSchema}
+                add={(text) => actions.create({ ...props.addDefaults, [props.addField]: text })}
               />
-              {addError && (
-                <p className="cell-error" role="alert">
-                  {addError}
-                </p>
-              )}
             </td>
           </tr>
         </tbody>
@@ -275,7 +243,7 @@ export function numberColumn<E>(
   key: Keyed<E, number | null>,
   header: string,
   schema: z.ZodType<number | null, unknown>,
-  options: { width?: string; placeholder?: string } = {},
+  options: { width?: string; placeholder?: string; currency?: string | undefined } = {},
 ): RowColumn<E> {
   return {
     id: key,
@@ -287,6 +255,7 @@ export function numberColumn<E>(
         value={row[key] as number | null}
         schema={schema}
         placeholder={options.placeholder}
+        currency={options.currency}
         save={(value) => save({ [key]: value })}
       />
     ),

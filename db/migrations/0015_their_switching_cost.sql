@@ -1,0 +1,1 @@
+ALTER TABLE `batnas` ADD `their_switching_cost` real;
