@@ -2,6 +2,7 @@ import { backupContract } from './contracts/backups';
 import { batnaContract } from './contracts/batna';
 import { calculatorContract } from './contracts/calculator';
 import { dealFileContract } from './contracts/dealFiles';
+import { dealRowContract } from './contracts/dealRows';
 import { dealContract } from './contracts/deals';
 import { debriefContract } from './contracts/debrief';
 import { interestContract } from './contracts/interests';
@@ -26,6 +27,7 @@ export const contract = {
   ...preparation2Contract,
   ...backupContract,
   ...dealFileContract,
+  ...dealRowContract,
   ...batnaContract,
   ...issueContract,
   ...interestContract,

@@ -3,6 +3,7 @@ import { backupHandlers } from './procedures/backups';
 import { batnaHandlers } from './procedures/batna';
 import { calculatorHandlers } from './procedures/calculator';
 import { dealFileHandlers } from './procedures/dealFiles';
+import { dealRowHandlers } from './procedures/dealRows';
 import { dealHandlers } from './procedures/deals';
 import { debriefHandlers, insightHandlers, momentTypeHandlers } from './procedures/debrief';
 import { interestHandlers } from './procedures/interests';
@@ -28,6 +29,7 @@ export const handlers: Handlers = {
   ...preparation2Handlers,
   ...backupHandlers,
   ...dealFileHandlers,
+  ...dealRowHandlers,
   ...batnaHandlers,
   ...issueHandlers,
   ...interestHandlers,

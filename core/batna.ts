@@ -108,13 +108,6 @@ export interface BatnaAction extends BatnaActionFields {
   position: number;
 }
 
-/** What an Undo sends back: the row as it was, id included. */
-export const batnaActionRestoreSchema = batnaActionFieldsSchema.extend({
-  id: entityId('Action id'),
-  dealId: entityId('Deal id'),
-  position: z.number({ error: 'Position must be a number' }),
-});
-
 export const newBatnaActionSchema = z.strictObject({
   dealId: entityId('Deal id'),
   text: shortText('Action').optional(),

@@ -56,16 +56,12 @@ export interface DiagnosticQuestion extends QuestionFields {
   position: number;
 }
 
-/** The deleted interest, plus the questions that pointed at it (so Undo can re-point them). */
-export type DeletedInterest = Interest & { questionIds: string[] };
-
 export interface InterestsMap {
   positions: Position[];
   interests: Interest[];
   questions: DiagnosticQuestion[];
 }
 
-const rowPosition = z.number({ error: 'Position must be a number' });
 const dealId = entityId('Deal id');
 
 export const newPartyRowSchema = z.strictObject({
@@ -78,26 +74,6 @@ export const newQuestionSchema = z.strictObject({
   dealId,
   text: shortText('Question').optional(),
   afterId: entityId('Row id').optional(),
-});
-
-export const positionRestoreSchema = positionFieldsSchema.extend({
-  id: entityId('Position id'),
-  dealId,
-  party,
-  position: rowPosition,
-});
-export const interestRestoreSchema = interestFieldsSchema.extend({
-  id: entityId('Interest id'),
-  dealId,
-  party,
-  position: rowPosition,
-  /** Questions that pointed at the interest before the delete; Undo points them back. */
-  questionIds: z.array(entityId('Question id')).max(500).optional(),
-});
-export const questionRestoreSchema = questionFieldsSchema.extend({
-  id: entityId('Question id'),
-  dealId,
-  position: rowPosition,
 });
 
 /** Shared interests of both parties, listed together as the common ground. */

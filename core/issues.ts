@@ -123,40 +123,6 @@ export const newOptionSchema = z.strictObject({
   afterId: entityId('Row id').optional(),
 });
 
-/** An Undo puts the issue back exactly as the screen held it, options included. */
-export const issueRestoreSchema = issueFieldsSchema.extend({
-  id: entityId('Issue id'),
-  dealId: entityId('Deal id'),
-  position: z.number({ error: 'Position must be a number' }),
-  options: z
-    .array(
-      optionFieldsSchema.extend({
-        id: entityId('Option id'),
-        issueId: entityId('Issue id'),
-        position: z.number({ error: 'Position must be a number' }),
-      }),
-    )
-    .max(50, 'At most 50 options'),
-  /** Links the delete removed, put back when the linked rows still exist. */
-  links: z
-    .strictObject({
-      interestIds: z.array(entityId('Interest id')).max(500),
-      questionIds: z.array(entityId('Question id')).max(500),
-      mainIssue: z.boolean(),
-    })
-    .optional(),
-});
-export type IssueRestore = z.infer<typeof issueRestoreSchema>;
-
-/** What an issue's delete answers: the issue as it was and the links the delete removed. */
-export type DeletedIssue = IssueRestore & { links: NonNullable<IssueRestore['links']> };
-
-export const optionRestoreSchema = optionFieldsSchema.extend({
-  id: entityId('Option id'),
-  issueId: entityId('Issue id'),
-  position: z.number({ error: 'Position must be a number' }),
-});
-
 export const moveSchema = z.strictObject({ id: entityId('Row id'), toIndex: positionIndex });
 
 export const SIDES = ['us', 'them'] as const;

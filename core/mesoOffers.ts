@@ -72,19 +72,6 @@ export const applySuggestionsSchema = z.strictObject({
 });
 export type ApplySuggestions = z.infer<typeof applySuggestionsSchema>;
 
-/** An Undo puts the offer back as the screen held it. */
-export const offerRestoreSchema = offerFieldsSchema.extend({
-  id: entityId('Offer id'),
-  dealId: entityId('Deal id'),
-  kind: z.enum(OFFER_KINDS, { error: 'Kind must be ours or received' }),
-  position: z.number({ error: 'Position must be a number' }),
-  editedByUser: z.boolean({ error: 'Edited must be true or false' }),
-  createdAt: z.iso.datetime({ error: 'Created at must be an ISO-8601 UTC time' }),
-  updatedAt: z.iso.datetime({ error: 'Updated at must be an ISO-8601 UTC time' }),
-  choices: choicesSchema,
-});
-export type OfferRestore = z.infer<typeof offerRestoreSchema>;
-
 export const MAX_TOLERANCE = 50;
 
 /** How suggestions are made: around which value to us, how close, never below what. */

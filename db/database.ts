@@ -6,6 +6,7 @@ import { type BackupFile, backupDatabase, checkIntegrity, newestBackupWithDeals,
 import { applyPragmas, type ConnectionOptions, openFile, type SqliteConnection } from './connection';
 import { BACKUP_FOLDER, DATABASE_FILE } from './dataDir';
 import { acquireDataDirLock, type DataDirLock } from './dataLock';
+import { purgeExpiredRows } from './dealTables/sweep';
 import { applyMigrations, pendingMigrations } from './migrate';
 import { createPrivateFile, keepPrivate, makePrivateFolder } from './privateFiles';
 import { seedLibrary } from './repositories/librarySeed';
@@ -121,7 +122,13 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     ensureSearchIndex(sqlite);
     // Parley's built-in templates, tradeables and phrases, the first time this database sees them.
     seedLibrary(drizzle(sqlite, { schema }));
-    // Files a crash left without their row (killed mid-import, mid-upload) go now.
+    // Rows deleted before the app closed, their Undo gone with it, are purged (children cascade)…
+    try {
+      purgeExpiredRows(drizzle(sqlite, { schema }));
+    } catch {
+      // Left for the next start-up: a deleted row is invisible until then anyway.
+    }
+    // …then files a crash left without their row (killed mid-import, mid-upload), or a purge freed.
     try {
       sweepOrphanFiles(sqlite, options.dataDir, backupFolder, options.nativeBinding);
     } catch {

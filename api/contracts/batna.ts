@@ -3,7 +3,6 @@ import {
   type Batna,
   type BatnaAction,
   batnaActionPatchSchema,
-  batnaActionRestoreSchema,
   batnaPatchSchema,
   newBatnaActionSchema,
 } from '../../core/batna';
@@ -22,6 +21,6 @@ export const batnaContract = {
   'batna.updateAction': mutation(
     z.strictObject({ id: entityId('Action id'), patch: batnaActionPatchSchema }),
   )<BatnaAction>(),
-  'batna.deleteAction': mutation(rowRef)<BatnaAction>(),
-  'batna.restoreAction': mutation(batnaActionRestoreSchema)<BatnaAction>(),
+  'batna.deleteAction': mutation(rowRef)<{ id: string }>(),
+  'batna.restoreAction': mutation(rowRef)<BatnaAction>(),
 };

@@ -1,18 +1,14 @@
 import { z } from 'zod';
 import {
-  type DeletedInterest,
   type DiagnosticQuestion,
   type Interest,
   type InterestsMap,
   interestFieldsSchema,
-  interestRestoreSchema,
   newPartyRowSchema,
   newQuestionSchema,
   type Position,
   positionFieldsSchema,
-  positionRestoreSchema,
   questionFieldsSchema,
-  questionRestoreSchema,
 } from '../../core/interests';
 import { entityId } from '../../core/text';
 import { mutation, query } from '../procedure';
@@ -25,14 +21,14 @@ export const interestContract = {
   'interests.get': query(z.strictObject({ dealId: entityId('Deal id') }))<InterestsMap>(),
   'interests.addPosition': mutation(newPartyRowSchema)<Position>(),
   'interests.updatePosition': mutation(patchOf(positionFieldsSchema.partial()))<Position>(),
-  'interests.deletePosition': mutation(rowRef)<Position>(),
-  'interests.restorePosition': mutation(positionRestoreSchema)<Position>(),
+  'interests.deletePosition': mutation(rowRef)<{ id: string }>(),
+  'interests.restorePosition': mutation(rowRef)<Position>(),
   'interests.add': mutation(newPartyRowSchema)<Interest>(),
   'interests.update': mutation(patchOf(interestFieldsSchema.partial()))<Interest>(),
-  'interests.delete': mutation(rowRef)<DeletedInterest>(),
-  'interests.restore': mutation(interestRestoreSchema)<Interest>(),
+  'interests.delete': mutation(rowRef)<{ id: string }>(),
+  'interests.restore': mutation(rowRef)<Interest>(),
   'interests.addQuestion': mutation(newQuestionSchema)<DiagnosticQuestion>(),
   'interests.updateQuestion': mutation(patchOf(questionFieldsSchema.partial()))<DiagnosticQuestion>(),
-  'interests.deleteQuestion': mutation(rowRef)<DiagnosticQuestion>(),
-  'interests.restoreQuestion': mutation(questionRestoreSchema)<DiagnosticQuestion>(),
+  'interests.deleteQuestion': mutation(rowRef)<{ id: string }>(),
+  'interests.restoreQuestion': mutation(rowRef)<DiagnosticQuestion>(),
 };

@@ -1,15 +1,12 @@
 import { z } from 'zod';
 import {
-  type DeletedIssue,
   type Issue,
   type IssueOption,
   issuePatchSchema,
-  issueRestoreSchema,
   moveSchema,
   newIssueSchema,
   newOptionSchema,
   optionPatchSchema,
-  optionRestoreSchema,
   SIDES,
   setScoresSchema,
   setWeightsSchema,
@@ -34,8 +31,8 @@ export const issueContract = {
     }),
   )<Issue[]>(),
   'issues.update': mutation(z.strictObject({ id: entityId('Issue id'), patch: issuePatchSchema }))<Issue>(),
-  'issues.delete': mutation(rowRef)<DeletedIssue>(),
-  'issues.restore': mutation(issueRestoreSchema)<Issue>(),
+  'issues.delete': mutation(rowRef)<{ id: string }>(),
+  'issues.restore': mutation(rowRef)<Issue>(),
   'issues.move': mutation(moveSchema)<Issue[]>(),
   'issues.normaliseWeights': mutation(
     z.strictObject({ dealId: entityId('Deal id'), side: z.enum(SIDES, { error: 'Side must be us or them' }) }),
@@ -45,8 +42,8 @@ export const issueContract = {
   'issues.updateOption': mutation(
     z.strictObject({ id: entityId('Option id'), patch: optionPatchSchema }),
   )<IssueOption>(),
-  'issues.deleteOption': mutation(rowRef)<IssueOption>(),
-  'issues.restoreOption': mutation(optionRestoreSchema)<IssueOption>(),
+  'issues.deleteOption': mutation(rowRef)<{ id: string }>(),
+  'issues.restoreOption': mutation(rowRef)<IssueOption>(),
   'issues.moveOption': mutation(moveSchema)<Issue>(),
   'issues.setScores': mutation(setScoresSchema)<Issue>(),
 };

@@ -8,7 +8,6 @@ import {
   mesoSettingsPatchSchema,
   newOfferSchema,
   offerPatchSchema,
-  offerRestoreSchema,
   setChoiceSchema,
 } from '../../core/mesoOffers';
 import { entityId } from '../../core/text';
@@ -23,7 +22,7 @@ export const mesoContract = {
   'meso.addOffer': mutation(newOfferSchema)<MesoOffer>(),
   'meso.updateOffer': mutation(z.strictObject({ id: entityId('Offer id'), patch: offerPatchSchema }))<MesoOffer>(),
   'meso.setChoice': mutation(setChoiceSchema)<MesoOffer>(),
-  'meso.deleteOffer': mutation(z.strictObject({ id: entityId('Offer id') }))<MesoOffer>(),
-  'meso.restoreOffer': mutation(offerRestoreSchema)<MesoOffer>(),
+  'meso.deleteOffer': mutation(z.strictObject({ id: entityId('Offer id') }))<{ id: string }>(),
+  'meso.restoreOffer': mutation(z.strictObject({ id: entityId('Offer id') }))<MesoOffer>(),
   'meso.applySuggestions': mutation(applySuggestionsSchema)<AppliedSuggestions>(),
 };

@@ -8,5 +8,5 @@ export const batnaHandlers = {
   'batna.addAction': (ctx, input) => batna.addBatnaAction(ctx.db, input),
   'batna.updateAction': (ctx, { id, patch }) => batna.updateBatnaAction(ctx.db, id, patch),
   'batna.deleteAction': (ctx, { id }) => batna.deleteBatnaAction(ctx.db, id),
-  'batna.restoreAction': (ctx, input) => batna.restoreBatnaAction(ctx.db, input),
+  'batna.restoreAction': (ctx, { id }) => batna.restoreBatnaAction(ctx.db, id),
 } satisfies Handlers<'batna.'>;

@@ -8,6 +8,6 @@ export const mesoHandlers = {
   'meso.updateOffer': (ctx, { id, patch }) => meso.updateOffer(ctx.db, id, patch),
   'meso.setChoice': (ctx, input) => meso.setOfferChoice(ctx.db, input),
   'meso.deleteOffer': (ctx, { id }) => meso.deleteOffer(ctx.db, id),
-  'meso.restoreOffer': (ctx, input) => meso.restoreOffer(ctx.db, input),
+  'meso.restoreOffer': (ctx, { id }) => meso.restoreOffer(ctx.db, id),
   'meso.applySuggestions': (ctx, input) => meso.applySuggestions(ctx.db, input),
 } satisfies Handlers<'meso.'>;

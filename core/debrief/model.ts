@@ -152,21 +152,3 @@ export const agreedOptionSchema = z.strictObject({
   issueId: entityId('Issue id'),
   optionId: entityId('Option id').nullable(),
 });
-
-const timestamp = z.iso.datetime({ error: 'Timestamps must be ISO-8601 UTC' });
-
-/** What an Undo sends back: the row as the delete answered it. */
-export const momentRestoreSchema = momentFieldsSchema.extend({
-  id: entityId('Moment id'),
-  dealId: entityId('Deal id'),
-  source: z.enum(MOMENT_SOURCES),
-  ruleId: z.string().max(100).nullable(),
-  position: z.number({ error: 'Position must be a number' }),
-  createdAt: timestamp,
-});
-export const lessonRestoreSchema = lessonFieldsSchema.extend({
-  id: entityId('Lesson id'),
-  dealId: entityId('Deal id'),
-  position: z.number({ error: 'Position must be a number' }),
-  createdAt: timestamp,
-});

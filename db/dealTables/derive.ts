@@ -67,14 +67,19 @@ export function deriveDealTables(specs: DealTableSpec[]): DealTable[] {
       const to = nameOf.get(target);
       if (!to) fail(`${field} references table ${getTableConfig(target).name}, which is not in the registry`);
       if (!done.some((entry) => entry.name === to)) fail(`${field} references ${to}, which must come before it`);
-      references.push({ field: field as string, to: [to as string], nullable: !column?.notNull });
+      references.push({
+        field: field as string,
+        to: [to as string],
+        nullable: !column?.notNull,
+        cascade: fk.onDelete === 'cascade',
+      });
     }
     for (const declared of spec.references ?? []) {
       const column = columns[declared.field];
       if (!column) fail(`declared reference ${declared.field} is not a column`);
       const to = typeof declared.to === 'string' ? [declared.to] : declared.to;
       for (const name of to) if (!done.some((e) => e.name === name)) fail(`${declared.field} → ${name} comes later`);
-      references.push({ field: declared.field, to, nullable: !column?.notNull });
+      references.push({ field: declared.field, to, nullable: !column?.notNull, cascade: false });
     }
 
     const parentField =

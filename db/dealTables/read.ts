@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { ParleyDb } from '../database';
 import { rowsFor } from '../repositories/bulkRows';
@@ -73,7 +73,7 @@ export function readTableRows(
 
 /**
  * Every live row of the given deals, table by table in registry order, made closed: a
- * row whose parent or required reference is not among the rows kept (soft-deleted, or a
+ * row whose parent, required or cascading reference is not among the rows kept (soft-deleted, or a
  * deliberately loose id such as an agreed option of a deleted issue) is left out, and an
  * optional reference to such a row reads as empty — exactly what the screens show.
  */
@@ -109,7 +109,7 @@ export function closeRow(entry: DealTable, row: Row, kept: Map<string, Set<strin
     const id = row[reference.field];
     if (typeof id !== 'string') continue;
     if (reference.to.some((name) => kept.get(name)?.has(id))) continue;
-    if (!reference.nullable) return null;
+    if (!reference.nullable || reference.cascade) return null;
     out = out === row ? { ...row } : out;
     out[reference.field] = null;
   }
@@ -118,3 +118,37 @@ export function closeRow(entry: DealTable, row: Row, kept: Map<string, Set<strin
 
 /** One deal's rows (see readDeals). */
 export const readDeal = (db: ParleyDb, dealId: string): DealRows => readDeals(db, [dealId]).get(dealId) ?? {};
+
+/**
+ * Rows of `entry` without those that go with a deleted row (an anchor whose issue waits in
+ * its undo window): what the screens show is what a purge would leave.
+ */
+export function withoutCascadedRows<R extends Row>(db: ParleyDb, entry: DealTable, rows: R[]): R[] {
+  let out = rows;
+  for (const reference of entry.references) {
+    if (!reference.cascade || reference.field === entry.parentField) continue;
+    const ids = [...new Set(out.map((row) => row[reference.field]).filter((id) => typeof id === 'string'))] as string[];
+    if (ids.length === 0) continue;
+    const live = new Set<string>();
+    for (const name of reference.to) {
+      const target = tables(name);
+      const key = column(target, 'id');
+      const deleted = column(target, 'deletedAt');
+      if (!key) continue;
+      for (const row of db
+        .select({ id: key })
+        .from(target.table)
+        .where(and(inArray(key, ids), deleted ? isNull(deleted) : undefined) as SQL)
+        .all() as { id: string }[])
+        live.add(row.id);
+    }
+    out = out.filter((row) => typeof row[reference.field] !== 'string' || live.has(row[reference.field] as string));
+  }
+  return out;
+}
+
+const tables = (name: string): DealTable => {
+  const entry = DEAL_TABLES.find((e) => e.name === name);
+  if (!entry) throw new Error(`Unknown deal table ${name}`);
+  return entry;
+};

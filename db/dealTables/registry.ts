@@ -161,6 +161,7 @@ const SPECS: DealTableSpec[] = [
     label: 'Positions',
     fields: positionFieldsSchema,
     extra: { party },
+    orderWithin: ['party'],
     search: { title: 'text' },
   },
   {
@@ -173,6 +174,7 @@ const SPECS: DealTableSpec[] = [
     fields: interestFieldsSchema,
     notColumns: ['issueIds'],
     extra: { party },
+    orderWithin: ['party'],
     search: { title: 'text' },
   },
   {
@@ -362,6 +364,7 @@ const SPECS: DealTableSpec[] = [
     label: 'Offers',
     fields: offerFieldsSchema,
     extra: { kind: z.enum(OFFER_KINDS), editedByUser: z.boolean() },
+    orderWithin: ['kind'],
     search: { title: 'label' },
     maxRows: 200,
   },

@@ -38,6 +38,8 @@ export interface DealTableReference {
   to: string[];
   /** Null allowed: the reference is cleared (rather than the row dropped) when its row is gone. */
   nullable: boolean;
+  /** The row goes with the referenced row (ON DELETE CASCADE): hidden while that row is deleted. */
+  cascade: boolean;
 }
 
 /** One entry of the registry as it is declared. */
@@ -63,6 +65,8 @@ export interface DealTableSpec<T extends SQLiteTable = SQLiteTable> {
   /** `false`: nothing of the table is searchable. */
   search?: DealTableSearch | false;
   files?: DealTableFiles;
+  /** Fields that split the parent's rows into separately ordered lists (positions per party). */
+  orderWithin?: string[];
   /** Upper bound on rows per deal in a file. */
   maxRows?: number;
   /**

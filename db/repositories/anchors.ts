@@ -30,5 +30,4 @@ export const ladderStepStore = defineRowStore<typeof ladderSteps, LadderStep>({
   patchSchema: ladderStepPatchSchema,
   defaults: LADDER_STEP_DEFAULTS,
   references: [{ field: 'anchorId', table: anchors, label: 'The anchor' }],
-  groupBy: 'anchorId',
 });

@@ -1,24 +1,9 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { notFound, UserError } from '../../core/errors';
-import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
 import { deals } from '../schema';
 
-/**
- * Every write to a deal's preparation goes through here: it refuses deals that are gone
- * (or waiting in "recently deleted") and moves the deal's "last edited" time.
- */
-export function touchLiveDeal(db: ParleyDb, dealId: string): void {
-  const row = db
-    .update(deals)
-    .set({ updatedAt: nowIso() })
-    .where(and(eq(deals.id, dealId), isNull(deals.deletedAt)))
-    .returning({ id: deals.id })
-    .get();
-  if (!row) throw notFound('The deal');
-}
-
-/** Reads check the same rule without touching anything. */
+/** Throws unless the deal exists and is not in "recently deleted" (writes check it in `writeDeal`). */
 export function assertLiveDeal(db: ParleyDb, dealId: string): void {
   const row = db
     .select({ id: deals.id })

@@ -5,6 +5,18 @@ import type { z } from 'zod';
 import { notFound, UserError } from '../../core/errors';
 import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
+import { withoutCascadedRows } from '../dealTables/read';
+import { DEAL_TABLES, dealTable } from '../dealTables/registry';
+import {
+  dealOfRow,
+  deleteRow,
+  insertRow,
+  moveRow,
+  purgeRow,
+  restoreRow,
+  updateRow,
+  writeDeal,
+} from '../dealTables/write';
 import { deals } from '../schema';
 
 /** The shared columns of a deal's list rows (see db/schema/rowColumns.ts). */
@@ -35,8 +47,6 @@ export interface RowStoreConfig<T extends SQLiteTable, E> {
   references?: RowReference[];
   /** A field at most one live row of the table may hold a given value of (e.g. one anchor per issue). */
   unique?: { field: string; message: string };
-  /** Rows are ordered among siblings sharing this field (e.g. steps of one anchor), else per deal. */
-  groupBy?: string;
   /** Rules across fields, checked on the whole row after a patch: field → message. */
   check?: (row: T['$inferSelect']) => Record<string, string>;
   toEntity?: (row: T['$inferSelect']) => E;
@@ -52,14 +62,6 @@ const stripDeleted = <R extends { deletedAt?: unknown }>(row: R) => {
   const { deletedAt: _deleted, ...entity } = row;
   return entity;
 };
-
-/**
- * Every write to a deal's rows moves the deal's "last edited" time, as the other steps'
- * writes do: the deals table sorts by it and the readiness cache is keyed on it.
- */
-export function touchDeal(db: ParleyDb, dealId: string): void {
-  db.update(deals).set({ updatedAt: nowIso() }).where(eq(deals.id, dealId)).run();
-}
 
 /** Throws unless the deal exists and is not in "recently deleted". */
 export function assertLiveDeal(db: ParleyDb, dealId: string): void {
@@ -138,34 +140,24 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
     if (messages.length > 0) throw new UserError('invalid_input', messages.join(' · '), problems);
   };
 
-  const siblingsWhere = (dealId: string, group: unknown) => {
-    const conditions = [eq(cols.dealId, dealId), isNull(cols.deletedAt)];
-    const groupColumn = config.groupBy ? cols[config.groupBy] : undefined;
-    if (groupColumn) conditions.push(eq(groupColumn, group));
-    return and(...conditions) as SQL;
+  const name = (): string => {
+    const entry = DEAL_TABLES.find((e) => e.table === table);
+    if (!entry) throw new Error(`${label}: its table is not in the deal-table registry`);
+    return entry.name;
   };
-
-  const siblings = (db: ParleyDb, dealId: string, group: unknown): Row[] =>
-    db
-      .select()
-      .from(table)
-      .where(siblingsWhere(dealId, group))
-      .orderBy(asc(cols.position), asc(cols.createdAt))
-      .all() as Row[];
-
-  const groupOf = (values: Record<string, unknown>) => (config.groupBy ? values[config.groupBy] : undefined);
 
   return {
     list(db: ParleyDb, dealId: string): E[] {
       assertLiveDeal(db, dealId);
-      return (
-        db
-          .select()
-          .from(table)
-          .where(and(eq(cols.dealId, dealId), isNull(cols.deletedAt)) as SQL)
-          .orderBy(asc(cols.position), asc(cols.createdAt))
-          .all() as Row[]
-      ).map(toEntity);
+      const rows = db
+        .select()
+        .from(table)
+        .where(and(eq(cols.dealId, dealId), isNull(cols.deletedAt)) as SQL)
+        .orderBy(asc(cols.position), asc(cols.createdAt))
+        .all() as Row[];
+      return withoutCascadedRows(db, dealTable(name()), rows as Record<string, unknown>[]).map((row) =>
+        toEntity(row as Row),
+      );
     },
 
     get(db: ParleyDb, id: string): E {
@@ -174,61 +166,30 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
 
     create(db: ParleyDb, dealId: string, input: unknown): E {
       const parsed = defined(config.newSchema.parse(input ?? {}));
-      return db.transaction((tx) => {
-        assertLiveDeal(tx, dealId);
+      return writeDeal(db, dealId, (tx) => {
         const values = { ...config.defaults, ...parsed };
         checkReferences(tx, dealId, values);
         checkUnique(tx, values, null);
-        const others = siblings(tx, dealId, groupOf(values));
-        const last = others.at(-1) as { position: number } | undefined;
-        const now = nowIso();
-        const row = {
-          ...values,
-          id: randomUUID(),
-          dealId,
-          position: last ? last.position + 1 : 0,
-          deletedAt: null,
-          createdAt: now,
-          updatedAt: now,
-        } as unknown as Row;
-        runCheck(row);
-        const inserted = tx
-          .insert(table)
-          .values(row as T['$inferInsert'])
-          .returning()
-          .get() as Row;
-        touchDeal(tx, dealId);
-        return toEntity(inserted);
+        runCheck({ ...values, dealId } as unknown as Row);
+        return toEntity(insertRow(tx, name(), { ...values, id: randomUUID(), dealId, deletedAt: null }) as Row);
       });
     },
 
     update(db: ParleyDb, id: string, patch: unknown): E {
       const parsed = defined(config.patchSchema.parse(patch ?? {}));
-      return db.transaction((tx) => {
+      return writeDeal(db, dealOfRow(name(), id), (tx) => {
         const current = liveRow(tx, id) as Row & { dealId: string };
         checkReferences(tx, current.dealId, parsed);
         checkUnique(tx, parsed, id);
-        const merged = { ...current, ...parsed, updatedAt: nowIso() } as Row;
-        runCheck(merged);
-        const updated = tx
-          .update(table)
-          .set({ ...parsed, updatedAt: (merged as { updatedAt: string }).updatedAt } as Partial<T['$inferInsert']>)
-          .where(eq(cols.id, id))
-          .returning()
-          .get() as Row;
-        touchDeal(tx, current.dealId);
-        return toEntity(updated);
+        runCheck({ ...current, ...parsed } as Row);
+        return toEntity(updateRow(tx, name(), id, parsed) as Row);
       });
     },
 
     /** Soft delete: the row disappears at once and `restore` can bring it back. */
     remove(db: ParleyDb, id: string): { id: string } {
-      const row = liveRow(db, id) as Row & { dealId: string };
-      db.update(table)
-        .set({ deletedAt: nowIso() } as Partial<T['$inferInsert']>)
-        .where(eq(cols.id, id))
-        .run();
-      touchDeal(db, row.dealId);
+      liveRow(db, id);
+      deleteRow(db, name(), id);
       return { id };
     },
 
@@ -239,46 +200,17 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
         .where(and(eq(cols.id, id), isNotNull(cols.deletedAt)) as SQL)
         .get() as Record<string, unknown> | undefined;
       if (deleted) checkUnique(db, deleted, id);
-      const row = db
-        .update(table)
-        .set({ deletedAt: null } as Partial<T['$inferInsert']>)
-        .where(and(eq(cols.id, id), isNotNull(cols.deletedAt)) as SQL)
-        .returning()
-        .get() as Row | undefined;
-      if (!row) throw notFound(`${label} to restore`);
-      touchDeal(db, (row as { dealId: string }).dealId);
-      return toEntity(row);
+      return toEntity(restoreRow(db, name(), id) as Row);
     },
 
     /** Removes a soft-deleted row for good (its own children cascade). Live rows are refused. */
     purge(db: ParleyDb, id: string): Row {
-      const row = db
-        .delete(table)
-        .where(and(eq(cols.id, id), isNotNull(cols.deletedAt)) as SQL)
-        .returning()
-        .get() as Row | undefined;
-      if (!row) throw notFound(`${label} to remove`);
-      touchDeal(db, (row as { dealId: string }).dealId);
-      return row;
+      return purgeRow(db, name(), id) as Row;
     },
 
-    /** Moves a row to `index` among its siblings and renumbers them 0, 1, 2, … */
+    /** Moves a row to `index` among its siblings (see db/dealTables/write.ts for the numbering). */
     move(db: ParleyDb, id: string, index: number): E[] {
-      return db.transaction((tx) => {
-        const row = liveRow(tx, id) as Row & { dealId: string };
-        const ordered = siblings(tx, row.dealId, groupOf(row as Record<string, unknown>));
-        const from = ordered.findIndex((r) => (r as { id: string }).id === id);
-        const [moving] = ordered.splice(from, 1);
-        if (moving) ordered.splice(Math.max(0, Math.min(index, ordered.length)), 0, moving);
-        ordered.forEach((r, position) => {
-          tx.update(table)
-            .set({ position } as Partial<T['$inferInsert']>)
-            .where(eq(cols.id, (r as { id: string }).id))
-            .run();
-        });
-        touchDeal(tx, row.dealId);
-        return siblings(tx, row.dealId, groupOf(row as Record<string, unknown>)).map(toEntity);
-      });
+      return moveRow(db, name(), id, index).map((row) => toEntity(row as Row));
     },
   };
 }
@@ -319,10 +251,8 @@ export function defineDealRecord<T extends SQLiteTable, F extends Record<string,
     },
     update(db: ParleyDb, dealId: string, patch: unknown): F {
       const parsed = defined(config.patchSchema.parse(patch ?? {}));
-      return db.transaction((tx) => {
-        assertLiveDeal(tx, dealId);
+      return writeDeal(db, dealId, (tx) => {
         const merged = { ...read(tx, dealId), ...parsed, dealId, updatedAt: nowIso() };
-        touchDeal(tx, dealId);
         tx.insert(config.table)
           .values(merged as T['$inferInsert'])
           .onConflictDoUpdate({ target: cols.dealId, set: merged as Partial<T['$inferInsert']> })

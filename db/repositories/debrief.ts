@@ -10,10 +10,8 @@ import {
   debriefPatchSchema,
   type Lesson,
   lessonFieldsSchema,
-  lessonRestoreSchema,
   type Moment,
   momentFieldsSchema,
-  momentRestoreSchema,
   newLessonSchema,
   newMomentSchema,
   statusAfterOutcome,
@@ -32,6 +30,7 @@ import type { DebriefedDeal, LessonReminders } from '../../core/insights';
 import { frequentMistakes } from '../../core/insights';
 import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
+import { dealOfRow, deleteRow, restoreRow, updateRow, writeDeal } from '../dealTables/write';
 import {
   deals,
   debriefAgreements,
@@ -43,7 +42,7 @@ import {
   momentTypes,
 } from '../schema';
 import { getBatna } from './batna';
-import { alreadyExists, assertLiveDeal, touchLiveDeal } from './dealChild';
+import { assertLiveDeal } from './dealChild';
 import { getDeal } from './deals';
 import { readConcessionLog } from './debriefConcessions';
 import { listIssues } from './issues';
@@ -57,8 +56,7 @@ function debriefRecord(db: ParleyDb, dealId: string): DebriefRecord {
 
 export function updateDebrief(db: ParleyDb, dealId: string, patch: DebriefPatch): DebriefRecord {
   const parsed = debriefPatchSchema.parse(patch);
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, dealId);
+  return writeDeal(db, dealId, (tx) => {
     const current = debriefRecord(tx, dealId);
     const next = { ...current, ...parsed };
     if (next.startedOn && next.closingDate && next.closingDate < next.startedOn) {
@@ -76,11 +74,14 @@ export function updateDebrief(db: ParleyDb, dealId: string, patch: DebriefPatch)
   });
 }
 
-/** The deal's status follows a newly recorded outcome (the renderer offers Undo). */
+/**
+ * The deal's status follows a newly recorded outcome (the renderer offers Undo). Runs inside
+ * the debrief's `writeDeal`, which stamps the deal's last-edited time once for both writes.
+ */
 function closeDeal(tx: ParleyDb, dealId: string, outcome: DebriefOutcome | null): void {
   const deal = tx.select({ status: deals.status }).from(deals).where(eq(deals.id, dealId)).get();
   const status = deal && statusAfterOutcome(outcome, deal.status);
-  if (status) tx.update(deals).set({ status, updatedAt: nowIso() }).where(eq(deals.id, dealId)).run();
+  if (status) tx.update(deals).set({ status }).where(eq(deals.id, dealId)).run();
 }
 
 /** Agreed options whose issue and option are still part of the deal. */
@@ -88,10 +89,17 @@ function agreedChoice(db: ParleyDb, dealId: string): Record<string, string> {
   const rows = db
     .select({ issueId: debriefAgreements.issueId, optionId: debriefAgreements.optionId })
     .from(debriefAgreements)
-    .innerJoin(issues, and(eq(issues.id, debriefAgreements.issueId), eq(issues.dealId, dealId)))
+    .innerJoin(
+      issues,
+      and(eq(issues.id, debriefAgreements.issueId), eq(issues.dealId, dealId), isNull(issues.deletedAt)),
+    )
     .innerJoin(
       issueOptions,
-      and(eq(issueOptions.id, debriefAgreements.optionId), eq(issueOptions.issueId, debriefAgreements.issueId)),
+      and(
+        eq(issueOptions.id, debriefAgreements.optionId),
+        eq(issueOptions.issueId, debriefAgreements.issueId),
+        isNull(issueOptions.deletedAt),
+      ),
     )
     .where(eq(debriefAgreements.dealId, dealId))
     .all();
@@ -100,9 +108,12 @@ function agreedChoice(db: ParleyDb, dealId: string): Record<string, string> {
 
 export function setAgreedOption(db: ParleyDb, input: unknown): Record<string, string> {
   const { dealId, issueId, optionId } = agreedOptionSchema.parse(input);
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, dealId);
-    const issue = tx.select({ dealId: issues.dealId }).from(issues).where(eq(issues.id, issueId)).get();
+  return writeDeal(db, dealId, (tx) => {
+    const issue = tx
+      .select({ dealId: issues.dealId })
+      .from(issues)
+      .where(and(eq(issues.id, issueId), isNull(issues.deletedAt)))
+      .get();
     if (issue?.dealId !== dealId) {
       throw new UserError('invalid_input', 'The issue does not belong to this deal.', { issueId: 'Not in this deal' });
     }
@@ -110,7 +121,7 @@ export function setAgreedOption(db: ParleyDb, input: unknown): Record<string, st
       const option = tx
         .select({ issueId: issueOptions.issueId })
         .from(issueOptions)
-        .where(eq(issueOptions.id, optionId))
+        .where(and(eq(issueOptions.id, optionId), isNull(issueOptions.deletedAt)))
         .get();
       if (option?.issueId !== issueId) {
         throw new UserError('invalid_input', 'The option is not one of this issue’s options.', {
@@ -170,21 +181,27 @@ const momentsOf = (db: ParleyDb, dealId: string): Moment[] =>
   db
     .select()
     .from(debriefMoments)
-    .where(eq(debriefMoments.dealId, dealId))
+    .where(and(eq(debriefMoments.dealId, dealId), isNull(debriefMoments.deletedAt)))
     .orderBy(asc(debriefMoments.position))
     .all()
-    .map(({ ...row }) => row);
+    .map(toMoment);
+
+const toMoment = ({ deletedAt: _deleted, ...row }: typeof debriefMoments.$inferSelect): Moment => row;
+const toLesson = ({ deletedAt: _deleted, ...row }: typeof debriefLessons.$inferSelect): Lesson => row;
 
 function momentRow(db: ParleyDb, id: string): Moment {
-  const row = db.select().from(debriefMoments).where(eq(debriefMoments.id, id)).get();
+  const row = db
+    .select()
+    .from(debriefMoments)
+    .where(and(eq(debriefMoments.id, id), isNull(debriefMoments.deletedAt)))
+    .get();
   if (!row) throw notFound('The moment');
-  return row;
+  return toMoment(row);
 }
 
 export function addMoment(db: ParleyDb, input: unknown): Moment {
   const parsed = newMomentSchema.parse(input);
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, parsed.dealId);
+  return writeDeal(db, parsed.dealId, (tx) => {
     const fields = {
       phase: 'opening' as const,
       typeKey: 'early-flexibility',
@@ -213,50 +230,45 @@ export function addMoment(db: ParleyDb, input: unknown): Moment {
 
 export function updateMoment(db: ParleyDb, id: string, patch: unknown): Moment {
   const parsed = momentFieldsSchema.partial().parse(patch);
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, momentRow(tx, id).dealId);
+  return writeDeal(db, dealOfRow('debriefMoments', id), (tx) => {
     assertKnownType(tx, parsed.typeKey);
-    if (Object.keys(parsed).length > 0) tx.update(debriefMoments).set(parsed).where(eq(debriefMoments.id, id)).run();
-    return momentRow(tx, id);
+    return toMoment(updateRow(tx, 'debriefMoments', id, parsed) as typeof debriefMoments.$inferSelect);
   });
 }
 
-export function deleteMoment(db: ParleyDb, id: string): Moment {
-  return db.transaction((tx) => {
-    const row = momentRow(tx, id);
-    touchLiveDeal(tx, row.dealId);
-    tx.delete(debriefMoments).where(eq(debriefMoments.id, id)).run();
-    return row;
-  });
+export function deleteMoment(db: ParleyDb, id: string): { id: string } {
+  deleteRow(db, 'debriefMoments', id);
+  return { id };
 }
 
-export function restoreMoment(db: ParleyDb, snapshot: unknown): Moment {
-  const parsed = momentRestoreSchema.parse(snapshot);
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, parsed.dealId);
-    if (tx.select({ id: debriefMoments.id }).from(debriefMoments).where(eq(debriefMoments.id, parsed.id)).get()) {
-      throw alreadyExists('This moment');
-    }
-    tx.insert(debriefMoments).values(parsed).run();
-    return momentRow(tx, parsed.id);
-  });
+export function restoreMoment(db: ParleyDb, id: string): Moment {
+  return toMoment(restoreRow(db, 'debriefMoments', id) as typeof debriefMoments.$inferSelect);
 }
 
 /* Lessons ------------------------------------------------------------------------------- */
 
 const lessonsOf = (db: ParleyDb, dealId: string): Lesson[] =>
-  db.select().from(debriefLessons).where(eq(debriefLessons.dealId, dealId)).orderBy(asc(debriefLessons.position)).all();
+  db
+    .select()
+    .from(debriefLessons)
+    .where(and(eq(debriefLessons.dealId, dealId), isNull(debriefLessons.deletedAt)))
+    .orderBy(asc(debriefLessons.position))
+    .all()
+    .map(toLesson);
 
 function lessonRow(db: ParleyDb, id: string): Lesson {
-  const row = db.select().from(debriefLessons).where(eq(debriefLessons.id, id)).get();
+  const row = db
+    .select()
+    .from(debriefLessons)
+    .where(and(eq(debriefLessons.id, id), isNull(debriefLessons.deletedAt)))
+    .get();
   if (!row) throw notFound('The lesson');
-  return row;
+  return toLesson(row);
 }
 
 export function addLesson(db: ParleyDb, input: unknown): Lesson {
   const parsed = newLessonSchema.parse(input);
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, parsed.dealId);
+  return writeDeal(db, parsed.dealId, (tx) => {
     const id = randomUUID();
     const last = lessonsOf(tx, parsed.dealId).at(-1);
     tx.insert(debriefLessons)
@@ -275,32 +287,18 @@ export function addLesson(db: ParleyDb, input: unknown): Lesson {
 
 export function updateLesson(db: ParleyDb, id: string, patch: unknown): Lesson {
   const parsed = lessonFieldsSchema.partial().parse(patch);
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, lessonRow(tx, id).dealId);
-    if (Object.keys(parsed).length > 0) tx.update(debriefLessons).set(parsed).where(eq(debriefLessons.id, id)).run();
-    return lessonRow(tx, id);
-  });
+  return writeDeal(db, dealOfRow('debriefLessons', id), (tx) =>
+    toLesson(updateRow(tx, 'debriefLessons', id, parsed) as typeof debriefLessons.$inferSelect),
+  );
 }
 
-export function deleteLesson(db: ParleyDb, id: string): Lesson {
-  return db.transaction((tx) => {
-    const row = lessonRow(tx, id);
-    touchLiveDeal(tx, row.dealId);
-    tx.delete(debriefLessons).where(eq(debriefLessons.id, id)).run();
-    return row;
-  });
+export function deleteLesson(db: ParleyDb, id: string): { id: string } {
+  deleteRow(db, 'debriefLessons', id);
+  return { id };
 }
 
-export function restoreLesson(db: ParleyDb, snapshot: unknown): Lesson {
-  const parsed = lessonRestoreSchema.parse(snapshot);
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, parsed.dealId);
-    if (tx.select({ id: debriefLessons.id }).from(debriefLessons).where(eq(debriefLessons.id, parsed.id)).get()) {
-      throw alreadyExists('This lesson');
-    }
-    tx.insert(debriefLessons).values(parsed).run();
-    return lessonRow(tx, parsed.id);
-  });
+export function restoreLesson(db: ParleyDb, id: string): Lesson {
+  return toLesson(restoreRow(db, 'debriefLessons', id) as typeof debriefLessons.$inferSelect);
 }
 
 /* The whole debrief --------------------------------------------------------------------- */
@@ -345,7 +343,7 @@ export function debriefedDeals(db: ParleyDb): DebriefedDeal[] {
     ? db
         .select({ dealId: debriefMoments.dealId, typeKey: debriefMoments.typeKey, effect: debriefMoments.effect })
         .from(debriefMoments)
-        .where(inArray(debriefMoments.dealId, ids))
+        .where(and(inArray(debriefMoments.dealId, ids), isNull(debriefMoments.deletedAt)))
         .all()
     : [];
   return rows.map(({ deal, debrief }) => {
@@ -379,7 +377,7 @@ export function lessonReminders(db: ParleyDb, dealId: string): LessonReminders {
     ? db
         .select()
         .from(debriefLessons)
-        .where(inArray(debriefLessons.dealId, [...byId.keys()]))
+        .where(and(inArray(debriefLessons.dealId, [...byId.keys()]), isNull(debriefLessons.deletedAt)))
         .orderBy(asc(debriefLessons.position))
         .all()
         .filter((l) => l.text.trim() !== '')

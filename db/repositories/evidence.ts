@@ -22,8 +22,11 @@ import { nowIso } from '../../core/time';
 import { deleteAttachment, readAttachment, writeAttachment } from '../attachments';
 import type { ParleyDb } from '../database';
 import { removeUnreferencedFiles } from '../dealTables/files';
+import { withoutCascadedRows } from '../dealTables/read';
+import { dealTable } from '../dealTables/registry';
+import { writeDeal } from '../dealTables/write';
 import { anchors, claims, evidenceItems, evidenceLinks, issues } from '../schema';
-import { assertLiveDeal, defineRowStore, touchDeal } from './dealRows';
+import { assertLiveDeal, defineRowStore } from './dealRows';
 
 type EvidenceRow = typeof evidenceItems.$inferSelect;
 
@@ -93,43 +96,45 @@ export function attachFile(db: ParleyDb, dataDir: string, upload: AttachmentUplo
   const path = writeAttachment(dataDir, row.id, parsed.fileName, bytes);
   let updated: EvidenceRow;
   try {
-    updated = db
-      .update(evidenceItems)
-      .set({
-        attachmentPath: path,
-        attachmentName: path.split('/').pop() ?? parsed.fileName,
-        attachmentSize: bytes.length,
-        attachmentType: parsed.contentType?.trim() || 'application/octet-stream',
-        updatedAt: nowIso(),
-      })
-      .where(eq(evidenceItems.id, row.id))
-      .returning()
-      .get();
+    updated = writeDeal(db, row.dealId, (tx) =>
+      tx
+        .update(evidenceItems)
+        .set({
+          attachmentPath: path,
+          attachmentName: path.split('/').pop() ?? parsed.fileName,
+          attachmentSize: bytes.length,
+          attachmentType: parsed.contentType?.trim() || 'application/octet-stream',
+          updatedAt: nowIso(),
+        })
+        .where(eq(evidenceItems.id, row.id))
+        .returning()
+        .get(),
+    );
   } catch (error) {
     deleteAttachment(dataDir, path);
     throw error;
   }
   removeUnreferencedFiles(db, dataDir, [row.attachmentPath]);
-  touchDeal(db, row.dealId);
   return toEvidence(updated);
 }
 
 export function detachFile(db: ParleyDb, dataDir: string, evidenceId: string): EvidenceItem {
   const row = liveEvidenceRow(db, evidenceId);
-  const updated = db
-    .update(evidenceItems)
-    .set({
-      attachmentPath: null,
-      attachmentName: null,
-      attachmentSize: null,
-      attachmentType: null,
-      updatedAt: nowIso(),
-    })
-    .where(eq(evidenceItems.id, row.id))
-    .returning()
-    .get();
+  const updated = writeDeal(db, row.dealId, (tx) =>
+    tx
+      .update(evidenceItems)
+      .set({
+        attachmentPath: null,
+        attachmentName: null,
+        attachmentSize: null,
+        attachmentType: null,
+        updatedAt: nowIso(),
+      })
+      .where(eq(evidenceItems.id, row.id))
+      .returning()
+      .get(),
+  );
   removeUnreferencedFiles(db, dataDir, [row.attachmentPath]);
-  touchDeal(db, row.dealId);
   return toEvidence(updated);
 }
 
@@ -164,7 +169,7 @@ function assertTarget(db: ParleyDb, dealId: string, target: EvidenceLinkInput['t
     const issue = db
       .select({ id: issues.id })
       .from(issues)
-      .where(and(eq(issues.id, targetId), eq(issues.dealId, dealId)))
+      .where(and(eq(issues.id, targetId), eq(issues.dealId, dealId), isNull(issues.deletedAt)))
       .get();
     if (!issue) throw notFound('The issue');
     return;
@@ -181,52 +186,56 @@ function assertTarget(db: ParleyDb, dealId: string, target: EvidenceLinkInput['t
 /** Links are idempotent: linking twice keeps one link. */
 export function linkEvidence(db: ParleyDb, input: EvidenceLinkInput): EvidenceLink {
   const parsed = evidenceLinkSchema.parse(input);
-  return db.transaction((tx) => {
-    const item = liveEvidenceRow(tx, parsed.evidenceId);
-    assertTarget(tx, item.dealId, parsed.target, parsed.targetId);
-    tx.insert(evidenceLinks)
-      .values({
-        id: randomUUID(),
-        dealId: item.dealId,
-        evidenceId: item.id,
-        target: parsed.target,
-        targetId: parsed.targetId,
-        [targetColumn[parsed.target]]: parsed.targetId,
-        createdAt: nowIso(),
-      })
-      .onConflictDoNothing()
-      .run();
-    const link = tx
-      .select()
-      .from(evidenceLinks)
-      .where(
-        and(
-          eq(evidenceLinks.evidenceId, item.id),
-          eq(evidenceLinks.target, parsed.target),
-          eq(evidenceLinks.targetId, parsed.targetId),
-        ),
-      )
-      .get();
-    if (!link) throw new Error('link not stored');
-    touchDeal(tx, item.dealId);
-    return toLink(link);
-  });
+  return writeDeal(
+    db,
+    (tx) => liveEvidenceRow(tx, parsed.evidenceId).dealId,
+    (tx) => {
+      const item = liveEvidenceRow(tx, parsed.evidenceId);
+      assertTarget(tx, item.dealId, parsed.target, parsed.targetId);
+      tx.insert(evidenceLinks)
+        .values({
+          id: randomUUID(),
+          dealId: item.dealId,
+          evidenceId: item.id,
+          target: parsed.target,
+          targetId: parsed.targetId,
+          [targetColumn[parsed.target]]: parsed.targetId,
+          createdAt: nowIso(),
+        })
+        .onConflictDoNothing()
+        .run();
+      const link = tx
+        .select()
+        .from(evidenceLinks)
+        .where(
+          and(
+            eq(evidenceLinks.evidenceId, item.id),
+            eq(evidenceLinks.target, parsed.target),
+            eq(evidenceLinks.targetId, parsed.targetId),
+          ),
+        )
+        .get();
+      if (!link) throw new Error('link not stored');
+      return toLink(link);
+    },
+  );
 }
 
 export function unlinkEvidence(db: ParleyDb, input: EvidenceLinkInput): { removed: boolean } {
   const parsed = evidenceLinkSchema.parse(input);
   const item = liveEvidenceRow(db, parsed.evidenceId);
-  const result = db
-    .delete(evidenceLinks)
-    .where(
-      and(
-        eq(evidenceLinks.evidenceId, parsed.evidenceId),
-        eq(evidenceLinks.target, parsed.target),
-        eq(evidenceLinks.targetId, parsed.targetId),
-      ),
-    )
-    .run();
-  if (result.changes > 0) touchDeal(db, item.dealId);
+  const result = writeDeal(db, item.dealId, (tx) =>
+    tx
+      .delete(evidenceLinks)
+      .where(
+        and(
+          eq(evidenceLinks.evidenceId, parsed.evidenceId),
+          eq(evidenceLinks.target, parsed.target),
+          eq(evidenceLinks.targetId, parsed.targetId),
+        ),
+      )
+      .run(),
+  );
   return { removed: result.changes > 0 };
 }
 
@@ -242,13 +251,19 @@ export const toLink = (row: typeof evidenceLinks.$inferSelect): EvidenceLink => 
 export function listEvidenceLinks(db: ParleyDb, dealId: string): EvidenceLink[] {
   assertLiveDeal(db, dealId);
   const live = new Set<string>();
-  for (const table of [evidenceItems, claims, anchors]) {
-    for (const row of db
-      .select({ id: table.id })
+  const tables = [
+    ['evidence', evidenceItems],
+    ['claims', claims],
+    ['anchors', anchors],
+    ['issues', issues],
+  ] as const;
+  for (const [name, table] of tables) {
+    const rows = db
+      .select()
       .from(table)
       .where(and(eq(table.dealId, dealId), isNull(table.deletedAt)))
-      .all())
-      live.add(row.id);
+      .all() as Record<string, unknown>[];
+    for (const row of withoutCascadedRows(db, dealTable(name), rows)) live.add(row.id as string);
   }
   return (
     db
@@ -256,8 +271,8 @@ export function listEvidenceLinks(db: ParleyDb, dealId: string): EvidenceLink[] 
       .from(evidenceLinks)
       .where(eq(evidenceLinks.dealId, dealId))
       .all()
-      // Issues delete for real, and their links go with them (ON DELETE CASCADE).
-      .filter((link) => live.has(link.evidenceId) && (link.target === 'issue' || live.has(link.targetId)))
+      // A link to a deleted row waits, hidden, for Undo or the purge (which cascades to it).
+      .filter((link) => live.has(link.evidenceId) && live.has(link.targetId))
       .map(toLink)
   );
 }

@@ -1,24 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { notFound } from '../../core/errors';
 import {
-  type DeletedInterest,
   type DiagnosticQuestion,
   type Interest,
   type InterestsMap,
   interestFieldsSchema,
-  interestRestoreSchema,
   newPartyRowSchema,
   newQuestionSchema,
   type Position,
   positionFieldsSchema,
-  positionRestoreSchema,
   questionFieldsSchema,
-  questionRestoreSchema,
 } from '../../core/interests';
 import type { ParleyDb } from '../database';
+import { dealOfRow, deleteRow, insertRow, restoreRow, updateRow, writeDeal } from '../dealTables/write';
 import { diagnosticQuestions, interestIssues, interests, issues, positions } from '../schema';
-import { alreadyExists, assertLiveDeal, foreignRow, orderWithInsert, touchLiveDeal } from './dealChild';
+import { assertLiveDeal, foreignRow } from './dealChild';
 
 type PositionRow = typeof positions.$inferSelect;
 type InterestRow = typeof interests.$inferSelect;
@@ -31,21 +28,46 @@ function linksOf(db: ParleyDb, interestIds: string[]): Map<string, string[]> {
     .select({ interestId: interestIssues.interestId, issueId: interestIssues.issueId, position: issues.position })
     .from(interestIssues)
     .innerJoin(issues, eq(issues.id, interestIssues.issueId))
-    .where(inArray(interestIssues.interestId, interestIds))
+    .where(and(inArray(interestIssues.interestId, interestIds), isNull(issues.deletedAt)))
     .orderBy(asc(issues.position))
     .all();
   for (const row of rows) map.get(row.interestId)?.push(row.issueId);
   return map;
 }
 
-const toInterest = (row: InterestRow, issueIds: string[]): Interest => ({ ...row, issueIds });
+const toInterest = ({ deletedAt: _deleted, ...row }: InterestRow, issueIds: string[]): Interest => ({
+  ...row,
+  issueIds,
+});
+const toPosition = ({ deletedAt: _deleted, ...row }: PositionRow): Position => row;
+
+/** A question pointing at a deleted (not yet purged) interest or issue reads as unlinked, as it will once purged. */
+function toQuestion(db: ParleyDb, { deletedAt: _deleted, ...row }: QuestionRow): DiagnosticQuestion {
+  const live = (table: typeof issues | typeof interests, id: string | null) =>
+    id !== null &&
+    db
+      .select({ id: table.id })
+      .from(table)
+      .where(and(eq(table.id, id), isNull(table.deletedAt)))
+      .get() !== undefined;
+  return {
+    ...row,
+    interestId: live(interests, row.interestId) ? row.interestId : null,
+    issueId: live(issues, row.issueId) ? row.issueId : null,
+  };
+}
+
+const liveOfDeal = <T extends typeof positions | typeof interests | typeof diagnosticQuestions>(
+  table: T,
+  dealId: string,
+) => and(eq(table.dealId, dealId), isNull(table.deletedAt));
 
 export function getInterestsMap(db: ParleyDb, dealId: string): InterestsMap {
   assertLiveDeal(db, dealId);
   const interestRows = db
     .select()
     .from(interests)
-    .where(eq(interests.dealId, dealId))
+    .where(liveOfDeal(interests, dealId))
     .orderBy(asc(interests.position))
     .all();
   const links = linksOf(
@@ -53,14 +75,21 @@ export function getInterestsMap(db: ParleyDb, dealId: string): InterestsMap {
     interestRows.map((r) => r.id),
   );
   return {
-    positions: db.select().from(positions).where(eq(positions.dealId, dealId)).orderBy(asc(positions.position)).all(),
+    positions: db
+      .select()
+      .from(positions)
+      .where(liveOfDeal(positions, dealId))
+      .orderBy(asc(positions.position))
+      .all()
+      .map(toPosition),
     interests: interestRows.map((row) => toInterest(row, links.get(row.id) ?? [])),
     questions: db
       .select()
       .from(diagnosticQuestions)
-      .where(eq(diagnosticQuestions.dealId, dealId))
+      .where(liveOfDeal(diagnosticQuestions, dealId))
       .orderBy(asc(diagnosticQuestions.position))
-      .all(),
+      .all()
+      .map((row) => toQuestion(db, row)),
   };
 }
 
@@ -69,12 +98,15 @@ function found<T>(row: T | undefined, what: string): T {
   return row;
 }
 
-const positionRow = (db: ParleyDb, id: string): PositionRow =>
-  found(db.select().from(positions).where(eq(positions.id, id)).get(), 'The position');
 const interestRow = (db: ParleyDb, id: string): InterestRow =>
-  found(db.select().from(interests).where(eq(interests.id, id)).get(), 'The interest');
-const questionRow = (db: ParleyDb, id: string): QuestionRow =>
-  found(db.select().from(diagnosticQuestions).where(eq(diagnosticQuestions.id, id)).get(), 'The question');
+  found(
+    db
+      .select()
+      .from(interests)
+      .where(and(eq(interests.id, id), isNull(interests.deletedAt)))
+      .get(),
+    'The interest',
+  );
 
 function interestWithLinks(db: ParleyDb, id: string): Interest {
   return toInterest(interestRow(db, id), linksOf(db, [id]).get(id) ?? []);
@@ -85,7 +117,7 @@ function assertIssuesOfDeal(db: ParleyDb, dealId: string, issueIds: string[], fi
   const rows = db
     .select({ id: issues.id })
     .from(issues)
-    .where(and(inArray(issues.id, issueIds), eq(issues.dealId, dealId)))
+    .where(and(inArray(issues.id, issueIds), eq(issues.dealId, dealId), isNull(issues.deletedAt)))
     .all();
   if (rows.length !== new Set(issueIds).size) throw foreignRow('A linked issue', field);
 }
@@ -94,85 +126,43 @@ function assertIssuesOfDeal(db: ParleyDb, dealId: string, issueIds: string[], fi
 
 export function addPosition(db: ParleyDb, input: unknown): Position {
   const parsed = newPartyRowSchema.parse(input);
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, parsed.dealId);
-    const id = randomUUID();
-    const siblings = tx
-      .select({ id: positions.id })
-      .from(positions)
-      .where(and(eq(positions.dealId, parsed.dealId), eq(positions.party, parsed.party)))
-      .orderBy(asc(positions.position))
-      .all()
-      .map((r) => r.id);
-    tx.insert(positions)
-      .values({ id, dealId: parsed.dealId, party: parsed.party, text: parsed.text ?? '', position: siblings.length })
-      .run();
-    orderWithInsert(siblings, id, parsed.afterId).forEach((rowId, position) => {
-      tx.update(positions).set({ position }).where(eq(positions.id, rowId)).run();
-    });
-    return positionRow(tx, id);
+  return writeDeal(db, parsed.dealId, (tx) => {
+    const values = { id: randomUUID(), dealId: parsed.dealId, party: parsed.party, text: parsed.text ?? '' };
+    return toPosition(insertRow(tx, 'positions', values, parsed.afterId) as PositionRow);
   });
 }
 
 export function updatePosition(db: ParleyDb, id: string, patch: unknown): Position {
   const parsed = positionFieldsSchema.partial().parse(patch);
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, positionRow(tx, id).dealId);
-    if (Object.keys(parsed).length > 0) tx.update(positions).set(parsed).where(eq(positions.id, id)).run();
-    return positionRow(tx, id);
-  });
+  return writeDeal(db, dealOfRow('positions', id), (tx) =>
+    toPosition(updateRow(tx, 'positions', id, parsed) as PositionRow),
+  );
 }
 
-export function deletePosition(db: ParleyDb, id: string): Position {
-  return db.transaction((tx) => {
-    const row = positionRow(tx, id);
-    touchLiveDeal(tx, row.dealId);
-    tx.delete(positions).where(eq(positions.id, id)).run();
-    return row;
-  });
+export function deletePosition(db: ParleyDb, id: string): { id: string } {
+  deleteRow(db, 'positions', id);
+  return { id };
 }
 
-export function restorePosition(db: ParleyDb, snapshot: unknown): Position {
-  const parsed = positionRestoreSchema.parse(snapshot);
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, parsed.dealId);
-    if (tx.select({ id: positions.id }).from(positions).where(eq(positions.id, parsed.id)).get()) {
-      throw alreadyExists('This position');
-    }
-    tx.insert(positions).values(parsed).run();
-    return positionRow(tx, parsed.id);
-  });
+export function restorePosition(db: ParleyDb, id: string): Position {
+  return toPosition(restoreRow(db, 'positions', id) as PositionRow);
 }
 
 /* Interests ---------------------------------------------------------------------------- */
 
 export function addInterest(db: ParleyDb, input: unknown): Interest {
   const parsed = newPartyRowSchema.parse(input);
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, parsed.dealId);
-    const id = randomUUID();
-    const siblings = tx
-      .select({ id: interests.id })
-      .from(interests)
-      .where(and(eq(interests.dealId, parsed.dealId), eq(interests.party, parsed.party)))
-      .orderBy(asc(interests.position))
-      .all()
-      .map((r) => r.id);
-    tx.insert(interests)
-      .values({
-        id,
-        dealId: parsed.dealId,
-        party: parsed.party,
-        text: parsed.text ?? '',
-        priority: 'medium',
-        shared: false,
-        position: siblings.length,
-      })
-      .run();
-    orderWithInsert(siblings, id, parsed.afterId).forEach((rowId, position) => {
-      tx.update(interests).set({ position }).where(eq(interests.id, rowId)).run();
-    });
-    return interestWithLinks(tx, id);
+  return writeDeal(db, parsed.dealId, (tx) => {
+    const values = {
+      id: randomUUID(),
+      dealId: parsed.dealId,
+      party: parsed.party,
+      text: parsed.text ?? '',
+      priority: 'medium',
+      shared: false,
+    };
+    const row = insertRow(tx, 'interests', values, parsed.afterId);
+    return interestWithLinks(tx, row.id as string);
   });
 }
 
@@ -183,59 +173,25 @@ function writeLinks(db: ParleyDb, interestId: string, issueIds: string[]) {
 
 export function updateInterest(db: ParleyDb, id: string, patch: unknown): Interest {
   const { issueIds, ...fields } = interestFieldsSchema.partial().parse(patch);
-  return db.transaction((tx) => {
-    const row = interestRow(tx, id);
-    touchLiveDeal(tx, row.dealId);
-    if (Object.keys(fields).length > 0) tx.update(interests).set(fields).where(eq(interests.id, id)).run();
+  return writeDeal(db, dealOfRow('interests', id), (tx, dealId) => {
+    updateRow(tx, 'interests', id, fields);
     if (issueIds) {
-      assertIssuesOfDeal(tx, row.dealId, issueIds, 'issueIds');
+      assertIssuesOfDeal(tx, dealId, issueIds, 'issueIds');
       writeLinks(tx, id, issueIds);
     }
     return interestWithLinks(tx, id);
   });
 }
 
-export function deleteInterest(db: ParleyDb, id: string): DeletedInterest {
-  return db.transaction((tx) => {
-    const interest = interestWithLinks(tx, id);
-    touchLiveDeal(tx, interest.dealId);
-    const questionIds = tx
-      .select({ id: diagnosticQuestions.id })
-      .from(diagnosticQuestions)
-      .where(eq(diagnosticQuestions.interestId, id))
-      .all()
-      .map((r) => r.id);
-    tx.delete(interests).where(eq(interests.id, id)).run();
-    return { ...interest, questionIds };
-  });
+/** Soft delete: its issue links and the questions aimed at it stay, for Undo. */
+export function deleteInterest(db: ParleyDb, id: string): { id: string } {
+  deleteRow(db, 'interests', id);
+  return { id };
 }
 
-export function restoreInterest(db: ParleyDb, snapshot: unknown): Interest {
-  const { issueIds, questionIds = [], ...row } = interestRestoreSchema.parse(snapshot);
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, row.dealId);
-    if (tx.select({ id: interests.id }).from(interests).where(eq(interests.id, row.id)).get()) {
-      throw alreadyExists('This interest');
-    }
-    tx.insert(interests).values(row).run();
-    // Issues deleted since are simply not linked again.
-    const stillThere = issueIds.length
-      ? tx
-          .select({ id: issues.id })
-          .from(issues)
-          .where(and(inArray(issues.id, issueIds), eq(issues.dealId, row.dealId)))
-          .all()
-          .map((r) => r.id)
-      : [];
-    writeLinks(tx, row.id, stillThere);
-    for (const questionId of questionIds) {
-      tx.update(diagnosticQuestions)
-        .set({ interestId: row.id })
-        .where(and(eq(diagnosticQuestions.id, questionId), eq(diagnosticQuestions.dealId, row.dealId)))
-        .run();
-    }
-    return interestWithLinks(tx, row.id);
-  });
+export function restoreInterest(db: ParleyDb, id: string): Interest {
+  restoreRow(db, 'interests', id);
+  return interestWithLinks(db, id);
 }
 
 /* Diagnostic questions ----------------------------------------------------------------- */
@@ -249,7 +205,7 @@ function assertQuestionLinks(
     const interest = db
       .select({ dealId: interests.dealId })
       .from(interests)
-      .where(eq(interests.id, links.interestId))
+      .where(and(eq(interests.id, links.interestId), isNull(interests.deletedAt)))
       .get();
     if (interest?.dealId !== dealId) throw foreignRow('The linked interest', 'interestId');
   }
@@ -258,85 +214,32 @@ function assertQuestionLinks(
 
 export function addQuestion(db: ParleyDb, input: unknown): DiagnosticQuestion {
   const parsed = newQuestionSchema.parse(input);
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, parsed.dealId);
-    const id = randomUUID();
-    const siblings = tx
-      .select({ id: diagnosticQuestions.id })
-      .from(diagnosticQuestions)
-      .where(eq(diagnosticQuestions.dealId, parsed.dealId))
-      .orderBy(asc(diagnosticQuestions.position))
-      .all()
-      .map((r) => r.id);
-    tx.insert(diagnosticQuestions)
-      .values({
-        id,
-        dealId: parsed.dealId,
-        text: parsed.text ?? '',
-        interestId: null,
-        issueId: null,
-        answer: '',
-        position: siblings.length,
-      })
-      .run();
-    orderWithInsert(siblings, id, parsed.afterId).forEach((rowId, position) => {
-      tx.update(diagnosticQuestions).set({ position }).where(eq(diagnosticQuestions.id, rowId)).run();
-    });
-    return questionRow(tx, id);
+  return writeDeal(db, parsed.dealId, (tx) => {
+    const values = {
+      id: randomUUID(),
+      dealId: parsed.dealId,
+      text: parsed.text ?? '',
+      interestId: null,
+      issueId: null,
+      answer: '',
+    };
+    return toQuestion(tx, insertRow(tx, 'diagnosticQuestions', values, parsed.afterId) as QuestionRow);
   });
 }
 
 export function updateQuestion(db: ParleyDb, id: string, patch: unknown): DiagnosticQuestion {
   const parsed = questionFieldsSchema.partial().parse(patch);
-  return db.transaction((tx) => {
-    const row = questionRow(tx, id);
-    touchLiveDeal(tx, row.dealId);
-    assertQuestionLinks(tx, row.dealId, parsed);
-    if (Object.keys(parsed).length > 0) {
-      tx.update(diagnosticQuestions).set(parsed).where(eq(diagnosticQuestions.id, id)).run();
-    }
-    return questionRow(tx, id);
+  return writeDeal(db, dealOfRow('diagnosticQuestions', id), (tx, dealId) => {
+    assertQuestionLinks(tx, dealId, parsed);
+    return toQuestion(tx, updateRow(tx, 'diagnosticQuestions', id, parsed) as QuestionRow);
   });
 }
 
-export function deleteQuestion(db: ParleyDb, id: string): DiagnosticQuestion {
-  return db.transaction((tx) => {
-    const row = questionRow(tx, id);
-    touchLiveDeal(tx, row.dealId);
-    tx.delete(diagnosticQuestions).where(eq(diagnosticQuestions.id, id)).run();
-    return row;
-  });
+export function deleteQuestion(db: ParleyDb, id: string): { id: string } {
+  deleteRow(db, 'diagnosticQuestions', id);
+  return { id };
 }
 
-export function restoreQuestion(db: ParleyDb, snapshot: unknown): DiagnosticQuestion {
-  const parsed = questionRestoreSchema.parse(snapshot);
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, parsed.dealId);
-    if (
-      tx
-        .select({ id: diagnosticQuestions.id })
-        .from(diagnosticQuestions)
-        .where(eq(diagnosticQuestions.id, parsed.id))
-        .get()
-    ) {
-      throw alreadyExists('This question');
-    }
-    // A link whose target was deleted meanwhile is dropped rather than refused.
-    const interestOk =
-      parsed.interestId &&
-      tx.select({ dealId: interests.dealId }).from(interests).where(eq(interests.id, parsed.interestId)).get()
-        ?.dealId === parsed.dealId;
-    const issueOk =
-      parsed.issueId &&
-      tx.select({ dealId: issues.dealId }).from(issues).where(eq(issues.id, parsed.issueId)).get()?.dealId ===
-        parsed.dealId;
-    tx.insert(diagnosticQuestions)
-      .values({
-        ...parsed,
-        interestId: interestOk ? parsed.interestId : null,
-        issueId: issueOk ? parsed.issueId : null,
-      })
-      .run();
-    return questionRow(tx, parsed.id);
-  });
+export function restoreQuestion(db: ParleyDb, id: string): DiagnosticQuestion {
+  return toQuestion(db, restoreRow(db, 'diagnosticQuestions', id) as QuestionRow);
 }

@@ -31,6 +31,7 @@ import {
 import { entityId } from '../../core/text';
 import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
+import { insertRow, writeDeal } from '../dealTables/write';
 import { liveEntries, liveOffers, liveRevisions, liveSessions } from '../schema';
 import { concessionStore } from './concessions';
 import { defineRowStore } from './dealRows';
@@ -52,6 +53,9 @@ const sessionStore = defineRowStore<typeof liveSessions, LiveSession>({
   toEntity: ({ deletedAt: _d, position: _p, ...row }) => row,
 });
 
+/** The deal of a session, read inside the write (the session's own not-found message if it is gone). */
+const dealOfSession = (sessionId: string) => (tx: ParleyDb) => sessionStore.get(tx, sessionId).dealId;
+
 const sessionRef = { field: 'sessionId', table: liveSessions, label: 'The live session' };
 
 const offerStore = defineRowStore<typeof liveOffers, LiveOffer>({
@@ -61,7 +65,6 @@ const offerStore = defineRowStore<typeof liveOffers, LiveOffer>({
   patchSchema: liveOfferPatchSchema.extend({ revisions: z.number().int().min(0) }).partial(),
   defaults: { note: '', revisions: 0 },
   references: [sessionRef],
-  groupBy: 'sessionId',
   toEntity: ({ deletedAt: _d, ...row }) => row,
 });
 
@@ -72,7 +75,6 @@ const entryStore = defineRowStore<typeof liveEntries, LiveEntry>({
   patchSchema: liveEntryPatchSchema.extend({ revisions: z.number().int().min(0) }).partial(),
   defaults: { ...LIVE_ENTRY_DEFAULTS, revisions: 0 },
   references: [sessionRef],
-  groupBy: 'sessionId',
   toEntity: ({ deletedAt: _d, ...row }) => row,
 });
 
@@ -84,7 +86,11 @@ function runningSession(db: ParleyDb, sessionId: string): LiveSession {
   return session;
 }
 
-/** The deal's running session, or a new one. */
+/**
+ * The deal's running session, or a new one. Not a `writeDeal`: finding the running session
+ * writes nothing and must not move the deal's last-edited time; a new one is written through
+ * the session store, which is.
+ */
 export function openSession(db: ParleyDb, dealId: string): LiveSessionView {
   return db.transaction((tx) => {
     const running = tx
@@ -133,28 +139,27 @@ export function dealSessions(db: ParleyDb, dealId: string): LiveSessionView[] {
 
 export function addOffer(db: ParleyDb, input: unknown): LiveOffer {
   const { sessionId, fields } = newLiveOfferSchema.parse(input);
-  return db.transaction((tx) => {
+  return writeDeal(db, dealOfSession(sessionId), (tx) => {
     const session = runningSession(tx, sessionId);
     return offerStore.create(tx, session.dealId, { ...fields, sessionId });
   });
 }
 
+/** Copies a row as it was into the append-only history (inside the correction's `writeDeal`). */
 function keepRevision(
-  db: ParleyDb,
+  tx: ParleyDb,
   row: { id: string; dealId: string; sessionId: string } & Record<string, unknown>,
   change: 'update' | 'delete',
 ) {
-  db.insert(liveRevisions)
-    .values({
-      id: randomUUID(),
-      dealId: row.dealId,
-      sessionId: row.sessionId,
-      rowId: row.id,
-      change,
-      previous: row,
-      replacedAt: nowIso(),
-    })
-    .run();
+  insertRow(tx, 'liveRevisions', {
+    id: randomUUID(),
+    dealId: row.dealId,
+    sessionId: row.sessionId,
+    rowId: row.id,
+    change,
+    previous: row,
+    replacedAt: nowIso(),
+  });
 }
 
 const correctionInput = <S extends z.ZodType>(patch: S) => z.strictObject({ id: entityId('Row id'), patch });
@@ -180,16 +185,24 @@ function corrections<E extends { id: string; dealId: string; sessionId: string; 
   return {
     correct(db: ParleyDb, input: unknown): E {
       const { id, patch } = correctionInput(patchSchema).parse(input);
-      return db.transaction((tx) => {
-        const row = current(tx, id, 'update');
-        return store.update(tx, id, { ...patch, revisions: row.revisions + 1 });
-      });
+      return writeDeal(
+        db,
+        (tx) => store.get(tx, id).dealId,
+        (tx) => {
+          const row = current(tx, id, 'update');
+          return store.update(tx, id, { ...patch, revisions: row.revisions + 1 });
+        },
+      );
     },
     strike(db: ParleyDb, id: string): { id: string } {
-      return db.transaction((tx) => {
-        current(tx, id, 'delete');
-        return store.remove(tx, id);
-      });
+      return writeDeal(
+        db,
+        (tx) => store.get(tx, id).dealId,
+        (tx) => {
+          current(tx, id, 'delete');
+          return store.remove(tx, id);
+        },
+      );
     },
   };
 }
@@ -227,7 +240,7 @@ function logConcession(
 
 export function addEntry(db: ParleyDb, input: unknown): LiveEntry {
   const { sessionId, fields } = newLiveEntrySchema.parse(input);
-  return db.transaction((tx) => {
+  return writeDeal(db, dealOfSession(sessionId), (tx) => {
     const session = runningSession(tx, sessionId);
     const values = { ...LIVE_ENTRY_DEFAULTS, ...fields };
     if (values.kind === 'moment' && !listMomentTypes(tx).some((t) => t.key === values.typeKey)) {
@@ -247,7 +260,7 @@ export const strikeEntry = entryCorrections.strike;
 /** Sets (or clears) the authority limit of a running session. */
 export function setAuthority(db: ParleyDb, input: unknown): LiveSessionView {
   const { sessionId, points } = setAuthoritySchema.parse(input);
-  return db.transaction((tx) => {
+  return writeDeal(db, dealOfSession(sessionId), (tx) => {
     runningSession(tx, sessionId);
     sessionStore.update(tx, sessionId, { authorityPoints: points });
     return sessionView(tx, sessionId);
@@ -255,7 +268,7 @@ export function setAuthority(db: ParleyDb, input: unknown): LiveSessionView {
 }
 
 export function endSession(db: ParleyDb, sessionId: string): LiveSessionView {
-  return db.transaction((tx) => {
+  return writeDeal(db, dealOfSession(sessionId), (tx) => {
     runningSession(tx, sessionId);
     sessionStore.update(tx, sessionId, { endedAt: nowIso() });
     return sessionView(tx, sessionId);
@@ -268,7 +281,7 @@ export function endSession(db: ParleyDb, sessionId: string): LiveSessionView {
  */
 export function fillDebrief(db: ParleyDb, input: unknown): LiveSessionView {
   const parsed = fillDebriefSchema.parse(input);
-  return db.transaction((tx) => {
+  return writeDeal(db, dealOfSession(parsed.sessionId), (tx) => {
     const view = sessionView(tx, parsed.sessionId);
     if (view.session.endedAt === null) sessionStore.update(tx, parsed.sessionId, { endedAt: nowIso() });
     if (view.session.debriefedAt !== null) {

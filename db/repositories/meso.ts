@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { notFound, UserError } from '../../core/errors';
 import { placeSuggestions } from '../../core/meso/placement';
 import {
@@ -18,23 +18,33 @@ import {
   type OfferChoices,
   type OfferKind,
   type OfferPatch,
-  type OfferRestore,
   offerPatchSchema,
-  offerRestoreSchema,
   type SetChoice,
   setChoiceSchema,
 } from '../../core/mesoOffers';
 import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
+import { deleteRow, restoreRow, writeDeal } from '../dealTables/write';
 import { issueOptions, issues, mesoOfferChoices, mesoOffers, mesoSettings } from '../schema';
-import { alreadyExists, assertLiveDeal, touchLiveDeal } from './dealChild';
+import { assertLiveDeal } from './dealChild';
 
 type OfferRow = typeof mesoOffers.$inferSelect;
 
 function choicesOf(db: ParleyDb, offerIds: string[]): Map<string, OfferChoices> {
   const byOffer = new Map<string, OfferChoices>(offerIds.map((id) => [id, {}]));
   if (offerIds.length === 0) return byOffer;
-  const rows = db.select().from(mesoOfferChoices).where(inArray(mesoOfferChoices.offerId, offerIds)).all();
+  // Picks of a deleted issue or option (in its undo window) read as not chosen, as after the purge.
+  const rows = db
+    .select({
+      offerId: mesoOfferChoices.offerId,
+      issueId: mesoOfferChoices.issueId,
+      optionId: mesoOfferChoices.optionId,
+    })
+    .from(mesoOfferChoices)
+    .innerJoin(issues, eq(issues.id, mesoOfferChoices.issueId))
+    .innerJoin(issueOptions, eq(issueOptions.id, mesoOfferChoices.optionId))
+    .where(and(inArray(mesoOfferChoices.offerId, offerIds), isNull(issues.deletedAt), isNull(issueOptions.deletedAt)))
+    .all();
   for (const row of rows) {
     const choices = byOffer.get(row.offerId);
     if (choices) choices[row.issueId] = row.optionId;
@@ -46,18 +56,24 @@ function offerRows(db: ParleyDb, dealId: string, kind?: OfferKind): OfferRow[] {
   return db
     .select()
     .from(mesoOffers)
-    .where(kind ? and(eq(mesoOffers.dealId, dealId), eq(mesoOffers.kind, kind)) : eq(mesoOffers.dealId, dealId))
+    .where(
+      and(eq(mesoOffers.dealId, dealId), isNull(mesoOffers.deletedAt), kind ? eq(mesoOffers.kind, kind) : undefined),
+    )
     .orderBy(asc(mesoOffers.kind), asc(mesoOffers.position))
     .all();
 }
 
 function offerRow(db: ParleyDb, id: string): OfferRow {
-  const row = db.select().from(mesoOffers).where(eq(mesoOffers.id, id)).get();
+  const row = db
+    .select()
+    .from(mesoOffers)
+    .where(and(eq(mesoOffers.id, id), isNull(mesoOffers.deletedAt)))
+    .get();
   if (!row) throw notFound('The offer');
   return row;
 }
 
-function toOffer(db: ParleyDb, row: OfferRow): MesoOffer {
+function toOffer(db: ParleyDb, { deletedAt: _deleted, ...row }: OfferRow): MesoOffer {
   return { ...row, choices: choicesOf(db, [row.id]).get(row.id) ?? {} };
 }
 
@@ -67,7 +83,7 @@ export function listOffers(db: ParleyDb, dealId: string): MesoOffer[] {
     db,
     rows.map((r) => r.id),
   );
-  return rows.map((row) => ({ ...row, choices: choices.get(row.id) ?? {} }));
+  return rows.map(({ deletedAt: _deleted, ...row }) => ({ ...row, choices: choices.get(row.id) ?? {} }));
 }
 
 export function getMesoSettings(db: ParleyDb, dealId: string): MesoSettings {
@@ -84,8 +100,7 @@ export function getMesoGrid(db: ParleyDb, dealId: string): MesoGrid {
 
 export function updateMesoSettings(db: ParleyDb, dealId: string, patch: unknown): MesoSettings {
   const parsed = mesoSettingsPatchSchema.parse(patch);
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, dealId);
+  return writeDeal(db, dealId, (tx) => {
     const updatedAt = nowIso();
     tx.insert(mesoSettings)
       .values({ ...MESO_SETTINGS_DEFAULTS, ...parsed, dealId, updatedAt })
@@ -105,7 +120,7 @@ function checkChoices(db: ParleyDb, dealId: string, choices: OfferChoices): void
     db
       .select({ id: issues.id })
       .from(issues)
-      .where(and(eq(issues.dealId, dealId), inArray(issues.id, issueIds)))
+      .where(and(eq(issues.dealId, dealId), inArray(issues.id, issueIds), isNull(issues.deletedAt)))
       .all()
       .map((r) => r.id),
   );
@@ -113,7 +128,7 @@ function checkChoices(db: ParleyDb, dealId: string, choices: OfferChoices): void
     db
       .select({ id: issueOptions.id, issueId: issueOptions.issueId })
       .from(issueOptions)
-      .where(inArray(issueOptions.id, Object.values(choices)))
+      .where(and(inArray(issueOptions.id, Object.values(choices)), isNull(issueOptions.deletedAt)))
       .all()
       .map((r) => [r.id, r.issueId]),
   );
@@ -172,8 +187,7 @@ function insertOffer(
 /** A new column on the grid; picks given here (a package from the chart) count as the user's. */
 export function addOffer(db: ParleyDb, input: NewOffer): MesoOffer {
   const parsed = newOfferSchema.parse(input);
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, parsed.dealId);
+  return writeDeal(db, parsed.dealId, (tx) => {
     const choices = parsed.choices ?? {};
     checkChoices(tx, parsed.dealId, choices);
     const id = insertOffer(tx, parsed.dealId, parsed.kind, {
@@ -188,82 +202,57 @@ export function addOffer(db: ParleyDb, input: NewOffer): MesoOffer {
 
 export function updateOffer(db: ParleyDb, id: string, patch: OfferPatch): MesoOffer {
   const parsed = offerPatchSchema.parse(patch);
-  return db.transaction((tx) => {
-    const row = offerRow(tx, id);
-    touchLiveDeal(tx, row.dealId);
-    if (Object.keys(parsed).length > 0) {
-      tx.update(mesoOffers)
-        .set({ ...parsed, updatedAt: nowIso() })
-        .where(eq(mesoOffers.id, id))
-        .run();
-    }
-    return toOffer(tx, offerRow(tx, id));
-  });
+  return writeDeal(
+    db,
+    (tx) => offerRow(tx, id).dealId,
+    (tx) => {
+      if (Object.keys(parsed).length > 0) {
+        tx.update(mesoOffers)
+          .set({ ...parsed, updatedAt: nowIso() })
+          .where(eq(mesoOffers.id, id))
+          .run();
+      }
+      return toOffer(tx, offerRow(tx, id));
+    },
+  );
 }
 
 /** One cell of the grid: the user picks (or clears) an option, which marks the offer as edited. */
 export function setOfferChoice(db: ParleyDb, input: SetChoice): MesoOffer {
   const { offerId, issueId, optionId } = setChoiceSchema.parse(input);
-  return db.transaction((tx) => {
-    const row = offerRow(tx, offerId);
-    touchLiveDeal(tx, row.dealId);
-    if (optionId === null) {
-      const issue = tx.select({ dealId: issues.dealId }).from(issues).where(eq(issues.id, issueId)).get();
-      if (issue?.dealId !== row.dealId) throw invalidChoice('An offer names an issue that is not part of this deal.');
-      tx.delete(mesoOfferChoices)
-        .where(and(eq(mesoOfferChoices.offerId, offerId), eq(mesoOfferChoices.issueId, issueId)))
-        .run();
-    } else {
-      checkChoices(tx, row.dealId, { [issueId]: optionId });
-      tx.insert(mesoOfferChoices)
-        .values({ offerId, issueId, optionId })
-        .onConflictDoUpdate({ target: [mesoOfferChoices.offerId, mesoOfferChoices.issueId], set: { optionId } })
-        .run();
-    }
-    tx.update(mesoOffers).set({ editedByUser: true, updatedAt: nowIso() }).where(eq(mesoOffers.id, offerId)).run();
-    return toOffer(tx, offerRow(tx, offerId));
-  });
+  return writeDeal(
+    db,
+    (tx) => offerRow(tx, offerId).dealId,
+    (tx) => {
+      const row = offerRow(tx, offerId);
+      if (optionId === null) {
+        const issue = tx.select({ dealId: issues.dealId }).from(issues).where(eq(issues.id, issueId)).get();
+        if (issue?.dealId !== row.dealId) throw invalidChoice('An offer names an issue that is not part of this deal.');
+        tx.delete(mesoOfferChoices)
+          .where(and(eq(mesoOfferChoices.offerId, offerId), eq(mesoOfferChoices.issueId, issueId)))
+          .run();
+      } else {
+        checkChoices(tx, row.dealId, { [issueId]: optionId });
+        tx.insert(mesoOfferChoices)
+          .values({ offerId, issueId, optionId })
+          .onConflictDoUpdate({ target: [mesoOfferChoices.offerId, mesoOfferChoices.issueId], set: { optionId } })
+          .run();
+      }
+      tx.update(mesoOffers).set({ editedByUser: true, updatedAt: nowIso() }).where(eq(mesoOffers.id, offerId)).run();
+      return toOffer(tx, offerRow(tx, offerId));
+    },
+  );
 }
 
-export function deleteOffer(db: ParleyDb, id: string): MesoOffer {
-  return db.transaction((tx) => {
-    const offer = toOffer(tx, offerRow(tx, id));
-    touchLiveDeal(tx, offer.dealId);
-    tx.delete(mesoOffers).where(eq(mesoOffers.id, id)).run();
-    return offer;
-  });
+/** Soft delete: its picks stay for Undo. */
+export function deleteOffer(db: ParleyDb, id: string): { id: string } {
+  deleteRow(db, 'mesoOffers', id);
+  return { id };
 }
 
-/** Undo of a delete. Picks whose issue or option has gone since are left out. */
-export function restoreOffer(db: ParleyDb, snapshot: OfferRestore): MesoOffer {
-  const parsed = offerRestoreSchema.parse(snapshot);
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, parsed.dealId);
-    if (tx.select({ id: mesoOffers.id }).from(mesoOffers).where(eq(mesoOffers.id, parsed.id)).get()) {
-      throw alreadyExists('This offer');
-    }
-    const { choices, ...row } = parsed;
-    const stillThere = new Set(
-      Object.values(choices).length === 0
-        ? []
-        : tx
-            .select({ id: issueOptions.id, issueId: issueOptions.issueId })
-            .from(issueOptions)
-            .innerJoin(issues, eq(issues.id, issueOptions.issueId))
-            .where(and(inArray(issueOptions.id, Object.values(choices)), eq(issues.dealId, parsed.dealId)))
-            .all()
-            .map((r) => `${r.issueId}/${r.id}`),
-    );
-    tx.insert(mesoOffers).values(row).run();
-    writeChoices(
-      tx,
-      parsed.id,
-      Object.fromEntries(
-        Object.entries(choices).filter(([issueId, optionId]) => stillThere.has(`${issueId}/${optionId}`)),
-      ),
-    );
-    return toOffer(tx, offerRow(tx, parsed.id));
-  });
+export function restoreOffer(db: ParleyDb, id: string): MesoOffer {
+  restoreRow(db, 'mesoOffers', id);
+  return toOffer(db, offerRow(db, id));
 }
 
 /**
@@ -273,8 +262,7 @@ export function restoreOffer(db: ParleyDb, snapshot: OfferRestore): MesoOffer {
  */
 export function applySuggestions(db: ParleyDb, input: ApplySuggestions): AppliedSuggestions {
   const parsed = applySuggestionsSchema.parse(input);
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, parsed.dealId);
+  return writeDeal(db, parsed.dealId, (tx) => {
     for (const choices of parsed.packages) checkChoices(tx, parsed.dealId, choices);
     const ours = listOffers(tx, parsed.dealId).filter((o) => o.kind === 'ours');
     const placed = placeSuggestions(ours, parsed.packages, parsed.replaceEdited);

@@ -2,8 +2,9 @@ import { eq } from 'drizzle-orm';
 import { type TalkingPoints, talkingPointsUpdateSchema } from '../../core/talkingPoints';
 import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
+import { writeDeal } from '../dealTables/write';
 import { talkingPoints } from '../schema';
-import { assertLiveDeal, touchLiveDeal } from './dealChild';
+import { assertLiveDeal } from './dealChild';
 
 export function getTalkingPoints(db: ParleyDb, dealId: string): TalkingPoints {
   assertLiveDeal(db, dealId);
@@ -13,8 +14,7 @@ export function getTalkingPoints(db: ParleyDb, dealId: string): TalkingPoints {
 
 export function setTalkingPoints(db: ParleyDb, dealId: string, text: string): TalkingPoints {
   const parsed = talkingPointsUpdateSchema.parse({ dealId, text });
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, parsed.dealId);
+  return writeDeal(db, parsed.dealId, (tx) => {
     const updatedAt = nowIso();
     tx.insert(talkingPoints)
       .values({ dealId: parsed.dealId, text: parsed.text, updatedAt })

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { DECISION_ROLE_LABELS } from '../../core/counterparty';
 import type { Deal } from '../../core/deal';
 import {
@@ -11,7 +11,8 @@ import {
 } from '../../core/library/templates';
 import { TEAM_ROLE_LABELS } from '../../core/team';
 import type { ParleyDb } from '../database';
-import { diagnosticQuestions, issueOptions, issues } from '../schema';
+import { insertRow, writeDeal } from '../dealTables/write';
+import { diagnosticQuestions } from '../schema';
 import { clauseStore, governanceStore } from './concessions';
 import { stakeholderStore } from './counterparty';
 import { foreignRow } from './dealChild';
@@ -32,10 +33,11 @@ export function createDealFromTemplate(db: ParleyDb, input: unknown): Deal {
       context: template.context,
       ourSide: doc.ourSide,
     });
-    doc.issues.forEach((issue, position) => {
-      const id = randomUUID();
-      tx.insert(issues)
-        .values({
+    // The template's rows go through the one write path, like any edit of the new deal.
+    writeDeal(tx, deal.id, (w) => {
+      for (const issue of doc.issues) {
+        const id = randomUUID();
+        insertRow(w, 'issues', {
           id,
           dealId: deal.id,
           name: issue.name,
@@ -49,32 +51,34 @@ export function createDealFromTemplate(db: ParleyDb, input: unknown): Deal {
           unit: issue.unit ?? '',
           priority: issue.priority ?? null,
           standard: issue.standard ?? null,
-          position,
-        })
-        .run();
-      issue.options.forEach((option, optionPosition) => {
-        tx.insert(issueOptions)
-          .values({ id: randomUUID(), issueId: id, ...option, value: option.value ?? null, position: optionPosition })
-          .run();
-      });
-    });
-    for (const person of doc.stakeholderRoles) {
-      stakeholderStore.create(tx, deal.id, { name: person.role, role: person.decisionRole, interests: person.why });
-    }
-    for (const seat of doc.teamRoles ?? []) {
-      teamMemberStore.create(tx, deal.id, {
-        name: seat.title,
-        role: seat.role,
-        title: seat.title,
-        responsibility: seat.responsibility,
-      });
-    }
-    for (const idea of doc.clauses) clauseStore.create(tx, deal.id, { metric: idea.metric, remedy: idea.remedy });
-    governanceStore.update(tx, deal.id, doc.governance);
-    doc.questions.forEach((text, position) => {
-      tx.insert(diagnosticQuestions)
-        .values({ id: randomUUID(), dealId: deal.id, text, interestId: null, issueId: null, answer: '', position })
-        .run();
+        });
+        for (const option of issue.options) {
+          insertRow(w, 'issueOptions', { id: randomUUID(), issueId: id, ...option, value: option.value ?? null });
+        }
+      }
+      for (const person of doc.stakeholderRoles) {
+        stakeholderStore.create(w, deal.id, { name: person.role, role: person.decisionRole, interests: person.why });
+      }
+      for (const seat of doc.teamRoles ?? []) {
+        teamMemberStore.create(w, deal.id, {
+          name: seat.title,
+          role: seat.role,
+          title: seat.title,
+          responsibility: seat.responsibility,
+        });
+      }
+      for (const idea of doc.clauses) clauseStore.create(w, deal.id, { metric: idea.metric, remedy: idea.remedy });
+      governanceStore.update(w, deal.id, doc.governance);
+      for (const text of doc.questions) {
+        insertRow(w, 'diagnosticQuestions', {
+          id: randomUUID(),
+          dealId: deal.id,
+          text,
+          interestId: null,
+          issueId: null,
+          answer: '',
+        });
+      }
     });
     return getDeal(tx, deal.id);
   });
@@ -101,7 +105,8 @@ export function saveDealAsTemplate(db: ParleyDb, input: unknown): DealTemplate {
     const questions = tx
       .select({ text: diagnosticQuestions.text })
       .from(diagnosticQuestions)
-      .where(eq(diagnosticQuestions.dealId, deal.id))
+      // A question waiting in its undo window is gone for the template as for every screen.
+      .where(and(eq(diagnosticQuestions.dealId, deal.id), isNull(diagnosticQuestions.deletedAt)))
       .orderBy(asc(diagnosticQuestions.position))
       .all()
       .map((q) => q.text.trim())

@@ -19,8 +19,9 @@ import {
 } from '../../core/tender/fields';
 import type { TenderRows } from '../../core/tender/fromRows';
 import type { ParleyDb } from '../database';
+import { writeDeal } from '../dealTables/write';
 import { tenderBidLines, tenderBids, tenderLots, tenderSuppliers, tenders } from '../schema';
-import { assertLiveDeal, touchLiveDeal } from './dealChild';
+import { assertLiveDeal } from './dealChild';
 
 const tenderPatch = tenderFieldsSchema.partial();
 const lotPatch = lotFieldsSchema.partial();
@@ -81,8 +82,7 @@ export function getTenderRows(db: ParleyDb, dealId: string): TenderRows {
 
 export function updateTender(db: ParleyDb, dealId: string, patch: unknown): TenderFields {
   const parsed = defined(tenderPatch.parse(patch ?? {}));
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, dealId);
+  return writeDeal(db, dealId, (tx) => {
     const merged = { ...readFields(tx, dealId), ...parsed };
     const checked = tenderFieldsSchema.parse(merged);
     if (checked.priceWeightLow > checked.priceWeightHigh)
@@ -107,8 +107,7 @@ const SUPPLIER_DEFAULTS: SupplierFields = { name: '', incumbent: false, qualityS
 
 export function addLot(db: ParleyDb, dealId: string, input: unknown): LotFields & { id: string } {
   const fields = lotFieldsSchema.parse({ ...LOT_DEFAULTS, ...defined((input ?? {}) as Record<string, unknown>) });
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, dealId);
+  return writeDeal(db, dealId, (tx) => {
     const id = randomUUID();
     tx.insert(tenderLots)
       .values({ id, dealId, ...fields, position: nextPosition(tx, tenderLots, dealId) })
@@ -130,8 +129,7 @@ function lotById(db: ParleyDb, dealId: string, id: string): LotFields & { id: st
 
 export function updateLot(db: ParleyDb, dealId: string, id: string, patch: unknown): LotFields & { id: string } {
   const parsed = defined(lotPatch.parse(patch ?? {}));
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, dealId);
+  return writeDeal(db, dealId, (tx) => {
     lotById(tx, dealId, id);
     if (Object.keys(parsed).length > 0) tx.update(tenderLots).set(parsed).where(eq(tenderLots.id, id)).run();
     return lotById(tx, dealId, id);
@@ -140,8 +138,7 @@ export function updateLot(db: ParleyDb, dealId: string, id: string, patch: unkno
 
 /** Removes the lot and every price bid on it. */
 export function removeLot(db: ParleyDb, dealId: string, id: string): { id: string } {
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, dealId);
+  return writeDeal(db, dealId, (tx) => {
     lotById(tx, dealId, id);
     tx.delete(tenderLots).where(eq(tenderLots.id, id)).run();
     return { id };
@@ -164,8 +161,7 @@ export function addSupplier(db: ParleyDb, dealId: string, input: unknown): Suppl
     ...SUPPLIER_DEFAULTS,
     ...defined((input ?? {}) as Record<string, unknown>),
   });
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, dealId);
+  return writeDeal(db, dealId, (tx) => {
     const id = randomUUID();
     tx.insert(tenderSuppliers)
       .values({ id, dealId, ...fields, position: nextPosition(tx, tenderSuppliers, dealId) })
@@ -176,8 +172,7 @@ export function addSupplier(db: ParleyDb, dealId: string, input: unknown): Suppl
 
 export function updateSupplier(db: ParleyDb, dealId: string, id: string, patch: unknown) {
   const parsed = defined(supplierPatch.parse(patch ?? {}));
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, dealId);
+  return writeDeal(db, dealId, (tx) => {
     supplierById(tx, dealId, id);
     if (Object.keys(parsed).length > 0) tx.update(tenderSuppliers).set(parsed).where(eq(tenderSuppliers.id, id)).run();
     return supplierById(tx, dealId, id);
@@ -186,8 +181,7 @@ export function updateSupplier(db: ParleyDb, dealId: string, id: string, patch: 
 
 /** Removes the supplier with its bid. */
 export function removeSupplier(db: ParleyDb, dealId: string, id: string): { id: string } {
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, dealId);
+  return writeDeal(db, dealId, (tx) => {
     supplierById(tx, dealId, id);
     tx.delete(tenderSuppliers).where(eq(tenderSuppliers.id, id)).run();
     return { id };
@@ -202,8 +196,7 @@ export function saveBidFromSheet(db: ParleyDb, dealId: string, reading: BidSheet
   const bid = reading.bid;
   if (!bid || reading.problems.length > 0)
     throw new UserError('invalid_input', 'This bid sheet has problems; fix them and import it again.');
-  return db.transaction((tx) => {
-    touchLiveDeal(tx, dealId);
+  return writeDeal(db, dealId, (tx) => {
     supplierById(tx, dealId, bid.supplierId);
     const lotIds = new Set(
       tx

@@ -46,6 +46,8 @@ export const batnaActions = sqliteTable(
     dueDate: text('due_date'),
     done: integer('done', { mode: 'boolean' }).notNull().default(false),
     position: real('position').notNull(),
+    /** Set by a delete; cleared by Undo; the row is purged after the undo window. */
+    deletedAt: text('deleted_at'),
   },
   (t) => [index('batna_actions_deal_idx').on(t.dealId, t.position)],
 );

@@ -56,6 +56,8 @@ export const debriefMoments = sqliteTable(
     ruleId: text('rule_id'),
     position: real('position').notNull(),
     createdAt: text('created_at').notNull(),
+    /** Set by a delete; cleared by Undo; the row is purged after the undo window. */
+    deletedAt: text('deleted_at'),
   },
   (t) => [index('debrief_moments_deal_idx').on(t.dealId, t.position)],
 );
@@ -71,6 +73,8 @@ export const debriefLessons = sqliteTable(
     tag: text('tag').$type<LessonTag>().notNull(),
     position: real('position').notNull(),
     createdAt: text('created_at').notNull(),
+    /** Set by a delete; cleared by Undo; the row is purged after the undo window. */
+    deletedAt: text('deleted_at'),
   },
   (t) => [index('debrief_lessons_deal_idx').on(t.dealId, t.position)],
 );

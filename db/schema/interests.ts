@@ -14,6 +14,8 @@ export const positions = sqliteTable(
     party: text('party').$type<Party>().notNull(),
     text: text('text').notNull().default(''),
     position: real('position').notNull(),
+    /** Set by a delete; cleared by Undo; the row is purged after the undo window. */
+    deletedAt: text('deleted_at'),
   },
   (t) => [index('positions_deal_idx').on(t.dealId, t.position)],
 );
@@ -31,6 +33,8 @@ export const interests = sqliteTable(
     priority: text('priority').$type<Priority>().notNull(),
     shared: integer('shared', { mode: 'boolean' }).notNull().default(false),
     position: real('position').notNull(),
+    /** Set by a delete; cleared by Undo; the row is purged after the undo window. */
+    deletedAt: text('deleted_at'),
   },
   (t) => [index('interests_deal_idx').on(t.dealId, t.position)],
 );
@@ -62,6 +66,8 @@ export const diagnosticQuestions = sqliteTable(
     issueId: text('issue_id').references(() => issues.id, { onDelete: 'set null' }),
     answer: text('answer').notNull().default(''),
     position: real('position').notNull(),
+    /** Set by a delete; cleared by Undo; the row is purged after the undo window. */
+    deletedAt: text('deleted_at'),
   },
   (t) => [index('diagnostic_questions_deal_idx').on(t.dealId, t.position)],
 );

@@ -30,6 +30,8 @@ export const issues = sqliteTable(
     standard: text('standard').$type<Standard>(),
     legitimacy: text('legitimacy').notNull().default(''),
     position: real('position').notNull(),
+    /** Set by a delete; cleared by Undo; the row is purged after the undo window. */
+    deletedAt: text('deleted_at'),
   },
   (t) => [index('issues_deal_idx').on(t.dealId, t.position)],
 );
@@ -48,6 +50,8 @@ export const issueOptions = sqliteTable(
     value: real('value'),
     objective: text('objective').$type<OptionObjective>(),
     position: real('position').notNull(),
+    /** Set by a delete; cleared by Undo; the row is purged after the undo window. */
+    deletedAt: text('deleted_at'),
   },
   (t) => [index('issue_options_issue_idx').on(t.issueId, t.position)],
 );

@@ -19,6 +19,8 @@ export const mesoOffers = sqliteTable(
     editedByUser: integer('edited_by_user', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    /** Set by a delete; cleared by Undo; the row is purged after the undo window. */
+    deletedAt: text('deleted_at'),
   },
   (t) => [index('meso_offers_deal_idx').on(t.dealId, t.kind, t.position)],
 );

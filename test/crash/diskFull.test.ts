@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
+import { getTableName } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type ProcedureName, procedureNames } from '../../api/contract';
@@ -11,6 +12,7 @@ import { backupDatabase } from '../../db/backup';
 import { openFile, type SqliteConnection } from '../../db/connection';
 import { openDatabase } from '../../db/database';
 import { DATABASE_FILE } from '../../db/dataDir';
+import { softDeleteTables } from '../../db/dealTables/sweep';
 import { bundleScript, PROJECT_ROOT } from '../support/bundle';
 import { dumpDatabase } from '../support/dump';
 import { arbitraryFor } from '../support/schemaArbitrary';
@@ -158,6 +160,15 @@ beforeAll(async () => {
         const [first] = await screen(database, name, index);
         if (first) await call(name, first.input);
       }
+    }
+    // The child process opens this folder minutes later; its start-up sweep would purge rows
+    // deleted before their undo window (db/dealTables/sweep.ts). Dated ahead, they stay
+    // deleted-but-restorable, as right after a delete, for restore and purge to act on.
+    const later = new Date(Date.now() + 24 * 3600_000).toISOString();
+    for (const entry of softDeleteTables()) {
+      database.sqlite
+        .prepare(`UPDATE ${getTableName(entry.table)} SET deleted_at = ? WHERE deleted_at IS NOT NULL`)
+        .run(later);
     }
     for (const [index, name] of mutations.entries()) {
       const found = await screen(database, name, index);

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { procedureNames } from '../../api/contract';
 import { invoke, invokeByName } from '../../api/invoke';
-import { ISSUE_DETAIL_DEFAULTS, OPTION_DETAIL_DEFAULTS } from '../../core/issues';
 import { TEXT_LIMITS } from '../../core/text';
 import { createDeal } from '../../db/repositories/deals';
 import { dumpDatabase } from '../support/dump';
@@ -40,7 +39,6 @@ const DEAL_SCOPED =
 /** A valid input naming ids that do not exist: every procedure must answer not_found. */
 function wellFormedInput(name: string): unknown {
   const deal = { dealId: UNKNOWN_ID };
-  const row = { id: UNKNOWN_ID, dealId: UNKNOWN_ID, position: 0 };
   const special: Record<string, unknown> = {
     'deals.update': { id: UNKNOWN_ID, patch: { title: 'New' } },
     'deals.archive': { id: UNKNOWN_ID, archived: true },
@@ -49,49 +47,24 @@ function wellFormedInput(name: string): unknown {
     'batna.actions': deal,
     'batna.addAction': deal,
     'batna.updateAction': { id: UNKNOWN_ID, patch: { done: true } },
-    'batna.restoreAction': { ...row, text: '', owner: '', dueDate: null, done: false },
     'issues.list': deal,
     'issues.add': deal,
     'issues.addStarters': { ...deal, starterIds: ['sales-price'] },
     'issues.update': { id: UNKNOWN_ID, patch: { name: 'x' } },
-    'issues.restore': {
-      ...row,
-      name: '',
-      category: 'other',
-      weightUs: 0,
-      weightThem: 0,
-      tradeable: false,
-      redLine: false,
-      notes: '',
-      ...ISSUE_DETAIL_DEFAULTS,
-      options: [],
-    },
     'issues.move': { id: UNKNOWN_ID, toIndex: 0 },
     'issues.normaliseWeights': { ...deal, side: 'us' },
     'issues.setWeights': { ...deal, side: 'us', weights: [] },
     'issues.addOption': { issueId: UNKNOWN_ID },
     'issues.updateOption': { id: UNKNOWN_ID, patch: { ourScore: 1 } },
-    'issues.restoreOption': {
-      id: UNKNOWN_ID,
-      issueId: UNKNOWN_ID,
-      position: 0,
-      label: '',
-      ourScore: null,
-      theirScore: null,
-      ...OPTION_DETAIL_DEFAULTS,
-    },
     'issues.moveOption': { id: UNKNOWN_ID, toIndex: 0 },
     'issues.setScores': { issueId: UNKNOWN_ID, side: 'us', scores: [] },
     'interests.get': deal,
     'interests.addPosition': { ...deal, party: 'us' },
     'interests.updatePosition': { id: UNKNOWN_ID, patch: { text: 'x' } },
-    'interests.restorePosition': { ...row, party: 'us', text: '' },
     'interests.add': { ...deal, party: 'them' },
     'interests.update': { id: UNKNOWN_ID, patch: { shared: true } },
-    'interests.restore': { ...row, party: 'us', text: '', priority: 'high', shared: false, issueIds: [] },
     'interests.addQuestion': deal,
     'interests.updateQuestion': { id: UNKNOWN_ID, patch: { answer: 'x' } },
-    'interests.restoreQuestion': { ...row, text: '', interestId: null, issueId: null, answer: '' },
     'stakeholders.create': { dealId: UNKNOWN_ID, fields: { name: 'Someone' } },
     'evidence.create': { dealId: UNKNOWN_ID, fields: { title: 'Benchmark' } },
     'ladderSteps.create': { dealId: UNKNOWN_ID, fields: { anchorId: UNKNOWN_ID } },

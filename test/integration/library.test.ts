@@ -10,7 +10,7 @@ import { duplicateDeal } from '../../db/dealTables/duplicate';
 import { clauseStore, governanceStore } from '../../db/repositories/concessions';
 import { stakeholderStore } from '../../db/repositories/counterparty';
 import { createDeal, getDeal } from '../../db/repositories/deals';
-import { addQuestion, getInterestsMap, updateQuestion } from '../../db/repositories/interests';
+import { addQuestion, deleteQuestion, getInterestsMap, updateQuestion } from '../../db/repositories/interests';
 import { addIssue, listIssues, setOptionScores, updateIssue, updateOption } from '../../db/repositories/issues';
 import { restoreBuiltIns } from '../../db/repositories/librarySeed';
 import { addIssueToLibrary, addTradeableToDeal, listLibraryTradeables } from '../../db/repositories/libraryTradeables';
@@ -68,6 +68,8 @@ function specificDeal() {
   });
   const question = addQuestion(db, { dealId: deal.id, text: 'What closes your quarter?' });
   updateQuestion(db, question.id, { answer: 'Globex closes on 28 March' });
+  // Deleted, its Undo still on offer: not part of the deal, nor of a template made from it.
+  deleteQuestion(db, addQuestion(db, { dealId: deal.id, text: 'Who signs in Q4?' }).id);
   setTalkingPoints(db, deal.id, 'Tell Hank we walk at €120k');
   stakeholderStore.create(db, deal.id, {
     name: 'Hank Scorpio',

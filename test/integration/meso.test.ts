@@ -190,10 +190,11 @@ describe('offers', () => {
 
   it('delete and Undo put the offer back with its picks', () => {
     const { ours } = fillDeal(dealId);
-    const snapshot = deleteOffer(database.db, ours.id);
-    expect(countRows('meso_offer_choices')).toBe(2);
-    expect(restoreOffer(database.db, snapshot)).toEqual(ours);
-    expect(() => restoreOffer(database.db, snapshot)).toThrow(/already exists/);
+    deleteOffer(database.db, ours.id);
+    expect(getMesoGrid(database.db, dealId).offers.map((o) => o.id)).not.toContain(ours.id);
+    // Every field as it was; only its last-change time moved (the delete and the Undo were changes).
+    expect(restoreOffer(database.db, ours.id)).toEqual({ ...ours, updatedAt: expect.any(String) });
+    expect(() => restoreOffer(database.db, ours.id)).toThrow(/to restore was not found/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../api/invoke';
 import { duplicateDeal } from '../../db/dealTables/duplicate';
+import { purgeRow } from '../../db/dealTables/write';
 import {
   addBatnaAction,
   deleteBatnaAction,
@@ -105,15 +106,21 @@ describe('preparation tables', () => {
     expect(listIssues(database.db, other)).toHaveLength(2);
   });
 
-  it('deleting an issue removes its options and links, and clears the main issue', () => {
+  it('a deleted issue hides its options and links at once; its purge removes them and clears the main issue', () => {
     const { price, payment, question } = fillDeal(dealId);
     deleteIssue(database.db, payment.id);
+    expect(getInterestsMap(database.db, dealId).questions[0]?.issueId).toBeNull();
+    expect(getInterestsMap(database.db, dealId).interests[0]?.issueIds).toEqual([]);
+    purgeRow(database.db, 'issues', payment.id);
     expect(countRows('issue_options')).toBe(0);
     expect(countRows('interest_issues')).toBe(0);
     expect(getInterestsMap(database.db, dealId).questions[0]?.issueId).toBeNull();
     expect(getInterestsMap(database.db, dealId).questions[0]?.id).toBe(question.id);
     deleteIssue(database.db, price.id);
     expect(getBatna(database.db, dealId).mainIssueId).toBeNull();
+    purgeRow(database.db, 'issues', price.id);
+    expect(getBatna(database.db, dealId).mainIssueId).toBeNull();
+    expect(database.sqlite.prepare('SELECT main_issue_id FROM batnas').get()).toEqual({ main_issue_id: null });
   });
 });
 
@@ -153,11 +160,11 @@ describe('BATNA', () => {
 
   it('deletes an improvement action and restores it with its id', () => {
     const action = addBatnaAction(database.db, { dealId, text: 'Get a quote' });
-    const deleted = deleteBatnaAction(database.db, action.id);
+    deleteBatnaAction(database.db, action.id);
     expect(listBatnaActions(database.db, dealId)).toEqual([]);
-    restoreBatnaAction(database.db, deleted);
+    restoreBatnaAction(database.db, action.id);
     expect(listBatnaActions(database.db, dealId)).toEqual([action]);
-    expect(() => restoreBatnaAction(database.db, deleted)).toThrow(/already exists/);
+    expect(() => restoreBatnaAction(database.db, action.id)).toThrow(/to restore was not found/);
   });
 
   it('refuses edits to a deal waiting in "recently deleted"', () => {
@@ -244,21 +251,26 @@ describe('issues and options', () => {
     const { payment, interest, question } = fillDeal(dealId);
     updateOption(database.db, payment.options[1]?.id as string, { ourScore: 40, theirScore: 60 });
     const before = listIssues(database.db, dealId);
-    const deleted = deleteIssue(database.db, payment.id);
-    expect(deleted.links).toEqual({ interestIds: [interest.id], questionIds: [question.id], mainIssue: false });
-    restoreIssue(database.db, deleted);
+    deleteIssue(database.db, payment.id);
+    expect(listIssues(database.db, dealId).map((i) => i.id)).not.toContain(payment.id);
+    const during = getInterestsMap(database.db, dealId);
+    expect(during.interests[0]?.issueIds).toEqual([]);
+    expect(during.questions[0]?.issueId).toBeNull();
+    restoreIssue(database.db, payment.id);
     expect(listIssues(database.db, dealId)).toEqual(before);
     const map = getInterestsMap(database.db, dealId);
     expect(map.interests[0]?.issueIds).toEqual([payment.id]);
     expect(map.questions[0]?.issueId).toBe(payment.id);
-    expect(() => restoreIssue(database.db, deleted)).toThrow(/already exists/);
+    expect(map.interests[0]?.id).toBe(interest.id);
+    expect(map.questions[0]?.id).toBe(question.id);
+    expect(() => restoreIssue(database.db, payment.id)).toThrow(/to restore was not found/);
   });
 
   it('deletes and restores a single option', () => {
     const issue = addIssue(database.db, { dealId, options: ['a', 'b', 'c'] });
-    const deleted = deleteOption(database.db, issue.options[1]?.id as string);
+    const { id } = deleteOption(database.db, issue.options[1]?.id as string);
     expect(listIssues(database.db, dealId)[0]?.options.map((o) => o.label)).toEqual(['a', 'c']);
-    restoreOption(database.db, deleted);
+    restoreOption(database.db, id);
     expect(listIssues(database.db, dealId)[0]?.options.map((o) => o.label)).toEqual(['a', 'b', 'c']);
     addOption(database.db, { issueId: issue.id, label: 'a2', afterId: issue.options[0]?.id });
     expect(listIssues(database.db, dealId)[0]?.options.map((o) => o.label)).toEqual(['a', 'a2', 'b', 'c']);
@@ -289,10 +301,10 @@ describe('interests', () => {
   it('restores a deleted interest with its issue links and the questions aimed at it', () => {
     const { interest, question } = fillDeal(dealId);
     const before = getInterestsMap(database.db, dealId);
-    const deleted = deleteInterest(database.db, interest.id);
+    deleteInterest(database.db, interest.id);
     expect(getInterestsMap(database.db, dealId).questions[0]?.interestId).toBeNull();
-    expect(deleted.questionIds).toEqual([question.id]);
-    restoreInterest(database.db, deleted);
+    expect(getInterestsMap(database.db, dealId).questions[0]?.id).toBe(question.id);
+    restoreInterest(database.db, interest.id);
     expect(getInterestsMap(database.db, dealId)).toEqual(before);
   });
 });

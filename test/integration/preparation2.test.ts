@@ -5,6 +5,7 @@ import { invoke } from '../../api/invoke';
 import { MAX_ATTACHMENT_BYTES } from '../../core/evidence';
 import { exportDeals, importDealFile } from '../../db/dealFiles/transfer';
 import { duplicateDeal } from '../../db/dealTables/duplicate';
+import { purgeRow } from '../../db/dealTables/write';
 import { anchorStore, ladderStepStore } from '../../db/repositories/anchors';
 import { updateBatna } from '../../db/repositories/batna';
 import { clauseStore, concessionStore, governanceStore } from '../../db/repositories/concessions';
@@ -19,7 +20,7 @@ import {
   listEvidenceLinks,
   purgeEvidence,
 } from '../../db/repositories/evidence';
-import { addIssue, deleteIssue, listIssues } from '../../db/repositories/issues';
+import { addIssue, deleteIssue, listIssues, restoreIssue } from '../../db/repositories/issues';
 import { leverageActionStore, leverageItemStore, noDealStore } from '../../db/repositories/leverage';
 import { preparation2Snapshot } from '../../db/repositories/preparation2';
 import { dumpDatabase } from '../support/dump';
@@ -301,6 +302,18 @@ describe('anchors on issues', () => {
     anchorStore.remove(database.db, second.id);
     anchorStore.restore(database.db, anchor.id);
     deleteIssue(database.db, issue.id);
+    expect(anchorStore.list(database.db, dealId).map((a) => a.id)).not.toContain(anchor.id);
+    expect(listEvidenceLinks(database.db, dealId).map((l) => l.target)).toEqual(['claim']);
+    // Undo brings the anchor and its evidence link back; the purge takes them for good.
+    restoreIssue(database.db, issue.id);
+    expect(anchorStore.list(database.db, dealId).map((a) => a.id)).toContain(anchor.id);
+    expect(
+      listEvidenceLinks(database.db, dealId)
+        .map((l) => l.target)
+        .sort(),
+    ).toEqual(['anchor', 'claim', 'issue']);
+    deleteIssue(database.db, issue.id);
+    purgeRow(database.db, 'issues', issue.id);
     expect(anchorStore.list(database.db, dealId).map((a) => a.id)).not.toContain(anchor.id);
     expect(count('ladder_steps')).toBe(0);
     expect(

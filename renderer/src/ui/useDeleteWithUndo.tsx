@@ -1,20 +1,25 @@
 import { type ReactNode, useState } from 'react';
+import { ROW_UNDO_WINDOW_MS } from '../../../core/undo';
+import { call } from '../api/client';
 import { errorMessage } from '../api/hooks';
 import { ConfirmDialog } from './Dialog';
 import { useToast } from './Toasts';
 
 /**
- * Delete a row: confirm first when it holds something, then offer Undo, which puts back
- * exactly what the delete answered (same id, same children, same links).
+ * Delete a row: confirm first when it holds something, then offer Undo. The delete is soft
+ * (the row keeps its id, children and links in the database); Undo restores it by id, and
+ * when the toast goes the row is purged for good.
  */
-export function useDeleteWithUndo<Row, Snapshot>(options: {
+export function useDeleteWithUndo<Row extends { id: string }>(options: {
   what: string;
   describe: (row: Row) => string;
   /** Empty rows go without asking: there is nothing to lose. */
   isEmpty?: (row: Row) => boolean;
   consequence?: (row: Row) => ReactNode;
-  remove: (row: Row) => Promise<Snapshot>;
-  restore: (snapshot: Snapshot) => Promise<unknown>;
+  /** The registry name of the row's table (db/dealTables/registry.ts), for the purge. */
+  table: string;
+  remove: (row: Row) => Promise<unknown>;
+  restore: (row: Row) => Promise<unknown>;
 }) {
   const [pending, setPending] = useState<Row | null>(null);
   const toast = useToast();
@@ -22,15 +27,16 @@ export function useDeleteWithUndo<Row, Snapshot>(options: {
 
   const run = async (row: Row) => {
     setPending(null);
-    let snapshot: Snapshot;
     try {
-      snapshot = await options.remove(row);
+      await options.remove(row);
     } catch (error) {
       return fail(error);
     }
     toast({
       message: `Deleted ${options.what} “${options.describe(row) || 'untitled'}”`,
-      action: { label: 'Undo', run: () => void options.restore(snapshot).catch(fail) },
+      action: { label: 'Undo', run: () => void options.restore(row).catch(fail) },
+      onExpire: () => void call('rows.purge', { table: options.table, id: row.id }).catch(() => {}),
+      durationMs: ROW_UNDO_WINDOW_MS,
     });
   };
 

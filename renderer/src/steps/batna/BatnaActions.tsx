@@ -14,12 +14,13 @@ export function BatnaActions({ dealId }: { dealId: string }) {
   const remove = useApiMutation('batna.deleteAction');
   const restore = useApiMutation('batna.restoreAction');
   const focus = useRowFocus(actions.data);
-  const deletion = useDeleteWithUndo<BatnaAction, BatnaAction>({
+  const deletion = useDeleteWithUndo<BatnaAction>({
+    table: 'batnaActions',
     what: 'action',
     describe: (row) => row.text,
     isEmpty: (row) => !row.text.trim() && !row.owner.trim(),
     remove: (row) => remove.mutateAsync({ id: row.id }),
-    restore: (snapshot) => restore.mutateAsync(snapshot),
+    restore: (row) => restore.mutateAsync({ id: row.id }),
   });
   const addAfter = async (afterId?: string) => {
     const created = await add.mutateAsync(afterId ? { dealId, afterId } : { dealId });

@@ -23,12 +23,13 @@ export function MomentsPanel(props: { dealId: string; moments: Moment[]; catalog
   const remove = useApiMutation('debrief.deleteMoment');
   const restore = useApiMutation('debrief.restoreMoment');
   const toast = useToast();
-  const deletion = useDeleteWithUndo<Moment, Moment>({
+  const deletion = useDeleteWithUndo<Moment>({
+    table: 'debriefMoments',
     what: 'moment',
     describe: (m) => m.quote.slice(0, 60) || findMomentType(catalogue, m.typeKey).label,
     isEmpty: (m) => !m.quote.trim() && !m.lesson.trim(),
     remove: (m) => remove.mutateAsync({ id: m.id }),
-    restore: (snapshot) => restore.mutateAsync(snapshot),
+    restore: (row) => restore.mutateAsync({ id: row.id }),
   });
   const phases = MOMENT_PHASES.filter((phase) => moments.some((m) => m.phase === phase));
   return (

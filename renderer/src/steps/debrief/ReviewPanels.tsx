@@ -116,12 +116,13 @@ export function LessonsPanel(props: { dealId: string; lessons: Lesson[] }) {
   const remove = useApiMutation('debrief.deleteLesson');
   const restore = useApiMutation('debrief.restoreLesson');
   const toast = useToast();
-  const deletion = useDeleteWithUndo<Lesson, Lesson>({
+  const deletion = useDeleteWithUndo<Lesson>({
+    table: 'debriefLessons',
     what: 'lesson',
     describe: (l) => l.text,
     isEmpty: (l) => !l.text.trim(),
     remove: (l) => remove.mutateAsync({ id: l.id }),
-    restore: (snapshot) => restore.mutateAsync(snapshot),
+    restore: (row) => restore.mutateAsync({ id: row.id }),
   });
   return (
     <section className="panel" aria-labelledby="debrief-lessons">

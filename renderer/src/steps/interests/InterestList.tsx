@@ -1,5 +1,4 @@
 import {
-  type DeletedInterest,
   type Interest,
   interestFieldsSchema,
   type Party,
@@ -27,12 +26,13 @@ export function InterestList(props: {
   const fail = (error: unknown) => toast({ tone: 'error', message: errorMessage(error) });
   const focus = useRowFocus(props.interests);
   const whose = props.party === 'us' ? 'our' : 'their';
-  const deletion = useDeleteWithUndo<Interest, DeletedInterest>({
+  const deletion = useDeleteWithUndo<Interest>({
+    table: 'interests',
     what: 'interest',
     describe: (row) => row.text,
     isEmpty: (row) => !row.text.trim(),
     remove: (row) => remove.mutateAsync({ id: row.id }),
-    restore: (snapshot) => restore.mutateAsync(snapshot),
+    restore: (row) => restore.mutateAsync({ id: row.id }),
   });
   const addAfter = async (afterId?: string) => {
     const input = { dealId: props.dealId, party: props.party };

@@ -12,12 +12,13 @@ export function PositionList(props: { dealId: string; party: Party; positions: P
   const restore = useApiMutation('interests.restorePosition');
   const focus = useRowFocus(props.positions);
   const whose = props.party === 'us' ? 'our' : 'their';
-  const deletion = useDeleteWithUndo<Position, Position>({
+  const deletion = useDeleteWithUndo<Position>({
+    table: 'positions',
     what: 'position',
     describe: (row) => row.text,
     isEmpty: (row) => !row.text.trim(),
     remove: (row) => remove.mutateAsync({ id: row.id }),
-    restore: (snapshot) => restore.mutateAsync(snapshot),
+    restore: (row) => restore.mutateAsync({ id: row.id }),
   });
   const addAfter = async (afterId?: string) => {
     const input = { dealId: props.dealId, party: props.party };

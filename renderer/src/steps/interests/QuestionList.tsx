@@ -21,12 +21,13 @@ export function QuestionList(props: {
   const toast = useToast();
   const fail = (error: unknown) => toast({ tone: 'error', message: errorMessage(error) });
   const focus = useRowFocus(props.questions);
-  const deletion = useDeleteWithUndo<DiagnosticQuestion, DiagnosticQuestion>({
+  const deletion = useDeleteWithUndo<DiagnosticQuestion>({
+    table: 'diagnosticQuestions',
     what: 'question',
     describe: (row) => row.text,
     isEmpty: (row) => !row.text.trim() && !row.answer.trim(),
     remove: (row) => remove.mutateAsync({ id: row.id }),
-    restore: (snapshot) => restore.mutateAsync(snapshot),
+    restore: (row) => restore.mutateAsync({ id: row.id }),
   });
   const addAfter = async (afterId?: string) => {
     const created = await add.mutateAsync(afterId ? { dealId: props.dealId, afterId } : { dealId: props.dealId });

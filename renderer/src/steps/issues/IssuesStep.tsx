@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Deal } from '../../../../core/deal';
-import type { DeletedIssue, Issue, Side } from '../../../../core/issues';
+import type { Issue, Side } from '../../../../core/issues';
 import { mainIssueSourceOf as mainIssueSource, objectivesOf } from '../../../../core/objectives';
 import { classifyTradeables } from '../../../../core/tradeables';
 import { errorMessage, useApi, useApiMutation } from '../../api/hooks';
@@ -41,17 +41,17 @@ export function IssuesStep({ deal }: { deal: Deal }) {
     move.mutateAsync({ id, toIndex }).catch(fail);
   };
   const drag = useDragReorder(moveTo);
-  const deletion = useDeleteWithUndo<Issue, DeletedIssue>({
+  const deletion = useDeleteWithUndo<Issue>({
+    table: 'issues',
     what: 'issue',
     describe: (issue) => issue.name,
     isEmpty: (issue) => !issue.name.trim() && issue.options.length === 0,
-    // Undo re-creates the issue and its options; an anchor or evidence links on it are not
-    // brought back, so the confirmation says so rather than promising a full undo.
+    // The delete is soft: Undo brings back the issue with its options, links, anchor and evidence.
     consequence: (issue) =>
       `${issue.options.length ? `Its ${issue.options.length} option(s) and their scores go with it. ` : ''}` +
-      'Any anchor or evidence links on this issue are deleted too, and Undo does not bring those back.',
+      'Any anchor or evidence links on this issue go too until you undo.',
     remove: (issue) => remove.mutateAsync({ id: issue.id }),
-    restore: (snapshot) => restore.mutateAsync(snapshot),
+    restore: (row) => restore.mutateAsync({ id: row.id }),
   });
 
   // Typing right after Enter goes into a stand-in until the new issue exists (ui/typeAhead).

@@ -43,12 +43,13 @@ export function OptionsTable({
   const toast = useToast();
   const focus = useRowFocus(issue.options);
   const fail = (error: unknown) => toast({ tone: 'error', message: errorMessage(error) });
-  const deletion = useDeleteWithUndo<IssueOption, IssueOption>({
+  const deletion = useDeleteWithUndo<IssueOption>({
+    table: 'issueOptions',
     what: 'option',
     describe: (option) => option.label,
     isEmpty: (option) => !option.label.trim() && option.ourScore === null && option.theirScore === null,
     remove: (option) => remove.mutateAsync({ id: option.id }),
-    restore: (snapshot) => restore.mutateAsync(snapshot),
+    restore: (row) => restore.mutateAsync({ id: row.id }),
   });
 
   // Typing right after Enter goes into a stand-in until the new option exists (ui/typeAhead).

@@ -44,12 +44,13 @@ export function OfferGrid(props: {
   const restore = useApiMutation('meso.restoreOffer');
   const toast = useToast();
   const fail = (error: unknown) => toast({ tone: 'error', message: errorMessage(error) });
-  const deletion = useDeleteWithUndo<MesoOffer, MesoOffer>({
+  const deletion = useDeleteWithUndo<MesoOffer>({
+    table: 'mesoOffers',
     what: kind === 'ours' ? 'offer' : 'received offer',
     describe: (offer) => offer.label,
     isEmpty: (offer) => Object.keys(offer.choices).length === 0,
     remove: (offer) => remove.mutateAsync({ id: offer.id }),
-    restore: (snapshot) => restore.mutateAsync(snapshot),
+    restore: (row) => restore.mutateAsync({ id: row.id }),
   });
   const noun = kind === 'ours' ? 'offer' : 'received offer';
 
