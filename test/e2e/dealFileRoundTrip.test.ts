@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
+import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
 import { SECRETS, seedDeal } from '../support/seedDeal';
 import { makeTempDir } from '../support/tempDataDir';
@@ -18,16 +18,7 @@ let browser: Browser;
 let page: Page;
 const temp = makeTempDir('parley-e2e-roundtrip-');
 
-async function api(name: string, input: unknown): Promise<unknown> {
-  const response = await fetch(`${app.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Parley-Token': app.token },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-  if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`);
-  return envelope.value;
-}
+const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
 
 const dealIdsTitled = async (title: string) =>
   ((await api('deals.list', {})) as { id: string; title: string }[]).filter((d) => d.title === title).map((d) => d.id);

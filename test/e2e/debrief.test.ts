@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAcmeRenewal } from '../support/acmeRenewal';
-import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
+import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
 import { makeTempDir } from '../support/tempDataDir';
 
@@ -15,16 +15,7 @@ const temp = makeTempDir('parley-e2e-debrief-');
 const shots = process.env.PARLEY_DEBRIEF_SHOTS ?? join(temp.dir, 'shots');
 
 /** Seeds through the same HTTP API the page uses, so the test drives the UI only for the debrief. */
-async function api<T>(name: string, input: unknown): Promise<T> {
-  const response = await fetch(`${app.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Parley-Token': app.token },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`);
-  return envelope.value;
-}
+const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
 
 let dealId = '';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_STEPS } from '../../core/steps';
-import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
+import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
 import { findOverflows, pageBackgroundLuminance, seriousAxeViolations } from '../support/layoutProbe';
 import { seedLongDeal } from '../support/longDeal';
@@ -23,16 +23,7 @@ const temp = makeTempDir('parley-e2e-layout-');
 const SHOTS = process.env.PARLEY_SCREENSHOTS;
 const WIDTHS = [1024, 1366, 1920] as const;
 
-async function api(name: string, input: unknown): Promise<unknown> {
-  const response = await fetch(`${app.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Parley-Token': app.token },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-  if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`);
-  return envelope.value;
-}
+const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
 
 interface Screen {
   name: string;

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
+import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
 import { makeTempDir } from '../support/tempDataDir';
 
@@ -12,16 +12,7 @@ let page: Page;
 const temp = makeTempDir('parley-e2e-meso-');
 const SHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'meso');
 
-async function api<T>(name: string, input: unknown): Promise<T> {
-  const response = await fetch(`${app.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Parley-Token': app.token },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`);
-  return envelope.value as T;
-}
+const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
 
 interface IssueOut {
   id: string;

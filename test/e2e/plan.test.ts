@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
+import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
 import { SECRETS, seedDeal } from '../support/seedDeal';
 import { makeTempDir } from '../support/tempDataDir';
@@ -17,16 +17,7 @@ const temp = makeTempDir('parley-e2e-plan-');
 const ARTIFACTS = process.env.PARLEY_ARTIFACTS ?? join(tmpdir(), 'parley-plan-artifacts');
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-async function api(name: string, input: unknown): Promise<unknown> {
-  const response = await fetch(`${app.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Parley-Token': app.token },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-  if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`);
-  return envelope.value;
-}
+const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
 
 /**
  * Prints HTML the way Electron's printToPDF does (Chromium, page size from the document's

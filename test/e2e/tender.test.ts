@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillTemplate } from '../support/bidSheets';
-import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
+import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
 import { kestrelBids, kestrelTender, must } from '../support/kestrelTender';
 import { makeTempDir } from '../support/tempDataDir';
@@ -17,16 +17,7 @@ const temp = makeTempDir('parley-e2e-tender-');
 /** Screenshots and printed pages are kept here to be looked at. */
 const ARTIFACTS = process.env.PARLEY_ARTIFACTS ?? join(tmpdir(), 'parley-tender-artifacts');
 
-async function api<T>(name: string, input: unknown): Promise<T> {
-  const response = await fetch(`${app.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Parley-Token': app.token },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-  if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`);
-  return envelope.value as T;
-}
+const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
 
 beforeAll(async () => {
   app = await startBrowserMode(temp.dir);

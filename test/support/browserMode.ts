@@ -68,3 +68,15 @@ export async function startBrowserMode(
       }),
   };
 }
+
+/** Calls a procedure over the app's HTTP API as the UI does (token header); throws on a refusal. */
+export async function callApi<T = unknown>(app: BrowserModeApp, name: string, input: unknown): Promise<T> {
+  const response = await fetch(`${app.origin}/api/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Parley-Token': app.token },
+    body: JSON.stringify(input),
+  });
+  const envelope = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`);
+  return envelope.value as T;
+}
