@@ -83,11 +83,12 @@ export interface LiveSession {
   updatedAt: string;
 }
 
-export interface LiveOffer extends LiveOfferFields {
+/** What every offer and entry of a sitting carries besides its own fields. */
+interface SessionRow {
   id: string;
   dealId: string;
   sessionId: string;
-  /** Order of the offers in the session. */
+  /** Order within the session (offers and entries each their own). */
   position: number;
   createdAt: string;
   updatedAt: string;
@@ -95,15 +96,9 @@ export interface LiveOffer extends LiveOfferFields {
   revisions: number;
 }
 
-export interface LiveEntry extends LiveEntryFields {
-  id: string;
-  dealId: string;
-  sessionId: string;
-  position: number;
-  createdAt: string;
-  updatedAt: string;
-  revisions: number;
-}
+export interface LiveOffer extends LiveOfferFields, SessionRow {}
+
+export interface LiveEntry extends LiveEntryFields, SessionRow {}
 
 /** An earlier version of a corrected (or removed) offer or entry. */
 export interface LiveRevision {
