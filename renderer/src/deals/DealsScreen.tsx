@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import {
   type ColumnFiltersState,
   getCoreRowModel,
@@ -9,7 +10,7 @@ import {
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { DealSummary } from '../../../core/deal';
 import { CONTEXT_LABELS, DEAL_CONTEXTS, DEAL_STATUSES, STATUS_LABELS } from '../../../core/dealLabels';
-import { errorMessage, useApi, useApiMutation } from '../api/hooks';
+import { apiQuery, errorMessage, useApi, useApiMutation } from '../api/hooks';
 import { lazyScreen } from '../app/lazyScreen';
 import { navigate } from '../app/route';
 import { ConfirmDialog } from '../ui/Dialog';
@@ -35,7 +36,8 @@ export function DealsScreen() {
   const [creating, setCreating] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState<DealSummary | null>(null);
   const [showDeleted, setShowDeleted] = useState(false);
-  const deletedDeals = useApi('deals.list', { deleted: true });
+  // Only for the "Recently deleted" count: asked for once the deals themselves are on screen.
+  const deletedDeals = useQuery({ ...apiQuery('deals.list', { deleted: true }), enabled: deals.isSuccess });
   const deletedCount = deletedDeals.data?.length ?? 0;
   const toast = useToast();
 
@@ -225,13 +227,16 @@ export function DealsScreen() {
         </>
       )}
 
-      <Suspense fallback={null}>
-        <NewDealDialog
-          open={creating}
-          onClose={() => setCreating(false)}
-          onCreated={(id) => navigate({ screen: 'workspace', dealId: id, step: null })}
-        />
-      </Suspense>
+      {/* Its code (and the validation library it needs) loads once the deals are on screen. */}
+      {(creating || !deals.isPending) && (
+        <Suspense fallback={null}>
+          <NewDealDialog
+            open={creating}
+            onClose={() => setCreating(false)}
+            onCreated={(id) => navigate({ screen: 'workspace', dealId: id, step: null })}
+          />
+        </Suspense>
+      )}
       <RecentlyDeletedDialog open={showDeleted} onClose={() => setShowDeleted(false)} />
       <ConfirmDialog
         open={confirmDelete !== null}
