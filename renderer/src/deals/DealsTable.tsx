@@ -47,6 +47,9 @@ export function DealsTable({ table, actions, selectedId, onSelect, renamingId, o
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
+    // The first render already holds the rows a window can show: without it the grid renders
+    // empty, measures its box, and only a second render puts the rows on screen.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
   });
   // The actions column fits all four buttons; data columns may shrink to their minimum so
   // the grid still fits a 1024 px window without scrolling sideways.

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
-import { routeHref, useRoute } from '../app/route';
+import { parseRoute, routeHref, useRoute } from '../app/route';
 
 export interface ToastAction {
   label: string;
@@ -21,9 +21,18 @@ interface Toast extends ToastRequest {
   page: string;
 }
 
-const ToastContext = createContext<(toast: ToastRequest) => void>(() => {});
+const ToastContext = createContext<(toast: ToastRequest, page: string) => void>(() => {});
 
-export const useToast = () => useContext(ToastContext);
+/**
+ * Raises a toast about the page the calling component is on. A toast raised after the user
+ * has left that page (the write it reports finished meanwhile) is expired at once instead of
+ * appearing, with its Undo, on a page it does not speak about.
+ */
+export function useToast(): (toast: ToastRequest) => void {
+  const push = useContext(ToastContext);
+  const page = routeHref(useRoute());
+  return useCallback((toast: ToastRequest) => push(toast, page), [push, page]);
+}
 
 /**
  * Toasts carry Undo for destructive actions; only one undo is pending per action. Leaving the
@@ -33,12 +42,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
   const page = routeHref(useRoute());
-  const pageRef = useRef(page);
   const toastsRef = useRef(toasts);
   toastsRef.current = toasts;
 
   useEffect(() => {
-    pageRef.current = page;
     const left = toastsRef.current.filter((t) => t.page !== page);
     if (left.length === 0) return;
     for (const toast of left) toast.onExpire?.();
@@ -53,9 +60,13 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     });
   }, []);
 
-  const push = useCallback((request: ToastRequest) => {
+  const push = useCallback((request: ToastRequest, raisedOn: string) => {
+    if (raisedOn !== routeHref(parseRoute(window.location.hash))) {
+      request.onExpire?.();
+      return;
+    }
     const id = nextId.current++;
-    setToasts((current) => [...current, { ...request, id, page: pageRef.current }]);
+    setToasts((current) => [...current, { ...request, id, page: raisedOn }]);
   }, []);
 
   return (
