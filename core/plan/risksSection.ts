@@ -1,4 +1,3 @@
-import { formatMoney } from '../calculator';
 import { snapshotBudget } from '../concessionBudget';
 import { formatDay, formatPoints } from '../documentFormat';
 import { escapeMultiline, html, type SafeHtml, trusted } from '../html';
@@ -37,8 +36,8 @@ export function timelineSvg(drawing: TimelineDrawing): SafeHtml {
       return html`<g class="marker">
         <line x1="${m.x}" y1="${m.stem.y1}" x2="${m.x}" y2="${m.stem.y2}" stroke="${colour}" stroke-width="${m.hard ? 2 : 1.2}"${stemDash}/>
         ${m.side === 'today' || m.side === 'close' ? '' : html`<polygon points="${diamond}" fill="${m.hard ? colour : '#fff'}" stroke="${colour}" stroke-width="1.5"/>`}
-        <text x="${m.x}" y="${m.labelY}" text-anchor="${m.textAnchor}" class="mk" fill="${colour}">${m.label}</text>
-        <text x="${m.x}" y="${m.labelY + 11}" text-anchor="${m.textAnchor}" class="mv">${m.detail}</text>
+        <text x="${m.x}" y="${m.labelY}" text-anchor="${m.textAnchor}" font-weight="600" fill="${colour}">${m.label}</text>
+        <text x="${m.x}" y="${m.labelY + 11}" text-anchor="${m.textAnchor}">${m.detail}</text>
       </g>`;
     })}
   </svg>`;
@@ -101,7 +100,7 @@ export function risksSection(c: PlanContext): SafeHtml | null {
 export function budgetBlock(c: PlanContext): SafeHtml | null {
   const { budget, spend, check } = snapshotBudget(c.s);
   if (budget.money === null && budget.points === null) return null;
-  const money = (n: number) => formatMoney(n, c.s.deal.currency, 'en-GB');
+  const money = c.money;
   const state = (exceeded: boolean) =>
     exceeded ? html`<span class="sev critical">Over budget</span>` : html`<span class="sev pass">Within budget</span>`;
   return html`<h3>Concession budget</h3><table><thead><tr><th>Budget</th><th class="num">Most we give</th><th class="num">Ladder</th><th class="num">Log</th><th class="num">Planned in total</th><th class="num">Left</th><th></th></tr></thead><tbody>

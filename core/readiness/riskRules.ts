@@ -1,6 +1,5 @@
-import { formatMoney } from '../calculator';
 import { snapshotBudget } from '../concessionBudget';
-import { formatDay, formatPoints } from '../documentFormat';
+import { amountFormat, formatDay, formatPoints } from '../documentFormat';
 import {
   deadlineName,
   knownTheirDeadlines,
@@ -132,7 +131,7 @@ export const RISK_RULES: ReadinessRule[] = [
       const { check, spend } = snapshotBudget(s);
       if (!check.money && !check.points) return null;
       const findings: string[] = [];
-      const money = (n: number) => formatMoney(n, s.deal.currency, 'en-GB');
+      const money = amountFormat(s.deal.currency);
       if (check.money?.exceeded) {
         findings.push(
           `Money: ${money(check.money.spent)} planned (ladder ${money(spend.money.ladder)} + log ${money(spend.money.log)}) against a budget of ${money(check.money.budget)}, ${money(-check.money.left)} over.`,

@@ -1,4 +1,4 @@
-import { formatMoney } from '../../../../core/calculator';
+import { formatMoney } from '../../../../core/numbers/display';
 import {
   type BudgetLine,
   checkBudget,
