@@ -12,6 +12,7 @@ import { liveContract } from './contracts/live';
 import { mesoContract } from './contracts/meso';
 import { planContract } from './contracts/plan';
 import { preparation2Contract } from './contracts/preparation2';
+import { risksContract } from './contracts/risks';
 import { searchContract } from './contracts/search';
 import { teamContract } from './contracts/team';
 import { tenderContract } from './contracts/tender';
@@ -40,6 +41,7 @@ export const contract = {
   ...liveContract,
   ...tenderContract,
   ...teamContract,
+  ...risksContract,
 };
 
 export type Contract = typeof contract;

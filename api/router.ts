@@ -19,6 +19,7 @@ import { liveHandlers } from './procedures/live';
 import { mesoHandlers } from './procedures/meso';
 import { planHandlers } from './procedures/plan';
 import { preparation2Handlers } from './procedures/preparation2';
+import { risksHandlers } from './procedures/risks';
 import { searchHandlers } from './procedures/search';
 import { teamHandlers } from './procedures/team';
 import { tenderHandlers } from './procedures/tender';
@@ -46,6 +47,7 @@ export const handlers: Handlers = {
   ...mesoHandlers,
   ...calculatorHandlers,
   ...teamHandlers,
+  ...risksHandlers,
   ...planHandlers,
   ...liveHandlers,
 };

@@ -9,6 +9,7 @@ import type { Issue } from './issues';
 import type { ActionStatus, Lever, LeverageHolder, LeverageKind, MoreToLose } from './leverage';
 import type { MesoSettingsFields } from './mesoOffers';
 import type { DealProgress } from './progress';
+import type { DeadlineFields, Relationship, RiskFields, TrustActionFields } from './risks';
 import type { Credibility } from './scales';
 import type { TeamRole } from './team';
 
@@ -36,6 +37,15 @@ export interface DealSnapshot {
   concessions?: SnapshotConcessions;
   meso?: SnapshotMeso;
   team?: SnapshotTeam;
+  risks?: SnapshotRisks;
+}
+
+/** Time, trust & risks: both sides' deadlines, the relationship we want, the risk register. */
+export interface SnapshotRisks {
+  deadlines: (DeadlineFields & { id: string })[];
+  relationship: Relationship;
+  trustActions: (TrustActionFields & { id: string })[];
+  risks: (RiskFields & { id: string })[];
 }
 
 /** Our side: who is on the team, and how far each may go per issue. */
@@ -158,6 +168,8 @@ export interface SnapshotConcessions {
   }[];
   clauses: SnapshotClause[];
   governance: { reviewCadence: ReviewCadence; metrics: string; changeProcess: string; exitTerms: string };
+  /** The most we will give across the ladder and the log; absent in older test snapshots. */
+  budget?: { money: number | null; points: number | null };
 }
 
 export interface SnapshotOffer {

@@ -37,6 +37,12 @@ export const PREPARATION_STEPS = [
     purpose: 'What each side can give, withhold or hold the other to, and who loses most without a deal.',
   },
   {
+    id: 'risks',
+    label: 'Time, trust & risks',
+    purpose:
+      'Both sides’ deadlines on a timeline, the relationship you want after signing and how you earn trust, and the risks and assumptions to verify before the meeting.',
+  },
+  {
     id: 'evidence',
     label: 'Evidence pack',
     purpose: 'Benchmarks, references and cost facts that make your numbers credible.',

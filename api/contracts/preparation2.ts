@@ -7,6 +7,7 @@ import {
   newAnchorSchema,
   newLadderStepSchema,
 } from '../../core/anchors';
+import { type ConcessionBudget, concessionBudgetPatchSchema } from '../../core/concessionBudget';
 import {
   type Concession,
   type ContingentClause,
@@ -76,4 +77,5 @@ export const preparation2Contract = {
   ...rowProcedures('concessions', newConcessionSchema, concessionPatchSchema)<Concession>(),
   ...rowProcedures('clauses', newClauseSchema, clausePatchSchema)<ContingentClause>(),
   ...recordProcedures('governance', governancePatchSchema)<Governance>(),
+  ...recordProcedures('concessionBudget', concessionBudgetPatchSchema)<ConcessionBudget>(),
 };

@@ -1,6 +1,11 @@
 import { UserError } from '../../core/errors';
 import { anchorStore, ladderStepStore } from '../../db/repositories/anchors';
-import { clauseStore, concessionStore, governanceStore } from '../../db/repositories/concessions';
+import {
+  clauseStore,
+  concessionBudgetStore,
+  concessionStore,
+  governanceStore,
+} from '../../db/repositories/concessions';
 import { decisionStepStore, stakeholderStore } from '../../db/repositories/counterparty';
 import * as evidence from '../../db/repositories/evidence';
 import { leverageActionStore, leverageItemStore, noDealStore } from '../../db/repositories/leverage';
@@ -39,4 +44,5 @@ export const preparation2Handlers = {
   ...rowHandlers('concessions', concessionStore),
   ...rowHandlers('clauses', clauseStore),
   ...recordHandlers('governance', governanceStore),
+  ...recordHandlers('concessionBudget', concessionBudgetStore),
 } satisfies Partial<Handlers>;

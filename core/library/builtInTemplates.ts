@@ -5,8 +5,16 @@ import type { DealContext } from '../deal';
 import type { IssueCategory } from '../issues';
 import type { Standard } from '../legitimacy/fields';
 import type { Priority } from '../objectives/fields';
+import type { DeadlineKind, DeadlineSide, Firmness, RiskKind, RiskLevel } from '../risks';
 import type { TeamRole } from '../team/fields';
-import { TEMPLATE_VERSION, type TemplateDocument, type TemplateIssue, type TemplateTeamRole } from './templates';
+import {
+  TEMPLATE_VERSION,
+  type TemplateDeadline,
+  type TemplateDocument,
+  type TemplateIssue,
+  type TemplateRisk,
+  type TemplateTeamRole,
+} from './templates';
 
 export interface BuiltInTemplate {
   key: string;
@@ -70,6 +78,19 @@ const governance = (reviewCadence: ReviewCadence, metrics: string, changeProcess
 });
 const role = (name: string, decisionRole: DecisionRole, why: string) => ({ role: name, decisionRole, why });
 const clause = (metric: string, remedy: string) => ({ metric, remedy });
+const deadline = (
+  side: DeadlineSide,
+  kind: DeadlineKind,
+  label: string,
+  firmness: Firmness,
+  note = '',
+): TemplateDeadline => ({ side, kind, label, firmness, note });
+const risk = (
+  kind: RiskKind,
+  statement: string,
+  [likelihood, impact]: [RiskLevel, RiskLevel],
+  verification: string,
+): TemplateRisk => ({ kind, statement, likelihood, impact, verification });
 
 export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
   {
@@ -168,6 +189,51 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
         'Named owner on each side; changes agreed in writing at the business review',
         'Either side may leave at renewal with 90 days notice',
       ),
+      deadlines: [
+        deadline(
+          'ours',
+          'quarter_end',
+          'Our quarter end (bookings cut-off)',
+          'hard',
+          'Do not let them learn it: it tells them when we discount.',
+        ),
+        deadline(
+          'theirs',
+          'fiscal_year_end',
+          'Their fiscal year end',
+          'soft',
+          'Unspent budget often has to be committed before it.',
+        ),
+        deadline('theirs', 'contract_expiry', 'Their current contract or licence expires', 'hard'),
+        deadline('theirs', 'budget_cycle', 'Their budget for next year is set', 'soft'),
+      ],
+      risks: [
+        risk(
+          'assumption',
+          'The budget for this purchase is approved',
+          ['medium', 'high'],
+          'Ask the economic buyer who signs off and when',
+        ),
+        risk(
+          'risk',
+          'Procurement asks for a competing bid late in the process',
+          ['high', 'medium'],
+          'Ask the champion whether a tender is planned',
+        ),
+        risk(
+          'risk',
+          'The security review delays signature past our quarter end',
+          ['medium', 'high'],
+          'Send the security pack now and ask for their review date',
+        ),
+        risk(
+          'assumption',
+          'Our champion still has influence on the decision',
+          ['medium', 'medium'],
+          'Check in the decision path who approves',
+        ),
+      ],
+      relationshipGoal: 'preferred',
     },
   },
   {
@@ -263,6 +329,51 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
         'Change requests are priced before they are approved',
         'Exit plan with full data return within 30 days',
       ),
+      deadlines: [
+        deadline(
+          'ours',
+          'contract_expiry',
+          'Our current contract expires',
+          'hard',
+          'Start early: a close expiry without a BATNA is our weakest position.',
+        ),
+        deadline('ours', 'notice_period', 'Last day to give notice on the current contract', 'hard'),
+        deadline('ours', 'fiscal_year_end', 'Our budget year ends', 'soft'),
+        deadline(
+          'theirs',
+          'quarter_end',
+          'Their sales quarter ends',
+          'soft',
+          'Suppliers often concede most in the last days of a quarter.',
+        ),
+      ],
+      risks: [
+        risk(
+          'assumption',
+          'The supplier can deliver the volumes we forecast',
+          ['medium', 'high'],
+          'Ask for capacity figures and a reference of similar size',
+        ),
+        risk(
+          'risk',
+          'Switching supplier takes longer than the notice period',
+          ['medium', 'high'],
+          'Plan the migration with the requesting department',
+        ),
+        risk(
+          'assumption',
+          'Our volume forecast holds for the whole term',
+          ['medium', 'medium'],
+          'Confirm the forecast with finance',
+        ),
+        risk(
+          'risk',
+          'The supplier’s price rises at renewal wipe out the saving',
+          ['medium', 'medium'],
+          'Ask for a price cap in writing',
+        ),
+      ],
+      relationshipGoal: 'reliable',
     },
   },
   {
@@ -351,6 +462,33 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
         'The steering meeting of both sponsors decides; disputes go to them before any lawyer',
         'Six months notice; customers already won stay served',
       ),
+      deadlines: [
+        deadline('shared', 'go_live', 'Joint launch or first campaign', 'soft'),
+        deadline('ours', 'approval_meeting', 'Our board or steering meeting', 'hard'),
+        deadline('theirs', 'approval_meeting', 'Their board or steering meeting', 'hard'),
+        deadline('theirs', 'fiscal_year_end', 'Their fiscal year end', 'soft'),
+      ],
+      risks: [
+        risk(
+          'assumption',
+          'Their sales team will actively sell the joint offer',
+          ['medium', 'high'],
+          'Ask for their pipeline targets and incentive plan',
+        ),
+        risk(
+          'risk',
+          'A competitor offers them a better revenue share',
+          ['medium', 'high'],
+          'Ask which other partners they are talking to',
+        ),
+        risk(
+          'assumption',
+          'Both sponsors stay in their roles for the first year',
+          ['low', 'high'],
+          'Name a second sponsor on each side',
+        ),
+      ],
+      relationshipGoal: 'strategic',
     },
   },
   {
@@ -431,6 +569,39 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
         'Written offer within two working days of a verbal yes',
         'Notice period as agreed in the contract',
       ),
+      deadlines: [
+        deadline('theirs', 'notice_period', 'Candidate’s notice period at their current employer', 'hard'),
+        deadline('ours', 'go_live', 'Start date we need', 'soft'),
+        deadline(
+          'theirs',
+          'other',
+          'Deadline of the candidate’s other offer',
+          'hard',
+          'Ask openly; candidates usually tell.',
+        ),
+        deadline('ours', 'budget_cycle', 'Headcount budget approved until', 'hard'),
+      ],
+      risks: [
+        risk(
+          'risk',
+          'The candidate accepts a counter-offer from their employer',
+          ['medium', 'high'],
+          'Ask what would make them stay where they are',
+        ),
+        risk(
+          'assumption',
+          'The salary band covers what the candidate expects',
+          ['medium', 'high'],
+          'Ask for their expectations early',
+        ),
+        risk(
+          'risk',
+          'A competing offer arrives before ours',
+          ['medium', 'medium'],
+          'Ask about their timeline in the first call',
+        ),
+      ],
+      relationshipGoal: 'reliable',
     },
   },
 ];

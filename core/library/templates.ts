@@ -7,6 +7,7 @@ import { ISSUE_CATEGORIES } from '../issues';
 import { legitimacyFields } from '../legitimacy/fields';
 import { score, weight } from '../numbers';
 import { objectiveFields } from '../objectives/fields';
+import { DEADLINE_KINDS, DEADLINE_SIDES, FIRMNESS, RELATIONSHIP_GOALS, RISK_KINDS, RISK_LEVELS } from '../risks';
 import { figure } from '../scales';
 import { TEAM_ROLES } from '../team/fields';
 import { entityId, nameText, shortText, TEXT_LIMITS } from '../text';
@@ -76,6 +77,24 @@ export const teamRoleSchema = z.strictObject({
 export type TemplateTeamRole = z.infer<typeof teamRoleSchema>;
 /** A contingent clause worth proposing; the threshold number is left for the deal. */
 export const clauseIdeaSchema = z.strictObject({ metric: line('Metric'), remedy: line('Remedy') });
+/** A deadline that deals of this kind usually meet; the date is left for the deal. */
+export const deadlineIdeaSchema = z.strictObject({
+  side: z.enum(DEADLINE_SIDES, { error: `Side must be one of: ${DEADLINE_SIDES.join(', ')}` }),
+  kind: z.enum(DEADLINE_KINDS, { error: `Kind must be one of: ${DEADLINE_KINDS.join(', ')}` }),
+  label: line('Deadline').max(200, 'Deadline must be at most 200 characters'),
+  firmness: z.enum(FIRMNESS, { error: 'Firmness must be hard or soft' }),
+  note: shortText('Note'),
+});
+export type TemplateDeadline = z.infer<typeof deadlineIdeaSchema>;
+/** A risk or assumption worth checking in deals of this kind. */
+export const riskIdeaSchema = z.strictObject({
+  kind: z.enum(RISK_KINDS, { error: 'Kind must be risk or assumption' }),
+  statement: line('Statement'),
+  likelihood: z.enum(RISK_LEVELS, { error: 'Likelihood must be low, medium or high' }),
+  impact: z.enum(RISK_LEVELS, { error: 'Impact must be low, medium or high' }),
+  verification: shortText('How we verify'),
+});
+export type TemplateRisk = z.infer<typeof riskIdeaSchema>;
 
 export const templateDocumentSchema = z.strictObject({
   version: z.literal(TEMPLATE_VERSION, { error: `Template version must be ${TEMPLATE_VERSION}` }),
@@ -86,6 +105,12 @@ export const templateDocumentSchema = z.strictObject({
   clauses: z.array(clauseIdeaSchema).max(50, 'At most 50 clauses'),
   governance: governanceSchema,
   teamRoles: z.array(teamRoleSchema).max(20, 'At most 20 team roles').optional(),
+  // Time, trust & risks: optional, so documents saved before them still read.
+  deadlines: z.array(deadlineIdeaSchema).max(30, 'At most 30 deadlines').optional(),
+  risks: z.array(riskIdeaSchema).max(50, 'At most 50 risks').optional(),
+  relationshipGoal: z
+    .enum(RELATIONSHIP_GOALS, { error: `Relationship goal must be one of: ${RELATIONSHIP_GOALS.join(', ')}` })
+    .optional(),
 });
 export type TemplateDocument = z.infer<typeof templateDocumentSchema>;
 

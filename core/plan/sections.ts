@@ -21,6 +21,7 @@ import { computeZopa, explainZopa, zopaDrawing } from '../zopa';
 import { frontierSvg, powerMapSvg, tradeablesSvg, zopaSvg } from './charts';
 import { oneLine, type PlanContext } from './context';
 import { objectivesSection } from './objectivesSection';
+import { budgetBlock, nextDeadlinesLine, risksSection } from './risksSection';
 import { teamSection } from './teamSection';
 
 /** A section: its anchor id, its title, and its body, or null when it has nothing to show. */
@@ -76,6 +77,7 @@ export function summarySection(c: PlanContext): SafeHtml {
       <h1>${deal.title}</h1>
       <div class="facts">${facts.join(' · ')}</div>
       <div class="facts small muted">Target close ${formatDay(deal.targetCloseDate)} · Prepared ${formatDay(s.takenAt)}</div>
+      ${nextDeadlinesLine(c) ?? ''}
     </div>
     <div class="badge ${scoreClass(readiness.score)}" data-readiness="${readiness.score}"><div class="n">${readiness.score}</div><div class="l">Readiness / 100</div></div>
   </div>
@@ -422,9 +424,11 @@ function concessionsSection(c: PlanContext): SafeHtml | null {
   if (!cs) return null;
   const g = cs.governance;
   const hasGovernance = g.reviewCadence !== 'none' || g.metrics.trim() || g.changeProcess.trim() || g.exitTerms.trim();
-  if (cs.concessions.length === 0 && cs.clauses.length === 0 && !hasGovernance) return null;
+  const budget = budgetBlock(c);
+  if (cs.concessions.length === 0 && cs.clauses.length === 0 && !hasGovernance && !budget) return null;
   const value = (n: number | null) => (n === null ? '—' : c.money(n));
   return html`
+  ${budget ?? ''}
   ${
     cs.concessions.length
       ? html`<h3>Give / get log</h3><table><thead><tr><th>Item</th><th>We give</th><th>We get</th><th class="num">Cost to us</th><th class="num">Worth to them</th><th>Trigger · when</th><th>Status</th></tr></thead><tbody>${cs.concessions.map(
@@ -517,6 +521,7 @@ export function planSections(c: PlanContext): PlanSection[] {
     section('counterparty', 'Counterparty map & decision path', counterpartySection(c)),
     section('team', 'Our team & authority', teamSection(c)),
     section('leverage', 'Leverage', leverageSection(c)),
+    section('risks', 'Time, trust & risks', risksSection(c)),
     section('evidence', 'Evidence', evidenceSection(c)),
     section('anchors', 'Anchors & concession ladder', anchorsSection(c)),
     section('meso', 'MESO offers & frontier', mesoSection(c)),

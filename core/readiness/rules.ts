@@ -8,6 +8,7 @@ import type { DealSnapshot } from '../snapshot';
 import { classifyTradeables } from '../tradeables';
 import { computeZopa } from '../zopa';
 import { OBJECTIVE_RULES } from './objectiveRules';
+import { RISK_RULES } from './riskRules';
 import { TEAM_RULES } from './teamRules';
 import type { ReadinessRule } from './types';
 
@@ -442,4 +443,5 @@ export const READINESS_RULES: ReadinessRule[] = [
   },
   ...OBJECTIVE_RULES,
   ...TEAM_RULES,
+  ...RISK_RULES,
 ];

@@ -26,6 +26,7 @@ import { z } from 'zod';
 import { anchorFieldsSchema, ladderStepFieldsSchema } from '../../core/anchors';
 import { batnaActionFieldsSchema, batnaFieldsSchema } from '../../core/batna';
 import { calculatorSettingsSchema } from '../../core/calculator';
+import { concessionBudgetSchema } from '../../core/concessionBudget';
 import { clauseFieldsSchema, concessionFieldsSchema, governanceSchema } from '../../core/concessions';
 import { decisionStepFieldsSchema, stakeholderFieldsSchema } from '../../core/counterparty';
 import { debriefFieldsSchema, lessonFieldsSchema, MOMENT_SOURCES, momentFieldsSchema } from '../../core/debrief/model';
@@ -35,6 +36,7 @@ import { issueFieldsSchema, optionFieldsSchema } from '../../core/issues';
 import { leverageActionFieldsSchema, leverageItemFieldsSchema, noDealAssessmentSchema } from '../../core/leverage';
 import { authorityPointsSchema, liveEntryFieldsSchema, liveOfferFieldsSchema } from '../../core/live/model';
 import { mesoSettingsFieldsSchema, OFFER_KINDS, offerFieldsSchema } from '../../core/mesoOffers';
+import { deadlineFieldsSchema, relationshipSchema, riskFieldsSchema, trustActionFieldsSchema } from '../../core/risks';
 import { talkingPointsUpdateSchema } from '../../core/talkingPoints';
 import { authorityLimitFieldsSchema, teamMemberFieldsSchema } from '../../core/team';
 import {
@@ -52,8 +54,10 @@ import {
   batnas,
   calculatorSettings,
   claims,
+  concessionBudgets,
   concessions,
   contingentClauses,
+  deadlines,
   debriefAgreements,
   debriefLessons,
   debriefMoments,
@@ -79,6 +83,8 @@ import {
   mesoSettings,
   noDealAssessments,
   positions,
+  relationships,
+  risks,
   stakeholders,
   talkingPoints,
   teamMembers,
@@ -87,6 +93,7 @@ import {
   tenderLots,
   tenderSuppliers,
   tenders,
+  trustActions,
 } from '../schema';
 import { deriveDealTables } from './derive';
 import { mapLiveOfferIds, mapLiveRevisionIds } from './liveIds';
@@ -269,6 +276,47 @@ const SPECS: DealTableSpec[] = [
     label: 'If there is no deal',
     fields: noDealAssessmentSchema,
   },
+  // Time, trust & risks: both sides' deadlines, the relationship we want, the risks to verify.
+  {
+    name: 'deadlines',
+    table: deadlines,
+    parent: 'deal',
+    kind: 'list',
+    step: 'risks',
+    label: 'Deadlines',
+    fields: deadlineFieldsSchema,
+    search: { title: 'label' },
+  },
+  {
+    name: 'relationship',
+    table: relationships,
+    parent: 'deal',
+    kind: 'record',
+    step: 'risks',
+    label: 'Relationship goal',
+    fields: relationshipSchema,
+    search: { kind: 'relationship' },
+  },
+  {
+    name: 'trustActions',
+    table: trustActions,
+    parent: 'deal',
+    kind: 'list',
+    step: 'risks',
+    label: 'Trust actions',
+    fields: trustActionFieldsSchema,
+    search: { title: 'action' },
+  },
+  {
+    name: 'risks',
+    table: risks,
+    parent: 'deal',
+    kind: 'list',
+    step: 'risks',
+    label: 'Risks & assumptions',
+    fields: riskFieldsSchema,
+    search: { title: 'statement' },
+  },
   // Evidence pack
   {
     name: 'evidence',
@@ -353,6 +401,16 @@ const SPECS: DealTableSpec[] = [
     step: 'concessions',
     label: 'Governance',
     fields: governanceSchema,
+  },
+  {
+    name: 'concessionBudget',
+    table: concessionBudgets,
+    parent: 'deal',
+    kind: 'record',
+    step: 'concessions',
+    label: 'Concession budget',
+    fields: concessionBudgetSchema,
+    search: false,
   },
   // MESO grid
   {

@@ -1,3 +1,4 @@
+import { CONCESSION_BUDGET_DEFAULTS, concessionBudgetPatchSchema } from '../../core/concessionBudget';
 import {
   CLAUSE_DEFAULTS,
   CONCESSION_DEFAULTS,
@@ -10,7 +11,7 @@ import {
   newClauseSchema,
   newConcessionSchema,
 } from '../../core/concessions';
-import { concessions, contingentClauses, governance, issues } from '../schema';
+import { concessionBudgets, concessions, contingentClauses, governance, issues } from '../schema';
 import { defineDealRecord, defineRowStore } from './dealRows';
 
 export const concessionStore = defineRowStore<typeof concessions, Concession>({
@@ -34,4 +35,10 @@ export const governanceStore = defineDealRecord({
   table: governance,
   defaults: GOVERNANCE_DEFAULTS,
   patchSchema: governancePatchSchema,
+});
+
+export const concessionBudgetStore = defineDealRecord({
+  table: concessionBudgets,
+  defaults: CONCESSION_BUDGET_DEFAULTS,
+  patchSchema: concessionBudgetPatchSchema,
 });

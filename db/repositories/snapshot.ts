@@ -14,6 +14,7 @@ import { type DealRows, readDeals } from '../dealTables/read';
 import { deals, type mesoOffers } from '../schema';
 import { type DealRow, toDeal } from './dealRow';
 import { preparation2Of } from './snapshotPreparation2';
+import { concessionBudgetOf, risksOf, teamOf } from './snapshotRisks';
 
 /**
  * Snapshots of several deals, read inside the caller's transaction from the deal-table
@@ -71,8 +72,10 @@ export function loadSnapshots(
       progress: dealProgress(
         contentSummaryOf({ deal, batna, issues: issueList, interests: interestsMap, preparation2: p2, meso }),
       ),
-      ...preparation2Areas(p2),
+      ...preparation2Areas(p2, concessionBudgetOf(rows)),
       meso,
+      team: teamOf(rows),
+      risks: risksOf(rows),
     });
   }
   return snapshots;
@@ -114,13 +117,16 @@ function mesoOf(rows: DealRows): SnapshotMeso {
 }
 
 /** Preparation II as the plan reads it (see core/snapshot.ts). */
-function preparation2Areas(p: Preparation2Snapshot): Partial<DealSnapshot> {
+function preparation2Areas(
+  p: Preparation2Snapshot,
+  budget: NonNullable<DealSnapshot['concessions']>['budget'],
+): Partial<DealSnapshot> {
   return {
     counterparty: { stakeholders: p.stakeholders, decisionSteps: p.decisionSteps },
     leverage: { items: p.leverageItems, actions: p.leverageActions, noDeal: p.noDeal },
     evidence: { items: p.evidence, claims: p.claims, links: p.links },
     anchors: { anchors: p.anchors, ladderSteps: p.ladderSteps },
-    concessions: { concessions: p.concessions, clauses: p.clauses, governance: p.governance },
+    concessions: { concessions: p.concessions, clauses: p.clauses, governance: p.governance, budget },
   };
 }
 

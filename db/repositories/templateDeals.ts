@@ -9,6 +9,7 @@ import {
   TEMPLATE_VERSION,
   type TemplateDocument,
 } from '../../core/library/templates';
+import { DEADLINE_KIND_LABELS } from '../../core/risks';
 import { TEAM_ROLE_LABELS } from '../../core/team';
 import type { ParleyDb } from '../database';
 import { insertRow, writeDeal } from '../dealTables/write';
@@ -18,6 +19,7 @@ import { stakeholderStore } from './counterparty';
 import { foreignRow } from './dealChild';
 import { createDeal, getDeal } from './deals';
 import { listIssues } from './issues';
+import { deadlineStore, relationshipStore, riskStore } from './risks';
 import { teamMemberStore } from './team';
 import { createTemplate, getTemplate } from './templates';
 
@@ -69,6 +71,20 @@ export function createDealFromTemplate(db: ParleyDb, input: unknown): Deal {
       }
       for (const idea of doc.clauses) clauseStore.create(w, deal.id, { metric: idea.metric, remedy: idea.remedy });
       governanceStore.update(w, deal.id, doc.governance);
+      // Deadlines come without dates (they belong to the deal); theirs start as not known to us.
+      for (const d of doc.deadlines ?? []) {
+        deadlineStore.create(w, deal.id, {
+          side: d.side,
+          kind: d.kind,
+          label: d.label,
+          firmness: d.firmness,
+          note: d.note,
+          theyKnow: 'unsure',
+          weKnow: d.side === 'theirs' ? 'unknown' : 'estimated',
+        });
+      }
+      for (const r of doc.risks ?? []) riskStore.create(w, deal.id, r);
+      if (doc.relationshipGoal) relationshipStore.update(w, deal.id, { goal: doc.relationshipGoal });
       for (const text of doc.questions) {
         insertRow(w, 'diagnosticQuestions', {
           id: randomUUID(),
@@ -87,7 +103,8 @@ export function createDealFromTemplate(db: ParleyDb, input: unknown): Deal {
 /**
  * "Save this deal as a template": keeps the structure (issues, options, weights, scores,
  * flags, numbers, priorities and standards, questions, stakeholder roles, our team's
- * roles, clause ideas, governance) and drops what belongs to
+ * roles, clause ideas, governance, deadlines without dates, risks to check, the relationship
+ * goal) and drops what belongs to
  * this deal only — its title, counterparty, notes and dates, every issue's notes, people's
  * names and notes, clause thresholds, the answers to questions, the BATNA, and the option
  * labels the user marked as specific (their own numbers).
@@ -160,6 +177,30 @@ export function saveDealAsTemplate(db: ParleyDb, input: unknown): DealTemplate {
           title: m.title.trim() || TEAM_ROLE_LABELS[m.role],
           responsibility: m.responsibility,
         })),
+      // Deadlines by kind and name only: the dates belong to this deal.
+      deadlines: deadlineStore
+        .list(tx, deal.id)
+        .slice(0, 30)
+        .map((d) => ({
+          side: d.side,
+          kind: d.kind,
+          label: d.label.trim() || DEADLINE_KIND_LABELS[d.kind],
+          firmness: d.firmness,
+          note: d.note,
+        })),
+      // Risks and assumptions as things to check next time; the owner and the answer stay here.
+      risks: riskStore
+        .list(tx, deal.id)
+        .filter((r) => r.statement.trim())
+        .slice(0, 50)
+        .map((r) => ({
+          kind: r.kind,
+          statement: r.statement.trim(),
+          likelihood: r.likelihood,
+          impact: r.impact,
+          verification: r.verification,
+        })),
+      ...relationshipGoalOf(tx, deal.id),
     };
     return createTemplate(tx, {
       name: parsed.name,
@@ -168,4 +209,9 @@ export function saveDealAsTemplate(db: ParleyDb, input: unknown): DealTemplate {
       document,
     });
   });
+}
+
+function relationshipGoalOf(db: ParleyDb, dealId: string): Pick<TemplateDocument, 'relationshipGoal'> {
+  const { goal } = relationshipStore.get(db, dealId);
+  return goal === 'not_set' ? {} : { relationshipGoal: goal };
 }

@@ -49,3 +49,13 @@ export const governance = sqliteTable('governance', {
   exitTerms: text('exit_terms').notNull().default(''),
   updatedAt: text('updated_at').notNull(),
 });
+
+/** One row per deal, created on first edit: the most we will give across ladder and log. */
+export const concessionBudgets = sqliteTable('concession_budgets', {
+  dealId: text('deal_id')
+    .primaryKey()
+    .references(() => deals.id, { onDelete: 'cascade' }),
+  money: real('money'),
+  points: real('points'),
+  updatedAt: text('updated_at').notNull(),
+});

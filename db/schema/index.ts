@@ -13,5 +13,6 @@ export * from './leverage';
 export * from './library';
 export * from './live';
 export * from './meso';
+export * from './risks';
 export * from './team';
 export * from './tender';

@@ -342,5 +342,75 @@ export async function seedLongDeal(api: CallApi): Promise<string> {
       tag: 'payment_terms',
     },
   });
+  // Time, trust & risks: both sides' clocks, the relationship, what to verify, the budget.
+  for (const fields of [
+    {
+      side: 'ours',
+      kind: 'fiscal_year_end',
+      label: 'Our fiscal year closes — every hotel signed by then counts towards the Nordic target',
+      date: '2027-03-31',
+      firmness: 'hard',
+      theyKnow: 'unsure',
+      note: 'Do not mention it: Mathias already asked twice when our year ends.',
+    },
+    {
+      side: 'theirs',
+      kind: 'budget_cycle',
+      label: 'Vinterberg’s capital-spending freeze lifts (Q3)',
+      date: '2027-07-01',
+      firmness: 'soft',
+      weKnow: 'estimated',
+      note: 'From the CFO’s town-hall slides, not confirmed in writing.',
+    },
+    {
+      side: 'shared',
+      kind: 'go_live',
+      label: 'High season starts in May: every hotel must be live before 1 May',
+      date: '2027-05-01',
+      firmness: 'hard',
+    },
+  ]) {
+    await api('deadlines.create', { dealId, fields });
+  }
+  await api('relationship.update', {
+    dealId,
+    patch: {
+      goal: 'strategic',
+      description:
+        'The network partner for all 42 hotels and the next acquisitions in Finland, with a joint quarterly review that Ødegaard chairs.',
+    },
+  });
+  await api('trustActions.create', {
+    dealId,
+    fields: {
+      action: 'Send the Tromsø pilot’s uptime report and the named on-site engineers before procurement asks for them',
+      owner: 'Ingrid Solberg, account manager',
+      due: '2027-01-20',
+      done: false,
+    },
+  });
+  for (const fields of [
+    {
+      statement: 'Procurement brings in a second bidder after our final offer and uses it to reopen the price',
+      kind: 'risk',
+      likelihood: 'high',
+      impact: 'high',
+      verification: 'Ask Mathias Ødegaard whether the tender rules allow a late bidder',
+      owner: 'Ingrid Solberg',
+      verified: false,
+    },
+    {
+      statement: 'The capital freeze does not apply to a service priced as operating cost',
+      kind: 'assumption',
+      likelihood: 'medium',
+      impact: 'high',
+      verification: 'Confirm with the CFO’s office in writing',
+      owner: 'Deal desk',
+      verified: true,
+    },
+  ]) {
+    await api('risks.create', { dealId, fields });
+  }
+  await api('concessionBudget.update', { dealId, patch: { money: 150_000, points: 12 } });
   return dealId;
 }

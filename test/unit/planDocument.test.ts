@@ -70,6 +70,7 @@ describe('plan document', () => {
       'counterparty',
       'team',
       'leverage',
+      'risks',
       'evidence',
       'anchors',
       'meso',
@@ -81,6 +82,7 @@ describe('plan document', () => {
     expect(doc).toContain('<svg class="chart matrix"');
     expect(doc).toContain('<svg class="chart power"');
     expect(doc).toContain('<svg class="chart frontier"');
+    expect(doc).toContain('<svg class="chart timeline"');
   });
 
   it('leaves out sections whose area is empty or missing', () => {
@@ -92,6 +94,7 @@ describe('plan document', () => {
     delete s.concessions;
     delete s.meso;
     delete s.team;
+    delete s.risks;
     s.interests = { positions: [], interests: [], questions: [] };
     const ids = [...planDocument(s).matchAll(/<section id="([a-z]+)"/g)].map((m) => m[1]);
     expect(ids).toEqual(['summary', 'batna', 'issues', 'objectives', 'readiness']);
@@ -118,6 +121,11 @@ describe('plan document', () => {
       Object.assign(a, { issueLabel: PAYLOAD, rationale: PAYLOAD, unit: PAYLOAD });
     for (const k of s.concessions?.clauses ?? []) Object.assign(k, { metric: PAYLOAD, remedy: PAYLOAD });
     for (const o of s.meso?.offers ?? []) o.label = PAYLOAD;
+    for (const d of s.risks?.deadlines ?? []) Object.assign(d, { label: PAYLOAD, note: PAYLOAD });
+    for (const r of s.risks?.risks ?? [])
+      Object.assign(r, { statement: PAYLOAD, verification: PAYLOAD, owner: PAYLOAD });
+    for (const a of s.risks?.trustActions ?? []) Object.assign(a, { action: PAYLOAD, owner: PAYLOAD });
+    if (s.risks) s.risks.relationship.description = PAYLOAD;
     const plan = planDocument(s);
     const sheet = offerSheetDocument(s);
     for (const doc of [plan, sheet]) {

@@ -120,6 +120,38 @@ const FIRING: Record<string, (s: DealSnapshot) => void> = {
     const lead = s.team?.members[0];
     if (lead) lead.role = 'analyst';
   },
+  deadline_exposed: (s) => {
+    const theirs = s.risks?.deadlines.find((d) => d.side === 'theirs');
+    if (theirs) theirs.weKnow = 'unknown';
+  },
+  deadline_past: (s) => {
+    const ours = s.risks?.deadlines.find((d) => d.side === 'ours');
+    if (ours) ours.date = '2026-05-29'; // the snapshot is taken on 1 June 2026
+  },
+  close_after_hard_deadline: (s) => {
+    s.deal.targetCloseDate = '2027-04-30'; // after the hard Q1 cut-off of 31 March 2027
+  },
+  severe_risk_unverified: (s) => {
+    const risk = s.risks?.risks.find((r) => r.kind === 'risk');
+    if (risk) risk.verification = '  ';
+  },
+  assumptions_unverified: (s) => {
+    const assumption = s.risks?.risks.find((r) => r.kind === 'assumption');
+    if (assumption) assumption.verified = false;
+  },
+  no_relationship_goal: (s) => {
+    if (s.risks) s.risks.relationship.goal = 'not_set';
+  },
+  overdue_trust_actions: (s) => {
+    const action = s.risks?.trustActions[0];
+    if (action) action.due = '2026-05-31';
+  },
+  concession_budget_exceeded: (s) => {
+    if (s.concessions) s.concessions.budget = { money: 3_004.99, points: null }; // ladder 3,000 + log 5
+  },
+  no_concession_budget: (s) => {
+    if (s.concessions) s.concessions.budget = { money: null, points: null };
+  },
   beyond_authority: (s) => {
     const step = s.anchors?.ladderSteps[0];
     if (step) step.value = 97_000; // above the 95k walk-away, below the rep's 100k floor

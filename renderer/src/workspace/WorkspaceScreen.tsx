@@ -24,6 +24,7 @@ const STEP_SCREENS: Partial<Record<StepId, StepScreen>> = {
   counterparty: lazyScreen(() => import('../steps/counterparty/CounterpartyStep'), 'CounterpartyStep'),
   team: lazyScreen(() => import('../steps/team/TeamStep'), 'TeamStep'),
   leverage: lazyScreen(() => import('../steps/leverage/LeverageStep'), 'LeverageStep'),
+  risks: lazyScreen(() => import('../steps/risks/RisksStep'), 'RisksStep'),
   evidence: lazyScreen(() => import('../steps/evidence/EvidenceStep'), 'EvidenceStep'),
   anchors: lazyScreen(() => import('../steps/anchors/AnchorsStep'), 'AnchorsStep'),
   concessions: lazyScreen(() => import('../steps/concessions/ConcessionsStep'), 'ConcessionsStep'),

@@ -29,6 +29,7 @@ import { useToast } from '../../ui/Toasts';
 import { issueChoices, useMoveChecks } from '../shared/moveChecks';
 import { numberColumn, RowList, refColumn, selectColumn, textColumn } from '../shared/RowList';
 import { useRowActions } from '../shared/rowApi';
+import { ConcessionBudgetBar } from './ConcessionBudgetBar';
 import '../shared/preparation2.css';
 
 const c = concessionFieldsSchema.shape;
@@ -82,6 +83,7 @@ function ConcessionLog({ deal }: { deal: Deal }) {
           Log a concession now
         </button>
       </div>
+      <ConcessionBudgetBar deal={deal} issues={checks.issues} concessions={rows} />
       <RowList<Concession>
         prefix="concessions"
         dealId={deal.id}

@@ -18,7 +18,10 @@ export type RowPrefix =
   | 'concessions'
   | 'clauses'
   | 'teamMembers'
-  | 'authorityLimits';
+  | 'authorityLimits'
+  | 'deadlines'
+  | 'trustActions'
+  | 'risks';
 
 const named = (prefix: RowPrefix, verb: string) => `${prefix}.${verb}` as ProcedureName;
 // The contract types each procedure precisely; this generic path only forwards inputs.
