@@ -1,4 +1,3 @@
-import { formatMoney } from '../../../../core/numbers/display';
 import {
   type BudgetLine,
   checkBudget,
@@ -9,6 +8,7 @@ import type { Concession } from '../../../../core/concessions';
 import type { Deal } from '../../../../core/deal';
 import { formatPoints } from '../../../../core/documentFormat';
 import type { Issue } from '../../../../core/issues';
+import { formatMoney } from '../../../../core/numbers/display';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { NumberField } from '../../ui/fields';
 import '../risks/risks.css';
