@@ -2,7 +2,6 @@ import { backupContract } from './contracts/backups';
 import { batnaContract } from './contracts/batna';
 import { calculatorContract } from './contracts/calculator';
 import { dealFileContract } from './contracts/dealFiles';
-import { dealRowContract } from './contracts/dealRows';
 import { dealContract } from './contracts/deals';
 import { debriefContract } from './contracts/debrief';
 import { interestContract } from './contracts/interests';
@@ -13,8 +12,8 @@ import { mesoContract } from './contracts/meso';
 import { planContract } from './contracts/plan';
 import { preparation2Contract } from './contracts/preparation2';
 import { risksContract } from './contracts/risks';
+import { rowContract } from './contracts/rows';
 import { searchContract } from './contracts/search';
-import { teamContract } from './contracts/team';
 import { tenderContract } from './contracts/tender';
 
 /**
@@ -28,7 +27,7 @@ export const contract = {
   ...preparation2Contract,
   ...backupContract,
   ...dealFileContract,
-  ...dealRowContract,
+  ...rowContract,
   ...batnaContract,
   ...issueContract,
   ...interestContract,
@@ -40,7 +39,6 @@ export const contract = {
   ...calculatorContract,
   ...liveContract,
   ...tenderContract,
-  ...teamContract,
   ...risksContract,
 };
 

@@ -3,7 +3,6 @@ import { backupHandlers } from './procedures/backups';
 import { batnaHandlers } from './procedures/batna';
 import { calculatorHandlers } from './procedures/calculator';
 import { dealFileHandlers } from './procedures/dealFiles';
-import { dealRowHandlers } from './procedures/dealRows';
 import { dealHandlers } from './procedures/deals';
 import { debriefHandlers, insightHandlers, momentTypeHandlers } from './procedures/debrief';
 import { interestHandlers } from './procedures/interests';
@@ -20,8 +19,8 @@ import { mesoHandlers } from './procedures/meso';
 import { planHandlers } from './procedures/plan';
 import { preparation2Handlers } from './procedures/preparation2';
 import { risksHandlers } from './procedures/risks';
+import { rowHandlers } from './procedures/rows';
 import { searchHandlers } from './procedures/search';
-import { teamHandlers } from './procedures/team';
 import { tenderHandlers } from './procedures/tender';
 
 /** Every procedure's handler; the type makes a missing or extra handler a compile error. */
@@ -30,7 +29,7 @@ export const handlers: Handlers = {
   ...preparation2Handlers,
   ...backupHandlers,
   ...dealFileHandlers,
-  ...dealRowHandlers,
+  ...rowHandlers,
   ...batnaHandlers,
   ...issueHandlers,
   ...interestHandlers,
@@ -46,7 +45,6 @@ export const handlers: Handlers = {
   ...tenderHandlers,
   ...mesoHandlers,
   ...calculatorHandlers,
-  ...teamHandlers,
   ...risksHandlers,
   ...planHandlers,
   ...liveHandlers,

@@ -1,5 +1,5 @@
 import { type CalculatorSettings, calculatorSettingsPatchSchema } from '../../core/calculator';
-import { recordProcedures } from './rows';
+import { recordProcedures } from './records';
 
 /** The deal calculator's settings: list price, cost of capital, fallback term and payment terms. */
 export const calculatorContract = {

@@ -1,22 +1,7 @@
-import {
-  type Deadline,
-  deadlinePatchSchema,
-  newDeadlineSchema,
-  newRiskSchema,
-  newTrustActionSchema,
-  type Relationship,
-  type Risk,
-  relationshipPatchSchema,
-  riskPatchSchema,
-  type TrustAction,
-  trustActionPatchSchema,
-} from '../../core/risks';
-import { recordProcedures, rowProcedures } from './rows';
+import { type Relationship, relationshipPatchSchema } from '../../core/risks';
+import { recordProcedures } from './records';
 
-/** Time, trust & risks: both sides' deadlines, the relationship goal and trust actions, the risk register. */
+/** Time, trust & risks: the relationship goal (deadlines, trust actions and risks are row tables). */
 export const risksContract = {
-  ...rowProcedures('deadlines', newDeadlineSchema, deadlinePatchSchema)<Deadline>(),
   ...recordProcedures('relationship', relationshipPatchSchema)<Relationship>(),
-  ...rowProcedures('trustActions', newTrustActionSchema, trustActionPatchSchema)<TrustAction>(),
-  ...rowProcedures('risks', newRiskSchema, riskPatchSchema)<Risk>(),
 };

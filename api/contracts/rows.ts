@@ -1,55 +1,77 @@
 import { z } from 'zod';
+import {
+  type NewRowOf,
+  ROW_TABLE_NAMES,
+  ROW_TABLES,
+  type RowOf,
+  type RowPatchOf,
+  type RowTableName,
+} from '../../core/rowTables';
 import { rowPosition } from '../../core/scales';
 import { entityId } from '../../core/text';
-import { mutation, type Procedure, query } from '../procedure';
+import { mutation, query } from '../procedure';
 
 /**
- * The procedures of one list table of a deal, declared once: list, create, update,
- * delete (soft, undoable), restore, purge (after the undo window) and move.
+ * ONE family of procedures for every list table of a deal (core/rowTables.ts), by the
+ * table's registry name: `rows.list / create / update / delete / restore / purge / move`.
+ * `fields` and `patch` are checked against that table's own schema at the boundary, so a
+ * wrong table or field is refused with a message naming it. A new list table needs no
+ * change here. Domain verbs (suggest offers, attach a file, set weights…) stay named.
  */
-export const dealIdInput = z.strictObject({ dealId: entityId('Deal id') });
-export const rowIdInput = z.strictObject({ id: entityId('Row id') });
-export const moveInput = z.strictObject({ id: entityId('Row id'), index: rowPosition });
-export const createInput = <C extends z.ZodType>(fields: C) => z.strictObject({ dealId: entityId('Deal id'), fields });
-export const updateInput = <U extends z.ZodType>(patch: U) => z.strictObject({ id: entityId('Row id'), patch });
-export const recordUpdateInput = <U extends z.ZodType>(patch: U) =>
-  z.strictObject({ dealId: entityId('Deal id'), patch });
+const tables = ROW_TABLE_NAMES.join(', ');
+const tableName = z.enum(ROW_TABLE_NAMES, { error: `Table must be one of: ${tables}` });
+const onlyKnownTables = { error: `Table must be one of: ${tables}` };
 
-export const ROW_VERBS = ['list', 'create', 'update', 'delete', 'restore', 'purge', 'move'] as const;
-export type RowVerb = (typeof ROW_VERBS)[number];
+/** One strict object per table, joined on `table`: the parsed input says which table it is. */
+function perTable<Shape extends (name: RowTableName) => z.core.$ZodShape>(shape: Shape) {
+  const [first, ...rest] = ROW_TABLE_NAMES.map((name) => z.strictObject({ table: z.literal(name), ...shape(name) }));
+  return z.discriminatedUnion('table', [first as z.ZodObject, ...(rest as z.ZodObject[])], onlyKnownTables);
+}
 
-export type RowProcedures<P extends string, C extends z.ZodType, U extends z.ZodType, E> = {
-  [K in `${P}.list`]: Procedure<typeof dealIdInput, E[]>;
-} & { [K in `${P}.create`]: Procedure<ReturnType<typeof createInput<C>>, E> } & {
-  [K in `${P}.update`]: Procedure<ReturnType<typeof updateInput<U>>, E>;
-} & { [K in `${P}.delete`]: Procedure<typeof rowIdInput, { id: string }> } & {
-  [K in `${P}.restore`]: Procedure<typeof rowIdInput, E>;
-} & { [K in `${P}.purge`]: Procedure<typeof rowIdInput, { id: string }> } & {
-  [K in `${P}.move`]: Procedure<typeof moveInput, E[]>;
+export type RowsCreateInput = {
+  [T in RowTableName]: { table: T; dealId: string; fields: NewRowOf<T> };
+}[RowTableName];
+export type RowsUpdateInput = {
+  [T in RowTableName]: {
+    table: T;
+    id: string;
+    patch: RowPatchOf<T>;
+    /** The values the edit started from; a field changed meanwhile refuses the write ("changed in another window"). */
+    expected?: RowPatchOf<T> | undefined;
+  };
+}[RowTableName];
+
+const createInput = perTable((name) => ({
+  dealId: entityId('Deal id'),
+  fields: ROW_TABLES[name].create,
+})) as unknown as z.ZodType<RowsCreateInput, RowsCreateInput>;
+const updateInput = perTable((name) => ({
+  id: entityId('Row id'),
+  patch: ROW_TABLES[name].patch,
+  expected: ROW_TABLES[name].patch.optional(),
+})) as unknown as z.ZodType<RowsUpdateInput, RowsUpdateInput>;
+
+const listInput = z.strictObject({ table: tableName, dealId: entityId('Deal id') });
+const rowInput = z.strictObject({ table: tableName, id: entityId('Row id') });
+const moveInput = z.strictObject({ table: tableName, id: entityId('Row id'), index: rowPosition });
+
+/** Any row of any list table; the renderer's `rowsApi(table)` narrows it to the table's row. */
+export type AnyRow = RowOf<RowTableName>;
+
+export const rowContract = {
+  'rows.list': query(listInput)<AnyRow[]>(),
+  'rows.create': mutation(createInput)<AnyRow>(),
+  'rows.update': mutation(updateInput)<AnyRow>(),
+  /** Soft delete: the row leaves every screen at once; `rows.restore` undoes it. */
+  'rows.delete': mutation(rowInput)<{ id: string }>(),
+  'rows.restore': mutation(rowInput)<AnyRow>(),
+  /** Moves a row to `index` among its siblings; answers them in their new order. */
+  'rows.move': mutation(moveInput)<AnyRow[]>(),
+  /**
+   * Removes a soft-deleted row for good when its Undo toast goes. Open to every table whose
+   * rows are soft-deleted (issues, positions… too), checked against the registry.
+   */
+  'rows.purge': mutation(
+    z.strictObject({ table: z.string().min(1).max(60, 'Unknown table'), id: entityId('Row id') }),
+  )<{ id: string }>(),
 };
-
-export const rowProcedures =
-  <P extends string, C extends z.ZodType, U extends z.ZodType>(prefix: P, create: C, patch: U) =>
-  <E>(): RowProcedures<P, C, U, E> =>
-    ({
-      [`${prefix}.list`]: query(dealIdInput)<E[]>(),
-      [`${prefix}.create`]: mutation(createInput(create))<E>(),
-      [`${prefix}.update`]: mutation(updateInput(patch))<E>(),
-      [`${prefix}.delete`]: mutation(rowIdInput)<{ id: string }>(),
-      [`${prefix}.restore`]: mutation(rowIdInput)<E>(),
-      [`${prefix}.purge`]: mutation(rowIdInput)<{ id: string }>(),
-      [`${prefix}.move`]: mutation(moveInput)<E[]>(),
-    }) as RowProcedures<P, C, U, E>;
-
-export type RecordProcedures<P extends string, U extends z.ZodType, F> = {
-  [K in `${P}.get`]: Procedure<typeof dealIdInput, F>;
-} & { [K in `${P}.update`]: Procedure<ReturnType<typeof recordUpdateInput<U>>, F> };
-
-/** A one-per-deal record: read (defaults until first edited) and patch. */
-export const recordProcedures =
-  <P extends string, U extends z.ZodType>(prefix: P, patch: U) =>
-  <F>(): RecordProcedures<P, U, F> =>
-    ({
-      [`${prefix}.get`]: query(dealIdInput)<F>(),
-      [`${prefix}.update`]: mutation(recordUpdateInput(patch))<F>(),
-    }) as RecordProcedures<P, U, F>;

@@ -1,6 +1,6 @@
 import { calculatorStore } from '../../db/repositories/calculator';
 import type { Handlers } from '../handlers';
-import { recordHandlers } from './rows';
+import { recordHandlers } from './records';
 
 export const calculatorHandlers = {
   ...recordHandlers('calculator', calculatorStore),

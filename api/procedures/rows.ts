@@ -1,46 +1,31 @@
-import type { RowStore } from '../../db/repositories/dealRows';
-import type { ApiContext } from '../context';
-import type { ProcedureName } from '../contract';
-import type { RowVerb } from '../contracts/rows';
-import type { Handler } from '../handlers';
+import { UserError } from '../../core/errors';
+import { removeUnreferencedFiles } from '../../db/dealTables/files';
+import { dealTable } from '../../db/dealTables/registry';
+import { softDeleteTables } from '../../db/dealTables/sweep';
+import { purgeRow } from '../../db/dealTables/write';
+import { rowStore } from '../../db/repositories/rowStores';
+import type { Handlers } from '../handlers';
+import { sweepFilesAfterWrite } from '../sweep';
 
-type Named<P extends string, V extends string> = Extract<`${P}.${V}`, ProcedureName>;
-export type RowHandlers<P extends string> = { [N in Named<P, RowVerb>]: Handler<N> };
-export type RecordHandlers<P extends string> = { [N in Named<P, 'get' | 'update'>]: Handler<N> };
-
-/** The seven handlers of a list table, straight onto its row store. */
-export function rowHandlers<P extends string>(
-  prefix: P,
-  store: RowStore<unknown>,
-  purge: (ctx: ApiContext, id: string) => unknown = (ctx, id) => store.purge(ctx.db, id),
-): RowHandlers<P> {
-  const handlers: Record<string, (ctx: ApiContext, input: never) => unknown> = {
-    [`${prefix}.list`]: (ctx, { dealId }: { dealId: string }) => store.list(ctx.db, dealId),
-    [`${prefix}.create`]: (ctx, { dealId, fields }: { dealId: string; fields: unknown }) =>
-      store.create(ctx.db, dealId, fields),
-    [`${prefix}.update`]: (ctx, { id, patch }: { id: string; patch: unknown }) => store.update(ctx.db, id, patch),
-    [`${prefix}.delete`]: (ctx, { id }: { id: string }) => store.remove(ctx.db, id),
-    [`${prefix}.restore`]: (ctx, { id }: { id: string }) => store.restore(ctx.db, id),
-    [`${prefix}.purge`]: (ctx, { id }: { id: string }) => {
-      purge(ctx, id);
-      return { id };
-    },
-    [`${prefix}.move`]: (ctx, { id, index }: { id: string; index: number }) => store.move(ctx.db, id, index),
-  };
-  return handlers as unknown as RowHandlers<P>;
-}
-
-export function recordHandlers<P extends string>(
-  prefix: P,
-  store: {
-    get(db: ApiContext['db'], dealId: string): unknown;
-    update(db: ApiContext['db'], dealId: string, patch: unknown): unknown;
+/** The generic row family: each verb straight onto the table's row store (db/repositories/rowStores.ts). */
+export const rowHandlers = {
+  'rows.list': (ctx, { table, dealId }) => rowStore(table).list(ctx.db, dealId),
+  'rows.create': (ctx, { table, dealId, fields }) => rowStore(table).create(ctx.db, dealId, fields),
+  'rows.update': (ctx, { table, id, patch, expected }) => rowStore(table).update(ctx.db, id, patch, expected),
+  'rows.delete': (ctx, { table, id }) => rowStore(table).remove(ctx.db, id),
+  'rows.restore': (ctx, { table, id }) => rowStore(table).restore(ctx.db, id),
+  'rows.move': (ctx, { table, id, index }) => rowStore(table).move(ctx.db, id, index),
+  'rows.purge': (ctx, { table, id }) => {
+    if (!softDeleteTables().some((entry) => entry.name === table)) {
+      throw new UserError('invalid_input', `“${table}” is not a table of deal rows that can be deleted.`, {
+        table: 'Unknown table',
+      });
+    }
+    const row = purgeRow(ctx.db, table, id);
+    // A purged row may have been the last to point at an attached file.
+    const files = dealTable(table).files;
+    if (files && ctx.dataDir) removeUnreferencedFiles(ctx.db, ctx.dataDir, [row[files.path] as string | null]);
+    if (files) sweepFilesAfterWrite(ctx);
+    return { id };
   },
-): RecordHandlers<P> {
-  const handlers: Record<string, (ctx: ApiContext, input: never) => unknown> = {
-    [`${prefix}.get`]: (ctx, { dealId }: { dealId: string }) => store.get(ctx.db, dealId),
-    [`${prefix}.update`]: (ctx, { dealId, patch }: { dealId: string; patch: unknown }) =>
-      store.update(ctx.db, dealId, patch),
-  };
-  return handlers as unknown as RecordHandlers<P>;
-}
+} satisfies Handlers<'rows.'>;

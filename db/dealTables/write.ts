@@ -1,6 +1,6 @@
 import { and, asc, eq, getTableColumns, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { notFound } from '../../core/errors';
+import { notFound, refuseIfChangedElsewhere } from '../../core/errors';
 import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
 import { deals } from '../schema';
@@ -145,10 +145,15 @@ export function insertRow(tx: ParleyDb, name: string, values: Row, afterId?: str
   return rowOf(tx, entry, inserted.id as string);
 }
 
-/** Writes `patch` onto a live row (inside `writeDeal`), stamping its `updated_at`; answers the row as stored. */
-export function updateRow(tx: ParleyDb, name: string, id: string, patch: Row): Row {
+/**
+ * Writes `patch` onto a live row (inside `writeDeal`), stamping its `updated_at`; answers the
+ * row as stored. `expected`: the values the edit started from, for the fields it patches —
+ * if another window changed one of them meanwhile, the write is refused with a `conflict`
+ * (`refuseIfChangedElsewhere`, as for a deal's own fields) and nothing is written.
+ */
+export function updateRow(tx: ParleyDb, name: string, id: string, patch: Row, expected: Row = {}): Row {
   const entry = dealTable(name);
-  rowOf(tx, entry, id);
+  refuseIfChangedElsewhere(rowOf(tx, entry, id), expected);
   const values = stamped(entry, patch, nowIso());
   if (Object.keys(values).length > 0) {
     tx.update(entry.table)

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, getTableColumns, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
-import { notFound, UserError } from '../../core/errors';
+import { notFound, refuseIfChangedElsewhere, UserError } from '../../core/errors';
 import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
 import { withoutCascadedRows } from '../dealTables/read';
@@ -147,6 +147,11 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
   };
 
   return {
+    table,
+    /** The schemas a new row and a patch are checked with (the same as core/rowTables.ts declares). */
+    newSchema: config.newSchema,
+    patchSchema: config.patchSchema,
+
     list(db: ParleyDb, dealId: string): E[] {
       assertLiveDeal(db, dealId);
       const rows = db
@@ -175,14 +180,18 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
       });
     },
 
-    update(db: ParleyDb, id: string, patch: unknown): E {
+    /** `expected`: the values the edit started from (see `updateRow`); a stale write is refused. */
+    update(db: ParleyDb, id: string, patch: unknown, expected?: unknown): E {
       const parsed = defined(config.patchSchema.parse(patch ?? {}));
+      const base = defined(config.patchSchema.parse(expected ?? {}));
       return writeDeal(db, dealOfRow(name(), id), (tx) => {
         const current = liveRow(tx, id) as Row & { dealId: string };
+        // Checked first: a value changed elsewhere is the reason to give, not a rule it now breaks.
+        refuseIfChangedElsewhere(current, base);
         checkReferences(tx, current.dealId, parsed);
         checkUnique(tx, parsed, id);
         runCheck({ ...current, ...parsed } as Row);
-        return toEntity(updateRow(tx, name(), id, parsed) as Row);
+        return toEntity(updateRow(tx, name(), id, parsed, base) as Row);
       });
     },
 
@@ -216,10 +225,13 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
 }
 
 export type RowStore<E> = {
+  table: SQLiteTable;
+  newSchema: z.ZodType;
+  patchSchema: z.ZodType;
   list(db: ParleyDb, dealId: string): E[];
   get(db: ParleyDb, id: string): E;
   create(db: ParleyDb, dealId: string, input: unknown): E;
-  update(db: ParleyDb, id: string, patch: unknown): E;
+  update(db: ParleyDb, id: string, patch: unknown, expected?: unknown): E;
   remove(db: ParleyDb, id: string): { id: string };
   restore(db: ParleyDb, id: string): E;
   purge(db: ParleyDb, id: string): unknown;

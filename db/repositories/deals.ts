@@ -10,7 +10,7 @@ import {
   type NewDeal,
   newDealSchema,
 } from '../../core/deal';
-import { notFound, UserError } from '../../core/errors';
+import { notFound, refuseIfChangedElsewhere } from '../../core/errors';
 import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
 import { dealFilePaths, removeFilesOfRemovedRows } from '../dealTables/files';
@@ -95,10 +95,8 @@ export function listDeals(db: ParleyDb, filter: DealListFilter = {}): DealSummar
 }
 
 /**
- * `expected` holds the values the caller's edit started from. If one of them is no longer
- * what is stored, someone else (another window) changed that field meanwhile: the write is
- * refused rather than silently overwriting their change. Compared field by field, so an
- * edit of the notes never clashes with a title changed elsewhere.
+ * `expected` holds the values the caller's edit started from: a field another window
+ * changed meanwhile refuses the write (see `refuseIfChangedElsewhere`).
  */
 export function updateDeal(db: ParleyDb, id: string, patch: DealPatch, expected?: DealPatch): Deal {
   const parsed = dealPatchSchema.parse(patch);
@@ -106,14 +104,7 @@ export function updateDeal(db: ParleyDb, id: string, patch: DealPatch, expected?
   return db.transaction((tx) => {
     const current = findRow(tx, id);
     if (!current) throw notFound('The deal');
-    const changed = (Object.keys(base) as (keyof DealPatch)[]).filter((field) => current[field] !== base[field]);
-    if (changed.length > 0) {
-      throw new UserError(
-        'conflict',
-        'This was changed in another window meanwhile. The newer version is shown; yours was not saved.',
-        Object.fromEntries(changed.map((field) => [field, 'Changed in another window'])),
-      );
-    }
+    refuseIfChangedElsewhere(current, base);
     const row = tx
       .update(deals)
       .set({ ...parsed, updatedAt: nowIso() })

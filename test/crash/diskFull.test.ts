@@ -15,6 +15,7 @@ import { DATABASE_FILE } from '../../db/dataDir';
 import { softDeleteTables } from '../../db/dealTables/sweep';
 import { bundleScript, PROJECT_ROOT } from '../support/bundle';
 import { dumpDatabase } from '../support/dump';
+import { caseInput, caseLabel, type ProcedureCase, procedureCases } from '../support/procedureCases';
 import { arbitraryFor } from '../support/schemaArbitrary';
 import { seedDeal } from '../support/seedDeal';
 import { MIGRATIONS_FOLDER, makeTempDir } from '../support/tempDataDir';
@@ -37,7 +38,7 @@ const templateDir = join(temp.dir, 'template');
 let child: Awaited<ReturnType<typeof bundleScript>>;
 let backupName = '';
 const silent = { error: () => {} };
-const mutations = procedureNames.filter((name) => contract[name].kind === 'mutation');
+const mutations = procedureCases(procedureNames.filter((name) => contract[name].kind === 'mutation'));
 
 interface Candidate {
   name: ProcedureName;
@@ -76,10 +77,10 @@ const stem = (camel: string) =>
     .replace(/^_/, '')
     .replace(/s$/, '');
 
-function idsFor(tables: Map<string, string[]>, name: ProcedureName, property = 'id'): string[] {
+function idsFor(tables: Map<string, string[]>, [name, table]: ProcedureCase, property = 'id'): string[] {
   const [area = '', method = ''] = name.split('.');
-  const stems =
-    property === 'id' || property === 'ids' ? [stem(method), stem(area)] : [stem(property.replace(/Ids?$/, ''))];
+  const own = table ? [stem(table)] : [stem(method), stem(area)];
+  const stems = property === 'id' || property === 'ids' ? own : [stem(property.replace(/Ids?$/, ''))];
   for (const wanted of stems.filter(Boolean)) {
     const ids = [...tables].filter(([table]) => table.includes(wanted)).flatMap(([, ids]) => ids);
     if (ids.length > 0) return ids;
@@ -91,10 +92,11 @@ function idsFor(tables: Map<string, string[]>, name: ProcedureName, property = '
  * Inputs the API accepts on a disk with room: generated from the procedure's zod schema
  * and tried against the template database inside a transaction that is rolled back.
  */
-async function screen(database: Opened, name: ProcedureName, index: number): Promise<Candidate[]> {
+async function screen(database: Opened, testCase: ProcedureCase, index: number): Promise<Candidate[]> {
+  const [name] = testCase;
   const tables = idsByTable(database.sqlite);
-  const arbitrary = arbitraryFor(contract[name].input, {
-    knownIds: (property) => idsFor(tables, name, property),
+  const arbitrary = arbitraryFor(caseInput(testCase), {
+    knownIds: (property) => idsFor(tables, testCase, property),
     byProperty: { name: fc.constant(backupName) as fc.Arbitrary<unknown> },
   });
   // Backups and restores work through other connections: they are tried on a copy instead.
@@ -155,9 +157,10 @@ beforeAll(async () => {
     await call('deals.delete', { id: gone.id });
     // One more row of every kind the seed leaves out (claims, moments, lessons…), then deletions.
     for (const kind of [/\.(create|add)/, /\.delete/]) {
-      for (const [index, name] of mutations.entries()) {
+      for (const [index, testCase] of mutations.entries()) {
+        const [name] = testCase;
         if (!kind.test(name) || name === 'deals.delete') continue;
-        const [first] = await screen(database, name, index);
+        const [first] = await screen(database, testCase, index);
         if (first) await call(name, first.input);
       }
     }
@@ -170,9 +173,9 @@ beforeAll(async () => {
         .prepare(`UPDATE ${getTableName(entry.table)} SET deleted_at = ? WHERE deleted_at IS NOT NULL`)
         .run(later);
     }
-    for (const [index, name] of mutations.entries()) {
-      const found = await screen(database, name, index);
-      if (!found.some((candidate) => candidate.changesRows)) untested.push(name);
+    for (const [index, testCase] of mutations.entries()) {
+      const found = await screen(database, testCase, index);
+      if (!found.some((candidate) => candidate.changesRows)) untested.push(caseLabel(testCase));
       candidates.push(...found);
     }
   } finally {

@@ -123,11 +123,13 @@ describe('deal calculator and walk-away', () => {
     const batna = await api<{ ourReservation: number }>('batna.get', { dealId: deal.id });
     expect(batna.ourReservation).toBe(415_000);
 
-    const anchor = await api<{ id: string }>('anchors.create', {
+    const anchor = await api<{ id: string }>('rows.create', {
+      table: 'anchors',
       dealId: deal.id,
       fields: { issueId: price.id, issueLabel: 'Licence fee', opening: 520_000, target: 480_000 },
     });
-    await api('ladderSteps.create', {
+    await api('rows.create', {
+      table: 'ladderSteps',
       dealId: deal.id,
       fields: { anchorId: anchor.id, value: 400_000, give: 'Drop to 400k', ask: 'Three-year term' },
     });

@@ -345,8 +345,12 @@ describe('Offer sheet guard', () => {
       id: price.options[1]?.id,
       patch: { label: `€1.2m (our target ${SECRETS.target})` },
     });
-    const [clause] = (await api('clauses.list', { dealId })) as { id: string }[];
-    await api('clauses.update', { id: clause?.id, patch: { remedy: 'the lanes move to Contoso' } });
+    const [clause] = (await api('rows.list', { table: 'contingentClauses', dealId })) as { id: string }[];
+    await api('rows.update', {
+      table: 'contingentClauses',
+      id: clause?.id,
+      patch: { remedy: 'the lanes move to Contoso' },
+    });
 
     await openStep(dealId, 'plan');
     await page.getByRole('tab', { name: 'Offer sheet' }).click();

@@ -49,7 +49,7 @@ describe('time, trust & risks', () => {
     const add = page.getByLabel('New deadline', { exact: true });
     await add.fill('Our Q4 quarter end');
     await add.press('Enter');
-    await expect.poll(async () => (await api<unknown[]>('deadlines.list', { dealId })).length).toBe(1);
+    await expect.poll(async () => (await api<unknown[]>('rows.list', { table: 'deadlines', dealId })).length).toBe(1);
     const row = page.locator('table[aria-label="Deadlines"] tr.data-row').first();
     await row.getByLabel('What it is').selectOption('quarter_end');
     await row.getByLabel('Date').fill('2026-12-31');
@@ -59,19 +59,24 @@ describe('time, trust & risks', () => {
     await expect
       .poll(
         async () =>
-          (await api<{ date: string; theyKnow: string; firmness: string }[]>('deadlines.list', { dealId }))[0],
+          (
+            await api<{ date: string; theyKnow: string; firmness: string }[]>('rows.list', {
+              table: 'deadlines',
+              dealId,
+            })
+          )[0],
       )
       .toMatchObject({ date: '2026-12-31', theyKnow: 'yes', firmness: 'hard', kind: 'quarter_end' });
 
     // Their fiscal year end: added, but we do not know its date.
     await add.fill('Their fiscal year end');
     await add.press('Enter');
-    await expect.poll(async () => (await api<unknown[]>('deadlines.list', { dealId })).length).toBe(2);
+    await expect.poll(async () => (await api<unknown[]>('rows.list', { table: 'deadlines', dealId })).length).toBe(2);
     const theirs = page.locator('table[aria-label="Deadlines"] tr.data-row').nth(1);
     await theirs.getByLabel('Whose').selectOption('theirs');
     await theirs.getByLabel('Do we know it?').selectOption('unknown');
     await expect
-      .poll(async () => (await api<{ side: string; weKnow: string }[]>('deadlines.list', { dealId }))[1])
+      .poll(async () => (await api<{ side: string; weKnow: string }[]>('rows.list', { table: 'deadlines', dealId }))[1])
       .toMatchObject({ side: 'theirs', weKnow: 'unknown' });
 
     // The row says so in place, and the timeline draws our deadline, the close date and today.
@@ -90,7 +95,7 @@ describe('time, trust & risks', () => {
     await addRisk.press('Enter');
     await addRisk.fill('The budget for next year is approved');
     await addRisk.press('Enter');
-    await expect.poll(async () => (await api<unknown[]>('risks.list', { dealId })).length).toBe(2);
+    await expect.poll(async () => (await api<unknown[]>('rows.list', { table: 'risks', dealId })).length).toBe(2);
     const risks = page.locator('table[aria-label="Risks and assumptions"] tr.data-row');
     await risks.nth(0).getByLabel('Likelihood').selectOption('high');
     await risks.nth(0).getByLabel('Impact').selectOption('high');
@@ -110,9 +115,9 @@ describe('time, trust & risks', () => {
     );
 
     // Knowing their date (an estimate is enough) clears the warning.
-    const list = await api<{ id: string; side: string }[]>('deadlines.list', { dealId });
+    const list = await api<{ id: string; side: string }[]>('rows.list', { table: 'deadlines', dealId });
     const their = list.find((d) => d.side === 'theirs');
-    await api('deadlines.update', { id: their?.id, patch: { weKnow: 'estimated', date: '2027-03-31' } });
+    await api('rows.update', { table: 'deadlines', id: their?.id, patch: { weKnow: 'estimated', date: '2027-03-31' } });
     await page.reload();
     await page.locator('li[data-check]').first().waitFor();
     await expect.poll(() => page.locator('li.check-warning[data-check="deadline_exposed"]').count()).toBe(0);
@@ -131,7 +136,8 @@ describe('time, trust & risks', () => {
       ['Two extra training days', 3_500],
       ['Price hold for year two', 4_250],
     ] as const) {
-      await api('concessions.create', {
+      await api('rows.create', {
+        table: 'concessions',
         dealId,
         fields: { give, get: 'Case study', valueToUs: cost, status: 'offered' },
       });
@@ -151,7 +157,8 @@ describe('time, trust & risks', () => {
   });
 
   it('the printed plan shows the timeline’s deadlines and the risks', async () => {
-    await api('trustActions.create', {
+    await api('rows.create', {
+      table: 'trustActions',
       dealId,
       fields: { action: 'Send the security pack before they ask', owner: 'Sam', due: '2026-12-10' },
     });

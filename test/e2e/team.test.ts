@@ -44,21 +44,29 @@ describe('our team and authority', () => {
         .nth(name === 'Sam Rep' ? 0 : 1)
         .waitFor();
     }
-    await expect.poll(async () => (await api<unknown[]>('teamMembers.list', { dealId: deal.id })).length).toBe(2);
-    const members = await api<{ id: string; name: string }[]>('teamMembers.list', { dealId: deal.id });
+    await expect
+      .poll(async () => (await api<unknown[]>('rows.list', { table: 'teamMembers', dealId: deal.id })).length)
+      .toBe(2);
+    const members = await api<{ id: string; name: string }[]>('rows.list', { table: 'teamMembers', dealId: deal.id });
     const rep = members.find((m) => m.name === 'Sam Rep');
     const director = members.find((m) => m.name === 'Dana Reyes');
-    await api('teamMembers.update', { id: director?.id, patch: { title: 'Sales director', role: 'approver' } });
+    await api('rows.update', {
+      table: 'teamMembers',
+      id: director?.id,
+      patch: { title: 'Sales director', role: 'approver' },
+    });
     for (const [member, limit] of [
       [rep, 441_600],
       [director, 408_000],
     ] as const) {
-      await api('authorityLimits.create', {
+      await api('rows.create', {
+        table: 'authorityLimits',
         dealId: deal.id,
         fields: { issueId: price.id, memberId: member?.id, limit, note: 'discount authority' },
       });
     }
-    await api('concessions.create', {
+    await api('rows.create', {
+      table: 'concessions',
       dealId: deal.id,
       fields: { give: 'Price to 420k', get: 'Three-year term', issueId: price.id, value: 420_000 },
     });

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Contract, contract, type ProcedureName, procedureNames } from '../../api/contract';
+import type { Contract, ProcedureName } from '../../api/contract';
 import { invoke } from '../../api/invoke';
 import type { Envelope } from '../../api/procedure';
 import { DEAL_FILE_FORMAT, dealRecordSchema, parseDealFile } from '../../db/dealFiles/format';
 import { exportDeals } from '../../db/dealFiles/transfer';
 import { createDeal, getDeal, listDeals } from '../../db/repositories/deals';
 import { dumpDatabase } from '../support/dump';
+import { caseInput, caseLabel, type ProcedureCase, procedureCases } from '../support/procedureCases';
 import { arbitraryFor, dangerousKeys, nearValid } from '../support/schemaArbitrary';
 import { openTempDatabase } from '../support/tempDataDir';
 
@@ -62,8 +63,8 @@ const fileTextArbitrary: fc.Arbitrary<unknown> = fc.oneof(
   fc.string({ unit: 'binary' }),
 );
 
-function inputArbitrary(name: ProcedureName): fc.Arbitrary<unknown> {
-  const valid = arbitraryFor(contract[name].input, { knownIds, byProperty: { text: fileTextArbitrary } });
+function inputArbitrary(testCase: ProcedureCase): fc.Arbitrary<unknown> {
+  const valid = arbitraryFor(caseInput(testCase), { knownIds, byProperty: { text: fileTextArbitrary } });
   return fc.oneof(
     { weight: 4, arbitrary: valid },
     { weight: 4, arbitrary: nearValid(valid) },
@@ -99,17 +100,17 @@ const outputChecks: Partial<Record<ProcedureName, Check>> = {
 };
 
 describe('every API procedure under random and near-valid input', () => {
-  it.each(procedureNames.map((name, index) => [name, index] as const))(
+  it.each(procedureCases().map((testCase, index) => [caseLabel(testCase), ...testCase, index] as const))(
     '%s never crashes, never half-writes, always answers',
-    async (name, index) => {
+    async (label, name, table, index) => {
       const internal: unknown[] = [];
       const log = { error: (_message: string, error: unknown) => internal.push(error) };
       await fc.assert(
-        fc.asyncProperty(inputArbitrary(name), async (input) => {
+        fc.asyncProperty(inputArbitrary([name, table]), async (input) => {
           // invoke() resolves in microtasks only; without a real yield the worker's event loop
           // would starve and vitest's own messages to the main process time out.
           await new Promise((resolve) => setImmediate(resolve));
-          counts.set(name, (counts.get(name) ?? 0) + 1);
+          counts.set(label, (counts.get(label) ?? 0) + 1);
           internal.length = 0;
           const before = dumpDatabase(database.sqlite);
           const envelope = (await invoke({ db: database.db, storage: database }, name, input, log)) as Envelope<

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { procedureNames } from '../../api/contract';
 import { invoke, invokeByName } from '../../api/invoke';
+import { ROW_TABLE_NAMES, type RowTableName } from '../../core/rowTables';
 import { TEXT_LIMITS } from '../../core/text';
 import { createDeal } from '../../db/repositories/deals';
 import { dumpDatabase } from '../support/dump';
@@ -33,8 +34,30 @@ const malformedInputs: unknown[] = [
 ];
 
 /** Procedures that act on a deal or its rows (backups and deal files have their own tests). */
-const DEAL_SCOPED =
-  /^(deals|batna|issues|interests|stakeholders|decisionSteps|leverageItems|leverageActions|noDeal|evidence|claims|evidenceLinks|anchors|ladderSteps|concessions|clauses|governance|tender)\./;
+const DEAL_SCOPED = /^(deals|batna|issues|interests|noDeal|evidence|evidenceLinks|governance|tender)\./;
+
+/** Fields a new row of a table cannot go without (core/rowTables.ts); the others start empty. */
+const REQUIRED_FIELDS: Partial<Record<RowTableName, Record<string, unknown>>> = {
+  stakeholders: { name: 'Someone' },
+  evidence: { title: 'Benchmark' },
+  ladderSteps: { anchorId: UNKNOWN_ID },
+};
+
+/** The generic row family over every list table: a valid input naming ids that do not exist. */
+const ROW_CASES = ROW_TABLE_NAMES.flatMap((table) =>
+  (['list', 'create', 'update', 'delete', 'restore', 'move', 'purge'] as const).map((verb) => {
+    const inputs = {
+      list: { table, dealId: UNKNOWN_ID },
+      create: { table, dealId: UNKNOWN_ID, fields: REQUIRED_FIELDS[table] ?? {} },
+      update: { table, id: UNKNOWN_ID, patch: {} },
+      delete: { table, id: UNKNOWN_ID },
+      restore: { table, id: UNKNOWN_ID },
+      move: { table, id: UNKNOWN_ID, index: 0 },
+      purge: { table, id: UNKNOWN_ID },
+    };
+    return [`rows.${verb}`, table, inputs[verb]] as const;
+  }),
+);
 
 /** A valid input naming ids that do not exist: every procedure must answer not_found. */
 function wellFormedInput(name: string): unknown {
@@ -65,9 +88,6 @@ function wellFormedInput(name: string): unknown {
     'interests.update': { id: UNKNOWN_ID, patch: { shared: true } },
     'interests.addQuestion': deal,
     'interests.updateQuestion': { id: UNKNOWN_ID, patch: { answer: 'x' } },
-    'stakeholders.create': { dealId: UNKNOWN_ID, fields: { name: 'Someone' } },
-    'evidence.create': { dealId: UNKNOWN_ID, fields: { title: 'Benchmark' } },
-    'ladderSteps.create': { dealId: UNKNOWN_ID, fields: { anchorId: UNKNOWN_ID } },
     'noDeal.update': { dealId: UNKNOWN_ID, patch: { verdict: 'us' } },
     'governance.update': { dealId: UNKNOWN_ID, patch: { exitTerms: 'x' } },
     'evidence.attach': { evidenceId: UNKNOWN_ID, fileName: 'a.txt', contentBase64: 'YQ==' },
@@ -121,6 +141,40 @@ describe('API boundary', () => {
       expect(dumpDatabase(database.sqlite)).toBe(before);
     },
   );
+
+  it.each(ROW_CASES)(
+    '%s of %s answers not_found for an unknown deal or row, writing nothing',
+    async (name, _table, input) => {
+      const before = dumpDatabase(database.sqlite);
+      const envelope = await invoke(ctx(), name, input, silent);
+      expect(envelope).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      expect(dumpDatabase(database.sqlite)).toBe(before);
+    },
+  );
+
+  it('refuses an unknown table or a field of another table by name', async () => {
+    const table = await invoke(ctx(), 'rows.create', { table: 'dealSecrets', dealId, fields: {} } as never);
+    expect(table).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    if (!table.ok) {
+      expect(table.error.message).toMatch(/Table must be one of: .*teamMembers/);
+      expect(table.error.fieldErrors).toHaveProperty('table');
+    }
+    const field = await invoke(ctx(), 'rows.create', {
+      table: 'teamMembers',
+      dealId,
+      fields: { name: 'Ana', statement: 'a claim field' },
+    } as never);
+    expect(field).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    if (!field.ok) expect(field.error.message).toMatch(/Unknown field\(s\): statement/);
+    const value = await invoke(ctx(), 'rows.create', {
+      table: 'teamMembers',
+      dealId,
+      fields: { role: 'king' },
+    } as never);
+    expect(value).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    if (!value.ok) expect(Object.keys(value.error.fieldErrors)).toEqual(['fields.role']);
+    expect(await invoke(ctx(), 'rows.list', { table: 'teamMembers', dealId })).toEqual({ ok: true, value: [] });
+  });
 
   it('names the field and the rule in the message', async () => {
     const envelope = await invoke(ctx(), 'deals.update', {

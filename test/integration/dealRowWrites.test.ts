@@ -143,14 +143,19 @@ describe('the one write path of deal rows', () => {
     const issueId = issue?.id as string;
     const optionId = issue?.options[0]?.id as string;
     await api('calculator.update', { dealId, patch: { listPricePerYear: 1_200_000 } });
-    const member = (await api('teamMembers.create', { dealId, fields: { name: 'Ana', role: 'lead' } })) as Row;
-    const limit = (await api('authorityLimits.create', {
+    const member = (await api('rows.create', {
+      table: 'teamMembers',
+      dealId,
+      fields: { name: 'Ana', role: 'lead' },
+    })) as Row;
+    const limit = (await api('rows.create', {
+      table: 'authorityLimits',
       dealId,
       fields: { issueId, memberId: member.id, limit: 1_100_000 },
     })) as Row;
-    await api('authorityLimits.update', { id: limit.id, patch: { note: 'Board above this' } });
-    await api('teamMembers.delete', { id: member.id });
-    await api('teamMembers.restore', { id: member.id });
+    await api('rows.update', { table: 'authorityLimits', id: limit.id, patch: { note: 'Board above this' } });
+    await api('rows.delete', { table: 'teamMembers', id: member.id });
+    await api('rows.restore', { table: 'teamMembers', id: member.id });
     const { session } = (await api('live.open', { dealId })) as { session: Row };
     const sessionId = session.id as string;
     const offer = (await api('live.addOffer', {

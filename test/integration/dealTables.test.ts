@@ -4,13 +4,15 @@ import { getTableName } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../api/invoke';
+import { ROW_TABLE_NAMES, ROW_TABLES } from '../../core/rowTables';
 import { writeAttachment } from '../../db/attachments';
 import { exportDeals, importDealFile } from '../../db/dealFiles/transfer';
 import { duplicateDeal } from '../../db/dealTables/duplicate';
 import { type DealRows, readDeal } from '../../db/dealTables/read';
-import { DEAL_TABLES } from '../../db/dealTables/registry';
+import { DEAL_TABLES, dealTable } from '../../db/dealTables/registry';
 import { createDeal } from '../../db/repositories/deals';
 import { attachFile, evidenceStore } from '../../db/repositories/evidence';
+import { rowStore } from '../../db/repositories/rowStores';
 import { closedDeal, dealRowsArbitrary, insertDealRows } from '../support/dealRowsArbitrary';
 import { dumpDatabase } from '../support/dump';
 import { openTempDatabase } from '../support/tempDataDir';
@@ -64,6 +66,16 @@ describe('the deal-table registry', () => {
     const registered = DEAL_TABLES.map((entry) => getTableName(entry.table));
     expect([...holding].sort()).toEqual([...registered].sort());
     expect(new Set(registered).size).toBe(registered.length);
+  });
+
+  it('serves each table of the generic row family (core/rowTables.ts) with the store of that registry list table', () => {
+    for (const name of ROW_TABLE_NAMES) {
+      expect(dealTable(name).kind, name).toBe('list');
+      const store = rowStore(name);
+      expect(store.table === dealTable(name).table, `${name}: its store writes another table`).toBe(true);
+      expect(store.newSchema === ROW_TABLES[name].create, `${name}: create schema`).toBe(true);
+      expect(store.patchSchema === ROW_TABLES[name].patch, `${name}: patch schema`).toBe(true);
+    }
   });
 
   it('declares parents before children', () => {

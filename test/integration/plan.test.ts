@@ -28,8 +28,12 @@ afterEach(() => database.cleanup());
 describe('deal snapshot', () => {
   it('reads Preparation II exactly as its repository does, soft-deleted rows left out', async () => {
     const dealId = await seedDeal(api, { stakeholders: 4, evidence: 3 });
-    const gone = (await api('stakeholders.create', { dealId, fields: { name: 'Left the company' } })) as { id: string };
-    await api('stakeholders.delete', { id: gone.id });
+    const gone = (await api('rows.create', {
+      table: 'stakeholders',
+      dealId,
+      fields: { name: 'Left the company' },
+    })) as { id: string };
+    await api('rows.delete', { table: 'stakeholders', id: gone.id });
     const bulk = preparation2Snapshots(database.db, [dealId]).get(dealId);
     expect(bulk).toEqual(preparation2Snapshot(database.db, dealId));
     // The whole-table path (many deals) answers the same.
@@ -89,7 +93,8 @@ describe('readiness in the deals list', () => {
     const expected = async (id: string) => ((await api('plan.readiness', { dealId: id })) as { score: number }).score;
     const before = await scoreIn(dealId);
     // Preparation II edits count too.
-    const person = (await api('stakeholders.create', {
+    const person = (await api('rows.create', {
+      table: 'stakeholders',
       dealId,
       fields: { name: 'Kai', influence: 5, role: 'decision_maker' },
     })) as {
@@ -97,7 +102,7 @@ describe('readiness in the deals list', () => {
     };
     expect(await scoreIn(dealId)).toBe(await expected(dealId));
     expect(await scoreIn(dealId)).toBeLessThan(before ?? 0);
-    await api('stakeholders.delete', { id: person.id });
+    await api('rows.delete', { table: 'stakeholders', id: person.id });
     expect(await scoreIn(dealId)).toBe(before);
     await api('batna.update', { dealId, patch: { ourDescription: '', ourCourse: '', ourValueMoney: null } });
     const after = await scoreIn(dealId);

@@ -221,7 +221,7 @@ describe('Preparation II tables', () => {
         evidenceStore.remove(database.db, item.id);
         // Soft-deleted: the file waits for Undo.
         expect(existsSync(join(folder, 'passwd'))).toBe(true);
-        return invoke(ctx(), 'evidence.purge', { id: item.id });
+        return invoke(ctx(), 'rows.purge', { table: 'evidence', id: item.id });
       })
       .then((envelope) => {
         expect(envelope.ok).toBe(true);

@@ -50,7 +50,11 @@ describe.runIf(process.platform !== 'win32')('private by default', () => {
       const ctx = { db: database.db, dataDir, storage: database };
       const deal = await invoke(ctx, 'deals.create', { title: 'Private deal' });
       if (!deal.ok) throw new Error(deal.error.message);
-      const item = await invoke(ctx, 'evidence.create', { dealId: deal.value.id, fields: { title: 'Benchmark' } });
+      const item = await invoke(ctx, 'rows.create', {
+        table: 'evidence',
+        dealId: deal.value.id,
+        fields: { title: 'Benchmark' },
+      });
       if (!item.ok) throw new Error(item.error.message);
       const attached = await invoke(ctx, 'evidence.attach', {
         evidenceId: item.value.id,

@@ -38,23 +38,34 @@ afterEach(() => database.cleanup());
 
 /** A deal with a row in every new table, through the API. */
 async function fill() {
-  const q4 = await api('deadlines.create', {
+  const q4 = await api('rows.create', {
+    table: 'deadlines',
     dealId,
     fields: { label: 'Q4 bookings cut-off', side: 'ours', kind: 'quarter_end', date: '2026-12-31', firmness: 'hard' },
   });
-  await api('deadlines.update', { id: q4.id, patch: { theyKnow: 'yes' } });
-  await api('deadlines.create', {
+  await api('rows.update', { table: 'deadlines', id: q4.id, patch: { theyKnow: 'yes' } });
+  await api('rows.create', {
+    table: 'deadlines',
     dealId,
     fields: { label: 'Their fiscal year end', side: 'theirs', kind: 'fiscal_year_end', weKnow: 'unknown' },
   });
   await api('relationship.update', { dealId, patch: { goal: 'preferred', description: 'First call for renewals' } });
-  const action = await api('trustActions.create', { dealId, fields: { action: 'Share the security pack early' } });
-  await api('trustActions.update', { id: action.id, patch: { owner: 'Sam', due: '2026-11-20', done: true } });
-  const risk = await api('risks.create', {
+  const action = await api('rows.create', {
+    table: 'trustActions',
+    dealId,
+    fields: { action: 'Share the security pack early' },
+  });
+  await api('rows.update', {
+    table: 'trustActions',
+    id: action.id,
+    patch: { owner: 'Sam', due: '2026-11-20', done: true },
+  });
+  const risk = await api('rows.create', {
+    table: 'risks',
     dealId,
     fields: { statement: 'Procurement runs a late tender', likelihood: 'high', impact: 'high' },
   });
-  await api('risks.create', { dealId, fields: { statement: 'Budget is approved', kind: 'assumption' } });
+  await api('rows.create', { table: 'risks', dealId, fields: { statement: 'Budget is approved', kind: 'assumption' } });
   await api('concessionBudget.update', { dealId, patch: { money: 20_000, points: 8 } });
   return { q4, action, risk };
 }
@@ -64,19 +75,19 @@ describe('time, trust & risks through the API and the registry', () => {
     expect(await api('relationship.get', { dealId })).toEqual({ goal: 'not_set', description: '' });
     expect(await api('concessionBudget.get', { dealId })).toEqual({ money: null, points: null });
     const { risk } = await fill();
-    const risks = await api<Row[]>('risks.list', { dealId });
+    const risks = await api<Row[]>('rows.list', { table: 'risks', dealId });
     expect(risks.map((r) => r.statement)).toEqual(['Procurement runs a late tender', 'Budget is approved']);
-    await api('risks.move', { id: risk.id, index: 1 });
-    expect((await api<Row[]>('risks.list', { dealId })).map((r) => r.statement)).toEqual([
+    await api('rows.move', { table: 'risks', id: risk.id, index: 1 });
+    expect((await api<Row[]>('rows.list', { table: 'risks', dealId })).map((r) => r.statement)).toEqual([
       'Budget is approved',
       'Procurement runs a late tender',
     ]);
-    await api('risks.delete', { id: risk.id });
-    expect(await api<Row[]>('risks.list', { dealId })).toHaveLength(1);
-    await api('risks.restore', { id: risk.id });
-    expect(await api<Row[]>('risks.list', { dealId })).toHaveLength(2);
+    await api('rows.delete', { table: 'risks', id: risk.id });
+    expect(await api<Row[]>('rows.list', { table: 'risks', dealId })).toHaveLength(1);
+    await api('rows.restore', { table: 'risks', id: risk.id });
+    expect(await api<Row[]>('rows.list', { table: 'risks', dealId })).toHaveLength(2);
     // Bad input is refused with a message, nothing stored.
-    await expect(api('deadlines.create', { dealId, fields: { date: '31/12/2026' } })).rejects.toThrow(
+    await expect(api('rows.create', { table: 'deadlines', dealId, fields: { date: '31/12/2026' } })).rejects.toThrow(
       /Date must be a date written YYYY-MM-DD/,
     );
     await expect(api('concessionBudget.update', { dealId, patch: { points: 140 } })).rejects.toThrow(

@@ -47,7 +47,11 @@ let sourceId = database.sqlite.prepare('SELECT id FROM deals WHERE title = ? LIM
 if (!sourceId) {
   sourceId = createDeal(database.db, { title: SOURCE_TITLE }).id;
   for (let i = 0; i < 16; i++) {
-    const item = await call('evidence.create', { dealId: sourceId, fields: { title: `Benchmark ${i + 1}` } });
+    const item = await call('rows.create', {
+      table: 'evidence',
+      dealId: sourceId,
+      fields: { title: `Benchmark ${i + 1}` },
+    });
     const bytes = Buffer.alloc(256 * 1024, i + 1);
     await call('evidence.attach', {
       evidenceId: item.id,

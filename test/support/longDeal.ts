@@ -172,7 +172,8 @@ export async function seedLongDeal(api: CallApi): Promise<string> {
   const stakeholders: Row[] = [];
   for (const person of people) {
     stakeholders.push(
-      (await api('stakeholders.create', {
+      (await api('rows.create', {
+        table: 'stakeholders',
         dealId,
         fields: {
           ...person,
@@ -182,7 +183,8 @@ export async function seedLongDeal(api: CallApi): Promise<string> {
       })) as Row,
     );
   }
-  await api('decisionSteps.create', {
+  await api('rows.create', {
+    table: 'decisionSteps',
     dealId,
     fields: {
       approval: 'The CFO approves any operating commitment above 1 000 000 NOK a year before procurement signs.',
@@ -190,7 +192,8 @@ export async function seedLongDeal(api: CallApi): Promise<string> {
       dueDate: '2027-02-15',
     },
   });
-  await api('leverageItems.create', {
+  await api('rows.create', {
+    table: 'leverageItems',
     dealId,
     fields: {
       holder: 'ours',
@@ -200,7 +203,8 @@ export async function seedLongDeal(api: CallApi): Promise<string> {
       strength: 4,
     },
   });
-  await api('leverageItems.create', {
+  await api('rows.create', {
+    table: 'leverageItems',
     dealId,
     fields: {
       holder: 'theirs',
@@ -220,7 +224,8 @@ export async function seedLongDeal(api: CallApi): Promise<string> {
       verdict: 'them',
     },
   });
-  const anchor = (await api('anchors.create', {
+  const anchor = (await api('rows.create', {
+    table: 'anchors',
     dealId,
     fields: {
       issueId: issues[0]?.id ?? null,
@@ -235,7 +240,8 @@ export async function seedLongDeal(api: CallApi): Promise<string> {
       firstMove: 'us',
     },
   })) as Row;
-  await api('ladderSteps.create', {
+  await api('rows.create', {
+    table: 'ladderSteps',
     dealId,
     fields: {
       anchorId: anchor.id,
@@ -250,13 +256,15 @@ export async function seedLongDeal(api: CallApi): Promise<string> {
     'Case reference: Fjordline Hotels cut Wi-Fi complaints by 71 % in the first summer after the refresh',
   ];
   for (const [i, title] of evidenceTitles.entries()) {
-    const item = (await api('evidence.create', {
+    const item = (await api('rows.create', {
+      table: 'evidence',
       dealId,
       fields: { title, source: 'Hospitality IT forum, annual benchmark report, pages 14–22', credibility: 'high' },
     })) as Row;
     if (i === 1) await api('evidenceLinks.link', { evidenceId: item.id, target: 'anchor', targetId: anchor.id });
   }
-  await api('concessions.create', {
+  await api('rows.create', {
+    table: 'concessions',
     dealId,
     fields: {
       item: 'Payment terms',
@@ -267,7 +275,8 @@ export async function seedLongDeal(api: CallApi): Promise<string> {
       when: 'Only after they have named the term they can sign, never as an opening gift',
     },
   });
-  await api('clauses.create', {
+  await api('rows.create', {
+    table: 'contingentClauses',
     dealId,
     fields: {
       metric: 'guest-Wi-Fi complaints as a share of all reviews',
@@ -370,7 +379,7 @@ export async function seedLongDeal(api: CallApi): Promise<string> {
       firmness: 'hard',
     },
   ]) {
-    await api('deadlines.create', { dealId, fields });
+    await api('rows.create', { table: 'deadlines', dealId, fields });
   }
   await api('relationship.update', {
     dealId,
@@ -380,7 +389,8 @@ export async function seedLongDeal(api: CallApi): Promise<string> {
         'The network partner for all 42 hotels and the next acquisitions in Finland, with a joint quarterly review that Ødegaard chairs.',
     },
   });
-  await api('trustActions.create', {
+  await api('rows.create', {
+    table: 'trustActions',
     dealId,
     fields: {
       action: 'Send the Tromsø pilot’s uptime report and the named on-site engineers before procurement asks for them',
@@ -409,7 +419,7 @@ export async function seedLongDeal(api: CallApi): Promise<string> {
       verified: true,
     },
   ]) {
-    await api('risks.create', { dealId, fields });
+    await api('rows.create', { table: 'risks', dealId, fields });
   }
   await api('concessionBudget.update', { dealId, patch: { money: 150_000, points: 12 } });
   return dealId;

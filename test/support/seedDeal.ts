@@ -120,7 +120,8 @@ export async function seedDeal(api: CallApi, options: SeedOptions = {}): Promise
   const roles = ['decision_maker', 'economic_buyer', 'influencer', 'user', 'legal_procurement'] as const;
   for (let i = 0; i < (options.stakeholders ?? 3); i++) {
     people.push(
-      (await api('stakeholders.create', {
+      (await api('rows.create', {
+        table: 'stakeholders',
         dealId,
         fields: {
           name: `${i === 0 ? 'Dana Whitfield' : `Person ${i + 1}`}${text}`,
@@ -135,15 +136,18 @@ export async function seedDeal(api: CallApi, options: SeedOptions = {}): Promise
       })) as Row,
     );
   }
-  await api('decisionSteps.create', {
+  await api('rows.create', {
+    table: 'decisionSteps',
     dealId,
     fields: { approval: `CFO approves budget${text}`, stakeholderId: people[0]?.id ?? null, dueDate: '2027-02-15' },
   });
-  await api('leverageItems.create', {
+  await api('rows.create', {
+    table: 'leverageItems',
     dealId,
     fields: { holder: 'ours', kind: 'positive', description: `${SECRETS.leverage}${text}`, strength: 4 },
   });
-  await api('leverageItems.create', {
+  await api('rows.create', {
+    table: 'leverageItems',
     dealId,
     fields: { holder: 'theirs', kind: 'negative', description: `Can delay the decision${text}`, strength: 3 },
   });
@@ -157,7 +161,8 @@ export async function seedDeal(api: CallApi, options: SeedOptions = {}): Promise
       verdict: 'them',
     },
   });
-  const anchor = (await api('anchors.create', {
+  const anchor = (await api('rows.create', {
+    table: 'anchors',
     dealId,
     fields: {
       issueId: issues[0]?.id ?? null,
@@ -171,16 +176,19 @@ export async function seedDeal(api: CallApi, options: SeedOptions = {}): Promise
       firstMove: 'us',
     },
   })) as Row;
-  await api('ladderSteps.create', {
+  await api('rows.create', {
+    table: 'ladderSteps',
     dealId,
     fields: { anchorId: anchor.id, value: 1_270_000, give: `Drop 2 %${text}`, ask: `Three-year term${text}` },
   });
-  await api('ladderSteps.create', {
+  await api('rows.create', {
+    table: 'ladderSteps',
     dealId,
     fields: { anchorId: anchor.id, value: 1_250_000, give: `Drop 2 % more${text}`, ask: '' },
   });
   for (let i = 0; i < (options.evidence ?? 2); i++) {
-    const item = (await api('evidence.create', {
+    const item = (await api('rows.create', {
+      table: 'evidence',
       dealId,
       fields: {
         title: `${i === 0 ? SECRETS.evidence : `Benchmark ${i + 1}`}${text}`,
@@ -190,7 +198,8 @@ export async function seedDeal(api: CallApi, options: SeedOptions = {}): Promise
     })) as Row;
     if (i === 0) await api('evidenceLinks.link', { evidenceId: item.id, target: 'anchor', targetId: anchor.id });
   }
-  await api('concessions.create', {
+  await api('rows.create', {
+    table: 'concessions',
     dealId,
     fields: {
       item: `Onboarding${text}`,
@@ -201,11 +210,13 @@ export async function seedDeal(api: CallApi, options: SeedOptions = {}): Promise
       when: `After the pricing call${text}`,
     },
   });
-  await api('concessions.create', {
+  await api('rows.create', {
+    table: 'concessions',
     dealId,
     fields: { item: `Training${text}`, give: `Two extra days${text}`, get: '' },
   });
-  await api('clauses.create', {
+  await api('rows.create', {
+    table: 'contingentClauses',
     dealId,
     fields: {
       metric: `monthly uptime${text}`,

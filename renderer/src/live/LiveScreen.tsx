@@ -275,7 +275,7 @@ export function LiveScreen({ dealId }: { dealId: string }) {
               onNote={(text) => addEntry({ kind: 'note', text }, 'Note')}
               onConcession={async (fields) => {
                 await addEntry({ kind: 'concession', ...fields }, 'Concession');
-                void client.invalidateQueries({ queryKey: ['concessions.list'] });
+                void client.invalidateQueries({ queryKey: ['rows.list', { table: 'concessions' }] });
               }}
             />
             <EntryLog

@@ -8,6 +8,7 @@ import type { LiveSessionView } from '../../../core/live/model';
 import { fullPackages } from '../../../core/live/packages';
 import { type LivePlan, livePlan, scoreOffer } from '../../../core/live/score';
 import { errorMessage, useApi } from '../api/hooks';
+import { useRows } from '../api/rows';
 import { DancePanel } from './DancePanel';
 import { EntryLog, OfferHistory } from './HistoryPanel';
 import './live.css';
@@ -53,7 +54,7 @@ export function OfferHistoryPanel(props: { deal: Deal; issues: Issue[]; catalogu
   const { deal, issues } = props;
   const history = useApi('live.history', { dealId: deal.id });
   const batna = useApi('batna.get', { dealId: deal.id });
-  const anchors = useApi('anchors.list', { dealId: deal.id });
+  const anchors = useRows('anchors', deal.id);
   const plan = useMemo(
     () =>
       batna.data && anchors.data

@@ -9,6 +9,7 @@ import type { Package } from '../../../core/meso';
 import { MESO_SETTINGS_DEFAULTS } from '../../../core/mesoOffers';
 import { type ApiCallError, call } from '../api/client';
 import { apiQuery, useApi } from '../api/hooks';
+import { useRows } from '../api/rows';
 import { runMesoTask } from '../steps/meso/mesoTasks';
 
 export interface ScoredLiveOffer {
@@ -26,10 +27,10 @@ export function useLiveModel(dealId: string) {
   const deal = useApi('deals.get', { id: dealId });
   const issues = useApi('issues.list', { dealId });
   const batna = useApi('batna.get', { dealId });
-  const anchors = useApi('anchors.list', { dealId });
+  const anchors = useRows('anchors', dealId);
   const meso = useApi('meso.grid', { dealId });
   const catalogue = useApi('momentTypes.list', {});
-  const concessions = useApi('concessions.list', { dealId });
+  const concessions = useRows('concessions', dealId);
   const [sessionId, setSessionId] = useState<string | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
   useEffect(() => {

@@ -11,7 +11,8 @@ import { type SaveState, useAutosave } from './useAutosave';
 interface CellProps<T> {
   label: string;
   value: T;
-  save: (value: T) => Promise<unknown>;
+  /** `base`: the stored value the edit started from, for a backend that refuses stale writes. */
+  save: (value: T, base: T) => Promise<unknown>;
   placeholder?: string | undefined;
 }
 
@@ -20,6 +21,9 @@ const identity = (value: string) => value;
 function CellShell(props: {
   error: string | null;
   state: SaveState;
+  /** After a conflict: the text this window tried to save, shown beside the newer value. */
+  rejected?: string | null;
+  keepMine?: () => void;
   children: React.ReactNode;
   wide?: boolean;
   /** What a typed number was read as, shown under the cell before it is saved. */
@@ -32,7 +36,18 @@ function CellShell(props: {
         <p className="cell-error" role="alert">
           {props.state === 'error' || props.state === 'conflict' ? `Not saved: ${props.error}` : props.error}
         </p>
-      ) : props.note ? (
+      ) : null}
+      {props.state === 'conflict' && props.rejected !== null && props.rejected !== undefined ? (
+        <div className="field-conflict">
+          <span>
+            Yours: <q>{props.rejected}</q>
+          </span>
+          <button type="button" className="link-button" onClick={props.keepMine}>
+            Use mine
+          </button>
+        </div>
+      ) : null}
+      {props.error ? null : props.note ? (
         <p className="cell-note" aria-live="polite">
           {props.note}
         </p>
@@ -57,7 +72,7 @@ export function TextCell(props: CellProps<string> & { schema?: z.ZodType<string,
     onBlur: () => field.flush(),
   };
   return (
-    <CellShell error={field.error} state={field.state}>
+    <CellShell error={field.error} state={field.state} rejected={field.rejected} keepMine={field.keepMine}>
       {props.multiline ? (
         <textarea {...common} rows={2} onChange={(e) => field.setDraft(e.target.value)} />
       ) : (
@@ -81,7 +96,13 @@ export function NumberCell(
   });
   const understood = field.error ? null : text.understood(field.draft);
   return (
-    <CellShell error={field.error} state={field.state} note={understood}>
+    <CellShell
+      error={field.error}
+      state={field.state}
+      rejected={field.rejected}
+      keepMine={field.keepMine}
+      note={understood}
+    >
       <input
         aria-label={props.label}
         aria-invalid={field.error ? true : undefined}
@@ -108,7 +129,7 @@ export function SelectCell<T extends string>(
     fromText: identity,
   });
   return (
-    <CellShell error={field.error} state={field.state}>
+    <CellShell error={field.error} state={field.state} rejected={field.rejected} keepMine={field.keepMine}>
       <select
         aria-label={props.label}
         value={field.draft}
@@ -139,7 +160,7 @@ export function OptionalSelectCell(
     fromText: (raw) => (raw === '' ? null : raw),
   });
   return (
-    <CellShell error={field.error} state={field.state}>
+    <CellShell error={field.error} state={field.state} rejected={field.rejected} keepMine={field.keepMine}>
       <select
         aria-label={props.label}
         value={field.draft}
@@ -168,7 +189,7 @@ export function DateCell(props: CellProps<string | null> & { schema: z.ZodType<s
     fromText: (raw) => (raw === '' ? null : raw),
   });
   return (
-    <CellShell error={field.error} state={field.state}>
+    <CellShell error={field.error} state={field.state} rejected={field.rejected} keepMine={field.keepMine}>
       <input
         aria-label={props.label}
         type="date"

@@ -15,6 +15,7 @@ import type { EvidenceItem, EvidenceLink } from '../../../../core/evidence';
 import { mainIssueObjectivesOf, mainIssueSourceOf, type Objectives } from '../../../../core/objectives';
 import { call } from '../../api/client';
 import { errorMessage, useApi, useApiMutation } from '../../api/hooks';
+import { useRows } from '../../api/rows';
 import { routeHref } from '../../app/route';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { NumberField, SelectField, TextField } from '../../ui/fields';
@@ -29,12 +30,12 @@ const a = anchorFieldsSchema.shape;
 const s = ladderStepFieldsSchema.shape;
 
 export function AnchorsStep({ deal }: { deal: Deal }) {
-  const anchors = useApi('anchors.list', { dealId: deal.id });
+  const anchors = useRows('anchors', deal.id);
   const issues = useApi('issues.list', { dealId: deal.id });
-  const steps = useApi('ladderSteps.list', { dealId: deal.id });
+  const steps = useRows('ladderSteps', deal.id);
   // Walk-away and target live on the BATNA step; the worksheet reads them, never copies them.
   const batna = useApi('batna.get', { dealId: deal.id });
-  const evidence = useApi('evidence.list', { dealId: deal.id });
+  const evidence = useRows('evidence', deal.id);
   const links = useApi('evidenceLinks.list', { dealId: deal.id });
   const actions = useRowActions('anchors', deal.id);
   const client = useQueryClient();
@@ -205,7 +206,7 @@ function AnchorCard(props: {
   const actions = useRowActions('anchors', props.deal.id);
   const link = useEvidenceLinking();
   const [confirming, setConfirming] = useState(false);
-  const save = (patch: Partial<Anchor>) => actions.update(anchor.id, patch);
+  const save = (patch: Partial<Anchor>, expected?: Partial<Anchor>) => actions.update(anchor.id, patch, expected);
   const backing = props.links.filter((l) => l.target === 'anchor' && l.targetId === anchor.id);
   const warnings = anchorWarnings(anchor, props.steps, backing.length, props.objectives);
   const general = warnings.filter((w) => !w.stepId && w.code !== 'no_evidence');
@@ -228,7 +229,7 @@ function AnchorCard(props: {
             label="Issue"
             value={anchor.issueLabel}
             schema={a.issueLabel}
-            save={(issueLabel) => save({ issueLabel })}
+            save={(issueLabel, base) => save({ issueLabel }, { issueLabel: base })}
           />
         )}
         <TextField
@@ -242,21 +243,21 @@ function AnchorCard(props: {
           label="Opening anchor"
           value={anchor.opening}
           schema={a.opening}
-          save={(opening) => save({ opening })}
+          save={(opening, base) => save({ opening }, { opening: base })}
           {...(unit ? { suffix: unit } : {})}
         />
         <NumberField
           label="Credible range: low"
           value={anchor.rangeLow}
           schema={a.rangeLow}
-          save={(rangeLow) => save({ rangeLow })}
+          save={(rangeLow, base) => save({ rangeLow }, { rangeLow: base })}
           {...(unit ? { suffix: unit } : {})}
         />
         <NumberField
           label="Credible range: high"
           value={anchor.rangeHigh}
           schema={a.rangeHigh}
-          save={(rangeHigh) => save({ rangeHigh })}
+          save={(rangeHigh, base) => save({ rangeHigh }, { rangeHigh: base })}
           {...(unit ? { suffix: unit } : {})}
         />
         {props.objectives ? (
@@ -266,7 +267,7 @@ function AnchorCard(props: {
             label="Target"
             value={anchor.target}
             schema={a.target}
-            save={(target) => save({ target })}
+            save={(target, base) => save({ target }, { target: base })}
             {...(unit ? { suffix: unit } : {})}
           />
         )}
@@ -274,14 +275,14 @@ function AnchorCard(props: {
           label="Counter we expect"
           value={anchor.expectedCounter}
           schema={a.expectedCounter}
-          save={(expectedCounter) => save({ expectedCounter })}
+          save={(expectedCounter, base) => save({ expectedCounter }, { expectedCounter: base })}
           {...(unit ? { suffix: unit } : {})}
         />
         <TextField
           label="About their counter"
           value={anchor.expectedCounterNote}
           schema={a.expectedCounterNote}
-          save={(expectedCounterNote) => save({ expectedCounterNote })}
+          save={(expectedCounterNote, base) => save({ expectedCounterNote }, { expectedCounterNote: base })}
           placeholder="What they will say and why"
         />
         <SelectField
@@ -289,13 +290,13 @@ function AnchorCard(props: {
           value={anchor.firstMove}
           options={FIRST_MOVERS}
           labels={FIRST_MOVER_LABELS}
-          save={(firstMove) => save({ firstMove })}
+          save={(firstMove, base) => save({ firstMove }, { firstMove: base })}
         />
         <TextField
           label="Why"
           value={anchor.firstMoveReason}
           schema={a.firstMoveReason}
-          save={(firstMoveReason) => save({ firstMoveReason })}
+          save={(firstMoveReason, base) => save({ firstMoveReason }, { firstMoveReason: base })}
           placeholder="Who knows the market better? Who is more uncertain?"
         />
       </div>
@@ -313,7 +314,7 @@ function AnchorCard(props: {
         multiline
         value={anchor.rationale}
         schema={a.rationale}
-        save={(rationale) => save({ rationale })}
+        save={(rationale, base) => save({ rationale }, { rationale: base })}
         hint="Why this number is fair, in words you would say to them."
       />
       <fieldset className="checklist">
@@ -336,7 +337,7 @@ function AnchorCard(props: {
         Steps from the anchor towards the target. Each step is paid for by a conditional ask.
       </p>
       <RowList<LadderStep>
-        prefix="ladderSteps"
+        table="ladderSteps"
         dealId={props.deal.id}
         rows={props.steps}
         caption={`Concession ladder for ${title}`}

@@ -10,6 +10,7 @@ import { formatPoints } from '../../../../core/documentFormat';
 import type { Issue } from '../../../../core/issues';
 import { formatMoney } from '../../../../core/numbers/display';
 import { useApi, useApiMutation } from '../../api/hooks';
+import { useRows } from '../../api/rows';
 import { NumberField } from '../../ui/fields';
 import '../risks/risks.css';
 
@@ -27,8 +28,8 @@ export function ConcessionBudgetBar(props: {
   const { deal } = props;
   const record = useApi('concessionBudget.get', { dealId: deal.id });
   const update = useApiMutation('concessionBudget.update');
-  const anchors = useApi('anchors.list', { dealId: deal.id });
-  const ladder = useApi('ladderSteps.list', { dealId: deal.id });
+  const anchors = useRows('anchors', deal.id);
+  const ladder = useRows('ladderSteps', deal.id);
   if (!record.data) return null;
   const budget = record.data;
   const spend = concessionSpend({

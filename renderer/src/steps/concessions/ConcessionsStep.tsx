@@ -24,6 +24,7 @@ import type { Deal } from '../../../../core/deal';
 import { formatMoney } from '../../../../core/numbers/display';
 import { roomInMoney } from '../../../../core/objectives';
 import { errorMessage, useApi, useApiMutation } from '../../api/hooks';
+import { useRows } from '../../api/rows';
 import { SelectField, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
 import { issueChoices, useMoveChecks } from '../shared/moveChecks';
@@ -49,7 +50,7 @@ export function ConcessionsStep({ deal }: { deal: Deal }) {
 }
 
 function ConcessionLog({ deal }: { deal: Deal }) {
-  const list = useApi('concessions.list', { dealId: deal.id });
+  const list = useRows('concessions', deal.id);
   const rows = list.data ?? [];
   const actions = useRowActions('concessions', deal.id);
   const toast = useToast();
@@ -85,7 +86,7 @@ function ConcessionLog({ deal }: { deal: Deal }) {
       </div>
       <ConcessionBudgetBar deal={deal} issues={checks.issues} concessions={rows} />
       <RowList<Concession>
-        prefix="concessions"
+        table="concessions"
         dealId={deal.id}
         rows={rows}
         caption="Concession log"
@@ -136,7 +137,7 @@ function TallyLine(props: { label: string; tally: ConcessionTally; money: (value
 }
 
 function Clauses({ deal }: { deal: Deal }) {
-  const list = useApi('clauses.list', { dealId: deal.id });
+  const list = useRows('contingentClauses', deal.id);
   return (
     <section className="panel" aria-labelledby="clauses-heading">
       <h3 id="clauses-heading">Contingent clauses</h3>
@@ -145,7 +146,7 @@ function Clauses({ deal }: { deal: Deal }) {
         threshold, the remedy applies.
       </p>
       <RowList<ContingentClause>
-        prefix="clauses"
+        table="contingentClauses"
         dealId={deal.id}
         rows={list.data ?? []}
         caption="Contingent clauses"

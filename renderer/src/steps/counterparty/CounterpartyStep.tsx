@@ -14,7 +14,7 @@ import {
 } from '../../../../core/counterparty';
 import type { Deal } from '../../../../core/deal';
 import { winOverOrder } from '../../../../core/powerMap';
-import { useApi } from '../../api/hooks';
+import { useRows } from '../../api/rows';
 import { OptionalSelectCell, TextCell } from '../../ui/cells';
 import { DateField, TextField } from '../../ui/fields';
 import { dateColumn, numberColumn, RowList, selectColumn, textColumn } from '../shared/RowList';
@@ -26,8 +26,8 @@ const person = stakeholderFieldsSchema.shape;
 const step = decisionStepFieldsSchema.shape;
 
 export function CounterpartyStep({ deal }: { deal: Deal }) {
-  const people = useApi('stakeholders.list', { dealId: deal.id });
-  const path = useApi('decisionSteps.list', { dealId: deal.id });
+  const people = useRows('stakeholders', deal.id);
+  const path = useRows('decisionSteps', deal.id);
   const [openId, setOpenId] = useState<string | null>(null);
   const stakeholders = people.data ?? [];
   const theirs = stakeholders.filter((p) => p.side === 'theirs');
@@ -42,7 +42,7 @@ export function CounterpartyStep({ deal }: { deal: Deal }) {
           Everyone who shapes the decision, on their side and ours. Open a row for interests, red lines and notes.
         </p>
         <RowList<Stakeholder>
-          prefix="stakeholders"
+          table="stakeholders"
           dealId={deal.id}
           rows={stakeholders}
           caption="Stakeholders"
@@ -61,13 +61,18 @@ export function CounterpartyStep({ deal }: { deal: Deal }) {
               header: 'Name and job title',
               cell: (p, save) => (
                 <div className="stacked-cells">
-                  <TextCell label="Name" value={p.name} schema={person.name} save={(name) => save({ name })} />
+                  <TextCell
+                    label="Name"
+                    value={p.name}
+                    schema={person.name}
+                    save={(name, base) => save({ name }, { name: base })}
+                  />
                   <TextCell
                     label="Job title"
                     value={p.title}
                     schema={person.title}
                     placeholder="Job title"
-                    save={(title) => save({ title })}
+                    save={(title, base) => save({ title }, { title: base })}
                   />
                 </div>
               ),
@@ -120,7 +125,7 @@ export function CounterpartyStep({ deal }: { deal: Deal }) {
         <h3 id="path-heading">Decision path</h3>
         <p className="panel-hint">The steps to a signed yes, in order: what is approved, by whom, and by when.</p>
         <RowList<DecisionStep>
-          prefix="decisionSteps"
+          table="decisionSteps"
           dealId={deal.id}
           rows={path.data ?? []}
           caption="Decision path"
@@ -145,7 +150,7 @@ export function CounterpartyStep({ deal }: { deal: Deal }) {
                   value={s.stakeholderId}
                   noneLabel="Not known yet"
                   options={stakeholders.map((p) => ({ value: p.id, label: p.name }))}
-                  save={(stakeholderId) => save({ stakeholderId })}
+                  save={(stakeholderId, base) => save({ stakeholderId }, { stakeholderId: base })}
                 />
               ),
             },
@@ -161,42 +166,42 @@ export function CounterpartyStep({ deal }: { deal: Deal }) {
 
 function StakeholderDetail({ person: p, dealId }: { person: Stakeholder; dealId: string }) {
   const actions = useRowActions('stakeholders', dealId);
-  const save = (patch: Partial<Stakeholder>) => actions.update(p.id, patch);
+  const save = (patch: Partial<Stakeholder>, expected?: Partial<Stakeholder>) => actions.update(p.id, patch, expected);
   return (
     <div className="detail-grid">
       <DateField
         label="Last contact"
         value={p.lastContact}
         schema={person.lastContact}
-        save={(lastContact) => save({ lastContact })}
+        save={(lastContact, base) => save({ lastContact }, { lastContact: base })}
       />
       <TextField
         label="Their interests"
         multiline
         value={p.interests}
         schema={person.interests}
-        save={(interests) => save({ interests })}
+        save={(interests, base) => save({ interests }, { interests: base })}
       />
       <TextField
         label="Must-haves"
         multiline
         value={p.mustHaves}
         schema={person.mustHaves}
-        save={(mustHaves) => save({ mustHaves })}
+        save={(mustHaves, base) => save({ mustHaves }, { mustHaves: base })}
       />
       <TextField
         label="Red lines"
         multiline
         value={p.redLines}
         schema={person.redLines}
-        save={(redLines) => save({ redLines })}
+        save={(redLines, base) => save({ redLines }, { redLines: base })}
       />
       <TextField
         label="Face-saving needs"
         multiline
         value={p.faceSaving}
         schema={person.faceSaving}
-        save={(faceSaving) => save({ faceSaving })}
+        save={(faceSaving, base) => save({ faceSaving }, { faceSaving: base })}
         hint="What they need to be able to tell their own people."
       />
       <TextField
@@ -204,7 +209,7 @@ function StakeholderDetail({ person: p, dealId }: { person: Stakeholder; dealId:
         multiline
         value={p.politicalCapital}
         schema={person.politicalCapital}
-        save={(politicalCapital) => save({ politicalCapital })}
+        save={(politicalCapital, base) => save({ politicalCapital }, { politicalCapital: base })}
         hint="How much they can spend on this deal, and on what."
       />
       <TextField
@@ -212,7 +217,7 @@ function StakeholderDetail({ person: p, dealId }: { person: Stakeholder; dealId:
         multiline
         value={p.relationshipNotes}
         schema={person.relationshipNotes}
-        save={(relationshipNotes) => save({ relationshipNotes })}
+        save={(relationshipNotes, base) => save({ relationshipNotes }, { relationshipNotes: base })}
       />
     </div>
   );

@@ -13,6 +13,7 @@ import {
 import type { Issue } from '../../../../core/issues';
 import { CREDIBILITY_LABELS, CREDIBILITY_LEVELS } from '../../../../core/scales';
 import { useApi } from '../../api/hooks';
+import { useRows } from '../../api/rows';
 import { OptionalSelectCell } from '../../ui/cells';
 import { TextField } from '../../ui/fields';
 import { dateColumn, RowList, selectColumn, textColumn } from '../shared/RowList';
@@ -34,9 +35,9 @@ export const anchorName = (
   }`;
 
 export function EvidenceStep({ deal }: { deal: Deal }) {
-  const items = useApi('evidence.list', { dealId: deal.id });
-  const claims = useApi('claims.list', { dealId: deal.id });
-  const anchors = useApi('anchors.list', { dealId: deal.id });
+  const items = useRows('evidence', deal.id);
+  const claims = useRows('claims', deal.id);
+  const anchors = useRows('anchors', deal.id);
   const links = useApi('evidenceLinks.list', { dealId: deal.id });
   const issues = useApi('issues.list', { dealId: deal.id });
   const issueList = issues.data ?? [];
@@ -59,7 +60,7 @@ export function EvidenceStep({ deal }: { deal: Deal }) {
           Facts that make your numbers credible. Open a row to attach a file and tick what the item supports.
         </p>
         <RowList<EvidenceItem>
-          prefix="evidence"
+          table="evidence"
           dealId={deal.id}
           rows={all.items}
           caption="Evidence items"
@@ -83,7 +84,7 @@ export function EvidenceStep({ deal }: { deal: Deal }) {
                   value={i.credibility}
                   noneLabel="—"
                   options={CREDIBILITY_LEVELS.map((value) => ({ value, label: CREDIBILITY_LABELS[value] }))}
-                  save={(credibility) => save({ credibility })}
+                  save={(credibility, base) => save({ credibility }, { credibility: base })}
                 />
               ),
             },
@@ -110,7 +111,7 @@ export function EvidenceStep({ deal }: { deal: Deal }) {
         <h3 id="claims-heading">Claims we will make</h3>
         <p className="panel-hint">Statements you plan to say in the room. Each should rest on at least one item.</p>
         <RowList<Claim>
-          prefix="claims"
+          table="claims"
           dealId={deal.id}
           rows={all.claims}
           caption="Claims"
@@ -212,7 +213,7 @@ function EvidenceDetail(props: {
         multiline
         value={props.item.notes}
         schema={fields.notes}
-        save={(notes) => actions.update(props.item.id, { notes })}
+        save={(notes, base) => actions.update(props.item.id, { notes }, { notes: base })}
       />
       <div className="stack">
         <AttachmentControl item={props.item} />

@@ -20,6 +20,7 @@ import {
   verdictConflict,
 } from '../../../../core/leverage';
 import { errorMessage, useApi, useApiMutation } from '../../api/hooks';
+import { useRows } from '../../api/rows';
 import { NumberField, SelectField, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
 import { numberColumn, RowList, selectColumn, textColumn } from '../shared/RowList';
@@ -31,7 +32,7 @@ const action = leverageActionFieldsSchema.shape;
 const noDeal = noDealAssessmentSchema.shape;
 
 export function LeverageStep({ deal }: { deal: Deal }) {
-  const items = useApi('leverageItems.list', { dealId: deal.id });
+  const items = useRows('leverageItems', deal.id);
   const balance = leverageBalance(items.data ?? []);
   return (
     <div className="step-body wide">
@@ -58,7 +59,7 @@ function LeverageList(props: { deal: Deal; holder: LeverageHolder; items: Levera
         costly. Consistency: standards {ours ? 'they' : 'we'} have stated and can be held to.
       </p>
       <RowList<LeverageItem>
-        prefix="leverageItems"
+        table="leverageItems"
         dealId={props.deal.id}
         rows={rows}
         caption={ours ? 'Our leverage' : 'Their leverage'}
@@ -135,7 +136,7 @@ function NoDealPanel({ deal }: { deal: Deal }) {
 }
 
 function ActionsPanel({ deal }: { deal: Deal }) {
-  const actions = useApi('leverageActions.list', { dealId: deal.id });
+  const actions = useRows('leverageActions', deal.id);
   const rows = useRowActions('leverageActions', deal.id);
   const toast = useToast();
   const present = new Set((actions.data ?? []).map((a) => a.lever));
@@ -160,7 +161,7 @@ function ActionsPanel({ deal }: { deal: Deal }) {
         Planned actions that move the balance before and during the talks, each with an owner.
       </p>
       <RowList<LeverageAction>
-        prefix="leverageActions"
+        table="leverageActions"
         dealId={deal.id}
         rows={actions.data ?? []}
         caption="Actions to shift leverage"

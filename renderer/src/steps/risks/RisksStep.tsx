@@ -31,6 +31,7 @@ import {
   WE_KNOW_LABELS,
 } from '../../../../core/risks';
 import { useApi, useApiMutation } from '../../api/hooks';
+import { useRows } from '../../api/rows';
 import { SelectCell } from '../../ui/cells';
 import { CheckboxField, SelectField, TextField } from '../../ui/fields';
 import { dateColumn, type RowColumn, RowList, selectColumn, textColumn } from '../shared/RowList';
@@ -73,7 +74,7 @@ export function RisksStep({ deal }: { deal: Deal }) {
 }
 
 function Deadlines({ deal }: { deal: Deal }) {
-  const list = useApi('deadlines.list', { dealId: deal.id });
+  const list = useRows('deadlines', deal.id);
   const rows = list.data ?? [];
   const today = todayIso();
   const drawing = timelineDrawing({ deadlines: rows, closeDate: deal.targetCloseDate, today });
@@ -88,7 +89,7 @@ function Deadlines({ deal }: { deal: Deal }) {
         and who knows them. A deadline they know and we do not know theirs hands them the time pressure.
       </p>
       <RowList<Deadline>
-        prefix="deadlines"
+        table="deadlines"
         dealId={deal.id}
         rows={rows}
         caption="Deadlines"
@@ -156,7 +157,7 @@ function Deadlines({ deal }: { deal: Deal }) {
 function RelationshipPanel({ deal }: { deal: Deal }) {
   const record = useApi('relationship.get', { dealId: deal.id });
   const update = useApiMutation('relationship.update');
-  const actions = useApi('trustActions.list', { dealId: deal.id });
+  const actions = useRows('trustActions', deal.id);
   const today = todayIso();
   const save = (patch: Record<string, unknown>) => update.mutateAsync({ dealId: deal.id, patch });
   return (
@@ -186,7 +187,7 @@ function RelationshipPanel({ deal }: { deal: Deal }) {
       )}
       <h4>Trust-building actions</h4>
       <RowList<TrustAction>
-        prefix="trustActions"
+        table="trustActions"
         dealId={deal.id}
         rows={actions.data ?? []}
         caption="Trust-building actions"
@@ -212,7 +213,7 @@ function RelationshipPanel({ deal }: { deal: Deal }) {
 }
 
 function RiskRegister({ deal }: { deal: Deal }) {
-  const list = useApi('risks.list', { dealId: deal.id });
+  const list = useRows('risks', deal.id);
   return (
     <section className="panel" aria-labelledby="risks-heading">
       <h3 id="risks-heading">Risks & assumptions</h3>
@@ -221,7 +222,7 @@ function RiskRegister({ deal }: { deal: Deal }) {
         checks it; tick Verified when it is.
       </p>
       <RowList<Risk>
-        prefix="risks"
+        table="risks"
         dealId={deal.id}
         rows={list.data ?? []}
         caption="Risks and assumptions"
@@ -240,12 +241,12 @@ function RiskRegister({ deal }: { deal: Deal }) {
           return flags;
         }}
         columns={[
-          textColumn('statement', 'Statement', r.statement, { width: '26%' }),
+          textColumn('statement', 'Statement', r.statement, { width: '24%' }),
           selectColumn('kind', 'Kind', RISK_KINDS, RISK_KIND_LABELS, { width: '11%' }),
-          selectColumn('likelihood', 'Likelihood', RISK_LEVELS, RISK_LEVEL_LABELS, { width: '10%' }),
-          selectColumn('impact', 'Impact', RISK_LEVELS, RISK_LEVEL_LABELS, { width: '10%' }),
-          textColumn('verification', 'How we verify', r.verification, { width: '20%' }),
-          textColumn('owner', 'Owner', r.owner, { width: '11%' }),
+          selectColumn('likelihood', 'Likelihood', RISK_LEVELS, RISK_LEVEL_LABELS, { width: '13%' }),
+          selectColumn('impact', 'Impact', RISK_LEVELS, RISK_LEVEL_LABELS, { width: '11%' }),
+          textColumn('verification', 'How we verify', r.verification, { width: '19%' }),
+          textColumn('owner', 'Owner', r.owner, { width: '10%' }),
           checkColumn<Risk>('verified', 'Verified'),
         ]}
         emptyText="No risks or assumptions yet."

@@ -1,11 +1,13 @@
 import { Fragment, type ReactNode, useState } from 'react';
 import type { z } from 'zod';
+import type { RowTableName } from '../../../../core/rowTables';
 import { AddField } from '../../ui/AddField';
 import { DateCell, NumberCell, OptionalSelectCell, SelectCell, TextCell } from '../../ui/cells';
 import { ConfirmDialog } from '../../ui/Dialog';
-import { type RowPrefix, useRowActions } from './rowApi';
+import { useRowActions } from './rowApi';
 
-type Save = (patch: Record<string, unknown>) => Promise<unknown>;
+/** `expected`: the values the edit started from, so a change made in another window meanwhile is refused, not overwritten. */
+type Save = (patch: Record<string, unknown>, expected?: Record<string, unknown>) => Promise<unknown>;
 
 export interface RowColumn<E> {
   id: string;
@@ -16,7 +18,8 @@ export interface RowColumn<E> {
 }
 
 interface RowListProps<E extends { id: string }> {
-  prefix: RowPrefix;
+  /** The list table (core/rowTables.ts) the rows belong to. */
+  table: RowTableName;
   dealId: string;
   rows: readonly E[];
   columns: RowColumn<E>[];
@@ -47,7 +50,7 @@ interface RowListProps<E extends { id: string }> {
  * one, delete asks first and can be undone from the toast.
  */
 export function RowList<E extends { id: string }>(props: RowListProps<E>) {
-  const actions = useRowActions(props.prefix, props.dealId);
+  const actions = useRowActions(props.table, props.dealId);
   const [confirming, setConfirming] = useState<E | null>(null);
   const [localOpen, setLocalOpen] = useState<string | null>(null);
   const openId = props.openId !== undefined ? props.openId : localOpen;
@@ -93,7 +96,7 @@ export function RowList<E extends { id: string }>(props: RowListProps<E>) {
           {props.rows.map((row, index) => {
             const flags = props.flags?.(row) ?? [];
             const open = openId === row.id;
-            const save: Save = (patch) => actions.update(row.id, patch);
+            const save: Save = (patch, expected) => actions.update(row.id, patch as never, expected as never);
             return (
               <Fragment key={row.id}>
                 <tr
@@ -188,7 +191,7 @@ export function RowList<E extends { id: string }>(props: RowListProps<E>) {
                 label={props.addLabel}
                 placeholder={props.addPlaceholder}
                 schema={props.addSchema}
-                add={(text) => actions.create({ ...props.addDefaults, [props.addField]: text })}
+                add={(text) => actions.create({ ...props.addDefaults, [props.addField]: text } as never)}
               />
             </td>
           </tr>
@@ -233,7 +236,7 @@ export function textColumn<E>(
         schema={schema}
         placeholder={options.placeholder}
         multiline={options.multiline ?? false}
-        save={(value) => save({ [key]: value })}
+        save={(value, base) => save({ [key]: value }, { [key]: base })}
       />
     ),
   };
@@ -256,7 +259,7 @@ export function numberColumn<E>(
         schema={schema}
         placeholder={options.placeholder}
         currency={options.currency}
-        save={(value) => save({ [key]: value })}
+        save={(value, base) => save({ [key]: value }, { [key]: base })}
       />
     ),
   };
@@ -279,7 +282,7 @@ export function selectColumn<E, T extends string>(
         value={row[key] as T}
         options={values}
         labels={labels}
-        save={(value) => save({ [key]: value })}
+        save={(value, base) => save({ [key]: value }, { [key]: base })}
       />
     ),
   };
@@ -300,7 +303,7 @@ export function dateColumn<E>(
         label={header}
         value={row[key] as string | null}
         schema={schema}
-        save={(value) => save({ [key]: value })}
+        save={(value, base) => save({ [key]: value }, { [key]: base })}
       />
     ),
   };
@@ -324,7 +327,7 @@ export function refColumn<E>(
         value={row[key] as string | null}
         options={choices}
         noneLabel={noneLabel}
-        save={(value) => save({ [key]: value })}
+        save={(value, base) => save({ [key]: value }, { [key]: base })}
       />
     ),
   };

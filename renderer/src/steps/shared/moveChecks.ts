@@ -3,6 +3,7 @@ import type { Issue } from '../../../../core/issues';
 import { mainIssueSourceOf, valueRowCrossings } from '../../../../core/objectives';
 import { approvalsNeeded } from '../../../../core/team';
 import { useApi } from '../../api/hooks';
+import { useRows } from '../../api/rows';
 
 export const issueChoices = (issues: readonly Issue[]) =>
   issues.map((i) => ({ value: i.id, label: i.name || 'Untitled issue' }));
@@ -19,8 +20,8 @@ export function useMoveChecks(deal: Deal): {
 } {
   const issues = useApi('issues.list', { dealId: deal.id });
   const batna = useApi('batna.get', { dealId: deal.id });
-  const members = useApi('teamMembers.list', { dealId: deal.id });
-  const limits = useApi('authorityLimits.list', { dealId: deal.id });
+  const members = useRows('teamMembers', deal.id);
+  const limits = useRows('authorityLimits', deal.id);
   const context = {
     issues: issues.data ?? [],
     batna: mainIssueSourceOf(batna.data),

@@ -12,6 +12,7 @@ import {
   teamMemberFieldsSchema,
 } from '../../../../core/team';
 import { useApi } from '../../api/hooks';
+import { useRows } from '../../api/rows';
 import { issueChoices } from '../shared/moveChecks';
 import { numberColumn, RowList, refColumn, selectColumn, textColumn } from '../shared/RowList';
 import '../shared/preparation2.css';
@@ -20,8 +21,8 @@ const member = teamMemberFieldsSchema.shape;
 const limit = authorityLimitFieldsSchema.shape;
 
 export function TeamStep({ deal }: { deal: Deal }) {
-  const members = useApi('teamMembers.list', { dealId: deal.id });
-  const limits = useApi('authorityLimits.list', { dealId: deal.id });
+  const members = useRows('teamMembers', deal.id);
+  const limits = useRows('authorityLimits', deal.id);
   const issues = useApi('issues.list', { dealId: deal.id });
   const batna = useApi('batna.get', { dealId: deal.id });
   const memberList = members.data ?? [];
@@ -44,7 +45,7 @@ export function TeamStep({ deal }: { deal: Deal }) {
           One lead and one spokesperson keep the message consistent; a note-taker frees the lead to listen.
         </p>
         <RowList<TeamMember>
-          prefix="teamMembers"
+          table="teamMembers"
           dealId={deal.id}
           rows={memberList}
           caption="Our team"
@@ -72,7 +73,7 @@ export function TeamStep({ deal }: { deal: Deal }) {
           must approve.
         </p>
         <RowList<AuthorityLimit>
-          prefix="authorityLimits"
+          table="authorityLimits"
           dealId={deal.id}
           rows={limits.data ?? []}
           caption="Authority limits"

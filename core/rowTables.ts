@@ -1,0 +1,111 @@
+import type { z } from 'zod';
+import {
+  type Anchor,
+  anchorPatchSchema,
+  type LadderStep,
+  ladderStepPatchSchema,
+  newAnchorSchema,
+  newLadderStepSchema,
+} from './anchors';
+import {
+  type Concession,
+  type ContingentClause,
+  clausePatchSchema,
+  concessionPatchSchema,
+  newClauseSchema,
+  newConcessionSchema,
+} from './concessions';
+import {
+  type DecisionStep,
+  decisionStepPatchSchema,
+  newDecisionStepSchema,
+  newStakeholderSchema,
+  type Stakeholder,
+  stakeholderPatchSchema,
+} from './counterparty';
+import {
+  type Claim,
+  claimPatchSchema,
+  type EvidenceItem,
+  evidencePatchSchema,
+  newClaimSchema,
+  newEvidenceSchema,
+} from './evidence';
+import {
+  type LeverageAction,
+  type LeverageItem,
+  leverageActionPatchSchema,
+  leverageItemPatchSchema,
+  newLeverageActionSchema,
+  newLeverageItemSchema,
+} from './leverage';
+import {
+  type Deadline,
+  deadlinePatchSchema,
+  newDeadlineSchema,
+  newRiskSchema,
+  newTrustActionSchema,
+  type Risk,
+  riskPatchSchema,
+  type TrustAction,
+  trustActionPatchSchema,
+} from './risks';
+import {
+  type AuthorityLimit,
+  authorityLimitPatchSchema,
+  newAuthorityLimitSchema,
+  newTeamMemberSchema,
+  type TeamMember,
+  teamMemberPatchSchema,
+} from './team';
+
+/** What the generic row procedures know of one list table: a new row's fields, a patch, and (as a type) a row. */
+export interface RowTable<Create extends z.ZodType, Patch extends z.ZodType, Row> {
+  create: Create;
+  patch: Patch;
+  readonly __row?: Row;
+}
+
+export const rowTable =
+  <Create extends z.ZodType, Patch extends z.ZodType>(create: Create, patch: Patch) =>
+  <Row>(): RowTable<Create, Patch, Row> => ({ create, patch });
+
+/**
+ * The list tables served by the one generic family `rows.list / create / update / delete /
+ * restore / purge / move` (api/contracts/rows.ts), keyed by their name in the deal-table
+ * registry (db/dealTables/registry.ts). Each table's row store is registered under the same
+ * name in db/repositories/rowStores.ts (a missing store is a compile error).
+ *
+ * Adding a list table: its registry entry, its store, and one line here —
+ *   risks: rowTable(newRiskSchema, riskPatchSchema)<Risk>(),
+ * Nothing in api/ changes; the renderer reads it with `useRows('risks', dealId)` and
+ * writes with `rowsApi('risks')` / `useRowActions('risks', dealId)`.
+ */
+export const ROW_TABLES = {
+  stakeholders: rowTable(newStakeholderSchema, stakeholderPatchSchema)<Stakeholder>(),
+  decisionSteps: rowTable(newDecisionStepSchema, decisionStepPatchSchema)<DecisionStep>(),
+  teamMembers: rowTable(newTeamMemberSchema, teamMemberPatchSchema)<TeamMember>(),
+  authorityLimits: rowTable(newAuthorityLimitSchema, authorityLimitPatchSchema)<AuthorityLimit>(),
+  leverageItems: rowTable(newLeverageItemSchema, leverageItemPatchSchema)<LeverageItem>(),
+  leverageActions: rowTable(newLeverageActionSchema, leverageActionPatchSchema)<LeverageAction>(),
+  evidence: rowTable(newEvidenceSchema, evidencePatchSchema)<EvidenceItem>(),
+  claims: rowTable(newClaimSchema, claimPatchSchema)<Claim>(),
+  anchors: rowTable(newAnchorSchema, anchorPatchSchema)<Anchor>(),
+  ladderSteps: rowTable(newLadderStepSchema, ladderStepPatchSchema)<LadderStep>(),
+  concessions: rowTable(newConcessionSchema, concessionPatchSchema)<Concession>(),
+  deadlines: rowTable(newDeadlineSchema, deadlinePatchSchema)<Deadline>(),
+  trustActions: rowTable(newTrustActionSchema, trustActionPatchSchema)<TrustAction>(),
+  risks: rowTable(newRiskSchema, riskPatchSchema)<Risk>(),
+  contingentClauses: rowTable(newClauseSchema, clausePatchSchema)<ContingentClause>(),
+};
+
+export type RowTables = typeof ROW_TABLES;
+export type RowTableName = keyof RowTables;
+export const ROW_TABLE_NAMES = Object.keys(ROW_TABLES) as [RowTableName, ...RowTableName[]];
+
+/** A stored row of `T`, as `rows.list` answers it. */
+export type RowOf<T extends RowTableName> = RowTables[T] extends RowTable<z.ZodType, z.ZodType, infer R> ? R : never;
+/** The fields a new row of `T` may be given. */
+export type NewRowOf<T extends RowTableName> = z.input<RowTables[T]['create']>;
+/** The fields a patch of a row of `T` may change (also the shape of its `expected` values). */
+export type RowPatchOf<T extends RowTableName> = z.input<RowTables[T]['patch']>;

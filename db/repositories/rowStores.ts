@@ -1,0 +1,34 @@
+import type { RowOf, RowTableName } from '../../core/rowTables';
+import { anchorStore, ladderStepStore } from './anchors';
+import { clauseStore, concessionStore } from './concessions';
+import { decisionStepStore, stakeholderStore } from './counterparty';
+import type { RowStore } from './dealRows';
+import { claimStore, evidenceStore } from './evidence';
+import { leverageActionStore, leverageItemStore } from './leverage';
+import { deadlineStore, riskStore, trustActionStore } from './risks';
+import { authorityLimitStore, teamMemberStore } from './team';
+
+/**
+ * The row store of each list table the generic `rows.*` procedures serve, by registry name.
+ * Typed from core/rowTables.ts: a table declared there without a store here (or a store
+ * answering another table's rows) does not compile.
+ */
+const ROW_STORES: { [T in RowTableName]: RowStore<RowOf<T>> } = {
+  stakeholders: stakeholderStore,
+  decisionSteps: decisionStepStore,
+  teamMembers: teamMemberStore,
+  authorityLimits: authorityLimitStore,
+  leverageItems: leverageItemStore,
+  leverageActions: leverageActionStore,
+  evidence: evidenceStore,
+  claims: claimStore,
+  anchors: anchorStore,
+  ladderSteps: ladderStepStore,
+  concessions: concessionStore,
+  contingentClauses: clauseStore,
+  deadlines: deadlineStore,
+  trustActions: trustActionStore,
+  risks: riskStore,
+};
+
+export const rowStore = <T extends RowTableName>(table: T): RowStore<RowOf<T>> => ROW_STORES[table];

@@ -1,0 +1,78 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
+import { launchChromium } from '../support/chromium';
+import { makeTempDir } from '../support/tempDataDir';
+
+/** #13: two windows on one browser-mode Parley edit the same cell of the same row. */
+let app: BrowserModeApp;
+let browser: Browser;
+const temp = makeTempDir('parley-e2e-row-conflicts-');
+const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
+
+beforeAll(async () => {
+  app = await startBrowserMode(temp.dir);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  temp.remove();
+});
+
+async function openTeam(dealId: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+  await page.goto(app.url);
+  await page.goto(`${app.origin}/#/deals/${dealId}/team`);
+  await page.locator('table[aria-label="Our team"] tr.data-row').first().waitFor();
+  return page;
+}
+
+const titleCell = (page: Page) => page.locator('table[aria-label="Our team"] tr.data-row').first().getByLabel('Title');
+const savedRow = (page: Page) =>
+  page.waitForResponse((response) => response.url().includes('/api/rows.update') && response.ok());
+
+describe('a row edited in two windows', () => {
+  it('the second save is refused with "changed in another window", shows the newer value and keeps the typed text', async () => {
+    const deal = await api<{ id: string }>('deals.create', { title: 'Northwind renewal', ourSide: 'selling' });
+    await api('rows.create', {
+      table: 'teamMembers',
+      dealId: deal.id,
+      fields: { name: 'Ana Lopez', title: 'Account lead' },
+    });
+    const first = await openTeam(deal.id);
+    const second = await openTeam(deal.id);
+    expect(await titleCell(second).inputValue()).toBe('Account lead');
+
+    const firstSaved = savedRow(first);
+    await titleCell(first).fill('Sales director');
+    await titleCell(first).blur();
+    expect(((await (await firstSaved).json()) as { ok: boolean }).ok).toBe(true);
+
+    // The second window still shows "Account lead" and edits from it.
+    expect(await titleCell(second).inputValue()).toBe('Account lead');
+    await titleCell(second).fill('Head of sales');
+    await titleCell(second).blur();
+    await second.getByText(/Not saved: This was changed in another window/).waitFor();
+    // The newer value is in the cell; what was typed here is kept beside it.
+    await expect.poll(() => titleCell(second).inputValue()).toBe('Sales director');
+    await second.locator('.field-conflict q', { hasText: 'Head of sales' }).waitFor();
+    const stored = await api<{ title: string }[]>('rows.list', { table: 'teamMembers', dealId: deal.id });
+    expect(stored.map((m) => m.title)).toEqual(['Sales director']);
+    await second.screenshot({ path: '/tmp/deal-model-row-conflict.png' });
+
+    // Having seen both, the user keeps theirs: it saves over the newer value knowingly.
+    const mineSaved = savedRow(second);
+    await second.getByRole('button', { name: 'Use mine' }).click();
+    expect(((await (await mineSaved).json()) as { ok: boolean }).ok).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          (await api<{ id: string; title: string }[]>('rows.list', { table: 'teamMembers', dealId: deal.id }))[0]
+            ?.title,
+      )
+      .toBe('Head of sales');
+    await first.reload();
+    await expect.poll(() => titleCell(first).inputValue()).toBe('Head of sales');
+  });
+});
