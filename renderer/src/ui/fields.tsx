@@ -46,16 +46,7 @@ function FieldShell(props: {
           {props.error}
         </p>
       ) : null}
-      {props.state === 'conflict' && props.rejected !== null && props.rejected !== undefined ? (
-        <div className="field-conflict">
-          <span>
-            Yours: <q>{props.rejected}</q>
-          </span>
-          <button type="button" className="link-button" onClick={props.keepMine}>
-            Use mine
-          </button>
-        </div>
-      ) : null}
+      {props.state === 'conflict' ? <ConflictChoice rejected={props.rejected} keepMine={props.keepMine} /> : null}
       {props.error ? null : props.understood ? (
         <p className="field-understood" aria-live="polite">
           {props.understood}
@@ -65,6 +56,24 @@ function FieldShell(props: {
       ) : props.hint ? (
         <p className="field-hint">{props.hint}</p>
       ) : null}
+    </div>
+  );
+}
+
+/**
+ * Beside a field or cell whose save was refused because another window changed it first: the
+ * newer value is in the field, the user's own text is offered back with one click.
+ */
+export function ConflictChoice(props: { rejected?: string | null | undefined; keepMine?: (() => void) | undefined }) {
+  if (props.rejected === null || props.rejected === undefined) return null;
+  return (
+    <div className="field-conflict">
+      <span>
+        Yours: <q>{props.rejected}</q>
+      </span>
+      <button type="button" className="link-button" onClick={props.keepMine}>
+        Use mine
+      </button>
     </div>
   );
 }
