@@ -158,6 +158,27 @@ const SPECS: DealTableSpec[] = [
     label: 'Calculator',
     fields: calculatorSettingsSchema,
   },
+  // Counterparty map (before interests and positions, which may name the stakeholder holding them)
+  {
+    name: 'stakeholders',
+    table: stakeholders,
+    parent: 'deal',
+    kind: 'list',
+    step: 'counterparty',
+    label: 'Stakeholders',
+    fields: stakeholderFieldsSchema,
+    search: { kind: 'stakeholder', title: 'name' },
+  },
+  {
+    name: 'decisionSteps',
+    table: decisionSteps,
+    parent: 'deal',
+    kind: 'list',
+    step: 'counterparty',
+    label: 'Decision path',
+    fields: decisionStepFieldsSchema,
+    search: { title: 'approval' },
+  },
   // Interests vs positions
   {
     name: 'positions',
@@ -203,27 +224,6 @@ const SPECS: DealTableSpec[] = [
     label: 'Questions',
     fields: questionFieldsSchema,
     search: { title: 'text' },
-  },
-  // Counterparty map
-  {
-    name: 'stakeholders',
-    table: stakeholders,
-    parent: 'deal',
-    kind: 'list',
-    step: 'counterparty',
-    label: 'Stakeholders',
-    fields: stakeholderFieldsSchema,
-    search: { kind: 'stakeholder', title: 'name' },
-  },
-  {
-    name: 'decisionSteps',
-    table: decisionSteps,
-    parent: 'deal',
-    kind: 'list',
-    step: 'counterparty',
-    label: 'Decision path',
-    fields: decisionStepFieldsSchema,
-    search: { title: 'approval' },
   },
   // Our team & authority: who is on our side, and how far each may go per issue.
   {

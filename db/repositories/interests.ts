@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import { notFound } from '../../core/errors';
+import { notFound, UserError } from '../../core/errors';
 import {
   type DiagnosticQuestion,
   type Interest,
@@ -14,7 +14,7 @@ import {
 } from '../../core/interests';
 import type { ParleyDb } from '../database';
 import { dealOfRow, deleteRow, insertRow, restoreRow, updateRow, writeDeal } from '../dealTables/write';
-import { diagnosticQuestions, interestIssues, interests, issues, positions } from '../schema';
+import { diagnosticQuestions, interestIssues, interests, issues, positions, stakeholders } from '../schema';
 import { assertLiveDeal, foreignRow } from './dealChild';
 
 type PositionRow = typeof positions.$inferSelect;
@@ -35,11 +35,52 @@ function linksOf(db: ParleyDb, interestIds: string[]): Map<string, string[]> {
   return map;
 }
 
-const toInterest = ({ deletedAt: _deleted, ...row }: InterestRow, issueIds: string[]): Interest => ({
+const toInterest = ({ deletedAt: _deleted, ...row }: InterestRow, issueIds: string[], holders: Holders): Interest => ({
   ...row,
+  stakeholderId: heldBy(row.stakeholderId, holders),
   issueIds,
 });
-const toPosition = ({ deletedAt: _deleted, ...row }: PositionRow): Position => row;
+const toPosition = ({ deletedAt: _deleted, ...row }: PositionRow, holders: Holders): Position => ({
+  ...row,
+  stakeholderId: heldBy(row.stakeholderId, holders),
+});
+
+/* Stakeholder links ---------------------------------------------------------------------
+ * A position or interest may name the stakeholder holding it (counterparty map). The link
+ * is one nullable column: a stakeholder in "recently deleted" reads as no link (Undo brings
+ * it back), and purging the stakeholder clears it (ON DELETE SET NULL). */
+
+/** The live stakeholders of a deal, by id, with their side. */
+type Holders = Map<string, 'ours' | 'theirs'>;
+
+function holdersOf(db: ParleyDb, dealId: string): Holders {
+  const rows = db
+    .select({ id: stakeholders.id, side: stakeholders.side })
+    .from(stakeholders)
+    .where(and(eq(stakeholders.dealId, dealId), isNull(stakeholders.deletedAt)))
+    .all();
+  return new Map(rows.map((r) => [r.id, r.side]));
+}
+
+const heldBy = (id: string | null, holders: Holders) => (id !== null && holders.has(id) ? id : null);
+
+const SIDE_OF_PARTY = { us: 'ours', them: 'theirs' } as const;
+
+/** A link names a live stakeholder of the same deal, on the row's side. */
+function assertHolder(
+  db: ParleyDb,
+  dealId: string,
+  party: Position['party'],
+  stakeholderId: string | null | undefined,
+) {
+  if (!stakeholderId) return;
+  const side = holdersOf(db, dealId).get(stakeholderId);
+  if (!side) throw foreignRow('The stakeholder', 'stakeholderId');
+  if (side !== SIDE_OF_PARTY[party]) {
+    const message = `The stakeholder is on ${side === 'ours' ? 'our' : 'their'} side, not ${party === 'us' ? 'ours' : 'theirs'}.`;
+    throw new UserError('invalid_input', message, { stakeholderId: message });
+  }
+}
 
 /** A question pointing at a deleted (not yet purged) interest or issue reads as unlinked, as it will once purged. */
 function toQuestion(db: ParleyDb, { deletedAt: _deleted, ...row }: QuestionRow): DiagnosticQuestion {
@@ -74,6 +115,7 @@ export function getInterestsMap(db: ParleyDb, dealId: string): InterestsMap {
     db,
     interestRows.map((r) => r.id),
   );
+  const holders = holdersOf(db, dealId);
   return {
     positions: db
       .select()
@@ -81,8 +123,8 @@ export function getInterestsMap(db: ParleyDb, dealId: string): InterestsMap {
       .where(liveOfDeal(positions, dealId))
       .orderBy(asc(positions.position))
       .all()
-      .map(toPosition),
-    interests: interestRows.map((row) => toInterest(row, links.get(row.id) ?? [])),
+      .map((row) => toPosition(row, holders)),
+    interests: interestRows.map((row) => toInterest(row, links.get(row.id) ?? [], holders)),
     questions: db
       .select()
       .from(diagnosticQuestions)
@@ -109,8 +151,12 @@ const interestRow = (db: ParleyDb, id: string): InterestRow =>
   );
 
 function interestWithLinks(db: ParleyDb, id: string): Interest {
-  return toInterest(interestRow(db, id), linksOf(db, [id]).get(id) ?? []);
+  const row = interestRow(db, id);
+  return toInterest(row, linksOf(db, [id]).get(id) ?? [], holdersOf(db, row.dealId));
 }
+
+const positionOf = (db: ParleyDb, row: Record<string, unknown>): Position =>
+  toPosition(row as PositionRow, holdersOf(db, row.dealId as string));
 
 function assertIssuesOfDeal(db: ParleyDb, dealId: string, issueIds: string[], field: string) {
   if (issueIds.length === 0) return;
@@ -128,15 +174,17 @@ export function addPosition(db: ParleyDb, input: unknown): Position {
   const parsed = newPartyRowSchema.parse(input);
   return writeDeal(db, parsed.dealId, (tx) => {
     const values = { id: randomUUID(), dealId: parsed.dealId, party: parsed.party, text: parsed.text ?? '' };
-    return toPosition(insertRow(tx, 'positions', values, parsed.afterId) as PositionRow);
+    return positionOf(tx, insertRow(tx, 'positions', values, parsed.afterId));
   });
 }
 
 export function updatePosition(db: ParleyDb, id: string, patch: unknown): Position {
   const parsed = positionFieldsSchema.partial().parse(patch);
-  return writeDeal(db, dealOfRow('positions', id), (tx) =>
-    toPosition(updateRow(tx, 'positions', id, parsed) as PositionRow),
-  );
+  return writeDeal(db, dealOfRow('positions', id), (tx, dealId) => {
+    const party = tx.select({ party: positions.party }).from(positions).where(eq(positions.id, id)).get()?.party;
+    if (party) assertHolder(tx, dealId, party, parsed.stakeholderId);
+    return positionOf(tx, updateRow(tx, 'positions', id, parsed));
+  });
 }
 
 export function deletePosition(db: ParleyDb, id: string): { id: string } {
@@ -145,7 +193,7 @@ export function deletePosition(db: ParleyDb, id: string): { id: string } {
 }
 
 export function restorePosition(db: ParleyDb, id: string): Position {
-  return toPosition(restoreRow(db, 'positions', id) as PositionRow);
+  return positionOf(db, restoreRow(db, 'positions', id));
 }
 
 /* Interests ---------------------------------------------------------------------------- */
@@ -174,6 +222,7 @@ function writeLinks(db: ParleyDb, interestId: string, issueIds: string[]) {
 export function updateInterest(db: ParleyDb, id: string, patch: unknown): Interest {
   const { issueIds, ...fields } = interestFieldsSchema.partial().parse(patch);
   return writeDeal(db, dealOfRow('interests', id), (tx, dealId) => {
+    assertHolder(tx, dealId, interestRow(tx, id).party, fields.stakeholderId);
     updateRow(tx, 'interests', id, fields);
     if (issueIds) {
       assertIssuesOfDeal(tx, dealId, issueIds, 'issueIds');

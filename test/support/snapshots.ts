@@ -133,6 +133,7 @@ export function readySnapshot(): DealSnapshot {
           priority: 'high',
           shared: false,
           issueIds: [],
+          stakeholderId: null,
           position: 0,
         },
       ],

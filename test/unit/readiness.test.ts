@@ -211,6 +211,22 @@ describe('readiness rules', () => {
     }
   });
 
+  it('a key stakeholder whose interest is recorded under Interests and linked to them passes; unlinked it fails', () => {
+    const s = readySnapshot();
+    const cio = stakeholder({ name: 'Dana (CIO)', influence: 5, interests: '' });
+    s.counterparty?.stakeholders.push(cio);
+    const interest = { ...(s.interests.interests[0] as DealSnapshot['interests']['interests'][number]) };
+    s.interests.interests = [{ ...interest, text: 'Fewer vendors to manage', stakeholderId: null }];
+    const unlinked = runRule(rule('key_stakeholder_without_interests'), s);
+    expect(unlinked.status).toBe('fail');
+    expect(unlinked.findings).toEqual(['“Dana (CIO)” has no interests noted or linked.']);
+    s.interests.interests = [{ ...interest, text: 'Fewer vendors to manage', stakeholderId: cio.id }];
+    expect(runRule(rule('key_stakeholder_without_interests'), s).status).toBe('pass');
+    // An empty interest row linked to them is not an interest yet.
+    s.interests.interests = [{ ...interest, text: '  ', stakeholderId: cio.id }];
+    expect(runRule(rule('key_stakeholder_without_interests'), s).status).toBe('fail');
+  });
+
   it('a short-term sales deal needs no governance; a multi-year term makes it long-term', () => {
     const s = readySnapshot();
     s.issues = s.issues.map((i) => ({ ...i, category: 'other' as const }));

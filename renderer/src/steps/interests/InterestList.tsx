@@ -10,6 +10,7 @@ import { CheckboxField, SelectField, TextField } from '../../ui/fields';
 import { rowKeyHandler, useRowFocus } from '../../ui/rows';
 import { useToast } from '../../ui/Toasts';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
+import { type Holder, HolderPicker } from './HolderPicker';
 
 /** Why a party wants what it says: each interest with a priority, a shared flag and the issues it touches. */
 export function InterestList(props: {
@@ -17,6 +18,8 @@ export function InterestList(props: {
   party: Party;
   interests: Interest[];
   issues: { id: string; name: string }[];
+  /** The stakeholders of this party's side who may hold an interest. */
+  holders: Holder[];
 }) {
   const add = useApiMutation('interests.add');
   const update = useApiMutation('interests.update');
@@ -81,6 +84,11 @@ export function InterestList(props: {
                   options={PRIORITIES}
                   labels={PRIORITY_LABELS}
                   save={(priority) => update.mutateAsync({ id: interest.id, patch: { priority } })}
+                />
+                <HolderPicker
+                  holders={props.holders}
+                  value={interest.stakeholderId}
+                  save={(stakeholderId) => update.mutateAsync({ id: interest.id, patch: { stakeholderId } })}
                 />
                 <CheckboxField
                   label="Shared"

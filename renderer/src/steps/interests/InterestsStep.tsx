@@ -1,7 +1,10 @@
 import type { Deal } from '../../../../core/deal';
 import { commonGround, PARTIES, type Party } from '../../../../core/interests';
 import { errorMessage, useApi } from '../../api/hooks';
+import { useRows } from '../../api/rows';
+import { routeHref } from '../../app/route';
 import '../steps.css';
+import { holdersOfParty } from './HolderPicker';
 import { InterestList } from './InterestList';
 import { PositionList } from './PositionList';
 import { QuestionList } from './QuestionList';
@@ -20,28 +23,41 @@ const PARTY_TITLES: Record<Party, { title: string; intro: string }> = {
 export function InterestsStep({ deal }: { deal: Deal }) {
   const map = useApi('interests.get', { dealId: deal.id });
   const issues = useApi('issues.list', { dealId: deal.id });
+  const stakeholders = useRows('stakeholders', deal.id);
   if (map.isPending) return <p className="loading">Loading…</p>;
   if (map.isError) return <div className="banner banner-error">{errorMessage(map.error)}</div>;
   const issueList = (issues.data ?? []).map((i) => ({ id: i.id, name: i.name || 'Untitled issue' }));
   const shared = commonGround(map.data.interests);
+  const holders = stakeholders.data ?? [];
 
   return (
     <div className="step-body interests-step">
       {PARTIES.map((party) => (
         <section key={party} className="panel" aria-labelledby={`party-${party}`}>
           <h3 id={`party-${party}`}>{PARTY_TITLES[party].title}</h3>
-          <p className="panel-intro">{PARTY_TITLES[party].intro}</p>
+          <p className="panel-intro">
+            {PARTY_TITLES[party].intro}{' '}
+            {holdersOfParty(holders, party).length === 0 && (
+              <>
+                Put {party === 'us' ? 'our' : 'their'} people on the{' '}
+                <a href={routeHref({ screen: 'workspace', dealId: deal.id, step: 'counterparty' })}>Counterparty map</a>{' '}
+                to say who holds each position and interest.
+              </>
+            )}
+          </p>
           <div className="positions-interests">
             <PositionList
               dealId={deal.id}
               party={party}
               positions={map.data.positions.filter((p) => p.party === party)}
+              holders={holdersOfParty(holders, party)}
             />
             <InterestList
               dealId={deal.id}
               party={party}
               interests={map.data.interests.filter((i) => i.party === party)}
               issues={issueList}
+              holders={holdersOfParty(holders, party)}
             />
           </div>
         </section>

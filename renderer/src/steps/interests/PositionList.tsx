@@ -3,9 +3,10 @@ import { useApiMutation } from '../../api/hooks';
 import { TextField } from '../../ui/fields';
 import { rowKeyHandler, useRowFocus } from '../../ui/rows';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
+import { type Holder, HolderPicker } from './HolderPicker';
 
 /** What a party says it wants, one line each. */
-export function PositionList(props: { dealId: string; party: Party; positions: Position[] }) {
+export function PositionList(props: { dealId: string; party: Party; positions: Position[]; holders: Holder[] }) {
   const add = useApiMutation('interests.addPosition');
   const update = useApiMutation('interests.updatePosition');
   const remove = useApiMutation('interests.deletePosition');
@@ -32,7 +33,7 @@ export function PositionList(props: { dealId: string; party: Party; positions: P
         {props.positions.map((position) => (
           <li
             key={position.id}
-            className="row-line"
+            className={`row-line ${props.holders.length ? 'with-holder' : ''}`}
             ref={focus.rowRef(position.id)}
             onKeyDown={rowKeyHandler({
               onEnter: () => void addAfter(position.id),
@@ -46,6 +47,11 @@ export function PositionList(props: { dealId: string; party: Party; positions: P
               schema={positionFieldsSchema.shape.text}
               save={(text) => update.mutateAsync({ id: position.id, patch: { text } })}
               placeholder={props.party === 'us' ? 'e.g. we need a 3-year term' : 'e.g. no price increase this year'}
+            />
+            <HolderPicker
+              holders={props.holders}
+              value={position.stakeholderId}
+              save={(stakeholderId) => update.mutateAsync({ id: position.id, patch: { stakeholderId } })}
             />
             <button
               type="button"
