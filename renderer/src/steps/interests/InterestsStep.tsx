@@ -1,6 +1,7 @@
 import type { Deal } from '../../../../core/deal';
 import { commonGround, PARTIES, type Party } from '../../../../core/interests';
 import { errorMessage, useApi } from '../../api/hooks';
+import { useRows } from '../../api/rows';
 import '../steps.css';
 import { InterestList } from './InterestList';
 import { PositionList } from './PositionList';
@@ -18,12 +19,15 @@ const PARTY_TITLES: Record<Party, { title: string; intro: string }> = {
 };
 
 export function InterestsStep({ deal }: { deal: Deal }) {
-  const map = useApi('interests.get', { dealId: deal.id });
+  const positions = useRows('positions', deal.id);
+  const interests = useRows('interests', deal.id);
+  const questions = useRows('diagnosticQuestions', deal.id);
   const issues = useApi('issues.list', { dealId: deal.id });
-  if (map.isPending) return <p className="loading">Loading…</p>;
-  if (map.isError) return <div className="banner banner-error">{errorMessage(map.error)}</div>;
+  const failed = [positions, interests, questions].find((list) => list.isError);
+  if (failed) return <div className="banner banner-error">{errorMessage(failed.error)}</div>;
+  if (!positions.data || !interests.data || !questions.data) return <p className="loading">Loading…</p>;
   const issueList = (issues.data ?? []).map((i) => ({ id: i.id, name: i.name || 'Untitled issue' }));
-  const shared = commonGround(map.data.interests);
+  const shared = commonGround(interests.data);
 
   return (
     <div className="step-body interests-step">
@@ -32,15 +36,11 @@ export function InterestsStep({ deal }: { deal: Deal }) {
           <h3 id={`party-${party}`}>{PARTY_TITLES[party].title}</h3>
           <p className="panel-intro">{PARTY_TITLES[party].intro}</p>
           <div className="positions-interests">
-            <PositionList
-              dealId={deal.id}
-              party={party}
-              positions={map.data.positions.filter((p) => p.party === party)}
-            />
+            <PositionList dealId={deal.id} party={party} positions={positions.data.filter((p) => p.party === party)} />
             <InterestList
               dealId={deal.id}
               party={party}
-              interests={map.data.interests.filter((i) => i.party === party)}
+              interests={interests.data.filter((i) => i.party === party)}
               issues={issueList}
             />
           </div>
@@ -70,12 +70,7 @@ export function InterestsStep({ deal }: { deal: Deal }) {
           Questions that would uncover their interests, each aimed at an interest or an issue. Record the answer after
           the meeting.
         </p>
-        <QuestionList
-          dealId={deal.id}
-          questions={map.data.questions}
-          interests={map.data.interests}
-          issues={issueList}
-        />
+        <QuestionList dealId={deal.id} questions={questions.data} interests={interests.data} issues={issueList} />
       </section>
     </div>
   );
