@@ -4,7 +4,6 @@ import { calculatorContract } from './contracts/calculator';
 import { dealFileContract } from './contracts/dealFiles';
 import { dealContract } from './contracts/deals';
 import { debriefContract } from './contracts/debrief';
-import { interestContract } from './contracts/interests';
 import { issueContract } from './contracts/issues';
 import { libraryContract } from './contracts/library';
 import { liveContract } from './contracts/live';
@@ -30,7 +29,6 @@ export const contract = {
   ...rowContract,
   ...batnaContract,
   ...issueContract,
-  ...interestContract,
   ...debriefContract,
   ...libraryContract,
   ...searchContract,

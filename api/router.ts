@@ -5,7 +5,6 @@ import { calculatorHandlers } from './procedures/calculator';
 import { dealFileHandlers } from './procedures/dealFiles';
 import { dealHandlers } from './procedures/deals';
 import { debriefHandlers, insightHandlers, momentTypeHandlers } from './procedures/debrief';
-import { interestHandlers } from './procedures/interests';
 import { issueHandlers } from './procedures/issues';
 import {
   libraryHandlers,
@@ -32,7 +31,6 @@ export const handlers: Handlers = {
   ...rowHandlers,
   ...batnaHandlers,
   ...issueHandlers,
-  ...interestHandlers,
   ...debriefHandlers,
   ...momentTypeHandlers,
   ...insightHandlers,

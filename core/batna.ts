@@ -108,11 +108,7 @@ export interface BatnaAction extends BatnaActionFields {
   position: number;
 }
 
-export const newBatnaActionSchema = z.strictObject({
-  dealId: entityId('Deal id'),
-  text: shortText('Action').optional(),
-  /** Insert after this row (Enter on a row); at the end when absent. */
-  afterId: entityId('Row id').optional(),
-});
+export const newBatnaActionSchema = batnaActionFieldsSchema.partial();
+export const BATNA_ACTION_DEFAULTS: BatnaActionFields = { text: '', owner: '', dueDate: null, done: false };
 
 export const scaleUnitLabel = (unit: string, currency: string) => unit.trim() || currency;

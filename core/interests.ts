@@ -67,19 +67,19 @@ export interface InterestsMap {
   questions: DiagnosticQuestion[];
 }
 
-const dealId = entityId('Deal id');
+/** A new position: whose it is, and its text if typed already. */
+export const newPositionSchema = positionFieldsSchema.partial().extend({ party });
+export const positionPatchSchema = positionFieldsSchema.partial();
+export const POSITION_DEFAULTS = { text: '' };
 
-export const newPartyRowSchema = z.strictObject({
-  dealId,
-  party,
-  text: shortText('Text').optional(),
-  afterId: entityId('Row id').optional(),
-});
-export const newQuestionSchema = z.strictObject({
-  dealId,
-  text: shortText('Question').optional(),
-  afterId: entityId('Row id').optional(),
-});
+/** A new interest starts at medium priority, not shared, linked to no issue. */
+export const newInterestSchema = interestFieldsSchema.partial().extend({ party });
+export const interestPatchSchema = interestFieldsSchema.partial();
+export const INTEREST_DEFAULTS = { text: '', priority: 'medium' as Priority, shared: false };
+
+export const newQuestionSchema = questionFieldsSchema.partial();
+export const questionPatchSchema = questionFieldsSchema.partial();
+export const QUESTION_DEFAULTS: QuestionFields = { text: '', interestId: null, issueId: null, answer: '' };
 
 /** Shared interests of both parties, listed together as the common ground. */
 export const commonGround = (interests: readonly Interest[]) => interests.filter((i) => i.shared && i.text.trim());

@@ -7,6 +7,7 @@ import {
   newAnchorSchema,
   newLadderStepSchema,
 } from './anchors';
+import { type BatnaAction, batnaActionPatchSchema, newBatnaActionSchema } from './batna';
 import {
   type Concession,
   type ContingentClause,
@@ -31,6 +32,17 @@ import {
   newClaimSchema,
   newEvidenceSchema,
 } from './evidence';
+import {
+  type DiagnosticQuestion,
+  type Interest,
+  interestPatchSchema,
+  newInterestSchema,
+  newPositionSchema,
+  newQuestionSchema,
+  type Position,
+  positionPatchSchema,
+  questionPatchSchema,
+} from './interests';
 import {
   type LeverageAction,
   type LeverageItem,
@@ -82,6 +94,10 @@ export const rowTable =
  * writes with `rowsApi('risks')` / `useRowActions('risks', dealId)`.
  */
 export const ROW_TABLES = {
+  batnaActions: rowTable(newBatnaActionSchema, batnaActionPatchSchema)<BatnaAction>(),
+  positions: rowTable(newPositionSchema, positionPatchSchema)<Position>(),
+  interests: rowTable(newInterestSchema, interestPatchSchema)<Interest>(),
+  diagnosticQuestions: rowTable(newQuestionSchema, questionPatchSchema)<DiagnosticQuestion>(),
   stakeholders: rowTable(newStakeholderSchema, stakeholderPatchSchema)<Stakeholder>(),
   decisionSteps: rowTable(newDecisionStepSchema, decisionStepPatchSchema)<DecisionStep>(),
   teamMembers: rowTable(newTeamMemberSchema, teamMemberPatchSchema)<TeamMember>(),

@@ -29,7 +29,8 @@ function perTable<Shape extends (name: RowTableName) => z.core.$ZodShape>(shape:
 }
 
 export type RowsCreateInput = {
-  [T in RowTableName]: { table: T; dealId: string; fields: NewRowOf<T> };
+  /** `afterId`: the new row goes right after this one (Enter on a row); at the end without it. */
+  [T in RowTableName]: { table: T; dealId: string; fields: NewRowOf<T>; afterId?: string | undefined };
 }[RowTableName];
 export type RowsUpdateInput = {
   [T in RowTableName]: {
@@ -44,6 +45,7 @@ export type RowsUpdateInput = {
 const createInput = perTable((name) => ({
   dealId: entityId('Deal id'),
   fields: ROW_TABLES[name].create,
+  afterId: entityId('Row id').optional(),
 })) as unknown as z.ZodType<RowsCreateInput, RowsCreateInput>;
 const updateInput = perTable((name) => ({
   id: entityId('Row id'),

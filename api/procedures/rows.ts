@@ -10,7 +10,7 @@ import { sweepFilesAfterWrite } from '../sweep';
 /** The generic row family: each verb straight onto the table's row store (db/repositories/rowStores.ts). */
 export const rowHandlers = {
   'rows.list': (ctx, { table, dealId }) => rowStore(table).list(ctx.db, dealId),
-  'rows.create': (ctx, { table, dealId, fields }) => rowStore(table).create(ctx.db, dealId, fields),
+  'rows.create': (ctx, { table, dealId, fields, afterId }) => rowStore(table).create(ctx.db, dealId, fields, afterId),
   'rows.update': (ctx, { table, id, patch, expected }) => rowStore(table).update(ctx.db, id, patch, expected),
   'rows.delete': (ctx, { table, id }) => rowStore(table).remove(ctx.db, id),
   'rows.restore': (ctx, { table, id }) => rowStore(table).restore(ctx.db, id),

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import {
+  BATNA_ACTION_DEFAULTS,
   BATNA_DEFAULTS,
   type Batna,
   type BatnaAction,
@@ -11,9 +11,10 @@ import {
 } from '../../core/batna';
 import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
-import { dealOfRow, deleteRow, insertRow, restoreRow, updateRow, writeDeal } from '../dealTables/write';
+import { writeDeal } from '../dealTables/write';
 import { batnaActions, batnas, issues } from '../schema';
 import { assertLiveDeal, foreignRow } from './dealChild';
+import { defineRowStore } from './dealRows';
 
 type BatnaRow = typeof batnas.$inferSelect;
 
@@ -51,47 +52,11 @@ export function updateBatna(db: ParleyDb, dealId: string, patch: BatnaPatch): Ba
   });
 }
 
-type ActionRow = typeof batnaActions.$inferSelect;
-const toAction = ({ deletedAt: _deleted, ...row }: ActionRow): BatnaAction => row;
-
-export function listBatnaActions(db: ParleyDb, dealId: string): BatnaAction[] {
-  assertLiveDeal(db, dealId);
-  return db
-    .select()
-    .from(batnaActions)
-    .where(and(eq(batnaActions.dealId, dealId), isNull(batnaActions.deletedAt)))
-    .orderBy(asc(batnaActions.position))
-    .all()
-    .map(toAction);
-}
-
-export function addBatnaAction(db: ParleyDb, input: unknown): BatnaAction {
-  const parsed = newBatnaActionSchema.parse(input);
-  return writeDeal(db, parsed.dealId, (tx) => {
-    const values = {
-      id: randomUUID(),
-      dealId: parsed.dealId,
-      text: parsed.text ?? '',
-      owner: '',
-      dueDate: null,
-      done: false,
-    };
-    return toAction(insertRow(tx, 'batnaActions', values, parsed.afterId) as ActionRow);
-  });
-}
-
-export function updateBatnaAction(db: ParleyDb, id: string, patch: unknown): BatnaAction {
-  const parsed = batnaActionPatchSchema.parse(patch);
-  return writeDeal(db, dealOfRow('batnaActions', id), (tx) =>
-    toAction(updateRow(tx, 'batnaActions', id, parsed) as ActionRow),
-  );
-}
-
-export function deleteBatnaAction(db: ParleyDb, id: string): { id: string } {
-  deleteRow(db, 'batnaActions', id);
-  return { id };
-}
-
-export function restoreBatnaAction(db: ParleyDb, id: string): BatnaAction {
-  return toAction(restoreRow(db, 'batnaActions', id) as ActionRow);
-}
+/** Steps that would make our BATNA stronger. */
+export const batnaActionStore = defineRowStore<typeof batnaActions, BatnaAction>({
+  table: batnaActions,
+  label: 'The action',
+  newSchema: newBatnaActionSchema,
+  patchSchema: batnaActionPatchSchema,
+  defaults: BATNA_ACTION_DEFAULTS,
+});

@@ -47,9 +47,19 @@ export interface RowStoreConfig<T extends SQLiteTable, E> {
   references?: RowReference[];
   /** A field at most one live row of the table may hold a given value of (e.g. one anchor per issue). */
   unique?: { field: string; message: string };
-  /** Rules across fields, checked on the whole row after a patch: field → message. */
-  check?: (row: T['$inferSelect']) => Record<string, string>;
+  /** Rules across fields (and rows they name), checked on the whole row after a patch: field → message. */
+  check?: (row: T['$inferSelect'], db: ParleyDb) => Record<string, string>;
   toEntity?: (row: T['$inferSelect']) => E;
+  /**
+   * Shapes stored rows as the screens read them, with the database at hand (an interest's
+   * linked issues, a question's link to a deleted interest read as none). Default: `toEntity`.
+   */
+  read?: (db: ParleyDb, rows: T['$inferSelect'][]) => E[];
+  /**
+   * Writes the fields the registry stores outside the table (its entry's `notColumns`, e.g.
+   * an interest's `issueIds`), inside the row's own write, after the row.
+   */
+  writeExtra?: (tx: ParleyDb, row: T['$inferSelect'], values: Record<string, unknown>, dealId: string) => void;
 }
 
 export type RowEntity<T extends SQLiteTable> = Omit<T['$inferSelect'], 'deletedAt'>;
@@ -83,6 +93,10 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
   const cols = getTableColumns(table) as unknown as RowColumns;
   type Row = T['$inferSelect'];
   const toEntity = config.toEntity ?? ((row: Row) => stripDeleted(row as { deletedAt?: unknown }) as E);
+  const readAll = (db: ParleyDb, rows: Row[]): E[] => (config.read ? config.read(db, rows) : rows.map(toEntity));
+  const readOne = (db: ParleyDb, row: Row): E => readAll(db, [row])[0] as E;
+  // Rows without creation times (older tables) are ordered by position alone.
+  const order = [asc(cols.position), ...(cols.createdAt ? [asc(cols.createdAt)] : [])];
 
   const liveRow = (db: ParleyDb, id: string): Row => {
     const row = db
@@ -134,8 +148,8 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
     if (clash) throw new UserError('conflict', unique.message, { [unique.field]: unique.message });
   };
 
-  const runCheck = (row: Row) => {
-    const problems = config.check?.(row) ?? {};
+  const runCheck = (db: ParleyDb, row: Row) => {
+    const problems = config.check?.(row, db) ?? {};
     const messages = Object.values(problems);
     if (messages.length > 0) throw new UserError('invalid_input', messages.join(' · '), problems);
   };
@@ -144,6 +158,15 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
     const entry = DEAL_TABLES.find((e) => e.table === table);
     if (!entry) throw new Error(`${label}: its table is not in the deal-table registry`);
     return entry.name;
+  };
+
+  /** Splits written values into the table's columns and the fields stored elsewhere (`notColumns`). */
+  const split = (values: Record<string, unknown>) => {
+    const elsewhere = new Set(dealTable(name()).notColumns ?? []);
+    const columns: Record<string, unknown> = {};
+    const extra: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(values)) (elsewhere.has(field) ? extra : columns)[field] = value;
+    return { columns, extra, hasExtra: Object.keys(extra).length > 0 };
   };
 
   return {
@@ -158,25 +181,26 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
         .select()
         .from(table)
         .where(and(eq(cols.dealId, dealId), isNull(cols.deletedAt)) as SQL)
-        .orderBy(asc(cols.position), asc(cols.createdAt))
+        .orderBy(...order)
         .all() as Row[];
-      return withoutCascadedRows(db, dealTable(name()), rows as Record<string, unknown>[]).map((row) =>
-        toEntity(row as Row),
-      );
+      return readAll(db, withoutCascadedRows(db, dealTable(name()), rows as Record<string, unknown>[]) as Row[]);
     },
 
     get(db: ParleyDb, id: string): E {
-      return toEntity(liveRow(db, id));
+      return readOne(db, liveRow(db, id));
     },
 
-    create(db: ParleyDb, dealId: string, input: unknown): E {
+    /** A new row: after `afterId` among its siblings (Enter on a row), at the end without one. */
+    create(db: ParleyDb, dealId: string, input: unknown, afterId?: string): E {
       const parsed = defined(config.newSchema.parse(input ?? {}));
       return writeDeal(db, dealId, (tx) => {
-        const values = { ...config.defaults, ...parsed };
-        checkReferences(tx, dealId, values);
-        checkUnique(tx, values, null);
-        runCheck({ ...values, dealId } as unknown as Row);
-        return toEntity(insertRow(tx, name(), { ...values, id: randomUUID(), dealId, deletedAt: null }) as Row);
+        const { columns, extra, hasExtra } = split({ ...config.defaults, ...parsed });
+        checkReferences(tx, dealId, columns);
+        checkUnique(tx, columns, null);
+        runCheck(tx, { ...columns, dealId } as unknown as Row);
+        const row = insertRow(tx, name(), { ...columns, id: randomUUID(), dealId, deletedAt: null }, afterId) as Row;
+        if (hasExtra) config.writeExtra?.(tx, row, extra, dealId);
+        return readOne(tx, row);
       });
     },
 
@@ -184,14 +208,19 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
     update(db: ParleyDb, id: string, patch: unknown, expected?: unknown): E {
       const parsed = defined(config.patchSchema.parse(patch ?? {}));
       const base = defined(config.patchSchema.parse(expected ?? {}));
+      const patchOf = split(parsed);
+      const baseOf = split(base);
       return writeDeal(db, dealOfRow(name(), id), (tx) => {
         const current = liveRow(tx, id) as Row & { dealId: string };
         // Checked first: a value changed elsewhere is the reason to give, not a rule it now breaks.
-        refuseIfChangedElsewhere(current, base);
-        checkReferences(tx, current.dealId, parsed);
-        checkUnique(tx, parsed, id);
-        runCheck({ ...current, ...parsed } as Row);
-        return toEntity(updateRow(tx, name(), id, parsed, base) as Row);
+        refuseIfChangedElsewhere(current, baseOf.columns);
+        if (baseOf.hasExtra) refuseIfChangedElsewhere(readOne(tx, current) as Record<string, unknown>, baseOf.extra);
+        checkReferences(tx, current.dealId, patchOf.columns);
+        checkUnique(tx, patchOf.columns, id);
+        runCheck(tx, { ...current, ...patchOf.columns } as Row);
+        const row = updateRow(tx, name(), id, patchOf.columns, baseOf.columns) as Row;
+        if (patchOf.hasExtra) config.writeExtra?.(tx, row, patchOf.extra, current.dealId);
+        return readOne(tx, row);
       });
     },
 
@@ -209,7 +238,7 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
         .where(and(eq(cols.id, id), isNotNull(cols.deletedAt)) as SQL)
         .get() as Record<string, unknown> | undefined;
       if (deleted) checkUnique(db, deleted, id);
-      return toEntity(restoreRow(db, name(), id) as Row);
+      return readOne(db, restoreRow(db, name(), id) as Row);
     },
 
     /** Removes a soft-deleted row for good (its own children cascade). Live rows are refused. */
@@ -219,7 +248,7 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
 
     /** Moves a row to `index` among its siblings (see db/dealTables/write.ts for the numbering). */
     move(db: ParleyDb, id: string, index: number): E[] {
-      return moveRow(db, name(), id, index).map((row) => toEntity(row as Row));
+      return readAll(db, moveRow(db, name(), id, index) as Row[]);
     },
   };
 }
@@ -230,7 +259,7 @@ export type RowStore<E> = {
   patchSchema: z.ZodType;
   list(db: ParleyDb, dealId: string): E[];
   get(db: ParleyDb, id: string): E;
-  create(db: ParleyDb, dealId: string, input: unknown): E;
+  create(db: ParleyDb, dealId: string, input: unknown, afterId?: string): E;
   update(db: ParleyDb, id: string, patch: unknown, expected?: unknown): E;
   remove(db: ParleyDb, id: string): { id: string };
   restore(db: ParleyDb, id: string): E;

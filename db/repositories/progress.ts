@@ -3,7 +3,7 @@ import { contentSummaryOf } from '../../core/snapshotProgress';
 import type { ParleyDb } from '../database';
 import { getBatna } from './batna';
 import { getDeal } from './deals';
-import { getInterestsMap } from './interests';
+import { interestsMapOf } from './interests';
 import { listIssues } from './issues';
 import { getMesoGrid } from './meso';
 import { preparation2Snapshot } from './preparation2';
@@ -17,7 +17,7 @@ export function dealContentSummary(db: ParleyDb, dealId: string): DealContentSum
     deal: getDeal(db, dealId),
     batna: getBatna(db, dealId),
     issues: listIssues(db, dealId),
-    interests: getInterestsMap(db, dealId),
+    interests: interestsMapOf(db, dealId),
     preparation2: preparation2Snapshot(db, dealId),
     meso: getMesoGrid(db, dealId),
   });

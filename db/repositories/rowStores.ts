@@ -1,9 +1,11 @@
 import type { RowOf, RowTableName } from '../../core/rowTables';
 import { anchorStore, ladderStepStore } from './anchors';
+import { batnaActionStore } from './batna';
 import { clauseStore, concessionStore } from './concessions';
 import { decisionStepStore, stakeholderStore } from './counterparty';
 import type { RowStore } from './dealRows';
 import { claimStore, evidenceStore } from './evidence';
+import { interestStore, positionStore, questionStore } from './interests';
 import { leverageActionStore, leverageItemStore } from './leverage';
 import { deadlineStore, riskStore, trustActionStore } from './risks';
 import { authorityLimitStore, teamMemberStore } from './team';
@@ -14,6 +16,10 @@ import { authorityLimitStore, teamMemberStore } from './team';
  * answering another table's rows) does not compile.
  */
 const ROW_STORES: { [T in RowTableName]: RowStore<RowOf<T>> } = {
+  batnaActions: batnaActionStore,
+  positions: positionStore,
+  interests: interestStore,
+  diagnosticQuestions: questionStore,
   stakeholders: stakeholderStore,
   decisionSteps: decisionStepStore,
   teamMembers: teamMemberStore,

@@ -34,10 +34,12 @@ const malformedInputs: unknown[] = [
 ];
 
 /** Procedures that act on a deal or its rows (backups and deal files have their own tests). */
-const DEAL_SCOPED = /^(deals|batna|issues|interests|noDeal|evidence|evidenceLinks|governance|tender)\./;
+const DEAL_SCOPED = /^(deals|batna|issues|noDeal|evidence|evidenceLinks|governance|tender)\./;
 
 /** Fields a new row of a table cannot go without (core/rowTables.ts); the others start empty. */
 const REQUIRED_FIELDS: Partial<Record<RowTableName, Record<string, unknown>>> = {
+  positions: { party: 'us' },
+  interests: { party: 'them' },
   stakeholders: { name: 'Someone' },
   evidence: { title: 'Benchmark' },
   ladderSteps: { anchorId: UNKNOWN_ID },
@@ -67,9 +69,6 @@ function wellFormedInput(name: string): unknown {
     'deals.archive': { id: UNKNOWN_ID, archived: true },
     'batna.get': deal,
     'batna.update': { ...deal, patch: { ourCourse: 'x' } },
-    'batna.actions': deal,
-    'batna.addAction': deal,
-    'batna.updateAction': { id: UNKNOWN_ID, patch: { done: true } },
     'issues.list': deal,
     'issues.add': deal,
     'issues.addStarters': { ...deal, starterIds: ['sales-price'] },
@@ -81,13 +80,6 @@ function wellFormedInput(name: string): unknown {
     'issues.updateOption': { id: UNKNOWN_ID, patch: { ourScore: 1 } },
     'issues.moveOption': { id: UNKNOWN_ID, toIndex: 0 },
     'issues.setScores': { issueId: UNKNOWN_ID, side: 'us', scores: [] },
-    'interests.get': deal,
-    'interests.addPosition': { ...deal, party: 'us' },
-    'interests.updatePosition': { id: UNKNOWN_ID, patch: { text: 'x' } },
-    'interests.add': { ...deal, party: 'them' },
-    'interests.update': { id: UNKNOWN_ID, patch: { shared: true } },
-    'interests.addQuestion': deal,
-    'interests.updateQuestion': { id: UNKNOWN_ID, patch: { answer: 'x' } },
     'noDeal.update': { dealId: UNKNOWN_ID, patch: { verdict: 'us' } },
     'governance.update': { dealId: UNKNOWN_ID, patch: { exitTerms: 'x' } },
     'evidence.attach': { evidenceId: UNKNOWN_ID, fileName: 'a.txt', contentBase64: 'YQ==' },

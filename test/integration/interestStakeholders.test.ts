@@ -4,13 +4,7 @@ import { parseDealFile } from '../../db/dealFiles/format';
 import { exportDeals, importDealFile } from '../../db/dealFiles/transfer';
 import { duplicateDeal } from '../../db/dealTables/duplicate';
 import { createDeal } from '../../db/repositories/deals';
-import {
-  addInterest,
-  addPosition,
-  getInterestsMap,
-  updateInterest,
-  updatePosition,
-} from '../../db/repositories/interests';
+import { interestsMapOf } from '../../db/repositories/interests';
 import { getDealReadiness } from '../../db/repositories/readiness';
 import { rowStore } from '../../db/repositories/rowStores';
 import { dumpDatabase } from '../support/dump';
@@ -25,6 +19,15 @@ beforeEach(async () => {
 afterEach(() => database.cleanup());
 
 const stakeholders = () => rowStore('stakeholders');
+const addInterest = (db: typeof database.db, { dealId: id, ...fields }: { dealId: string } & Record<string, unknown>) =>
+  rowStore('interests').create(db, id, fields);
+const addPosition = (db: typeof database.db, { dealId: id, ...fields }: { dealId: string } & Record<string, unknown>) =>
+  rowStore('positions').create(db, id, fields);
+const updateInterest = (db: typeof database.db, id: string, patch: Record<string, unknown>) =>
+  rowStore('interests').update(db, id, patch);
+const updatePosition = (db: typeof database.db, id: string, patch: Record<string, unknown>) =>
+  rowStore('positions').update(db, id, patch);
+const getInterestsMap = interestsMapOf;
 const cio = () =>
   stakeholders().create(database.db, dealId, {
     side: 'theirs',
@@ -53,7 +56,7 @@ describe('interests and positions linked to stakeholders', () => {
     expect(() => updateInterest(database.db, interest.id, { stakeholderId: ours.id })).toThrow(
       /on our side, not theirs/,
     );
-    expect(() => updatePosition(database.db, position.id, { stakeholderId: elsewhere.id })).toThrow(/does not belong/);
+    expect(() => updatePosition(database.db, position.id, { stakeholderId: elsewhere.id })).toThrow(/not found in this deal/);
     expect(() => updateInterest(database.db, interest.id, { stakeholderId: 'not-an-id' })).toThrow(/Stakeholder/);
     expect(dumpDatabase(database.sqlite)).toBe(before);
     expect(updateInterest(database.db, interest.id, { stakeholderId: null }).stakeholderId).toBeNull();
@@ -93,7 +96,8 @@ describe('interests and positions linked to stakeholders', () => {
     updateInterest(database.db, interest.id, { stakeholderId: dana.id });
     expect(keyFinding(dealId)?.status).toBe('pass');
     // Through the API too, as the renderer sends it.
-    const viaApi = await invoke({ db: database.db }, 'interests.update', {
+    const viaApi = await invoke({ db: database.db }, 'rows.update', {
+      table: 'interests',
       id: interest.id,
       patch: { stakeholderId: null },
     });

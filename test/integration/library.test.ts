@@ -10,7 +10,7 @@ import { duplicateDeal } from '../../db/dealTables/duplicate';
 import { clauseStore, governanceStore } from '../../db/repositories/concessions';
 import { stakeholderStore } from '../../db/repositories/counterparty';
 import { createDeal, getDeal } from '../../db/repositories/deals';
-import { addQuestion, deleteQuestion, getInterestsMap, updateQuestion } from '../../db/repositories/interests';
+import { interestsMapOf, questionStore } from '../../db/repositories/interests';
 import { addIssue, listIssues, setOptionScores, updateIssue, updateOption } from '../../db/repositories/issues';
 import { restoreBuiltIns } from '../../db/repositories/librarySeed';
 import { addIssueToLibrary, addTradeableToDeal, listLibraryTradeables } from '../../db/repositories/libraryTradeables';
@@ -66,10 +66,10 @@ function specificDeal() {
     side: 'us',
     scores: payment.options.map((o, i) => ({ id: o.id, score: i * 100 })),
   });
-  const question = addQuestion(db, { dealId: deal.id, text: 'What closes your quarter?' });
-  updateQuestion(db, question.id, { answer: 'Globex closes on 28 March' });
+  const question = questionStore.create(db, deal.id, { text: 'What closes your quarter?' });
+  questionStore.update(db, question.id, { answer: 'Globex closes on 28 March' });
   // Deleted, its Undo still on offer: not part of the deal, nor of a template made from it.
-  deleteQuestion(db, addQuestion(db, { dealId: deal.id, text: 'Who signs in Q4?' }).id);
+  questionStore.remove(db, questionStore.create(db, deal.id, { text: 'Who signs in Q4?' }).id);
   setTalkingPoints(db, deal.id, 'Tell Hank we walk at €120k');
   stakeholderStore.create(db, deal.id, {
     name: 'Hank Scorpio',
@@ -144,7 +144,7 @@ describe('templates', () => {
       original[1],
     ]);
     expect(listIssues(database.db, copy.id).every((i) => i.notes === '')).toBe(true);
-    const questions = getInterestsMap(database.db, copy.id).questions;
+    const questions = interestsMapOf(database.db, copy.id).questions;
     expect(questions.map((q) => [q.text, q.answer])).toEqual([['What closes your quarter?', '']]);
     expect(getTalkingPoints(database.db, copy.id).text).toBe('');
     expect(stakeholderStore.list(database.db, copy.id).map((p) => [p.name, p.role, p.relationshipNotes])).toEqual([
@@ -171,7 +171,7 @@ describe('templates', () => {
     const issues = listIssues(database.db, deal.id);
     expect(issues.map((i) => i.name)).toEqual(procurement.document.issues.map((i) => i.name));
     expect(issues.map((i) => i.options.length)).toEqual(procurement.document.issues.map((i) => i.options.length));
-    expect(getInterestsMap(database.db, deal.id).questions).toHaveLength(procurement.document.questions.length);
+    expect(interestsMapOf(database.db, deal.id).questions).toHaveLength(procurement.document.questions.length);
     expect(stakeholderStore.list(database.db, deal.id).map((p) => p.name)).toEqual(
       procurement.document.stakeholderRoles.map((r) => r.role),
     );

@@ -2,25 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../api/invoke';
 import { duplicateDeal } from '../../db/dealTables/duplicate';
 import { purgeRow } from '../../db/dealTables/write';
-import {
-  addBatnaAction,
-  deleteBatnaAction,
-  getBatna,
-  listBatnaActions,
-  restoreBatnaAction,
-  updateBatna,
-} from '../../db/repositories/batna';
+import { batnaActionStore, getBatna, updateBatna } from '../../db/repositories/batna';
 import { createDeal, deleteDeal, purgeDeal } from '../../db/repositories/deals';
-import {
-  addInterest,
-  addPosition,
-  addQuestion,
-  deleteInterest,
-  getInterestsMap,
-  restoreInterest,
-  updateInterest,
-  updateQuestion,
-} from '../../db/repositories/interests';
+import { interestStore, interestsMapOf, positionStore, questionStore } from '../../db/repositories/interests';
 import {
   addIssue,
   addOption,
@@ -73,12 +57,12 @@ function fillDeal(id: string) {
     options: ['30 days', '45 days', '60 days'],
   });
   updateBatna(db, id, { ourCourse: 'Other vendor', ourReservation: 120, theirReservation: 100, mainIssueId: price.id });
-  addBatnaAction(db, { dealId: id, text: 'Ask a second vendor' });
-  addPosition(db, { dealId: id, party: 'them', text: 'No discount' });
-  const interest = addInterest(db, { dealId: id, party: 'them', text: 'Hit the quarter' });
-  updateInterest(db, interest.id, { issueIds: [payment.id], shared: true });
-  const question = addQuestion(db, { dealId: id, text: 'What closes your quarter?' });
-  updateQuestion(db, question.id, { interestId: interest.id, issueId: payment.id });
+  batnaActionStore.create(db, id, { text: 'Ask a second vendor' });
+  positionStore.create(db, id, { party: 'them', text: 'No discount' });
+  const interest = interestStore.create(db, id, { party: 'them', text: 'Hit the quarter' });
+  interestStore.update(db, interest.id, { issueIds: [payment.id], shared: true });
+  const question = questionStore.create(db, id, { text: 'What closes your quarter?' });
+  questionStore.update(db, question.id, { interestId: interest.id, issueId: payment.id });
   return { price, payment, interest, question };
 }
 
@@ -109,13 +93,13 @@ describe('preparation tables', () => {
   it('a deleted issue hides its options and links at once; its purge removes them and clears the main issue', () => {
     const { price, payment, question } = fillDeal(dealId);
     deleteIssue(database.db, payment.id);
-    expect(getInterestsMap(database.db, dealId).questions[0]?.issueId).toBeNull();
-    expect(getInterestsMap(database.db, dealId).interests[0]?.issueIds).toEqual([]);
+    expect(interestsMapOf(database.db, dealId).questions[0]?.issueId).toBeNull();
+    expect(interestsMapOf(database.db, dealId).interests[0]?.issueIds).toEqual([]);
     purgeRow(database.db, 'issues', payment.id);
     expect(countRows('issue_options')).toBe(0);
     expect(countRows('interest_issues')).toBe(0);
-    expect(getInterestsMap(database.db, dealId).questions[0]?.issueId).toBeNull();
-    expect(getInterestsMap(database.db, dealId).questions[0]?.id).toBe(question.id);
+    expect(interestsMapOf(database.db, dealId).questions[0]?.issueId).toBeNull();
+    expect(interestsMapOf(database.db, dealId).questions[0]?.id).toBe(question.id);
     deleteIssue(database.db, price.id);
     expect(getBatna(database.db, dealId).mainIssueId).toBeNull();
     purgeRow(database.db, 'issues', price.id);
@@ -159,12 +143,12 @@ describe('BATNA', () => {
   });
 
   it('deletes an improvement action and restores it with its id', () => {
-    const action = addBatnaAction(database.db, { dealId, text: 'Get a quote' });
-    deleteBatnaAction(database.db, action.id);
-    expect(listBatnaActions(database.db, dealId)).toEqual([]);
-    restoreBatnaAction(database.db, action.id);
-    expect(listBatnaActions(database.db, dealId)).toEqual([action]);
-    expect(() => restoreBatnaAction(database.db, action.id)).toThrow(/to restore was not found/);
+    const action = batnaActionStore.create(database.db, dealId, { text: 'Get a quote' });
+    batnaActionStore.remove(database.db, action.id);
+    expect(batnaActionStore.list(database.db, dealId)).toEqual([]);
+    batnaActionStore.restore(database.db, action.id);
+    expect(batnaActionStore.list(database.db, dealId)).toEqual([action]);
+    expect(() => batnaActionStore.restore(database.db, action.id)).toThrow(/to restore was not found/);
   });
 
   it('refuses edits to a deal waiting in "recently deleted"', () => {
@@ -253,12 +237,12 @@ describe('issues and options', () => {
     const before = listIssues(database.db, dealId);
     deleteIssue(database.db, payment.id);
     expect(listIssues(database.db, dealId).map((i) => i.id)).not.toContain(payment.id);
-    const during = getInterestsMap(database.db, dealId);
+    const during = interestsMapOf(database.db, dealId);
     expect(during.interests[0]?.issueIds).toEqual([]);
     expect(during.questions[0]?.issueId).toBeNull();
     restoreIssue(database.db, payment.id);
     expect(listIssues(database.db, dealId)).toEqual(before);
-    const map = getInterestsMap(database.db, dealId);
+    const map = interestsMapOf(database.db, dealId);
     expect(map.interests[0]?.issueIds).toEqual([payment.id]);
     expect(map.questions[0]?.issueId).toBe(payment.id);
     expect(map.interests[0]?.id).toBe(interest.id);
@@ -293,19 +277,19 @@ describe('interests', () => {
     const { interest } = fillDeal(dealId);
     const foreign = addIssue(database.db, { dealId: createDeal(database.db, { title: 'Y' }).id }).id;
     const before = dumpDatabase(database.sqlite);
-    expect(() => updateInterest(database.db, interest.id, { issueIds: [foreign] })).toThrow(/does not belong/);
-    expect(() => updateInterest(database.db, interest.id, { priority: 'urgent' as never })).toThrow(/Priority/);
+    expect(() => interestStore.update(database.db, interest.id, { issueIds: [foreign] })).toThrow(/does not belong/);
+    expect(() => interestStore.update(database.db, interest.id, { priority: 'urgent' as never })).toThrow(/Priority/);
     expect(dumpDatabase(database.sqlite)).toBe(before);
   });
 
   it('restores a deleted interest with its issue links and the questions aimed at it', () => {
     const { interest, question } = fillDeal(dealId);
-    const before = getInterestsMap(database.db, dealId);
-    deleteInterest(database.db, interest.id);
-    expect(getInterestsMap(database.db, dealId).questions[0]?.interestId).toBeNull();
-    expect(getInterestsMap(database.db, dealId).questions[0]?.id).toBe(question.id);
-    restoreInterest(database.db, interest.id);
-    expect(getInterestsMap(database.db, dealId)).toEqual(before);
+    const before = interestsMapOf(database.db, dealId);
+    interestStore.remove(database.db, interest.id);
+    expect(interestsMapOf(database.db, dealId).questions[0]?.interestId).toBeNull();
+    expect(interestsMapOf(database.db, dealId).questions[0]?.id).toBe(question.id);
+    interestStore.restore(database.db, interest.id);
+    expect(interestsMapOf(database.db, dealId)).toEqual(before);
   });
 });
 
@@ -329,11 +313,11 @@ describe('duplicating a deal', () => {
     const batna = getBatna(database.db, copy.id);
     expect(batna).toMatchObject({ ourCourse: 'Other vendor', ourReservation: 120, theirReservation: 100 });
     expect(batna.mainIssueId).toBe(issues[0]?.id);
-    const map = getInterestsMap(database.db, copy.id);
+    const map = interestsMapOf(database.db, copy.id);
     const payment = issues.find((i) => i.name === 'Payment terms');
     expect(map.interests[0]?.issueIds).toEqual([payment?.id]);
     expect(map.questions[0]).toMatchObject({ interestId: map.interests[0]?.id, issueId: payment?.id });
-    expect(listBatnaActions(database.db, copy.id).map((a) => a.text)).toEqual(['Ask a second vendor']);
+    expect(batnaActionStore.list(database.db, copy.id).map((a) => a.text)).toEqual(['Ask a second vendor']);
   });
 });
 

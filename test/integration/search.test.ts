@@ -11,7 +11,7 @@ import { anchorStore } from '../../db/repositories/anchors';
 import { updateBatna } from '../../db/repositories/batna';
 import { createDeal, deleteDeal, purgeDeal, restoreDeal, updateDeal } from '../../db/repositories/deals';
 import { addLesson, deleteLesson } from '../../db/repositories/debrief';
-import { addInterest } from '../../db/repositories/interests';
+import { interestStore } from '../../db/repositories/interests';
 import { addIssue, addOption, deleteIssue, updateIssue, updateOption } from '../../db/repositories/issues';
 import { leverageItemStore } from '../../db/repositories/leverage';
 import {
@@ -190,7 +190,10 @@ describe('search index', () => {
   it('finds the text of every deal table: a BATNA supplier, an interest, a leverage note, an anchor note', async () => {
     const deal = createDeal(database.db, { title: 'Renewal' });
     updateBatna(database.db, deal.id, { ourCourse: 'Switch to Tailspin Toys' });
-    const interest = addInterest(database.db, { dealId: deal.id, party: 'them', text: 'Predictable quarterly budget' });
+    const interest = interestStore.create(database.db, deal.id, {
+      party: 'them',
+      text: 'Predictable quarterly budget',
+    });
     leverageItemStore.create(database.db, deal.id, { description: 'Our reference at Fabrikam' });
     const leverage = leverageItemStore.create(database.db, deal.id, {
       description: 'Litware quoted 8% less last month',

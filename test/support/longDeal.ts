@@ -103,35 +103,53 @@ export async function seedLongDeal(api: CallApi): Promise<string> {
       mainIssueId: issues[0]?.id ?? null,
     },
   });
-  await api('batna.addAction', {
+  await api('rows.create', {
+    table: 'batnaActions',
     dealId,
-    text: 'Get a written start date for the Øresund airport project from the programme office before the first meeting.',
+    fields: {
+      text: 'Get a written start date for the Øresund airport project from the programme office before the first meeting.',
+    },
   });
 
-  const interest = (await api('interests.add', {
+  const interest = (await api('rows.create', {
+    table: 'interests',
     dealId,
-    party: 'them',
-    text: 'No outage at all during the high season (May to September), when conference bookings carry the whole year’s margin.',
+    fields: {
+      party: 'them',
+      text: 'No outage at all during the high season (May to September), when conference bookings carry the whole year’s margin.',
+    },
   })) as Row;
-  await api('interests.update', { id: interest.id, patch: { priority: 'high' } });
-  await api('interests.add', {
+  await api('rows.update', { table: 'interests', id: interest.id, patch: { priority: 'high' } });
+  await api('rows.create', {
+    table: 'interests',
     dealId,
-    party: 'them',
-    text: 'Keep cash in this fiscal year: the CFO must show the board a flat capital budget until Q3.',
+    fields: {
+      party: 'them',
+      text: 'Keep cash in this fiscal year: the CFO must show the board a flat capital budget until Q3.',
+    },
   });
-  await api('interests.add', {
+  await api('rows.create', {
+    table: 'interests',
     dealId,
-    party: 'us',
-    text: 'A three-year reference customer in hospitality that we can name in the Copenhagen and Stockholm tenders.',
+    fields: {
+      party: 'us',
+      text: 'A three-year reference customer in hospitality that we can name in the Copenhagen and Stockholm tenders.',
+    },
   });
-  await api('interests.addPosition', {
+  await api('rows.create', {
+    table: 'positions',
     dealId,
-    party: 'them',
-    text: 'We will not pay more than the incumbent’s 1 100 000 NOK a year, and we need net 60 payment terms on every invoice.',
+    fields: {
+      party: 'them',
+      text: 'We will not pay more than the incumbent’s 1 100 000 NOK a year, and we need net 60 payment terms on every invoice.',
+    },
   });
-  await api('interests.addQuestion', {
+  await api('rows.create', {
+    table: 'diagnosticQuestions',
     dealId,
-    text: 'What did last summer’s Wi-Fi complaints cost you in refunds and lost conference bookings, hotel by hotel?',
+    fields: {
+      text: 'What did last summer’s Wi-Fi complaints cost you in refunds and lost conference bookings, hotel by hotel?',
+    },
   });
 
   const people = [

@@ -103,16 +103,27 @@ export async function seedDeal(api: CallApi, options: SeedOptions = {}): Promise
       mainIssueId: issues[0]?.id ?? null,
     },
   });
-  await api('batna.addAction', { dealId, text: `Get a written quote from Contoso${text}` });
-  const interest = (await api('interests.add', {
+  await api('rows.create', {
+    table: 'batnaActions',
     dealId,
-    party: 'them',
-    text: `${SECRETS.interest}${text}`,
+    fields: { text: `Get a written quote from Contoso${text}` },
+  });
+  const interest = (await api('rows.create', {
+    table: 'interests',
+    dealId,
+    fields: {
+      party: 'them',
+      text: `${SECRETS.interest}${text}`,
+    },
   })) as Row;
-  await api('interests.update', { id: interest.id, patch: { priority: 'high' } });
-  await api('interests.add', { dealId, party: 'us', text: `Multi-year revenue${text}` });
-  await api('interests.addPosition', { dealId, party: 'them', text: `Price must drop 10 %${text}` });
-  await api('interests.addQuestion', { dealId, text: `${SECRETS.question}${text}` });
+  await api('rows.update', { table: 'interests', id: interest.id, patch: { priority: 'high' } });
+  await api('rows.create', { table: 'interests', dealId, fields: { party: 'us', text: `Multi-year revenue${text}` } });
+  await api('rows.create', {
+    table: 'positions',
+    dealId,
+    fields: { party: 'them', text: `Price must drop 10 %${text}` },
+  });
+  await api('rows.create', { table: 'diagnosticQuestions', dealId, fields: { text: `${SECRETS.question}${text}` } });
 
   // Preparation II: people, path, leverage, evidence, anchor with ladder, concessions, clause, governance.
   const people: Row[] = [];

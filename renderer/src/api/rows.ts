@@ -11,8 +11,14 @@ import { apiQuery } from './hooks';
 export function rowsApi<T extends RowTableName>(table: T) {
   return {
     list: (dealId: string) => call('rows.list', { table, dealId }) as Promise<RowOf<T>[]>,
-    create: (dealId: string, fields: NewRowOf<T>) =>
-      call('rows.create', { table, dealId, fields } as Input<'rows.create'>) as Promise<RowOf<T>>,
+    /** `afterId`: insert right after that row (Enter on a row); at the end without it. */
+    create: (dealId: string, fields: NewRowOf<T>, afterId?: string) =>
+      call('rows.create', {
+        table,
+        dealId,
+        fields,
+        ...(afterId ? { afterId } : {}),
+      } as Input<'rows.create'>) as Promise<RowOf<T>>,
     /** `expected`: the values the edit started from; a field changed in another window meanwhile refuses the save. */
     update: (id: string, patch: RowPatchOf<T>, expected?: RowPatchOf<T>) =>
       call('rows.update', { table, id, patch, ...(expected ? { expected } : {}) } as Input<'rows.update'>) as Promise<

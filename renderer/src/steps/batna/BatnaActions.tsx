@@ -1,29 +1,28 @@
 import { type BatnaAction, batnaActionFieldsSchema } from '../../../../core/batna';
-import { errorMessage, useApi, useApiMutation } from '../../api/hooks';
+import { errorMessage } from '../../api/hooks';
+import { useRows } from '../../api/rows';
 import { CheckboxField, DateField, TextField } from '../../ui/fields';
 import { rowKeyHandler, useRowFocus } from '../../ui/rows';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
+import { useRowActions } from '../shared/rowApi';
 
 const fields = batnaActionFieldsSchema.shape;
 
 /** Steps that would strengthen our BATNA before (or during) the negotiation. */
 export function BatnaActions({ dealId }: { dealId: string }) {
-  const actions = useApi('batna.actions', { dealId });
-  const add = useApiMutation('batna.addAction');
-  const update = useApiMutation('batna.updateAction');
-  const remove = useApiMutation('batna.deleteAction');
-  const restore = useApiMutation('batna.restoreAction');
+  const actions = useRows('batnaActions', dealId);
+  const rows = useRowActions('batnaActions', dealId);
   const focus = useRowFocus(actions.data);
   const deletion = useDeleteWithUndo<BatnaAction>({
     table: 'batnaActions',
     what: 'action',
     describe: (row) => row.text,
     isEmpty: (row) => !row.text.trim() && !row.owner.trim(),
-    remove: (row) => remove.mutateAsync({ id: row.id }),
-    restore: (row) => restore.mutateAsync({ id: row.id }),
+    remove: (row) => rows.remove(row.id),
+    restore: (row) => rows.restore(row.id),
   });
   const addAfter = async (afterId?: string) => {
-    const created = await add.mutateAsync(afterId ? { dealId, afterId } : { dealId });
+    const created = await rows.create({}, afterId);
     focus.focusRowWhenShown(created.id);
   };
 
@@ -57,14 +56,14 @@ export function BatnaActions({ dealId }: { dealId: string }) {
                 label="Done"
                 labelHidden
                 value={action.done}
-                save={(done) => update.mutateAsync({ id: action.id, patch: { done } })}
+                save={(done) => rows.update(action.id, { done })}
               />
               <TextField
                 label="Action"
                 labelHidden
                 value={action.text}
                 schema={fields.text}
-                save={(text) => update.mutateAsync({ id: action.id, patch: { text } })}
+                save={(text) => rows.update(action.id, { text })}
                 placeholder="e.g. get a written quote from the second vendor"
               />
               <TextField
@@ -72,14 +71,14 @@ export function BatnaActions({ dealId }: { dealId: string }) {
                 labelHidden
                 value={action.owner}
                 schema={fields.owner}
-                save={(owner) => update.mutateAsync({ id: action.id, patch: { owner } })}
+                save={(owner) => rows.update(action.id, { owner })}
               />
               <DateField
                 label="Due date"
                 labelHidden
                 value={action.dueDate}
                 schema={fields.dueDate}
-                save={(dueDate) => update.mutateAsync({ id: action.id, patch: { dueDate } })}
+                save={(dueDate) => rows.update(action.id, { dueDate })}
               />
               <button
                 type="button"

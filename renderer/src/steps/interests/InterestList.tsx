@@ -5,11 +5,12 @@ import {
   PRIORITIES,
   PRIORITY_LABELS,
 } from '../../../../core/interests';
-import { errorMessage, useApiMutation } from '../../api/hooks';
+import { errorMessage } from '../../api/hooks';
 import { CheckboxField, SelectField, TextField } from '../../ui/fields';
 import { rowKeyHandler, useRowFocus } from '../../ui/rows';
 import { useToast } from '../../ui/Toasts';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
+import { useRowActions } from '../shared/rowApi';
 import { type Holder, HolderPicker } from './HolderPicker';
 
 /** Why a party wants what it says: each interest with a priority, a shared flag and the issues it touches. */
@@ -21,10 +22,7 @@ export function InterestList(props: {
   /** The stakeholders of this party's side who may hold an interest. */
   holders: Holder[];
 }) {
-  const add = useApiMutation('interests.add');
-  const update = useApiMutation('interests.update');
-  const remove = useApiMutation('interests.delete');
-  const restore = useApiMutation('interests.restore');
+  const rows = useRowActions('interests', props.dealId);
   const toast = useToast();
   const fail = (error: unknown) => toast({ tone: 'error', message: errorMessage(error) });
   const focus = useRowFocus(props.interests);
@@ -34,12 +32,11 @@ export function InterestList(props: {
     what: 'interest',
     describe: (row) => row.text,
     isEmpty: (row) => !row.text.trim(),
-    remove: (row) => remove.mutateAsync({ id: row.id }),
-    restore: (row) => restore.mutateAsync({ id: row.id }),
+    remove: (row) => rows.remove(row.id),
+    restore: (row) => rows.restore(row.id),
   });
   const addAfter = async (afterId?: string) => {
-    const input = { dealId: props.dealId, party: props.party };
-    const created = await add.mutateAsync(afterId ? { ...input, afterId } : input);
+    const created = await rows.create({ party: props.party }, afterId);
     focus.focusRowWhenShown(created.id);
   };
   return (
@@ -64,7 +61,7 @@ export function InterestList(props: {
                   labelHidden
                   value={interest.text}
                   schema={interestFieldsSchema.shape.text}
-                  save={(text) => update.mutateAsync({ id: interest.id, patch: { text } })}
+                  save={(text) => rows.update(interest.id, { text })}
                   placeholder={props.party === 'us' ? 'e.g. predictable costs' : 'e.g. show savings to their CFO'}
                 />
                 <button
@@ -83,17 +80,17 @@ export function InterestList(props: {
                   value={interest.priority}
                   options={PRIORITIES}
                   labels={PRIORITY_LABELS}
-                  save={(priority) => update.mutateAsync({ id: interest.id, patch: { priority } })}
+                  save={(priority) => rows.update(interest.id, { priority })}
                 />
                 <HolderPicker
                   holders={props.holders}
                   value={interest.stakeholderId}
-                  save={(stakeholderId) => update.mutateAsync({ id: interest.id, patch: { stakeholderId } })}
+                  save={(stakeholderId) => rows.update(interest.id, { stakeholderId })}
                 />
                 <CheckboxField
                   label="Shared"
                   value={interest.shared}
-                  save={(shared) => update.mutateAsync({ id: interest.id, patch: { shared } })}
+                  save={(shared) => rows.update(interest.id, { shared })}
                 />
                 <details className="issue-links">
                   <summary>
@@ -113,7 +110,7 @@ export function InterestList(props: {
                               const issueIds = e.target.checked
                                 ? [...interest.issueIds, issue.id]
                                 : interest.issueIds.filter((id) => id !== issue.id);
-                              update.mutateAsync({ id: interest.id, patch: { issueIds } }).catch(fail);
+                              rows.update(interest.id, { issueIds }).catch(fail);
                             }}
                           />
                           {issue.name}

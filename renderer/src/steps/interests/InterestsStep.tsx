@@ -21,13 +21,16 @@ const PARTY_TITLES: Record<Party, { title: string; intro: string }> = {
 };
 
 export function InterestsStep({ deal }: { deal: Deal }) {
-  const map = useApi('interests.get', { dealId: deal.id });
+  const positions = useRows('positions', deal.id);
+  const interests = useRows('interests', deal.id);
+  const questions = useRows('diagnosticQuestions', deal.id);
   const issues = useApi('issues.list', { dealId: deal.id });
   const stakeholders = useRows('stakeholders', deal.id);
-  if (map.isPending) return <p className="loading">Loading…</p>;
-  if (map.isError) return <div className="banner banner-error">{errorMessage(map.error)}</div>;
+  const failed = [positions, interests, questions].find((list) => list.isError);
+  if (failed) return <div className="banner banner-error">{errorMessage(failed.error)}</div>;
+  if (!positions.data || !interests.data || !questions.data) return <p className="loading">Loading…</p>;
   const issueList = (issues.data ?? []).map((i) => ({ id: i.id, name: i.name || 'Untitled issue' }));
-  const shared = commonGround(map.data.interests);
+  const shared = commonGround(interests.data);
   const holders = stakeholders.data ?? [];
 
   return (
@@ -49,13 +52,13 @@ export function InterestsStep({ deal }: { deal: Deal }) {
             <PositionList
               dealId={deal.id}
               party={party}
-              positions={map.data.positions.filter((p) => p.party === party)}
+              positions={positions.data.filter((p) => p.party === party)}
               holders={holdersOfParty(holders, party)}
             />
             <InterestList
               dealId={deal.id}
               party={party}
-              interests={map.data.interests.filter((i) => i.party === party)}
+              interests={interests.data.filter((i) => i.party === party)}
               issues={issueList}
               holders={holdersOfParty(holders, party)}
             />
@@ -86,12 +89,7 @@ export function InterestsStep({ deal }: { deal: Deal }) {
           Questions that would uncover their interests, each aimed at an interest or an issue. Record the answer after
           the meeting.
         </p>
-        <QuestionList
-          dealId={deal.id}
-          questions={map.data.questions}
-          interests={map.data.interests}
-          issues={issueList}
-        />
+        <QuestionList dealId={deal.id} questions={questions.data} interests={interests.data} issues={issueList} />
       </section>
     </div>
   );

@@ -1,16 +1,13 @@
 import { type Party, type Position, positionFieldsSchema } from '../../../../core/interests';
-import { useApiMutation } from '../../api/hooks';
 import { TextField } from '../../ui/fields';
 import { rowKeyHandler, useRowFocus } from '../../ui/rows';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
+import { useRowActions } from '../shared/rowApi';
 import { type Holder, HolderPicker } from './HolderPicker';
 
 /** What a party says it wants, one line each. */
 export function PositionList(props: { dealId: string; party: Party; positions: Position[]; holders: Holder[] }) {
-  const add = useApiMutation('interests.addPosition');
-  const update = useApiMutation('interests.updatePosition');
-  const remove = useApiMutation('interests.deletePosition');
-  const restore = useApiMutation('interests.restorePosition');
+  const rows = useRowActions('positions', props.dealId);
   const focus = useRowFocus(props.positions);
   const whose = props.party === 'us' ? 'our' : 'their';
   const deletion = useDeleteWithUndo<Position>({
@@ -18,12 +15,11 @@ export function PositionList(props: { dealId: string; party: Party; positions: P
     what: 'position',
     describe: (row) => row.text,
     isEmpty: (row) => !row.text.trim(),
-    remove: (row) => remove.mutateAsync({ id: row.id }),
-    restore: (row) => restore.mutateAsync({ id: row.id }),
+    remove: (row) => rows.remove(row.id),
+    restore: (row) => rows.restore(row.id),
   });
   const addAfter = async (afterId?: string) => {
-    const input = { dealId: props.dealId, party: props.party };
-    const created = await add.mutateAsync(afterId ? { ...input, afterId } : input);
+    const created = await rows.create({ party: props.party }, afterId);
     focus.focusRowWhenShown(created.id);
   };
   return (
@@ -45,13 +41,13 @@ export function PositionList(props: { dealId: string; party: Party; positions: P
               labelHidden
               value={position.text}
               schema={positionFieldsSchema.shape.text}
-              save={(text) => update.mutateAsync({ id: position.id, patch: { text } })}
+              save={(text) => rows.update(position.id, { text })}
               placeholder={props.party === 'us' ? 'e.g. we need a 3-year term' : 'e.g. no price increase this year'}
             />
             <HolderPicker
               holders={props.holders}
               value={position.stakeholderId}
-              save={(stakeholderId) => update.mutateAsync({ id: position.id, patch: { stakeholderId } })}
+              save={(stakeholderId) => rows.update(position.id, { stakeholderId })}
             />
             <button
               type="button"

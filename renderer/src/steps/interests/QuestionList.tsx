@@ -1,9 +1,10 @@
 import { type DiagnosticQuestion, type Interest, questionFieldsSchema } from '../../../../core/interests';
-import { errorMessage, useApiMutation } from '../../api/hooks';
+import { errorMessage } from '../../api/hooks';
 import { TextField } from '../../ui/fields';
 import { rowKeyHandler, useRowFocus } from '../../ui/rows';
 import { useToast } from '../../ui/Toasts';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
+import { useRowActions } from '../shared/rowApi';
 
 const fields = questionFieldsSchema.shape;
 
@@ -14,10 +15,7 @@ export function QuestionList(props: {
   interests: Interest[];
   issues: { id: string; name: string }[];
 }) {
-  const add = useApiMutation('interests.addQuestion');
-  const update = useApiMutation('interests.updateQuestion');
-  const remove = useApiMutation('interests.deleteQuestion');
-  const restore = useApiMutation('interests.restoreQuestion');
+  const rows = useRowActions('diagnosticQuestions', props.dealId);
   const toast = useToast();
   const fail = (error: unknown) => toast({ tone: 'error', message: errorMessage(error) });
   const focus = useRowFocus(props.questions);
@@ -26,11 +24,11 @@ export function QuestionList(props: {
     what: 'question',
     describe: (row) => row.text,
     isEmpty: (row) => !row.text.trim() && !row.answer.trim(),
-    remove: (row) => remove.mutateAsync({ id: row.id }),
-    restore: (row) => restore.mutateAsync({ id: row.id }),
+    remove: (row) => rows.remove(row.id),
+    restore: (row) => rows.restore(row.id),
   });
   const addAfter = async (afterId?: string) => {
-    const created = await add.mutateAsync(afterId ? { dealId: props.dealId, afterId } : { dealId: props.dealId });
+    const created = await rows.create({}, afterId);
     focus.focusRowWhenShown(created.id);
   };
   const aimOf = (q: DiagnosticQuestion) =>
@@ -64,7 +62,7 @@ export function QuestionList(props: {
                 labelHidden
                 value={question.text}
                 schema={fields.text}
-                save={(text) => update.mutateAsync({ id: question.id, patch: { text } })}
+                save={(text) => rows.update(question.id, { text })}
                 placeholder="e.g. What would make this a success for you by year end?"
               />
               <div className="field">
@@ -74,13 +72,10 @@ export function QuestionList(props: {
                   className={aimOf(question) ? undefined : 'unlinked'}
                   onChange={(e) => {
                     const [kind, id] = e.target.value.split(':');
-                    update
-                      .mutateAsync({
-                        id: question.id,
-                        patch: {
-                          interestId: kind === 'interest' ? (id ?? null) : null,
-                          issueId: kind === 'issue' ? (id ?? null) : null,
-                        },
+                    rows
+                      .update(question.id, {
+                        interestId: kind === 'interest' ? (id ?? null) : null,
+                        issueId: kind === 'issue' ? (id ?? null) : null,
                       })
                       .catch(fail);
                   }}
@@ -107,7 +102,7 @@ export function QuestionList(props: {
                 labelHidden
                 value={question.answer}
                 schema={fields.answer}
-                save={(answer) => update.mutateAsync({ id: question.id, patch: { answer } })}
+                save={(answer) => rows.update(question.id, { answer })}
               />
               <button
                 type="button"

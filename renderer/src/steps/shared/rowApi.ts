@@ -6,10 +6,14 @@ import { rowsApi } from '../../api/rows';
 import { useToast } from '../../ui/Toasts';
 
 export interface RowActions<T extends RowTableName> {
-  create: (fields: NewRowOf<T>) => Promise<RowOf<T>>;
+  /** `afterId`: insert right after that row (Enter on a row); at the end without it. */
+  create: (fields: NewRowOf<T>, afterId?: string) => Promise<RowOf<T>>;
   /** `expected`: the values the edit started from (see `rowsApi`). */
   update: (id: string, patch: RowPatchOf<T>, expected?: RowPatchOf<T>) => Promise<RowOf<T>>;
   move: (id: string, index: number) => Promise<unknown>;
+  /** Soft delete and its Undo, for callers that raise their own toast (`useDeleteWithUndo`). */
+  remove: (id: string) => Promise<unknown>;
+  restore: (id: string) => Promise<RowOf<T>>;
   /** Deletes at once and offers Undo; the row is removed for good when the toast goes. */
   removeWithUndo: (id: string, description: string) => Promise<void>;
 }
@@ -28,9 +32,11 @@ export function useRowActions<T extends RowTableName>(table: T, dealId: string):
     }
   };
   return {
-    create: (fields) => run(rows.create(dealId, fields)),
+    create: (fields, afterId) => run(rows.create(dealId, fields, afterId)),
     update: (id, patch, expected) => run(rows.update(id, patch, expected)),
     move: (id, index) => run(rows.move(id, index)),
+    remove: (id) => run(rows.delete(id)),
+    restore: (id) => run(rows.restore(id)),
     removeWithUndo: async (id, description) => {
       try {
         await run(rows.delete(id));
