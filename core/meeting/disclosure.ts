@@ -1,6 +1,12 @@
 import { INTERNAL_WORDS, numbersIn, same } from '../plan/offerSheetGuard';
 import type { DealSnapshot } from '../snapshot';
 
+/** What the check reads of a deal: the BATNA's figures and the issues' walk-aways. */
+export type DisclosureFacts = {
+  batna: Pick<DealSnapshot['batna'], 'ourReservation' | 'ourValueMoney' | 'ourSwitchingCost'>;
+  issues: readonly Pick<DealSnapshot['issues'][number], 'name' | 'walkAway'>[];
+};
+
 /** A value we keep to ourselves found in what we plan to say. */
 export interface DisclosureSlip {
   /** As written in the text. */
@@ -16,7 +22,7 @@ export interface DisclosureSlip {
  * alternative can be a tactic; saying what it is worth is not. (The "will not disclose"
  * text may hold all of these: that is where they belong.)
  */
-export function disclosureSlips(s: DealSnapshot, text: string): DisclosureSlip[] {
+export function disclosureSlips(s: DisclosureFacts, text: string): DisclosureSlip[] {
   if (!text.trim()) return [];
   const amounts: { value: number; what: string }[] = [];
   const add = (value: number | null | undefined, what: string) => {
