@@ -68,12 +68,14 @@ export function MeetingStep({ deal }: { deal: Deal }) {
             it an opening statement and an agenda.
           </p>
         )}
-        <AddField
-          label="New meeting"
-          placeholder="Add a meeting (e.g. Commercial workshop at their office), press Enter"
-          schema={m.title.min(1, 'Name the meeting first')}
-          add={(title) => actions.create({ title })}
-        />
+        <div className="meeting-add">
+          <AddField
+            label="New meeting"
+            placeholder="Add a meeting (e.g. Commercial workshop at their office), press Enter"
+            schema={m.title.min(1, 'Name the meeting first')}
+            add={(title) => actions.create({ title })}
+          />
+        </div>
       </section>
       {list.map((meeting) => (
         <MeetingPanel
