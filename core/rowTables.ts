@@ -52,6 +52,20 @@ import {
   newLeverageItemSchema,
 } from './leverage';
 import {
+  type AgendaItem,
+  type AgendaQuestion,
+  agendaItemPatchSchema,
+  agendaQuestionPatchSchema,
+  type Commitment,
+  commitmentPatchSchema,
+  type Meeting,
+  meetingPatchSchema,
+  newAgendaItemSchema,
+  newAgendaQuestionSchema,
+  newCommitmentSchema,
+  newMeetingSchema,
+} from './meeting';
+import {
   type Deadline,
   deadlinePatchSchema,
   newDeadlineSchema,
@@ -113,6 +127,10 @@ export const ROW_TABLES = {
   trustActions: rowTable(newTrustActionSchema, trustActionPatchSchema)<TrustAction>(),
   risks: rowTable(newRiskSchema, riskPatchSchema)<Risk>(),
   contingentClauses: rowTable(newClauseSchema, clausePatchSchema)<ContingentClause>(),
+  meetings: rowTable(newMeetingSchema, meetingPatchSchema)<Meeting>(),
+  agendaItems: rowTable(newAgendaItemSchema, agendaItemPatchSchema)<AgendaItem>(),
+  agendaQuestions: rowTable(newAgendaQuestionSchema, agendaQuestionPatchSchema)<AgendaQuestion>(),
+  commitments: rowTable(newCommitmentSchema, commitmentPatchSchema)<Commitment>(),
 };
 
 export type RowTables = typeof ROW_TABLES;

@@ -163,7 +163,7 @@ const NUMBER_TOKEN = /[-−]?[€$£¥]?\s?\d[\d.,'’\u00a0\u202f]*(?:\s?(?:k|m
 const POINTS_CONTEXT = /\b(pts?|points?|weight|weights|score|scores|priority)\b/i;
 
 /** Every number the text may show, read the ways people write them. */
-function numbersIn(text: string): { token: string; values: number[]; at: number }[] {
+export function numbersIn(text: string): { token: string; values: number[]; at: number }[] {
   const found: { token: string; values: number[]; at: number }[] = [];
   for (const match of text.matchAll(NUMBER_TOKEN)) {
     const token = match[0].trim().replace(/[.,'’\s]+$/, '');
@@ -178,10 +178,10 @@ function numbersIn(text: string): { token: string; values: number[]; at: number 
 }
 
 /** Words that only belong in the internal plan. */
-const INTERNAL_WORDS =
+export const INTERNAL_WORDS =
   /\b(reservation( point)?|walk[- ]?away|batna|our target|our limit|bottom line|fallback|internal only|do not share)\b/i;
 
-const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+export const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
 export function checkOfferSheet(s: DealSnapshot): SheetLeak[] {
   const pieces = sheetPieces(s);

@@ -7,6 +7,7 @@ import { valueOffers } from '../offerValues';
 import type { DealSnapshot } from '../snapshot';
 import { classifyTradeables } from '../tradeables';
 import { computeZopa } from '../zopa';
+import { MEETING_RULES } from './meetingRules';
 import { OBJECTIVE_RULES } from './objectiveRules';
 import { RISK_RULES } from './riskRules';
 import { TEAM_RULES } from './teamRules';
@@ -448,4 +449,5 @@ export const READINESS_RULES: ReadinessRule[] = [
   ...OBJECTIVE_RULES,
   ...TEAM_RULES,
   ...RISK_RULES,
+  ...MEETING_RULES,
 ];

@@ -7,6 +7,7 @@ import type { RowStore } from './dealRows';
 import { claimStore, evidenceStore } from './evidence';
 import { interestStore, positionStore, questionStore } from './interests';
 import { leverageActionStore, leverageItemStore } from './leverage';
+import { agendaItemStore, agendaQuestionStore, commitmentStore, meetingStore } from './meetings';
 import { deadlineStore, riskStore, trustActionStore } from './risks';
 import { authorityLimitStore, teamMemberStore } from './team';
 
@@ -35,6 +36,10 @@ const ROW_STORES: { [T in RowTableName]: RowStore<RowOf<T>> } = {
   deadlines: deadlineStore,
   trustActions: trustActionStore,
   risks: riskStore,
+  meetings: meetingStore,
+  agendaItems: agendaItemStore,
+  agendaQuestions: agendaQuestionStore,
+  commitments: commitmentStore,
 };
 
 export const rowStore = <T extends RowTableName>(table: T): RowStore<RowOf<T>> => ROW_STORES[table];

@@ -14,7 +14,7 @@ import { type DealRows, readDeals } from '../dealTables/read';
 import { deals, type mesoOffers } from '../schema';
 import { type DealRow, toDeal } from './dealRow';
 import { preparation2Of } from './snapshotPreparation2';
-import { concessionBudgetOf, risksOf, teamOf } from './snapshotRisks';
+import { concessionBudgetOf, meetingsOf, risksOf, teamOf } from './snapshotRisks';
 
 /**
  * Snapshots of several deals, read inside the caller's transaction from the deal-table
@@ -76,6 +76,7 @@ export function loadSnapshots(
       meso,
       team: teamOf(rows),
       risks: risksOf(rows),
+      meetings: meetingsOf(rows),
     });
   }
   return snapshots;

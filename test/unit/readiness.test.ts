@@ -156,6 +156,29 @@ const FIRING: Record<string, (s: DealSnapshot) => void> = {
     const step = s.anchors?.ladderSteps[0];
     if (step) step.value = 97_000; // above the 95k walk-away, below the rep's 100k floor
   },
+  no_meeting_before_close: (s) => {
+    const meeting = s.meetings?.meetings[0];
+    if (meeting) meeting.date = '2027-02-15'; // after the close of 31 January 2027
+  },
+  agenda_over_time: (s) => {
+    const meeting = s.meetings?.meetings[0];
+    if (meeting) meeting.durationMinutes = 45; // 55 minutes of agenda
+  },
+  no_opening_statement: (s) => {
+    const meeting = s.meetings?.meetings[0];
+    if (meeting) meeting.opening = ' ';
+  },
+  disclosing_internal_values: (s) => {
+    const meeting = s.meetings?.meetings[0];
+    if (meeting) meeting.disclose = 'That we cannot go below €95k.'; // the reservation point
+  },
+  no_next_steps: (s) => {
+    if (s.meetings) s.meetings.commitments = [];
+  },
+  no_explore_questions: (s) => {
+    const item = s.meetings?.agendaItems.find((i) => i.phase === 'explore');
+    if (item) item.phase = 'trade';
+  },
   no_governance_long_term: (s) => {
     if (s.concessions)
       s.concessions.governance = { reviewCadence: 'none', metrics: '', changeProcess: '', exitTerms: '' };
