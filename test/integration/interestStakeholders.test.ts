@@ -56,7 +56,9 @@ describe('interests and positions linked to stakeholders', () => {
     expect(() => updateInterest(database.db, interest.id, { stakeholderId: ours.id })).toThrow(
       /on our side, not theirs/,
     );
-    expect(() => updatePosition(database.db, position.id, { stakeholderId: elsewhere.id })).toThrow(/not found in this deal/);
+    expect(() => updatePosition(database.db, position.id, { stakeholderId: elsewhere.id })).toThrow(
+      /not found in this deal/,
+    );
     expect(() => updateInterest(database.db, interest.id, { stakeholderId: 'not-an-id' })).toThrow(/Stakeholder/);
     expect(dumpDatabase(database.sqlite)).toBe(before);
     expect(updateInterest(database.db, interest.id, { stakeholderId: null }).stakeholderId).toBeNull();
