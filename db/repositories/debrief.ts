@@ -29,8 +29,8 @@ import { notFound, UserError } from '../../core/errors';
 import type { DebriefedDeal, LessonReminders } from '../../core/insights';
 import { frequentMistakes } from '../../core/insights';
 import { nowIso } from '../../core/time';
-import type { ParleyDb } from '../database';
 import { dealOfRow, deleteRow, restoreRow, updateRow, writeDeal } from '../dealTables/write';
+import type { ParleyDb } from '../parleyDb';
 import {
   deals,
   debriefAgreements,

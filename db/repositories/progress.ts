@@ -1,6 +1,6 @@
 import { type DealContentSummary, type DealProgress, dealProgress } from '../../core/progress';
 import { contentSummaryOf } from '../../core/snapshotProgress';
-import type { ParleyDb } from '../database';
+import type { ParleyDb } from '../parleyDb';
 import { getBatna } from './batna';
 import { getDeal } from './deals';
 import { interestsMapOf } from './interests';
