@@ -1,4 +1,5 @@
-import type { Database, ParleyDb } from '../db/database';
+import type { Database } from '../db/database';
+import type { ParleyDb } from '../db/parleyDb';
 
 /** What every handler may use. Shells build one per process, never per request. */
 export interface ApiContext {

@@ -1,15 +1,17 @@
 import { backupContract } from './contracts/backups';
 import { batnaContract } from './contracts/batna';
 import { calculatorContract } from './contracts/calculator';
+import { concessionContract } from './contracts/concessions';
 import { dealFileContract } from './contracts/dealFiles';
 import { dealContract } from './contracts/deals';
 import { debriefContract } from './contracts/debrief';
+import { evidenceContract } from './contracts/evidence';
 import { issueContract } from './contracts/issues';
+import { leverageContract } from './contracts/leverage';
 import { libraryContract } from './contracts/library';
 import { liveContract } from './contracts/live';
 import { mesoContract } from './contracts/meso';
 import { planContract } from './contracts/plan';
-import { preparation2Contract } from './contracts/preparation2';
 import { risksContract } from './contracts/risks';
 import { rowContract } from './contracts/rows';
 import { searchContract } from './contracts/search';
@@ -23,7 +25,9 @@ import { tenderContract } from './contracts/tender';
  */
 export const contract = {
   ...dealContract,
-  ...preparation2Contract,
+  ...leverageContract,
+  ...evidenceContract,
+  ...concessionContract,
   ...backupContract,
   ...dealFileContract,
   ...rowContract,

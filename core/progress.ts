@@ -1,17 +1,16 @@
-import { PREPARATION2_RULES, type Preparation2Summary } from './preparation2Progress';
 import type { StepProgress } from './stepProgress';
 import type { StepId } from './steps';
+import type { StrategySummary } from './strategy';
 
 export type { Completion, StepProgress } from './stepProgress';
 
 /**
  * What the progress rules read about a deal: counts and flags, never the content itself.
- * Later steps add their own optional section.
+ * Later steps add their own optional section; the strategy steps (counterparty map to
+ * concessions) theirs from core/strategy.ts.
  */
-export interface DealContentSummary {
+export interface DealContentSummary extends Partial<StrategySummary> {
   details: { counterparty: boolean; targetCloseDate: boolean };
-  /** Counterparty map, leverage, evidence pack, anchor worksheet, concessions & safeguards. */
-  preparation2?: Preparation2Summary;
   batna?: {
     ourDescribed: boolean;
     ourValued: boolean;
@@ -104,11 +103,56 @@ export const PROGRESS_RULES: Partial<Record<StepId, Rule>> = {
     ]);
     return missing ? started(missing) : done('Interests of both sides and questions to ask are noted.');
   },
-  counterparty: ({ preparation2 }) => PREPARATION2_RULES.counterparty(preparation2),
-  leverage: ({ preparation2 }) => PREPARATION2_RULES.leverage(preparation2),
-  evidence: ({ preparation2 }) => PREPARATION2_RULES.evidence(preparation2),
-  anchors: ({ preparation2 }) => PREPARATION2_RULES.anchors(preparation2),
-  concessions: ({ preparation2 }) => PREPARATION2_RULES.concessions(preparation2),
+  counterparty: ({ counterparty: c }) => {
+    if (!c || c.stakeholders + c.pathSteps === 0) return empty('Add the people who shape the decision.');
+    const missing = firstMissing([
+      [c.theirsWithRole > 0, 'Give someone on their side a role in the decision.'],
+      [c.pathSteps > 0, 'Write down the decision path: who approves what, in which order.'],
+    ]);
+    return missing ? started(missing) : done(`${c.stakeholders} people mapped and a decision path.`);
+  },
+  leverage: ({ leverage: l }) => {
+    if (!l || (l.ours + l.theirs + l.actions === 0 && !l.verdict && !l.ourLoss && !l.theirLoss)) {
+      return empty('List what each side can give, withhold or hold the other to.');
+    }
+    const missing = firstMissing([
+      [l.ours > 0, 'List at least one source of our leverage.'],
+      [l.theirs > 0, 'List at least one source of their leverage.'],
+      [l.ourLoss && l.theirLoss, 'Say what each side loses without a deal.'],
+      [l.verdict, 'Decide who has more to lose without a deal.'],
+    ]);
+    return missing ? started(missing) : done('Leverage of both sides and the no-deal verdict are set.');
+  },
+  evidence: ({ evidence: e }) => {
+    if (!e || e.items + e.claims === 0) return empty('Collect the facts that make your numbers credible.');
+    const missing = firstMissing([
+      [e.items > 0, 'Add evidence for your claims.'],
+      [e.unsupportedClaims === 0, 'Back every claim with at least one evidence item.'],
+      [e.unusedItems === 0, 'Link every evidence item to a claim or an anchor it supports.'],
+    ]);
+    return missing ? started(missing) : done(`${e.items} evidence items, all in use.`);
+  },
+  anchors: ({ anchors: a }) => {
+    if (!a || a.count === 0) return empty('Set your opening anchor, starting with price.');
+    const missing = firstMissing([
+      [a.incomplete === 0, 'Give every anchor a credible range, a target and a fairness rationale.'],
+      [a.withWarnings === 0, 'Clear the warnings on the anchor worksheet.'],
+    ]);
+    return missing ? started(missing) : done(`${a.count} anchors, evidenced and in range.`);
+  },
+  concessions: ({ concessions: c }) => {
+    if (!c || (c.concessions + c.clauses === 0 && !c.governanceStarted)) {
+      return empty('Plan what you can give, and what you want for it.');
+    }
+    const missing = firstMissing([
+      [c.concessions > 0, 'Plan at least one concession and what you get for it.'],
+      [c.unreciprocated === 0, 'Ask for something in return for every concession.'],
+      [c.clausesWithProblems === 0, 'Make every contingent clause measurable, with a remedy and a measurer.'],
+      [c.cadence, 'Agree a review cadence.'],
+      [c.exitTerms, 'Write down the exit terms.'],
+    ]);
+    return missing ? started(missing) : done('Concessions reciprocated, clauses measurable, governance agreed.');
+  },
   meso: ({ meso }) => {
     if (!meso || meso.ours === 0) return empty('Build two to four offers worth the same to you.');
     const missing = firstMissing([

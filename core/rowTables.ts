@@ -24,6 +24,7 @@ import {
   type Stakeholder,
   stakeholderPatchSchema,
 } from './counterparty';
+import { type Lesson, lessonPatchSchema, newLessonSchema } from './debrief/model';
 import {
   type Claim,
   claimPatchSchema,
@@ -126,6 +127,7 @@ export const ROW_TABLES = {
   deadlines: rowTable(newDeadlineSchema, deadlinePatchSchema)<Deadline>(),
   trustActions: rowTable(newTrustActionSchema, trustActionPatchSchema)<TrustAction>(),
   risks: rowTable(newRiskSchema, riskPatchSchema)<Risk>(),
+  debriefLessons: rowTable(newLessonSchema, lessonPatchSchema)<Lesson>(),
   contingentClauses: rowTable(newClauseSchema, clausePatchSchema)<ContingentClause>(),
   meetings: rowTable(newMeetingSchema, meetingPatchSchema)<Meeting>(),
   agendaItems: rowTable(newAgendaItemSchema, agendaItemPatchSchema)<AgendaItem>(),

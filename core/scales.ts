@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Small shared scales for the Preparation II screens. Kept apart from any money/score
+ * Small shared scales for the row-table screens (counterparty, leverage, evidence…). Kept apart from any money/score
  * helpers of other steps so each area can evolve without touching the other.
  */
 

@@ -12,7 +12,7 @@ import type { MesoSettingsFields } from './mesoOffers';
 import type { DealProgress } from './progress';
 import type { DeadlineFields, Relationship, RiskFields, TrustActionFields } from './risks';
 import type { Credibility } from './scales';
-import type { TeamRole } from './team';
+import type { TeamRole } from './team/fields';
 
 /**
  * Everything the plan document, the readiness checks and (later) the debrief read about

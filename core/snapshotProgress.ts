@@ -4,16 +4,16 @@ import type { InterestsMap } from './interests';
 import type { Issue } from './issues';
 import { mesoOfferCounts } from './mesoAnalysis';
 import { mainIssueObjectivesOf, mainIssueSourceOf } from './objectives';
-import { type Preparation2Snapshot, summarisePreparation2 } from './preparation2Progress';
 import type { DealContentSummary } from './progress';
 import type { SnapshotMeso } from './snapshot';
+import { type StrategySnapshot, summariseStrategy } from './strategy';
 
 export interface ProgressContent {
   deal: Pick<Deal, 'counterparty' | 'targetCloseDate' | 'ourSide'>;
   batna: Batna;
   issues: readonly Issue[];
   interests: InterestsMap;
-  preparation2?: Preparation2Snapshot | undefined;
+  strategy?: StrategySnapshot | undefined;
   meso?: SnapshotMeso | undefined;
 }
 
@@ -26,7 +26,7 @@ export function contentSummaryOf({
   batna,
   issues,
   interests,
-  preparation2,
+  strategy,
   meso,
 }: ProgressContent): DealContentSummary {
   const countOf = (party: string) => interests.interests.filter((i) => i.party === party).length;
@@ -49,12 +49,10 @@ export function contentSummaryOf({
       scored: issues.filter((i) => i.options.filter((o) => o.ourScore !== null && o.theirScore !== null).length >= 2)
         .length,
     },
-    ...(preparation2
-      ? {
-          preparation2: summarisePreparation2(preparation2, (issueId) =>
-            mainIssueObjectivesOf(issues, mainIssueSourceOf(batna), deal.ourSide, issueId),
-          ),
-        }
+    ...(strategy
+      ? summariseStrategy(strategy, (issueId) =>
+          mainIssueObjectivesOf(issues, mainIssueSourceOf(batna), deal.ourSide, issueId),
+        )
       : {}),
     ...(meso ? { meso: mesoSummary(issues, batna, meso) } : {}),
     interests: {

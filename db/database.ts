@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { sweepOrphanFiles } from './attachments';
 import { type BackupFile, backupDatabase, checkIntegrity, newestBackupWithDeals, newestGoodBackup } from './backup';
 import { applyPragmas, type ConnectionOptions, openFile, type SqliteConnection } from './connection';
@@ -8,12 +8,13 @@ import { BACKUP_FOLDER, DATABASE_FILE } from './dataDir';
 import { acquireDataDirLock, type DataDirLock } from './dataLock';
 import { purgeExpiredRows } from './dealTables/sweep';
 import { applyMigrations, pendingMigrations } from './migrate';
+import type { ParleyDb } from './parleyDb';
 import { createPrivateFile, keepPrivate, makePrivateFolder } from './privateFiles';
 import { seedLibrary } from './repositories/librarySeed';
 import * as schema from './schema';
 import { ensureSearchIndex } from './search/ensure';
 
-export type ParleyDb = BetterSQLite3Database<typeof schema>;
+export type { ParleyDb };
 
 export interface Database {
   /** Typed queries for repositories. */

@@ -2,11 +2,8 @@ import { z } from 'zod';
 import {
   agreedOptionSchema,
   debriefPatchSchema,
-  type Lesson,
-  lessonFieldsSchema,
   type Moment,
   momentFieldsSchema,
-  newLessonSchema,
   newMomentSchema,
 } from '../../core/debrief/model';
 import { type MomentType, momentTypePatchSchema, newMomentTypeSchema } from '../../core/debrief/momentCatalogue';
@@ -39,10 +36,6 @@ export const debriefContract = {
   'debrief.updateMoment': mutation(patchOf(momentFieldsSchema.partial()))<Moment>(),
   'debrief.deleteMoment': mutation(rowRef)<{ id: string }>(),
   'debrief.restoreMoment': mutation(rowRef)<Moment>(),
-  'debrief.addLesson': mutation(newLessonSchema)<Lesson>(),
-  'debrief.updateLesson': mutation(patchOf(lessonFieldsSchema.partial()))<Lesson>(),
-  'debrief.deleteLesson': mutation(rowRef)<{ id: string }>(),
-  'debrief.restoreLesson': mutation(rowRef)<Lesson>(),
   /** Proposals only: nothing is written. */
   'debrief.proposeMoments': query(transcriptInputSchema)<Candidate[]>(),
   'debrief.reminders': query(dealRef)<LessonReminders>(),

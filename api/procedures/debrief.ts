@@ -12,10 +12,6 @@ export const debriefHandlers = {
   'debrief.updateMoment': (ctx, { id, patch }) => debrief.updateMoment(ctx.db, id, patch),
   'debrief.deleteMoment': (ctx, { id }) => debrief.deleteMoment(ctx.db, id),
   'debrief.restoreMoment': (ctx, { id }) => debrief.restoreMoment(ctx.db, id),
-  'debrief.addLesson': (ctx, input) => debrief.addLesson(ctx.db, input),
-  'debrief.updateLesson': (ctx, { id, patch }) => debrief.updateLesson(ctx.db, id, patch),
-  'debrief.deleteLesson': (ctx, { id }) => debrief.deleteLesson(ctx.db, id),
-  'debrief.restoreLesson': (ctx, { id }) => debrief.restoreLesson(ctx.db, id),
   'debrief.proposeMoments': (_ctx, { text, ourNames }) => proposeMoments(text, ourNames),
   'debrief.reminders': (ctx, { dealId }) => debrief.lessonReminders(ctx.db, dealId),
 } satisfies Handlers<'debrief.'>;

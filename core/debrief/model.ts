@@ -134,10 +134,9 @@ export const lessonFieldsSchema = z.strictObject({
   tag: z.enum(LESSON_TAGS, { error: `Tag must be one of: ${LESSON_TAGS.join(', ')}` }),
 });
 export type LessonFields = z.infer<typeof lessonFieldsSchema>;
-export const newLessonSchema = z.strictObject({
-  dealId: entityId('Deal id'),
-  fields: lessonFieldsSchema.partial().optional(),
-});
+export const newLessonSchema = lessonFieldsSchema.partial();
+export const lessonPatchSchema = lessonFieldsSchema.partial();
+export const LESSON_DEFAULTS: LessonFields = { text: '', tag: 'general' };
 
 export interface Lesson extends LessonFields {
   id: string;

@@ -1,4 +1,4 @@
-import { INTERNAL_WORDS, numbersIn, same } from '../plan/offerSheetGuard';
+import { INTERNAL_WORDS, numbersIn, same } from '../plan/internalWording';
 import type { DealSnapshot } from '../snapshot';
 
 /** What the check reads of a deal: the BATNA's figures and the issues' walk-aways. */

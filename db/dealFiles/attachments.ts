@@ -6,11 +6,11 @@ import { UserError } from '../../core/errors';
 import { MAX_ATTACHMENT_MB } from '../../core/evidence';
 import { entityId } from '../../core/text';
 import { deleteAttachment, readAttachment, writeAttachment } from '../attachments';
-import type { ParleyDb } from '../database';
 import type { DealRows } from '../dealTables/read';
 import { DEAL_TABLES } from '../dealTables/registry';
 import type { MapId } from '../dealTables/transfer';
 import type { DealTable } from '../dealTables/types';
+import type { ParleyDb } from '../parleyDb';
 
 /**
  * Files travel inside the deal file, base64-encoded beside the rows (the rows themselves

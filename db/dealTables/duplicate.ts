@@ -1,8 +1,8 @@
 import type { Deal } from '../../core/deal';
 import { nowIso } from '../../core/time';
-import type { ParleyDb } from '../database';
 import { removeWrittenFiles } from '../dealFiles/attachments';
 import { freshIds, readDealEntries, writeDealEntry } from '../dealFiles/transfer';
+import type { ParleyDb } from '../parleyDb';
 import { copyTitle, getDeal } from '../repositories/deals';
 
 /**

@@ -1,7 +1,7 @@
 import { eq, getTableColumns, inArray } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { deleteAttachment } from '../attachments';
-import type { ParleyDb } from '../database';
+import type { ParleyDb } from '../parleyDb';
 import { DEAL_TABLES } from './registry';
 import type { DealTable } from './types';
 

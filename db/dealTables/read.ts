@@ -1,6 +1,6 @@
 import { and, asc, eq, getTableColumns, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { ParleyDb } from '../database';
+import type { ParleyDb } from '../parleyDb';
 import { rowsFor } from '../repositories/bulkRows';
 import { DEAL_TABLES } from './registry';
 import type { DealTable } from './types';

@@ -1,5 +1,5 @@
 import { getTableName } from 'drizzle-orm';
-import type { SearchSource } from '../search/sources';
+import type { SearchSource } from '../search/source';
 import { DEAL_TABLES } from './registry';
 import type { DealTable } from './types';
 

@@ -1,7 +1,7 @@
 import { and, getTableColumns, isNotNull, lt, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { ROW_UNDO_WINDOW_MS } from '../../core/undo';
-import type { ParleyDb } from '../database';
+import type { ParleyDb } from '../parleyDb';
 import { DEAL_TABLES } from './registry';
 import type { DealTable } from './types';
 

@@ -1,5 +1,5 @@
 import { UserError } from '../../core/errors';
-import type { ParleyDb } from '../database';
+import type { ParleyDb } from '../parleyDb';
 import { closeRow, type DealRows, type Row, readDeals } from './read';
 import { DEAL_TABLES } from './registry';
 import type { DealTable } from './types';

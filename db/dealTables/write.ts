@@ -2,7 +2,7 @@ import { and, asc, eq, getTableColumns, isNotNull, isNull, type SQL } from 'driz
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { notFound, refuseIfChangedElsewhere } from '../../core/errors';
 import { nowIso } from '../../core/time';
-import type { ParleyDb } from '../database';
+import type { ParleyDb } from '../parleyDb';
 import { deals } from '../schema';
 import type { Row } from './read';
 import { dealTable } from './registry';

@@ -10,8 +10,8 @@ import {
   newBatnaActionSchema,
 } from '../../core/batna';
 import { nowIso } from '../../core/time';
-import type { ParleyDb } from '../database';
 import { writeDeal } from '../dealTables/write';
+import type { ParleyDb } from '../parleyDb';
 import { batnaActions, batnas, issues } from '../schema';
 import { assertLiveDeal, foreignRow } from './dealChild';
 import { defineRowStore } from './dealRows';

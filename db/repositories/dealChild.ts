@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { notFound, UserError } from '../../core/errors';
-import type { ParleyDb } from '../database';
+import type { ParleyDb } from '../parleyDb';
 import { deals } from '../schema';
 
 /** Throws unless the deal exists and is not in "recently deleted" (writes check it in `writeDeal`). */

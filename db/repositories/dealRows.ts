@@ -4,7 +4,6 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import { notFound, refuseIfChangedElsewhere, UserError } from '../../core/errors';
 import { nowIso } from '../../core/time';
-import type { ParleyDb } from '../database';
 import { withoutCascadedRows } from '../dealTables/read';
 import { DEAL_TABLES, dealTable } from '../dealTables/registry';
 import {
@@ -17,6 +16,7 @@ import {
   updateRow,
   writeDeal,
 } from '../dealTables/write';
+import type { ParleyDb } from '../parleyDb';
 import { deals } from '../schema';
 
 /** The shared columns of a deal's list rows (see db/schema/rowColumns.ts). */

@@ -12,8 +12,8 @@ import {
 } from '../../core/deal';
 import { notFound, refuseIfChangedElsewhere } from '../../core/errors';
 import { nowIso } from '../../core/time';
-import type { ParleyDb } from '../database';
 import { dealFilePaths, removeFilesOfRemovedRows } from '../dealTables/files';
+import type { ParleyDb } from '../parleyDb';
 import { deals } from '../schema';
 import { type DealRow, toDeal } from './dealRow';
 import { readinessScores } from './readiness';

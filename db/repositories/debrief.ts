@@ -8,8 +8,9 @@ import {
   type DebriefOutcome,
   type DebriefPatch,
   debriefPatchSchema,
+  LESSON_DEFAULTS,
   type Lesson,
-  lessonFieldsSchema,
+  lessonPatchSchema,
   type Moment,
   momentFieldsSchema,
   newLessonSchema,
@@ -29,8 +30,8 @@ import { notFound, UserError } from '../../core/errors';
 import type { DebriefedDeal, LessonReminders } from '../../core/insights';
 import { frequentMistakes } from '../../core/insights';
 import { nowIso } from '../../core/time';
-import type { ParleyDb } from '../database';
 import { dealOfRow, deleteRow, restoreRow, updateRow, writeDeal } from '../dealTables/write';
+import type { ParleyDb } from '../parleyDb';
 import {
   deals,
   debriefAgreements,
@@ -43,6 +44,7 @@ import {
 } from '../schema';
 import { getBatna } from './batna';
 import { assertLiveDeal } from './dealChild';
+import { defineRowStore } from './dealRows';
 import { getDeal } from './deals';
 import { readConcessionLog } from './debriefConcessions';
 import { listIssues } from './issues';
@@ -187,7 +189,6 @@ const momentsOf = (db: ParleyDb, dealId: string): Moment[] =>
     .map(toMoment);
 
 const toMoment = ({ deletedAt: _deleted, ...row }: typeof debriefMoments.$inferSelect): Moment => row;
-const toLesson = ({ deletedAt: _deleted, ...row }: typeof debriefLessons.$inferSelect): Lesson => row;
 
 function momentRow(db: ParleyDb, id: string): Moment {
   const row = db
@@ -247,59 +248,14 @@ export function restoreMoment(db: ParleyDb, id: string): Moment {
 
 /* Lessons ------------------------------------------------------------------------------- */
 
-const lessonsOf = (db: ParleyDb, dealId: string): Lesson[] =>
-  db
-    .select()
-    .from(debriefLessons)
-    .where(and(eq(debriefLessons.dealId, dealId), isNull(debriefLessons.deletedAt)))
-    .orderBy(asc(debriefLessons.position))
-    .all()
-    .map(toLesson);
-
-function lessonRow(db: ParleyDb, id: string): Lesson {
-  const row = db
-    .select()
-    .from(debriefLessons)
-    .where(and(eq(debriefLessons.id, id), isNull(debriefLessons.deletedAt)))
-    .get();
-  if (!row) throw notFound('The lesson');
-  return toLesson(row);
-}
-
-export function addLesson(db: ParleyDb, input: unknown): Lesson {
-  const parsed = newLessonSchema.parse(input);
-  return writeDeal(db, parsed.dealId, (tx) => {
-    const id = randomUUID();
-    const last = lessonsOf(tx, parsed.dealId).at(-1);
-    tx.insert(debriefLessons)
-      .values({
-        id,
-        dealId: parsed.dealId,
-        text: parsed.fields?.text ?? '',
-        tag: parsed.fields?.tag ?? 'general',
-        position: (last?.position ?? -1) + 1,
-        createdAt: nowIso(),
-      })
-      .run();
-    return lessonRow(tx, id);
-  });
-}
-
-export function updateLesson(db: ParleyDb, id: string, patch: unknown): Lesson {
-  const parsed = lessonFieldsSchema.partial().parse(patch);
-  return writeDeal(db, dealOfRow('debriefLessons', id), (tx) =>
-    toLesson(updateRow(tx, 'debriefLessons', id, parsed) as typeof debriefLessons.$inferSelect),
-  );
-}
-
-export function deleteLesson(db: ParleyDb, id: string): { id: string } {
-  deleteRow(db, 'debriefLessons', id);
-  return { id };
-}
-
-export function restoreLesson(db: ParleyDb, id: string): Lesson {
-  return toLesson(restoreRow(db, 'debriefLessons', id) as typeof debriefLessons.$inferSelect);
-}
+/** Lessons for next time, each tagged to an issue category (served by `rows.*` as 'debriefLessons'). */
+export const lessonStore = defineRowStore<typeof debriefLessons, Lesson>({
+  table: debriefLessons,
+  label: 'The lesson',
+  newSchema: newLessonSchema,
+  patchSchema: lessonPatchSchema,
+  defaults: LESSON_DEFAULTS,
+});
 
 /* The whole debrief --------------------------------------------------------------------- */
 
@@ -323,7 +279,7 @@ export function getDebrief(db: ParleyDb, dealId: string): DebriefView {
     debrief,
     agreed,
     moments: momentsOf(db, dealId),
-    lessons: lessonsOf(db, dealId),
+    lessons: lessonStore.list(db, dealId),
     analysis: analysisOf(db, dealId, debrief, agreed),
   };
 }

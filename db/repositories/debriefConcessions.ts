@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { ConcessionEntry } from '../../core/debrief/reciprocity';
-import type { ParleyDb } from '../database';
+import type { ParleyDb } from '../parleyDb';
 import { concessions } from '../schema';
 
 /**

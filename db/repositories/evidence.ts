@@ -20,11 +20,11 @@ import {
 } from '../../core/evidence';
 import { nowIso } from '../../core/time';
 import { deleteAttachment, readAttachment, writeAttachment } from '../attachments';
-import type { ParleyDb } from '../database';
 import { removeUnreferencedFiles } from '../dealTables/files';
 import { withoutCascadedRows } from '../dealTables/read';
 import { dealTable } from '../dealTables/registry';
 import { writeDeal } from '../dealTables/write';
+import type { ParleyDb } from '../parleyDb';
 import { anchors, claims, evidenceItems, evidenceLinks, issues } from '../schema';
 import { assertLiveDeal, defineRowStore } from './dealRows';
 

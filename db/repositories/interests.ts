@@ -14,7 +14,7 @@ import {
   QUESTION_DEFAULTS,
   questionPatchSchema,
 } from '../../core/interests';
-import type { ParleyDb } from '../database';
+import type { ParleyDb } from '../parleyDb';
 import { diagnosticQuestions, interestIssues, interests, issues, positions, stakeholders } from '../schema';
 import { foreignRow } from './dealChild';
 import { defineRowStore } from './dealRows';

@@ -21,8 +21,8 @@ import {
 } from '../../core/issues';
 import { routeObjectivesPatch } from '../../core/objectives';
 import { findStarterIssue } from '../../core/starterIssues';
-import type { ParleyDb } from '../database';
 import { dealOfRow, deleteRow, insertRow, moveRow, restoreRow, updateRow, writeDeal } from '../dealTables/write';
+import type { ParleyDb } from '../parleyDb';
 import { batnas, issueOptions, issues } from '../schema';
 import { updateBatna } from './batna';
 import { assertLiveDeal } from './dealChild';

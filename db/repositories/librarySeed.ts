@@ -3,7 +3,7 @@ import { BUILT_IN_TEMPLATES } from '../../core/library/builtInTemplates';
 import { BUILT_IN_PHRASES } from '../../core/library/phrases';
 import { BUILT_IN_TRADEABLES } from '../../core/library/tradeables';
 import { nowIso } from '../../core/time';
-import type { ParleyDb } from '../database';
+import type { ParleyDb } from '../parleyDb';
 import { librarySeeded, libraryTradeables, phrases, templates } from '../schema';
 import { addLibraryTradeable } from './libraryTradeables';
 import { addPhrase } from './phrases';

@@ -14,7 +14,7 @@ import {
   newLibraryTradeableSchema,
 } from '../../core/library/tradeables';
 import { nowIso } from '../../core/time';
-import type { ParleyDb } from '../database';
+import type { ParleyDb } from '../parleyDb';
 import { libraryTradeables } from '../schema';
 import { alreadyExists } from './dealChild';
 import { addIssue, getIssue, listIssues } from './issues';

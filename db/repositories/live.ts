@@ -30,8 +30,8 @@ import {
 } from '../../core/live/model';
 import { entityId } from '../../core/text';
 import { nowIso } from '../../core/time';
-import type { ParleyDb } from '../database';
 import { insertRow, writeDeal } from '../dealTables/write';
+import type { ParleyDb } from '../parleyDb';
 import { liveEntries, liveOffers, liveRevisions, liveSessions } from '../schema';
 import { concessionStore } from './concessions';
 import { defineRowStore } from './dealRows';

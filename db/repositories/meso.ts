@@ -23,8 +23,8 @@ import {
   setChoiceSchema,
 } from '../../core/mesoOffers';
 import { nowIso } from '../../core/time';
-import type { ParleyDb } from '../database';
 import { deleteRow, restoreRow, writeDeal } from '../dealTables/write';
+import type { ParleyDb } from '../parleyDb';
 import { issueOptions, issues, mesoOfferChoices, mesoOffers, mesoSettings } from '../schema';
 import { assertLiveDeal } from './dealChild';
 

@@ -15,7 +15,7 @@ import {
 import type { TalkingPoints } from '../../core/talkingPoints';
 import { TEXT_LIMITS } from '../../core/text';
 import { nowIso } from '../../core/time';
-import type { ParleyDb } from '../database';
+import type { ParleyDb } from '../parleyDb';
 import { phrases } from '../schema';
 import { alreadyExists, foreignRow } from './dealChild';
 import { getDeal } from './deals';

@@ -1,12 +1,12 @@
 import { type DealContentSummary, type DealProgress, dealProgress } from '../../core/progress';
 import { contentSummaryOf } from '../../core/snapshotProgress';
-import type { ParleyDb } from '../database';
+import type { ParleyDb } from '../parleyDb';
 import { getBatna } from './batna';
 import { getDeal } from './deals';
 import { interestsMapOf } from './interests';
 import { listIssues } from './issues';
 import { getMesoGrid } from './meso';
-import { preparation2Snapshot } from './preparation2';
+import { strategySnapshot } from './strategy';
 
 /**
  * Counts and flags the progress rules need, read through the repositories and summarised
@@ -18,7 +18,7 @@ export function dealContentSummary(db: ParleyDb, dealId: string): DealContentSum
     batna: getBatna(db, dealId),
     issues: listIssues(db, dealId),
     interests: interestsMapOf(db, dealId),
-    preparation2: preparation2Snapshot(db, dealId),
+    strategy: strategySnapshot(db, dealId),
     meso: getMesoGrid(db, dealId),
   });
 }

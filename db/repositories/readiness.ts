@@ -3,8 +3,8 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Readiness } from '../../core/readiness';
 import { assessReadiness } from '../../core/readiness';
 import { nowIso } from '../../core/time';
-import type { ParleyDb } from '../database';
 import { DEAL_TABLES } from '../dealTables/registry';
+import type { ParleyDb } from '../parleyDb';
 import type { deals } from '../schema';
 import { getDealSnapshot, loadSnapshots } from './snapshot';
 

@@ -4,6 +4,7 @@ import { batnaActionStore } from './batna';
 import { clauseStore, concessionStore } from './concessions';
 import { decisionStepStore, stakeholderStore } from './counterparty';
 import type { RowStore } from './dealRows';
+import { lessonStore } from './debrief';
 import { claimStore, evidenceStore } from './evidence';
 import { interestStore, positionStore, questionStore } from './interests';
 import { leverageActionStore, leverageItemStore } from './leverage';
@@ -40,6 +41,7 @@ const ROW_STORES: { [T in RowTableName]: RowStore<RowOf<T>> } = {
   agendaItems: agendaItemStore,
   agendaQuestions: agendaQuestionStore,
   commitments: commitmentStore,
+  debriefLessons: lessonStore,
 };
 
 export const rowStore = <T extends RowTableName>(table: T): RowStore<RowOf<T>> => ROW_STORES[table];

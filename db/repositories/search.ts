@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { makeSnippet, type SearchHit, toMatchExpression } from '../../core/search';
-import type { ParleyDb } from '../database';
+import type { ParleyDb } from '../parleyDb';
 import { SEARCH_SOURCES } from '../search/sources';
 
 /** Title weighted ten times the body; the other columns are not indexed. */

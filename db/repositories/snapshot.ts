@@ -4,17 +4,17 @@ import { notFound } from '../../core/errors';
 import type { DiagnosticQuestion, Interest, Position } from '../../core/interests';
 import type { Issue, IssueOption } from '../../core/issues';
 import { MESO_SETTINGS_DEFAULTS, type MesoSettingsFields, OFFER_KINDS } from '../../core/mesoOffers';
-import type { Preparation2Snapshot } from '../../core/preparation2Progress';
 import { dealProgress } from '../../core/progress';
 import type { DealSnapshot, SnapshotMeso } from '../../core/snapshot';
 import { contentSummaryOf } from '../../core/snapshotProgress';
+import type { StrategySnapshot } from '../../core/strategy';
 import { nowIso } from '../../core/time';
-import type { ParleyDb } from '../database';
 import { type DealRows, readDeals } from '../dealTables/read';
+import type { ParleyDb } from '../parleyDb';
 import { deals, type mesoOffers } from '../schema';
 import { type DealRow, toDeal } from './dealRow';
-import { preparation2Of } from './snapshotPreparation2';
 import { concessionBudgetOf, meetingsOf, risksOf, teamOf } from './snapshotRisks';
+import { strategyOf } from './strategy';
 
 /**
  * Snapshots of several deals, read inside the caller's transaction from the deal-table
@@ -60,7 +60,7 @@ export function loadSnapshots(
       interests: interestList,
       questions: (rows.diagnosticQuestions ?? []) as unknown as DiagnosticQuestion[],
     };
-    const p2 = preparation2Of(rows);
+    const strategy = strategyOf(rows);
     const meso = mesoOf(rows);
     snapshots.set(deal.id, {
       deal,
@@ -70,9 +70,9 @@ export function loadSnapshots(
       issues: issueList,
       interests: interestsMap,
       progress: dealProgress(
-        contentSummaryOf({ deal, batna, issues: issueList, interests: interestsMap, preparation2: p2, meso }),
+        contentSummaryOf({ deal, batna, issues: issueList, interests: interestsMap, strategy, meso }),
       ),
-      ...preparation2Areas(p2, concessionBudgetOf(rows)),
+      ...strategyAreas(strategy, concessionBudgetOf(rows)),
       meso,
       team: teamOf(rows),
       risks: risksOf(rows),
@@ -117,9 +117,9 @@ function mesoOf(rows: DealRows): SnapshotMeso {
   };
 }
 
-/** Preparation II as the plan reads it (see core/snapshot.ts). */
-function preparation2Areas(
-  p: Preparation2Snapshot,
+/** The strategy steps as the plan reads them (see core/snapshot.ts). */
+function strategyAreas(
+  p: StrategySnapshot,
   budget: NonNullable<DealSnapshot['concessions']>['budget'],
 ): Partial<DealSnapshot> {
   return {

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { type TalkingPoints, talkingPointsUpdateSchema } from '../../core/talkingPoints';
 import { nowIso } from '../../core/time';
-import type { ParleyDb } from '../database';
 import { writeDeal } from '../dealTables/write';
+import type { ParleyDb } from '../parleyDb';
 import { talkingPoints } from '../schema';
 import { assertLiveDeal } from './dealChild';
 

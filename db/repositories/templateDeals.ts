@@ -11,8 +11,8 @@ import {
 } from '../../core/library/templates';
 import { DEADLINE_KIND_LABELS } from '../../core/risks';
 import { TEAM_ROLE_LABELS } from '../../core/team';
-import type { ParleyDb } from '../database';
 import { insertRow, writeDeal } from '../dealTables/write';
+import type { ParleyDb } from '../parleyDb';
 import { diagnosticQuestions } from '../schema';
 import { clauseStore, governanceStore } from './concessions';
 import { stakeholderStore } from './counterparty';

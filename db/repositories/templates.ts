@@ -14,7 +14,7 @@ import {
   upgradeTemplateDocument,
 } from '../../core/library/templates';
 import { nowIso } from '../../core/time';
-import type { ParleyDb } from '../database';
+import type { ParleyDb } from '../parleyDb';
 import { templates } from '../schema';
 import { alreadyExists } from './dealChild';
 import { copyTitle } from './deals';

@@ -18,8 +18,8 @@ import {
   tenderFieldsSchema,
 } from '../../core/tender/fields';
 import type { TenderRows } from '../../core/tender/fromRows';
-import type { ParleyDb } from '../database';
 import { writeDeal } from '../dealTables/write';
+import type { ParleyDb } from '../parleyDb';
 import { tenderBidLines, tenderBids, tenderLots, tenderSuppliers, tenders } from '../schema';
 import { assertLiveDeal } from './dealChild';
 

@@ -1,5 +1,11 @@
-import type { SearchTarget } from '../../core/search';
 import { dealTableSearchSources } from '../dealTables/search';
+import type { SearchSource } from './source';
+
+export type { SearchSource };
+
+const text = (...parts: string[]) => `trim(${parts.map((p) => `coalesce(${p}, '')`).join(" || ' ' || ")})`;
+const jsonList = (json: string, path: string, field?: string) =>
+  `(SELECT group_concat(${field ? `json_extract(j.value, '$.${field}')` : 'j.value'}, ' ') FROM json_each(${json}, '${path}') AS j)`;
 
 /**
  * What the search index holds, declared once. Each source turns the rows of one table
@@ -9,34 +15,6 @@ import { dealTableSearchSources } from '../dealTables/search';
  * (drizzle-kit recreates a table as __new_x → DROP x → RENAME, and DROP TABLE takes the
  * table's triggers with it).
  */
-export interface SearchSource {
-  /** Stored with each entry; hits are grouped by it, in the order of SEARCH_SOURCES. */
-  kind: string;
-  /** The group's heading in the results. */
-  label: string;
-  /** Where a hit opens. */
-  target: SearchTarget;
-  table: string;
-  /** Columns the expressions read; a source whose table lacks one is left out (not merged yet). */
-  columns: string[];
-  /** The column whose value becomes ref_id (and that `reindex` looks rows up by). */
-  key: string;
-  /** SQL expressions over the row alias `r`. */
-  dealId: string;
-  title: string;
-  body: string;
-  /** Rows that must not be found, e.g. soft-deleted ones. */
-  live?: string;
-  /** Only changes to these columns re-index the row (not position or updated_at). */
-  watch: string[];
-  /** Child tables whose rows are part of the parent's body (an issue's option labels). */
-  children?: { table: string; parentColumn: string; watch: string[] }[];
-}
-
-const text = (...parts: string[]) => `trim(${parts.map((p) => `coalesce(${p}, '')`).join(" || ' ' || ")})`;
-const jsonList = (json: string, path: string, field?: string) =>
-  `(SELECT group_concat(${field ? `json_extract(j.value, '$.${field}')` : 'j.value'}, ' ') FROM json_each(${json}, '${path}') AS j)`;
-
 export const SEARCH_SOURCES: SearchSource[] = [
   {
     kind: 'deal',

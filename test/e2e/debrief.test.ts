@@ -148,7 +148,11 @@ describe('debrief in real Chromium', () => {
   });
 
   it('brings the lesson and the slip back when preparing the next sales deal', async () => {
-    await api('debrief.addLesson', { dealId, fields: { text: 'Trade support for price', tag: 'price' } });
+    await api('rows.create', {
+      table: 'debriefLessons',
+      dealId,
+      fields: { text: 'Trade support for price', tag: 'price' },
+    });
     const next = await api<{ id: string }>('deals.create', { title: 'Globex sale', context: 'sales' });
     await page.goto(`${app.url.split('#')[0]}#/deals/${next.id}/details`);
     const reminders = page.getByRole('complementary', { name: 'From your past deals' });

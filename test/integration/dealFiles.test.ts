@@ -1,10 +1,13 @@
-import { sql } from 'drizzle-orm';
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { eq, sql } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { invoke } from '../../api/invoke';
 import { UserError } from '../../core/errors';
+import { ATTACHMENTS_FOLDER, readAttachment } from '../../db/attachments';
 import {
   DEAL_FILE_FORMAT,
   DEAL_FILE_VERSION,
@@ -15,7 +18,8 @@ import {
 import { exportDeals, importDealFile, inspectDealFile } from '../../db/dealFiles/transfer';
 import { deriveDealTables } from '../../db/dealTables/derive';
 import { createDeal, deleteDeal, getDeal, setDealArchived, updateDeal } from '../../db/repositories/deals';
-import { deals } from '../../db/schema';
+import { attachFile, evidenceStore } from '../../db/repositories/evidence';
+import { deals, evidenceItems } from '../../db/schema';
 import { newDealArbitrary } from '../support/arbitraries';
 import { dumpDatabase } from '../support/dump';
 import { openTempDatabase } from '../support/tempDataDir';
@@ -103,6 +107,39 @@ describe('deal files: importing a deal that already exists', () => {
 
     importDealFile(database.db, file, 'replace');
     expect(getDeal(database.db, deal.id).notes).toBe('first');
+  });
+
+  it('replace removes the replaced deal’s attachment files: only the imported ones stay on disk', async () => {
+    const database = await temp();
+    const deal = createDeal(database.db, { title: 'With a benchmark' });
+    const item = evidenceStore.create(database.db, deal.id, { title: 'Benchmark' });
+    const bytes = Buffer.from('%PDF-1.7 benchmark of three vendors');
+    attachFile(database.db, database.dataDir, {
+      evidenceId: item.id,
+      fileName: 'bench.pdf',
+      contentBase64: bytes.toString('base64'),
+    });
+    const pathOf = () =>
+      database.db
+        .select({ path: evidenceItems.attachmentPath })
+        .from(evidenceItems)
+        .where(eq(evidenceItems.id, item.id))
+        .get()?.path ?? '';
+    const filesOnDisk = () =>
+      readdirSync(join(database.dataDir, ATTACHMENTS_FOLDER), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(database.dataDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+    const before = pathOf();
+    expect(filesOnDisk()).toEqual([before]);
+    const file = exportDeals(database.db, [deal.id], database.dataDir).text;
+
+    expect(importDealFile(database.db, file, 'replace', database.dataDir).deals).toMatchObject([
+      { id: deal.id, as: 'replace' },
+    ]);
+    const after = pathOf();
+    expect(after).not.toBe(before);
+    expect(filesOnDisk()).toEqual([after]);
+    expect(readAttachment(database.dataDir, after)).toEqual(bytes);
   });
 });
 

@@ -121,7 +121,7 @@ describe('the one write path of deal rows', () => {
     const watch = watchWrites();
     await seedDeal(watch.api, { stakeholders: 2, evidence: 2 });
     expect(watch.unstamped).toEqual([]);
-    // The session really wrote most of the deal's tables (BATNA, issues, interests, questions, Preparation II…).
+    // The session really wrote most of the deal's tables (BATNA, issues, interests, questions, the strategy steps…).
     for (const name of [
       'batna',
       'issues',

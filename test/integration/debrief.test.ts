@@ -6,12 +6,12 @@ import { updateBatna } from '../../db/repositories/batna';
 import { concessionStore } from '../../db/repositories/concessions';
 import { createDeal, deleteDeal, getDeal, purgeDeal, updateDeal } from '../../db/repositories/deals';
 import {
-  addLesson,
   addMoment,
   addMomentType,
   debriefedDeals,
   getDebrief,
   lessonReminders,
+  lessonStore,
   setAgreedOption,
   updateDebrief,
 } from '../../db/repositories/debrief';
@@ -84,7 +84,7 @@ function debriefedDeal(title = 'Renewal', context: 'sales' | 'procurement' = 'sa
     fields: { typeKey: 'calibrated-question', phase: 'exploring', effect: 1 },
     ruleId: 'calibrated-question',
   });
-  addLesson(db, { dealId: deal.id, fields: { text: 'Trade support for price', tag: 'price' } });
+  lessonStore.create(db, deal.id, { text: 'Trade support for price', tag: 'price' });
   return { deal, price, support };
 }
 

@@ -4,10 +4,9 @@ import { assessReadiness } from '../../core/readiness';
 import { contentSummaryOf } from '../../core/snapshotProgress';
 import { DEAL_TABLES } from '../../db/dealTables/registry';
 import { listDeals } from '../../db/repositories/deals';
-import { preparation2Snapshot } from '../../db/repositories/preparation2';
 import { dealContentSummary, getDealProgress } from '../../db/repositories/progress';
 import { getDealSnapshot, loadSnapshots } from '../../db/repositories/snapshot';
-import { preparation2Snapshots } from '../../db/repositories/snapshotPreparation2';
+import { strategySnapshot, strategySnapshots } from '../../db/repositories/strategy';
 import { deals } from '../../db/schema';
 import { seedDeal } from '../support/seedDeal';
 import { openTempDatabase } from '../support/tempDataDir';
@@ -26,7 +25,7 @@ beforeEach(async () => {
 afterEach(() => database.cleanup());
 
 describe('deal snapshot', () => {
-  it('reads Preparation II exactly as its repository does, soft-deleted rows left out', async () => {
+  it('reads the strategy steps exactly as its repository does, soft-deleted rows left out', async () => {
     const dealId = await seedDeal(api, { stakeholders: 4, evidence: 3 });
     const gone = (await api('rows.create', {
       table: 'stakeholders',
@@ -34,19 +33,19 @@ describe('deal snapshot', () => {
       fields: { name: 'Left the company' },
     })) as { id: string };
     await api('rows.delete', { table: 'stakeholders', id: gone.id });
-    const bulk = preparation2Snapshots(database.db, [dealId]).get(dealId);
-    expect(bulk).toEqual(preparation2Snapshot(database.db, dealId));
+    const bulk = strategySnapshots(database.db, [dealId]).get(dealId);
+    expect(bulk).toEqual(strategySnapshot(database.db, dealId));
     // The whole-table path (many deals) answers the same.
     const many = [dealId, ...Array.from({ length: 450 }, () => crypto.randomUUID())];
-    expect(preparation2Snapshots(database.db, many).get(dealId)).toEqual(bulk);
+    expect(strategySnapshots(database.db, many).get(dealId)).toEqual(bulk);
   });
 
   it('computes step progress exactly as deals.progress does', async () => {
     const dealId = await seedDeal(api, { stakeholders: 2 });
     const snapshot = getDealSnapshot(database.db, dealId);
     expect(snapshot.progress).toEqual(getDealProgress(database.db, dealId));
-    const p2 = preparation2Snapshot(database.db, dealId);
-    expect(contentSummaryOf({ ...snapshot, preparation2: p2 })).toEqual(dealContentSummary(database.db, dealId));
+    const p2 = strategySnapshot(database.db, dealId);
+    expect(contentSummaryOf({ ...snapshot, strategy: p2 })).toEqual(dealContentSummary(database.db, dealId));
     const empty = (await api('deals.create', { title: 'Empty' })) as { id: string };
     expect(getDealSnapshot(database.db, empty.id).progress).toEqual(getDealProgress(database.db, empty.id));
   });
@@ -92,7 +91,7 @@ describe('readiness in the deals list', () => {
       ((await api('deals.list', {})) as { id: string; readiness: number }[]).find((d) => d.id === id)?.readiness;
     const expected = async (id: string) => ((await api('plan.readiness', { dealId: id })) as { score: number }).score;
     const before = await scoreIn(dealId);
-    // Preparation II edits count too.
+    // Edits of the strategy steps count too.
     const person = (await api('rows.create', {
       table: 'stakeholders',
       dealId,

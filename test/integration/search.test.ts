@@ -10,7 +10,7 @@ import { applyMigrations } from '../../db/migrate';
 import { anchorStore } from '../../db/repositories/anchors';
 import { updateBatna } from '../../db/repositories/batna';
 import { createDeal, deleteDeal, purgeDeal, restoreDeal, updateDeal } from '../../db/repositories/deals';
-import { addLesson, deleteLesson } from '../../db/repositories/debrief';
+import { lessonStore } from '../../db/repositories/debrief';
 import { interestStore } from '../../db/repositories/interests';
 import { addIssue, addOption, deleteIssue, updateIssue, updateOption } from '../../db/repositories/issues';
 import { leverageItemStore } from '../../db/repositories/leverage';
@@ -176,13 +176,10 @@ describe('search index', () => {
 
   it('finds debrief lessons, and forgets them when they are deleted', () => {
     const deal = createDeal(database.db, { title: 'Lessons deal' });
-    const lesson = addLesson(database.db, {
-      dealId: deal.id,
-      fields: { text: 'Frame the value before any budget question' },
-    });
+    const lesson = lessonStore.create(database.db, deal.id, { text: 'Frame the value before any budget question' });
     expect(find('budget question').map((hit) => [hit.kind, hit.dealId])).toContainEqual(['lesson', deal.id]);
     expectIndexInSync();
-    deleteLesson(database.db, lesson.id);
+    lessonStore.remove(database.db, lesson.id);
     expect(find('budget question').filter((hit) => hit.kind === 'lesson')).toEqual([]);
     expectIndexInSync();
   });

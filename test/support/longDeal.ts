@@ -362,7 +362,8 @@ export async function seedLongDeal(api: CallApi): Promise<string> {
       lesson: 'Tie every concession to something named in return before saying it aloud.',
     },
   });
-  await api('debrief.addLesson', {
+  await api('rows.create', {
+    table: 'debriefLessons',
     dealId,
     fields: {
       text: 'Ask for the term they can sign before offering any payment-terms flexibility, even when the CFO pushes.',

@@ -125,7 +125,7 @@ export async function seedDeal(api: CallApi, options: SeedOptions = {}): Promise
   });
   await api('rows.create', { table: 'diagnosticQuestions', dealId, fields: { text: `${SECRETS.question}${text}` } });
 
-  // Preparation II: people, path, leverage, evidence, anchor with ladder, concessions, clause, governance.
+  // The strategy steps: people, path, leverage, evidence, anchor with ladder, concessions, clause, governance.
   const people: Row[] = [];
   const stances = ['supporter', 'neutral', 'sceptic', 'blocker'] as const;
   const roles = ['decision_maker', 'economic_buyer', 'influencer', 'user', 'legal_procurement'] as const;

@@ -24,7 +24,7 @@ import { useEvidenceLinking } from '../evidence/links';
 import { useMoveChecks } from '../shared/moveChecks';
 import { numberColumn, RowList, textColumn } from '../shared/RowList';
 import { useRowActions } from '../shared/rowApi';
-import '../shared/preparation2.css';
+import '../shared/rowTables.css';
 
 const a = anchorFieldsSchema.shape;
 const s = ladderStepFieldsSchema.shape;

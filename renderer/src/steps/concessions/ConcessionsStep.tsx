@@ -31,7 +31,7 @@ import { issueChoices, useMoveChecks } from '../shared/moveChecks';
 import { numberColumn, RowList, refColumn, selectColumn, textColumn } from '../shared/RowList';
 import { useRowActions } from '../shared/rowApi';
 import { ConcessionBudgetBar } from './ConcessionBudgetBar';
-import '../shared/preparation2.css';
+import '../shared/rowTables.css';
 
 const c = concessionFieldsSchema.shape;
 const k = clauseFieldsSchema.shape;

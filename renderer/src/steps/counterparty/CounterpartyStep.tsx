@@ -20,7 +20,7 @@ import { DateField, TextField } from '../../ui/fields';
 import { dateColumn, numberColumn, RowList, selectColumn, textColumn } from '../shared/RowList';
 import { useRowActions } from '../shared/rowApi';
 import { PowerMap } from './PowerMap';
-import '../shared/preparation2.css';
+import '../shared/rowTables.css';
 
 const person = stakeholderFieldsSchema.shape;
 const step = decisionStepFieldsSchema.shape;

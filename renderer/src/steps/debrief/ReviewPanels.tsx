@@ -13,6 +13,7 @@ import { errorMessage, useApiMutation } from '../../api/hooks';
 import { OptionalSelectField, SelectField, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
+import { useRowActions } from '../shared/rowApi';
 
 const fields = debriefFieldsSchema.shape;
 const RATINGS = ['1', '2', '3', '4', '5'] as const;
@@ -111,18 +112,15 @@ export function ReviewPanel(props: { dealId: string; debrief: DebriefRecord; ana
 
 /** Lessons, each tagged to an issue category so it comes back when that kind of issue does. */
 export function LessonsPanel(props: { dealId: string; lessons: Lesson[] }) {
-  const add = useApiMutation('debrief.addLesson');
-  const update = useApiMutation('debrief.updateLesson');
-  const remove = useApiMutation('debrief.deleteLesson');
-  const restore = useApiMutation('debrief.restoreLesson');
+  const rows = useRowActions('debriefLessons', props.dealId);
   const toast = useToast();
   const deletion = useDeleteWithUndo<Lesson>({
     table: 'debriefLessons',
     what: 'lesson',
     describe: (l) => l.text,
     isEmpty: (l) => !l.text.trim(),
-    remove: (l) => remove.mutateAsync({ id: l.id }),
-    restore: (row) => restore.mutateAsync({ id: row.id }),
+    remove: (l) => rows.remove(l.id),
+    restore: (row) => rows.restore(row.id),
   });
   return (
     <section className="panel" aria-labelledby="debrief-lessons">
@@ -137,7 +135,7 @@ export function LessonsPanel(props: { dealId: string; lessons: Lesson[] }) {
                 labelHidden
                 value={lesson.text}
                 schema={lessonFieldsSchema.shape.text}
-                save={(text) => update.mutateAsync({ id: lesson.id, patch: { text } })}
+                save={(text) => rows.update(lesson.id, { text })}
                 placeholder="e.g. Ask about their rollout deadline before talking price"
               />
               <SelectField
@@ -146,7 +144,7 @@ export function LessonsPanel(props: { dealId: string; lessons: Lesson[] }) {
                 value={lesson.tag}
                 options={LESSON_TAGS}
                 labels={TAG_LABELS}
-                save={(tag) => update.mutateAsync({ id: lesson.id, patch: { tag } })}
+                save={(tag) => rows.update(lesson.id, { tag })}
               />
               <button
                 type="button"
@@ -164,9 +162,7 @@ export function LessonsPanel(props: { dealId: string; lessons: Lesson[] }) {
         type="button"
         className="add-row"
         onClick={() =>
-          void add
-            .mutateAsync({ dealId: props.dealId })
-            .catch((error: unknown) => toast({ tone: 'error', message: errorMessage(error) }))
+          void rows.create({}).catch((error: unknown) => toast({ tone: 'error', message: errorMessage(error) }))
         }
       >
         + Add a lesson

@@ -20,7 +20,7 @@ import { dateColumn, RowList, selectColumn, textColumn } from '../shared/RowList
 import { useRowActions } from '../shared/rowApi';
 import { AttachmentControl } from './Attachment';
 import { useEvidenceLinking } from './links';
-import '../shared/preparation2.css';
+import '../shared/rowTables.css';
 
 const fields = evidenceFieldsSchema.shape;
 const claimFields = claimFieldsSchema.shape;

@@ -25,7 +25,7 @@ import { NumberField, SelectField, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
 import { numberColumn, RowList, selectColumn, textColumn } from '../shared/RowList';
 import { useRowActions } from '../shared/rowApi';
-import '../shared/preparation2.css';
+import '../shared/rowTables.css';
 
 const item = leverageItemFieldsSchema.shape;
 const action = leverageActionFieldsSchema.shape;

@@ -36,7 +36,7 @@ import {
   textColumn,
 } from '../shared/RowList';
 import { useRowActions } from '../shared/rowApi';
-import '../shared/preparation2.css';
+import '../shared/rowTables.css';
 import './meeting.css';
 
 const m = meetingFieldsSchema.shape;

@@ -36,7 +36,7 @@ import { SelectCell } from '../../ui/cells';
 import { CheckboxField, SelectField, TextField } from '../../ui/fields';
 import { dateColumn, type RowColumn, RowList, selectColumn, textColumn } from '../shared/RowList';
 import { TimelineChart } from './TimelineChart';
-import '../shared/preparation2.css';
+import '../shared/rowTables.css';
 import './risks.css';
 
 const d = deadlineFieldsSchema.shape;

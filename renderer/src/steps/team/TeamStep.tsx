@@ -15,7 +15,7 @@ import { useApi } from '../../api/hooks';
 import { useRows } from '../../api/rows';
 import { issueChoices } from '../shared/moveChecks';
 import { numberColumn, RowList, refColumn, selectColumn, textColumn } from '../shared/RowList';
-import '../shared/preparation2.css';
+import '../shared/rowTables.css';
 
 const member = teamMemberFieldsSchema.shape;
 const limit = authorityLimitFieldsSchema.shape;

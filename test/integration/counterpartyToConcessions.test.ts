@@ -22,7 +22,7 @@ import {
 } from '../../db/repositories/evidence';
 import { addIssue, deleteIssue, listIssues, restoreIssue } from '../../db/repositories/issues';
 import { leverageActionStore, leverageItemStore, noDealStore } from '../../db/repositories/leverage';
-import { preparation2Snapshot } from '../../db/repositories/preparation2';
+import { strategySnapshot } from '../../db/repositories/strategy';
 import { dumpDatabase } from '../support/dump';
 import { openTempDatabase } from '../support/tempDataDir';
 
@@ -38,7 +38,7 @@ beforeEach(async () => {
 });
 afterEach(() => database.cleanup());
 
-const PREP2_TABLES = [
+const STRATEGY_TABLES = [
   'stakeholders',
   'decision_steps',
   'leverage_items',
@@ -55,7 +55,7 @@ const PREP2_TABLES = [
 ];
 const count = (table: string) => database.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 
-/** One row in every Preparation II table for the deal, with every internal reference used. */
+/** One row in every table of the strategy steps for the deal, with every internal reference used. */
 function fillDeal(id: string) {
   const db = database.db;
   const ceo = stakeholderStore.create(db, id, { name: 'Dana Ruiz', role: 'decision_maker', influence: 5 });
@@ -88,9 +88,9 @@ function fillDeal(id: string) {
   return { ceo, item, claim, anchor, issue };
 }
 
-describe('Preparation II tables', () => {
+describe('strategy-step tables', () => {
   it('are created by the generated migration, each with a cascading link to its deal', () => {
-    for (const table of PREP2_TABLES) {
+    for (const table of STRATEGY_TABLES) {
       const fks = database.sqlite.prepare(`PRAGMA foreign_key_list(${table})`).all() as {
         table: string;
         on_delete: string;
@@ -108,27 +108,27 @@ describe('Preparation II tables', () => {
     const other = createDeal(database.db, { title: 'Keep me' }).id;
     fillDeal(dealId);
     fillDeal(other);
-    for (const table of PREP2_TABLES) expect(count(table), table).toBeGreaterThan(0);
-    const keptCounts = Object.fromEntries(PREP2_TABLES.map((t) => [t, count(t) / 2]));
+    for (const table of STRATEGY_TABLES) expect(count(table), table).toBeGreaterThan(0);
+    const keptCounts = Object.fromEntries(STRATEGY_TABLES.map((t) => [t, count(t) / 2]));
     const attachments = join(database.dataDir, 'attachments');
     expect(readdirSync(attachments)).toHaveLength(2);
 
     deleteDeal(database.db, dealId);
     // Soft-deleted deals keep everything, so Undo is complete.
-    for (const table of PREP2_TABLES) expect(count(table), table).toBe((keptCounts[table] ?? 0) * 2);
+    for (const table of STRATEGY_TABLES) expect(count(table), table).toBe((keptCounts[table] ?? 0) * 2);
     return invoke(ctx(), 'deals.purge', { id: dealId }).then((envelope) => {
       expect(envelope.ok).toBe(true);
-      for (const table of PREP2_TABLES) expect(count(table), table).toBe(keptCounts[table]);
+      for (const table of STRATEGY_TABLES) expect(count(table), table).toBe(keptCounts[table]);
       expect(readdirSync(attachments)).toHaveLength(1);
-      expect(preparation2Snapshot(database.db, other).stakeholders).toHaveLength(1);
+      expect(strategySnapshot(database.db, other).stakeholders).toHaveLength(1);
     });
   });
 
   it('duplicating a deal copies every row under new ids with references remapped', () => {
     const source = fillDeal(dealId);
     const copy = duplicateDeal(database.db, dealId, database.dataDir);
-    const a = preparation2Snapshot(database.db, dealId);
-    const b = preparation2Snapshot(database.db, copy.id);
+    const a = strategySnapshot(database.db, dealId);
+    const b = strategySnapshot(database.db, copy.id);
     for (const key of Object.keys(a) as (keyof typeof a)[]) {
       const left = a[key];
       if (Array.isArray(left)) expect((b[key] as unknown[]).length, key).toBe(left.length);
@@ -334,14 +334,14 @@ describe('partial input', () => {
 });
 
 describe('deal files', () => {
-  it('carry every Preparation II row; an import as a copy remaps every reference', () => {
+  it('carry every row of the strategy steps; an import as a copy remaps every reference', () => {
     fillDeal(dealId);
     const file = exportDeals(database.db, [dealId]);
     const result = importDealFile(database.db, file.text, 'copy');
     const copyId = result.deals[0]?.id ?? '';
     expect(copyId).not.toBe(dealId);
-    const a = preparation2Snapshot(database.db, dealId);
-    const b = preparation2Snapshot(database.db, copyId);
+    const a = strategySnapshot(database.db, dealId);
+    const b = strategySnapshot(database.db, copyId);
     for (const key of Object.keys(a) as (keyof typeof a)[]) {
       const left = a[key];
       if (Array.isArray(left) && key !== 'links') expect((b[key] as unknown[]).length, key).toBe(left.length);
@@ -366,7 +366,7 @@ describe('deal files', () => {
     const elsewhere = await openTempDatabase();
     try {
       const result = importDealFile(elsewhere.db, file.text, 'fail', elsewhere.dataDir);
-      const imported = preparation2Snapshot(elsewhere.db, result.deals[0]?.id ?? '');
+      const imported = strategySnapshot(elsewhere.db, result.deals[0]?.id ?? '');
       const item = imported.evidence[0];
       expect(item?.attachment).toMatchObject({ name: 'bench.pdf', size: 10 });
       const download = downloadFile(elsewhere.db, elsewhere.dataDir, item?.id ?? '');
@@ -395,7 +395,7 @@ describe('deal files', () => {
     }
   });
 
-  it('refuses a file whose Preparation II rows break the rules, importing nothing', () => {
+  it('refuses a file whose strategy-step rows break the rules, importing nothing', () => {
     fillDeal(dealId);
     const file = JSON.parse(exportDeals(database.db, [dealId]).text);
     file.deals[0].parts.stakeholders[0].influence = 9;

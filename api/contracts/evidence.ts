@@ -1,15 +1,11 @@
 import { z } from 'zod';
-import { type ConcessionBudget, concessionBudgetPatchSchema } from '../../core/concessionBudget';
-import { type Governance, governancePatchSchema } from '../../core/concessions';
 import { attachmentUploadSchema, type EvidenceItem, type EvidenceLink, evidenceLinkSchema } from '../../core/evidence';
-import { type NoDealAssessment, noDealAssessmentPatchSchema } from '../../core/leverage';
 import { entityId } from '../../core/text';
 import { mutation, query } from '../procedure';
-import { dealIdInput, recordProcedures } from './records';
+import { dealIdInput } from './records';
 
-/** Preparation II: counterparty map, leverage, evidence pack, anchors, concessions & safeguards. */
-export const preparation2Contract = {
-  ...recordProcedures('noDeal', noDealAssessmentPatchSchema)<NoDealAssessment>(),
+/** Evidence pack: files attached to evidence items, and which claim, anchor or issue each item supports. */
+export const evidenceContract = {
   'evidence.attach': mutation(attachmentUploadSchema)<EvidenceItem>(),
   'evidence.detach': mutation(z.strictObject({ id: entityId('Evidence item') }))<EvidenceItem>(),
   /** The file as base64: the renderer never sees a path on disk. */
@@ -22,6 +18,4 @@ export const preparation2Contract = {
   'evidenceLinks.list': query(dealIdInput)<EvidenceLink[]>(),
   'evidenceLinks.link': mutation(evidenceLinkSchema)<EvidenceLink>(),
   'evidenceLinks.unlink': mutation(evidenceLinkSchema)<{ removed: boolean }>(),
-  ...recordProcedures('governance', governancePatchSchema)<Governance>(),
-  ...recordProcedures('concessionBudget', concessionBudgetPatchSchema)<ConcessionBudget>(),
 };

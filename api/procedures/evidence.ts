@@ -1,19 +1,15 @@
 import { UserError } from '../../core/errors';
-import { concessionBudgetStore, governanceStore } from '../../db/repositories/concessions';
 import * as evidence from '../../db/repositories/evidence';
-import { noDealStore } from '../../db/repositories/leverage';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../handlers';
 import { sweepFilesAfterWrite } from '../sweep';
-import { recordHandlers } from './records';
 
 function filesOf(ctx: ApiContext): string {
   if (!ctx.dataDir) throw new UserError('unavailable', 'Attachments are not available here.');
   return ctx.dataDir;
 }
 
-export const preparation2Handlers = {
-  ...recordHandlers('noDeal', noDealStore),
+export const evidenceHandlers = {
   'evidence.attach': (ctx, input) => {
     try {
       return evidence.attachFile(ctx.db, filesOf(ctx), input);
@@ -26,6 +22,4 @@ export const preparation2Handlers = {
   'evidenceLinks.list': (ctx, { dealId }) => evidence.listEvidenceLinks(ctx.db, dealId),
   'evidenceLinks.link': (ctx, input) => evidence.linkEvidence(ctx.db, input),
   'evidenceLinks.unlink': (ctx, input) => evidence.unlinkEvidence(ctx.db, input),
-  ...recordHandlers('governance', governanceStore),
-  ...recordHandlers('concessionBudget', concessionBudgetStore),
-} satisfies Partial<Handlers>;
+} satisfies Handlers<'evidence'>;

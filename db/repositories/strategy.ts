@@ -3,10 +3,11 @@ import { type Concession, type ContingentClause, GOVERNANCE_DEFAULTS } from '../
 import type { DecisionStep, Stakeholder } from '../../core/counterparty';
 import type { Claim } from '../../core/evidence';
 import { type LeverageAction, type LeverageItem, NO_DEAL_DEFAULTS } from '../../core/leverage';
-import type { Preparation2Snapshot } from '../../core/preparation2Progress';
-import type { ParleyDb } from '../database';
-import { type DealRows, type Row, readDeals } from '../dealTables/read';
+import type { StrategySnapshot } from '../../core/strategy';
+import { type DealRows, type Row, readDeal, readDeals } from '../dealTables/read';
+import type { ParleyDb } from '../parleyDb';
 import type { evidenceItems, evidenceLinks } from '../schema';
+import { assertLiveDeal } from './dealRows';
 import { toEvidence, toLink } from './evidence';
 
 const withoutDeleted = <R>({ deletedAt: _deleted, ...row }: Row) => row as R;
@@ -17,7 +18,7 @@ function pick<F extends Record<string, unknown>>(defaults: F, row: Row | undefin
 }
 
 /** The counterparty map, leverage, evidence, anchors and concessions of one deal's rows (see readDeals). */
-export function preparation2Of(rows: DealRows): Preparation2Snapshot {
+export function strategyOf(rows: DealRows): StrategySnapshot {
   const list = <R>(name: string) => (rows[name] ?? []).map((row) => withoutDeleted<R>(row));
   return {
     stakeholders: list<Stakeholder>('stakeholders'),
@@ -36,7 +37,13 @@ export function preparation2Of(rows: DealRows): Preparation2Snapshot {
   };
 }
 
+/** The strategy steps of one deal, for completion and the plan. */
+export function strategySnapshot(db: ParleyDb, dealId: string): StrategySnapshot {
+  assertLiveDeal(db, dealId);
+  return strategyOf(readDeal(db, dealId));
+}
+
 /** The same for many deals, read table by table (never per deal). */
-export function preparation2Snapshots(db: ParleyDb, ids: readonly string[]): Map<string, Preparation2Snapshot> {
-  return new Map([...readDeals(db, ids)].map(([id, rows]) => [id, preparation2Of(rows)]));
+export function strategySnapshots(db: ParleyDb, ids: readonly string[]): Map<string, StrategySnapshot> {
+  return new Map([...readDeals(db, ids)].map(([id, rows]) => [id, strategyOf(rows)]));
 }

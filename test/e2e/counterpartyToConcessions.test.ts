@@ -9,7 +9,7 @@ import { makeTempDir } from '../support/tempDataDir';
 let app: BrowserModeApp;
 let browser: Browser;
 let page: Page;
-const temp = makeTempDir('parley-e2e-prep2-');
+const temp = makeTempDir('parley-e2e-strategy-');
 /** Screenshots of each screen, to look at after a run (kept only when PARLEY_SCREENSHOT_DIR names a folder). */
 const shots = process.env.PARLEY_SCREENSHOT_DIR ?? join(temp.dir, 'screenshots');
 
@@ -51,7 +51,7 @@ const railStep = (label: string, state: 'empty' | 'started' | 'complete') =>
     .getByRole('navigation', { name: 'Preparation steps' })
     .locator(`a[data-progress="${state}"]`, { hasText: label });
 
-describe('Preparation II in real Chromium', () => {
+describe('counterparty map to concessions in real Chromium', () => {
   it('adds three stakeholders with Enter and shows them on the power map', async () => {
     await openStep(/Counterparty map/, 'Stakeholders');
     const add = page.getByLabel('New stakeholder name');
