@@ -12,6 +12,7 @@ import {
   type TemplateDeadline,
   type TemplateDocument,
   type TemplateIssue,
+  type TemplateMeeting,
   type TemplateRisk,
   type TemplateTeamRole,
 } from './templates';
@@ -234,6 +235,22 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
         ),
       ],
       relationshipGoal: 'preferred',
+      meeting: {
+        title: 'Discovery and proposal meeting',
+        durationMinutes: 60,
+        opening:
+          'Thank you for the time. We would like to understand what a successful result looks like for you this year, then show you two ways we could get there, and agree the next steps before we leave.',
+        agenda: [
+          { title: 'Their goals, constraints and what success looks like', minutes: 20, phase: 'explore' },
+          { title: 'Two or three packages of equal value to us', minutes: 15, phase: 'propose' },
+          { title: 'What matters most to them, traded against what matters to us', minutes: 15, phase: 'trade' },
+          { title: 'Summary, open points and who decides next', minutes: 10, phase: 'formalise' },
+        ],
+        commitments: [
+          { text: 'Send the packages in writing with the open points', party: 'us' },
+          { text: 'Confirm who approves and the date of their decision', party: 'them' },
+        ],
+      } satisfies TemplateMeeting,
     },
   },
   {
@@ -374,6 +391,22 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
         ),
       ],
       relationshipGoal: 'reliable',
+      meeting: {
+        title: 'Supplier negotiation meeting',
+        durationMinutes: 60,
+        opening:
+          'Thank you for your offer. Before we talk about price, we want to understand your cost drivers and capacity, then put two ways of working together on the table, and leave with clear next steps.',
+        agenda: [
+          { title: 'Their capacity, cost drivers and what they need from us', minutes: 20, phase: 'explore' },
+          { title: 'Our two packages: volume commitment or flexible call-off', minutes: 15, phase: 'propose' },
+          { title: 'Price against volume, term and payment terms', minutes: 15, phase: 'trade' },
+          { title: 'Agreed points, open points and the revised offer date', minutes: 10, phase: 'formalise' },
+        ],
+        commitments: [
+          { text: 'Send a revised offer on the agreed basis', party: 'them' },
+          { text: 'Confirm the forecast volumes in writing', party: 'us' },
+        ],
+      } satisfies TemplateMeeting,
     },
   },
   {
@@ -489,6 +522,22 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
         ),
       ],
       relationshipGoal: 'strategic',
+      meeting: {
+        title: 'Joint business planning workshop',
+        durationMinutes: 90,
+        opening:
+          'We are here to find out whether there is a partnership that grows both our businesses. We propose to start with what each side wants to achieve, then test two models of working together, and end with the steps to a pilot.',
+        agenda: [
+          { title: 'Each side’s goals, customers and what the other side brings', minutes: 30, phase: 'explore' },
+          { title: 'Two partnership models: revenue share or fixed fee', minutes: 20, phase: 'propose' },
+          { title: 'Exclusivity, territory and investment against each other', minutes: 25, phase: 'trade' },
+          { title: 'Pilot scope, owners and the date of the next review', minutes: 15, phase: 'formalise' },
+        ],
+        commitments: [
+          { text: 'Draft a one-page pilot proposal', party: 'us' },
+          { text: 'Name their sponsor and share the target customer list', party: 'them' },
+        ],
+      } satisfies TemplateMeeting,
     },
   },
   {
@@ -602,6 +651,22 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
         ),
       ],
       relationshipGoal: 'reliable',
+      meeting: {
+        title: 'Offer conversation',
+        durationMinutes: 45,
+        opening:
+          'We are glad to be making you an offer. Before the numbers, we would like to hear what matters most to you in this move, so the offer fits.',
+        agenda: [
+          { title: 'What matters most to them: role, growth, timing, money', minutes: 15, phase: 'explore' },
+          { title: 'Two offer packages of equal cost to us', minutes: 10, phase: 'propose' },
+          { title: 'Start date, salary, bonus and benefits against each other', minutes: 15, phase: 'trade' },
+          { title: 'What happens next and by when', minutes: 5, phase: 'formalise' },
+        ],
+        commitments: [
+          { text: 'Send the written offer', party: 'us' },
+          { text: 'Answer by the agreed date, with any open question first', party: 'them' },
+        ],
+      } satisfies TemplateMeeting,
     },
   },
 ];

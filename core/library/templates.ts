@@ -5,6 +5,7 @@ import { DECISION_ROLES } from '../counterparty';
 import { CONTEXT_LABELS, DEAL_CONTEXTS, type DealContext, OUR_SIDES } from '../deal';
 import { ISSUE_CATEGORIES } from '../issues';
 import { legitimacyFields } from '../legitimacy/fields';
+import { COMMITMENT_PARTIES, MAX_MEETING_MINUTES, MEETING_PHASES } from '../meeting';
 import { score, weight } from '../numbers';
 import { objectiveFields } from '../objectives/fields';
 import { DEADLINE_KINDS, DEADLINE_SIDES, FIRMNESS, RELATIONSHIP_GOALS, RISK_KINDS, RISK_LEVELS } from '../risks';
@@ -96,6 +97,32 @@ export const riskIdeaSchema = z.strictObject({
 });
 export type TemplateRisk = z.infer<typeof riskIdeaSchema>;
 
+const templateMinutes = z.number().int().min(0).max(MAX_MEETING_MINUTES);
+/** A first meeting worth planning: its agenda by phase and the next steps to ask for; the date and names stay with the deal. */
+export const meetingIdeaSchema = z.strictObject({
+  title: line('Meeting').max(200, 'Meeting must be at most 200 characters'),
+  durationMinutes: templateMinutes.nullable(),
+  opening: shortText('Opening statement'),
+  agenda: z
+    .array(
+      z.strictObject({
+        title: line('Agenda item').max(200, 'Agenda item must be at most 200 characters'),
+        minutes: templateMinutes.nullable(),
+        phase: z.enum(MEETING_PHASES, { error: `Phase must be one of: ${MEETING_PHASES.join(', ')}` }),
+      }),
+    )
+    .max(30, 'At most 30 agenda items'),
+  commitments: z
+    .array(
+      z.strictObject({
+        text: line('Next step'),
+        party: z.enum(COMMITMENT_PARTIES, { error: 'Who must be us or them' }),
+      }),
+    )
+    .max(20, 'At most 20 next steps'),
+});
+export type TemplateMeeting = z.infer<typeof meetingIdeaSchema>;
+
 export const templateDocumentSchema = z.strictObject({
   version: z.literal(TEMPLATE_VERSION, { error: `Template version must be ${TEMPLATE_VERSION}` }),
   ourSide: z.enum(OUR_SIDES, { error: `Our side must be one of: ${OUR_SIDES.join(', ')}` }),
@@ -111,6 +138,8 @@ export const templateDocumentSchema = z.strictObject({
   relationshipGoal: z
     .enum(RELATIONSHIP_GOALS, { error: `Relationship goal must be one of: ${RELATIONSHIP_GOALS.join(', ')}` })
     .optional(),
+  // The meeting plan: optional, so documents saved before it still read.
+  meeting: meetingIdeaSchema.optional(),
 });
 export type TemplateDocument = z.infer<typeof templateDocumentSchema>;
 

@@ -61,3 +61,14 @@ export function phasesOutOfOrder(items: readonly Pick<AgendaItemFields, 'phase'>
   }
   return false;
 }
+
+/** The meeting a brief or the cockpit is about: the next one from `today`, else the last one planned. */
+export function nextMeeting<M extends Pick<MeetingFields, 'date' | 'time'>>(
+  meetings: readonly M[],
+  today: string,
+): M | null {
+  const ahead = meetings
+    .filter((m) => m.date !== null && m.date >= today)
+    .sort((a, b) => `${a.date}${a.time}`.localeCompare(`${b.date}${b.time}`));
+  return ahead[0] ?? meetings.at(-1) ?? null;
+}

@@ -7,6 +7,7 @@ import {
   formatMinutes,
   MEETING_PHASE_LABELS,
   MEETING_PHASES,
+  nextMeeting,
 } from '../meeting';
 import type { DealSnapshot, SnapshotMeetings } from '../snapshot';
 
@@ -104,11 +105,7 @@ export function meetingSection(s: DealSnapshot): SafeHtml | null {
 export function briefMeeting(s: DealSnapshot, meetingId?: string): PlannedMeeting | null {
   const meetings = s.meetings?.meetings ?? [];
   if (meetingId) return meetings.find((m) => m.id === meetingId) ?? null;
-  const today = s.takenAt.slice(0, 10);
-  const ahead = meetings
-    .filter((m) => m.date !== null && m.date >= today)
-    .sort((a, b) => `${a.date}${a.time}`.localeCompare(`${b.date}${b.time}`));
-  return ahead[0] ?? meetings.at(-1) ?? null;
+  return nextMeeting(meetings, s.takenAt.slice(0, 10));
 }
 
 /** The body of the one-page meeting brief (the page itself is built in core/plan/document.ts). */

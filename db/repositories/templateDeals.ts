@@ -19,6 +19,7 @@ import { stakeholderStore } from './counterparty';
 import { foreignRow } from './dealChild';
 import { createDeal, getDeal } from './deals';
 import { listIssues } from './issues';
+import { agendaItemStore, commitmentStore, meetingStore } from './meetings';
 import { deadlineStore, relationshipStore, riskStore } from './risks';
 import { teamMemberStore } from './team';
 import { createTemplate, getTemplate } from './templates';
@@ -85,6 +86,13 @@ export function createDealFromTemplate(db: ParleyDb, input: unknown): Deal {
       }
       for (const r of doc.risks ?? []) riskStore.create(w, deal.id, r);
       if (doc.relationshipGoal) relationshipStore.update(w, deal.id, { goal: doc.relationshipGoal });
+      // A first meeting to plan: its agenda and next steps; the date, place and names are the deal's.
+      if (doc.meeting) {
+        const { agenda, commitments, ...fields } = doc.meeting;
+        const meeting = meetingStore.create(w, deal.id, fields);
+        for (const item of agenda) agendaItemStore.create(w, deal.id, { meetingId: meeting.id, ...item });
+        for (const c of commitments) commitmentStore.create(w, deal.id, { meetingId: meeting.id, ...c });
+      }
       for (const text of doc.questions) {
         insertRow(w, 'diagnosticQuestions', {
           id: randomUUID(),
@@ -201,6 +209,7 @@ export function saveDealAsTemplate(db: ParleyDb, input: unknown): DealTemplate {
           verification: r.verification,
         })),
       ...relationshipGoalOf(tx, deal.id),
+      ...meetingIdeaOf(tx, deal.id),
     };
     return createTemplate(tx, {
       name: parsed.name,
@@ -214,4 +223,29 @@ export function saveDealAsTemplate(db: ParleyDb, input: unknown): DealTemplate {
 function relationshipGoalOf(db: ParleyDb, dealId: string): Pick<TemplateDocument, 'relationshipGoal'> {
   const { goal } = relationshipStore.get(db, dealId);
   return goal === 'not_set' ? {} : { relationshipGoal: goal };
+}
+
+/** The deal's first meeting as a pattern: title, length, agenda and next steps; its words to them and names stay here. */
+function meetingIdeaOf(db: ParleyDb, dealId: string): Pick<TemplateDocument, 'meeting'> {
+  const meeting = meetingStore.list(db, dealId)[0];
+  if (!meeting) return {};
+  const agenda = agendaItemStore
+    .list(db, dealId)
+    .filter((i) => i.meetingId === meeting.id && i.title.trim())
+    .slice(0, 30)
+    .map((i) => ({ title: i.title.trim(), minutes: i.minutes, phase: i.phase }));
+  const commitments = commitmentStore
+    .list(db, dealId)
+    .filter((c) => c.meetingId === meeting.id && c.text.trim())
+    .slice(0, 20)
+    .map((c) => ({ text: c.text.trim(), party: c.party }));
+  return {
+    meeting: {
+      title: meeting.title.trim() || 'First meeting',
+      durationMinutes: meeting.durationMinutes,
+      opening: '',
+      agenda,
+      commitments,
+    },
+  };
 }

@@ -441,5 +441,66 @@ export async function seedLongDeal(api: CallApi): Promise<string> {
     await api('rows.create', { table: 'risks', dealId, fields });
   }
   await api('concessionBudget.update', { dealId, patch: { money: 150_000, points: 12 } });
+  // Meeting plan: the commercial workshop in Oslo, its agenda by phase, questions and next steps.
+  const meeting = (await api('rows.create', {
+    table: 'meetings',
+    dealId,
+    fields: {
+      title: 'Commercial workshop with Vinterberg’s CFO, head of procurement and the regional IT leads',
+      date: '2027-01-27',
+      time: '09:30',
+      durationMinutes: 90,
+      location: 'Vinterberg head office, Oslo — boardroom 4 (Teams link for the Stockholm team)',
+      opening:
+        'Thank you for making the time, all of you. We are here to understand what a bad high season cost you last summer, to show two ways we could carry all 42 hotels through the next three, and to agree what each of us needs to check before we meet again.',
+      disclose:
+        'The Tromsø pilot’s uptime report, the names of the on-site engineers, and that our Nordic team can start the roll-out in February.',
+      withhold:
+        'Our fiscal year end on 31 March, the discount our sales director may approve, and the second hotel group we are talking to.',
+    },
+  })) as { id: string };
+  const agenda: { id: string }[] = [];
+  for (const fields of [
+    { title: 'What last summer’s Wi-Fi complaints cost them, hotel by hotel', minutes: 25, phase: 'explore' },
+    { title: 'Two packages of equal value: five-year term or flexible volume', minutes: 20, phase: 'propose' },
+    { title: 'Service credits against payment terms and the reference customer', minutes: 30, phase: 'trade' },
+    { title: 'Who checks what before the next meeting, and by when', minutes: 10, phase: 'formalise' },
+  ]) {
+    agenda.push(
+      (await api('rows.create', { table: 'agendaItems', dealId, fields: { meetingId: meeting.id, ...fields } })) as {
+        id: string;
+      },
+    );
+  }
+  const planned = (await api('interests.get', { dealId })) as { questions: { id: string }[] };
+  await api('rows.create', {
+    table: 'agendaQuestions',
+    dealId,
+    fields: { agendaItemId: agenda[0]?.id, questionId: planned.questions[0]?.id ?? null },
+  });
+  await api('rows.create', {
+    table: 'agendaQuestions',
+    dealId,
+    fields: {
+      agendaItemId: agenda[0]?.id,
+      text: 'Which hotels would you move first if the network could be live there before May?',
+    },
+  });
+  for (const fields of [
+    {
+      text: 'Vinterberg sends last summer’s complaint log per hotel',
+      party: 'them',
+      owner: 'Mathias Ødegaard',
+      due: '2027-02-03',
+    },
+    {
+      text: 'We send the roll-out plan for the first twelve hotels',
+      party: 'us',
+      owner: 'Our Nordic account team',
+      due: '2027-02-05',
+    },
+  ]) {
+    await api('rows.create', { table: 'commitments', dealId, fields: { meetingId: meeting.id, ...fields } });
+  }
   return dealId;
 }

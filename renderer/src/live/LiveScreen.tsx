@@ -184,7 +184,7 @@ export function LiveScreen({ dealId }: { dealId: string }) {
             ← {deal.title}
           </a>
           <h1>At the table</h1>
-          <PhaseBar startedAt={view.session.startedAt} entries={view.entries} />
+          <PhaseBar dealId={dealId} startedAt={view.session.startedAt} entries={view.entries} />
           <button type="button" className={opaque ? 'primary' : ''} aria-pressed={opaque} onClick={toggleOpaque}>
             {opaque ? 'Opaque on' : 'Opaque off'} <kbd>H</kbd>
           </button>

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { LIVE_PHASES } from '../../../core/live/model';
 import {
   agendaTiming,
   agendaTimingLine,
   disclosureSlips,
   formatMinutes,
+  MEETING_PHASE_LABELS,
+  MEETING_PHASES,
   meetingFieldsSchema,
+  nextMeeting,
   phasesOutOfOrder,
 } from '../../../core/meeting';
 import { READINESS_RULES, runRule } from '../../../core/readiness';
@@ -41,6 +45,18 @@ describe('agenda timing', () => {
     expect(open.over).toBe(0);
     expect(agendaTimingLine(open)).toMatch(/set the meeting’s length/);
     expect(agendaTimingLine(agendaTiming([], 45))).toBe('0 min of 45 min planned.');
+  });
+
+  it('runs in the same phases as the live cockpit, which shows the planned minutes beside the time spent', () => {
+    expect(MEETING_PHASES.map((p) => MEETING_PHASE_LABELS[p])).toEqual(LIVE_PHASES.map((p) => p.label));
+  });
+
+  it('the next meeting is the first from today, else the last planned', () => {
+    const m = (date: string | null, time = '') => ({ date, time });
+    const list = [m('2026-05-01'), m('2026-07-01', '14:00'), m('2026-07-01', '09:00'), m(null)];
+    expect(nextMeeting(list, '2026-06-01')).toBe(list[2]);
+    expect(nextMeeting(list, '2026-08-01')).toBe(list[3]);
+    expect(nextMeeting([], '2026-08-01')).toBeNull();
   });
 
   it('writes minutes as hours and minutes', () => {

@@ -353,7 +353,6 @@ function Commitments(props: { deal: Deal; meeting: Meeting; rows: Commitment[] }
         dealId={props.deal.id}
         rows={props.rows}
         caption={`Next steps of ${props.meeting.title.trim() || 'the meeting'}`}
-        ordered
         addField="text"
         addDefaults={{ meetingId: props.meeting.id }}
         addLabel="New next step"
@@ -364,10 +363,10 @@ function Commitments(props: { deal: Deal; meeting: Meeting; rows: Commitment[] }
           !x.done && x.due !== null && x.due < today ? [`Was due ${formatDay(x.due)}: chase it or move the date.`] : []
         }
         columns={[
-          textColumn('text', 'Next step', c.text, { width: '40%' }),
-          selectColumn('party', 'Who', COMMITMENT_PARTIES, COMMITMENT_PARTY_LABELS, { width: '11%' }),
-          textColumn('owner', 'Name', c.owner, { width: '18%' }),
-          dateColumn('due', 'By', c.due, { width: '15%' }),
+          textColumn('text', 'Next step', c.text, { width: '34%' }),
+          selectColumn('party', 'Who', COMMITMENT_PARTIES, COMMITMENT_PARTY_LABELS, { width: '13%' }),
+          textColumn('owner', 'Name', c.owner, { width: '20%' }),
+          dateColumn('due', 'By', c.due, { width: '150px' }),
           doneColumn,
         ]}
         emptyText="No next steps yet: who does what by when after this meeting?"
