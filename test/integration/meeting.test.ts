@@ -39,7 +39,11 @@ afterEach(() => database.cleanup());
 
 /** A meeting with a three-item agenda, a linked and a free question, and a next step, through rows.*. */
 async function fill() {
-  const question = await api('interests.addQuestion', { dealId, text: 'Which lanes are hardest to staff in peak?' });
+  const question = await api('rows.create', {
+    table: 'diagnosticQuestions',
+    dealId,
+    fields: { text: 'Which lanes are hardest to staff in peak?' },
+  });
   const meeting = await api('rows.create', {
     table: 'meetings',
     dealId,

@@ -472,11 +472,11 @@ export async function seedLongDeal(api: CallApi): Promise<string> {
       },
     );
   }
-  const planned = (await api('interests.get', { dealId })) as { questions: { id: string }[] };
+  const questions = (await api('rows.list', { table: 'diagnosticQuestions', dealId })) as { id: string }[];
   await api('rows.create', {
     table: 'agendaQuestions',
     dealId,
-    fields: { agendaItemId: agenda[0]?.id, questionId: planned.questions[0]?.id ?? null },
+    fields: { agendaItemId: agenda[0]?.id, questionId: questions[0]?.id ?? null },
   });
   await api('rows.create', {
     table: 'agendaQuestions',
