@@ -49,6 +49,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll waits for a condition in the page; its 1 s default is shorter than one
+          // render on a loaded two-core machine. A condition that never comes true still fails.
+          expect: { poll: { timeout: 15_000 } },
           // One browser at a time: the CI machine has two cores.
           pool: 'forks',
           poolOptions: { forks: { singleFork: true } },

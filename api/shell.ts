@@ -12,6 +12,7 @@ export const planExportRequestSchema = z.strictObject({
   dealId: entityId('Deal id'),
   kind: z.enum(PLAN_KINDS),
   pageSize: z.enum(PAGE_SIZES),
+  meetingId: entityId('Meeting id').optional(),
 });
 export type PlanExportRequest = z.infer<typeof planExportRequestSchema>;
 

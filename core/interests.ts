@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { entityId, longText, shortText } from './text';
 
-/** Whose position or interest it is. Stakeholders join once the counterparty map exists. */
+/** Whose position or interest it is; a row may also name the stakeholder who holds it. */
 export const PARTIES = ['us', 'them'] as const;
 export type Party = (typeof PARTIES)[number];
 export const PARTY_LABELS: Record<Party, string> = { us: 'Us', them: 'Them' };
@@ -16,13 +16,17 @@ export const PRIORITY_LABELS: Record<Priority, string> = {
 
 const party = z.enum(PARTIES, { error: `Party must be one of: ${PARTIES.join(', ')}` });
 
+/** The stakeholder (counterparty map) who holds a position or interest; null when it is the party's as a whole. */
+const holder = entityId('Stakeholder').nullable();
+
 /** What a party says it wants. */
-export const positionFieldsSchema = z.strictObject({ text: shortText('Position') });
+export const positionFieldsSchema = z.strictObject({ text: shortText('Position'), stakeholderId: holder });
 export interface Position {
   id: string;
   dealId: string;
   party: Party;
   text: string;
+  stakeholderId: string | null;
   position: number;
 }
 
@@ -33,6 +37,7 @@ export const interestFieldsSchema = z.strictObject({
   /** Both sides hold it: common ground to build on. */
   shared: z.boolean({ error: 'Shared must be true or false' }),
   issueIds: z.array(entityId('Issue id'), { error: 'Issues must be a list' }).max(200),
+  stakeholderId: holder,
 });
 export type InterestFields = z.infer<typeof interestFieldsSchema>;
 export interface Interest extends InterestFields {

@@ -340,6 +340,12 @@ export function suggestOffers(input: MesoAnalysisInput): Suggestion {
     shortfall = `No package is worth ${band}${floorText} to you. Widen the tolerance or move the target.`;
   } else if (packages.length < count) {
     shortfall = `Only ${packages.length} sufficiently different package(s) are worth ${band}${floorText} to you. Widen the tolerance for more.`;
+  } else {
+    // Suggestions prefer packages nothing beats for both sides; say so when the band holds too few.
+    const frontier = paretoFrontier(toMesoIssues(input.issues));
+    const beaten = packages.filter((p) => nearestBetterForBoth(frontier, p)?.strictlyBetter).length;
+    if (beaten > 0)
+      shortfall = `${beaten} of them can be beaten for both sides by a package worth more to you than ${band} (shown under each offer): raise the target or widen the tolerance to offer that instead.`;
   }
   return { packages, target: target.target, tolerance, shortfall };
 }

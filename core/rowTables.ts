@@ -53,6 +53,20 @@ import {
   newLeverageItemSchema,
 } from './leverage';
 import {
+  type AgendaItem,
+  type AgendaQuestion,
+  agendaItemPatchSchema,
+  agendaQuestionPatchSchema,
+  type Commitment,
+  commitmentPatchSchema,
+  type Meeting,
+  meetingPatchSchema,
+  newAgendaItemSchema,
+  newAgendaQuestionSchema,
+  newCommitmentSchema,
+  newMeetingSchema,
+} from './meeting';
+import {
   type Deadline,
   deadlinePatchSchema,
   newDeadlineSchema,
@@ -115,6 +129,10 @@ export const ROW_TABLES = {
   risks: rowTable(newRiskSchema, riskPatchSchema)<Risk>(),
   debriefLessons: rowTable(newLessonSchema, lessonPatchSchema)<Lesson>(),
   contingentClauses: rowTable(newClauseSchema, clausePatchSchema)<ContingentClause>(),
+  meetings: rowTable(newMeetingSchema, meetingPatchSchema)<Meeting>(),
+  agendaItems: rowTable(newAgendaItemSchema, agendaItemPatchSchema)<AgendaItem>(),
+  agendaQuestions: rowTable(newAgendaQuestionSchema, agendaQuestionPatchSchema)<AgendaQuestion>(),
+  commitments: rowTable(newCommitmentSchema, commitmentPatchSchema)<Commitment>(),
 };
 
 export type RowTables = typeof ROW_TABLES;

@@ -7,6 +7,7 @@ import type { EvidenceKind, EvidenceTarget } from './evidence';
 import type { InterestsMap } from './interests';
 import type { Issue } from './issues';
 import type { ActionStatus, Lever, LeverageHolder, LeverageKind, MoreToLose } from './leverage';
+import type { AgendaItemFields, AgendaQuestionFields, CommitmentFields, MeetingFields } from './meeting';
 import type { MesoSettingsFields } from './mesoOffers';
 import type { DealProgress } from './progress';
 import type { DeadlineFields, Relationship, RiskFields, TrustActionFields } from './risks';
@@ -38,6 +39,15 @@ export interface DealSnapshot {
   meso?: SnapshotMeso;
   team?: SnapshotTeam;
   risks?: SnapshotRisks;
+  meetings?: SnapshotMeetings;
+}
+
+/** The meeting plan: meetings in order; agenda items, questions and commitments each in their parent's order. */
+export interface SnapshotMeetings {
+  meetings: (MeetingFields & { id: string })[];
+  agendaItems: (AgendaItemFields & { id: string })[];
+  agendaQuestions: (AgendaQuestionFields & { id: string })[];
+  commitments: (CommitmentFields & { id: string })[];
 }
 
 /** Time, trust & risks: both sides' deadlines, the relationship we want, the risk register. */

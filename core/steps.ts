@@ -68,6 +68,12 @@ export const PREPARATION_STEPS = [
     label: 'Concessions & safeguards',
     purpose: 'What you give and get, contingent clauses, and how the deal is governed.',
   },
+  {
+    id: 'meeting',
+    label: 'Meeting plan',
+    purpose:
+      'Each meeting with the other side: the opening statement, a time-boxed agenda in the order of the talk, the questions to ask, what you will and will not disclose, and the next steps both sides commit to.',
+  },
 ] as const;
 
 export const REVIEW_STEPS = [

@@ -50,6 +50,12 @@ export interface ExportMemory {
   onSaved: () => void;
 }
 
+const EXPORT_TITLES: Record<PlanExportRequest['kind'], string> = {
+  plan: 'Export plan as PDF',
+  offer_sheet: 'Export offer sheet as PDF',
+  meeting_brief: 'Export meeting brief as PDF',
+};
+
 async function exportPdf(
   ctx: ApiContext,
   memory: ExportMemory,
@@ -59,7 +65,7 @@ async function exportPdf(
   const answer = await invoke(ctx, 'plan.document', request);
   if (!answer.ok) return { ok: false, message: answer.error.message };
   const options = {
-    title: request.kind === 'plan' ? 'Export plan as PDF' : 'Export offer sheet as PDF',
+    title: EXPORT_TITLES[request.kind],
     defaultPath: memory.preferences.defaultPath('pdf', answer.value.fileName, app.getPath('documents')),
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
   };

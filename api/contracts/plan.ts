@@ -5,7 +5,7 @@ import type { Readiness } from '../../core/readiness';
 import { entityId } from '../../core/text';
 import { query } from '../procedure';
 
-export const PLAN_KINDS = ['plan', 'offer_sheet'] as const;
+export const PLAN_KINDS = ['plan', 'offer_sheet', 'meeting_brief'] as const;
 
 export interface PlanDocumentAnswer {
   /** One self-contained HTML document: print CSS, inline SVG, no scripts. */
@@ -19,13 +19,15 @@ export interface PlanDocumentAnswer {
   leaks: SheetLeak[];
 }
 
-/** The plan: readiness checks and the printable documents (internal plan, offer sheet). */
+/** The plan: readiness checks and the printable documents (internal plan, offer sheet, meeting brief). */
 export const planContract = {
   'plan.readiness': query(z.strictObject({ dealId: entityId('Deal id') }))<Readiness>(),
   'plan.document': query(
     z.strictObject({
       dealId: entityId('Deal id'),
-      kind: z.enum(PLAN_KINDS, { error: 'Document must be the plan or the offer sheet' }),
+      kind: z.enum(PLAN_KINDS, { error: 'Document must be the plan, the offer sheet or the meeting brief' }),
+      /** The meeting brief's meeting; without one, the next meeting. */
+      meetingId: entityId('Meeting id').optional(),
       pageSize: z.enum(PAGE_SIZES, { error: 'Page size must be A4 or Letter' }).default('A4'),
     }),
   )<PlanDocumentAnswer>(),

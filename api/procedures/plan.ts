@@ -1,4 +1,4 @@
-import { offerSheetDocument, planDocument, planFileName } from '../../core/plan/document';
+import { meetingBriefDocument, offerSheetDocument, planDocument, planFileName } from '../../core/plan/document';
 import { checkOfferSheet } from '../../core/plan/offerSheetGuard';
 import { assessReadiness } from '../../core/readiness';
 import { getDealReadiness } from '../../db/repositories/readiness';
@@ -8,7 +8,7 @@ import { tenderPage } from './tenderPage';
 
 export const planHandlers = {
   'plan.readiness': (ctx, { dealId }) => getDealReadiness(ctx.db, dealId),
-  'plan.document': async (ctx, { dealId, kind, pageSize }) => {
+  'plan.document': async (ctx, { dealId, kind, pageSize, meetingId }) => {
     const start = performance.now();
     const snapshot = getDealSnapshot(ctx.db, dealId);
     // Only the internal plan carries the tender: bids and savings are not for the counterpart.
@@ -16,7 +16,9 @@ export const planHandlers = {
     const html =
       kind === 'plan'
         ? planDocument(snapshot, { pageSize, readiness: assessReadiness(snapshot), ...(tender ? { tender } : {}) })
-        : offerSheetDocument(snapshot, { pageSize });
+        : kind === 'meeting_brief'
+          ? meetingBriefDocument(snapshot, { pageSize, meetingId })
+          : offerSheetDocument(snapshot, { pageSize });
     const leaks = kind === 'offer_sheet' ? checkOfferSheet(snapshot) : [];
     return {
       html,

@@ -16,14 +16,18 @@
  *     is small). Arbitrary float data can make the row count explode; past MERGE_ROW_LIMIT
  *     rows a level is thinned and the no-dominance guarantee becomes approximate (the band
  *     guarantee still holds).
- *  4. Selection is greedy farthest-point: start from the candidate best for them, then keep
+ *  4. Candidates that some package of the whole space beats for both sides (one worth more
+ *     to us, outside the band) are offered only when too few efficient ones exist: the grid
+ *     flags such an offer as dominated, and a suggestion should not be flagged the moment it
+ *     is made.
+ *  5. Selection is greedy farthest-point: start from the candidate best for them, then keep
  *     adding the candidate whose per-issue "them" contribution vector is farthest (Euclidean)
  *     from the nearest one already chosen, among candidates differing in ≥ 2 issues from all
- *     chosen. Every tie is broken by a fixed order (them desc, us desc, option indices asc),
- *     so the same input always gives the same output.
+ *     chosen — efficient candidates before the others. Every tie is broken by a fixed order
+ *     (them desc, us desc, option indices asc), so the same input always gives the same output.
  * Cost of selection: O(count × candidates × issues).
  */
-import { bandLevels, picksOf } from './merge';
+import { bandLevels, frontierLevels, picksOf } from './merge';
 import { compile, EPS, type Model, type Package, PackageEngineError, type ScoredIssue, toChoice } from './model';
 
 export interface MesoOptions {
@@ -43,6 +47,8 @@ interface Candidate {
   picks: Int32Array;
   us: number;
   them: number;
+  /** False when a package of the whole space is better for both sides (see `markEfficient`). */
+  efficient?: boolean;
 }
 
 interface Band {
@@ -161,7 +167,27 @@ export function undominated<C extends { us: number; them: number }>(cands: reado
   });
 }
 
+/**
+ * Marks each candidate beaten for both sides by a package of the whole space — the same test
+ * the grid's "Dominated" flag makes against the frontier (core/mesoAnalysis.ts).
+ */
+function markEfficient(model: Model, candidates: Candidate[]): Candidate[] {
+  const last = frontierLevels(model)[model.n];
+  const frontier: Array<{ us: number; them: number }> = [];
+  for (let row = 0; row < (last?.size ?? 0); row++) {
+    frontier.push({
+      us: (last?.u[row] as number) / model.totalUs,
+      them: (last?.t[row] as number) / model.totalThem,
+    });
+  }
+  return candidates.map((c) => ({
+    ...c,
+    efficient: !frontier.some((f) => f.us > c.us + EPS && f.them > c.them + EPS),
+  }));
+}
+
 function compareCandidates(a: Candidate, b: Candidate): number {
+  if (a.efficient !== b.efficient) return a.efficient ? -1 : 1;
   if (a.them !== b.them) return b.them - a.them;
   if (a.us !== b.us) return b.us - a.us;
   for (let i = 0; i < a.picks.length; i++) {
@@ -187,6 +213,12 @@ function selectDiverse(model: Model, pool: Candidate[], count: number): Candidat
   const minDist = new Float64Array(m).fill(Number.POSITIVE_INFINITY);
   const eligible = new Uint8Array(m).fill(1);
   const chosen: Candidate[] = [];
+  // An efficient candidate always goes before one the whole space beats; then the farthest.
+  const fartherAndAsEfficient = (k: number, best: number): boolean => {
+    const ek = (ordered[k] as Candidate).efficient !== false;
+    const eb = (ordered[best] as Candidate).efficient !== false;
+    return ek !== eb ? ek : (minDist[k] as number) > (minDist[best] as number);
+  };
   let pick = 0;
   while (pick >= 0) {
     const p = ordered[pick] as Candidate;
@@ -209,7 +241,7 @@ function selectDiverse(model: Model, pool: Candidate[], count: number): Candidat
         continue;
       }
       if (d < (minDist[k] as number)) minDist[k] = d;
-      if (best < 0 || (minDist[k] as number) > (minDist[best] as number)) best = k;
+      if (best < 0 || fartherAndAsEfficient(k, best)) best = k;
     }
     pick = best;
   }
@@ -225,7 +257,7 @@ export function suggestMesosWith(
   const band = checkOptions(opts);
   if (opts.count === 0) return [];
   const enumerate = strategy === 'enumerate' || (strategy === 'auto' && packageCount(model) <= ENUMERATION_LIMIT);
-  const candidates = enumerate ? undominated(enumerateBand(model, band)) : mergeBand(model, band);
+  const candidates = markEfficient(model, enumerate ? undominated(enumerateBand(model, band)) : mergeBand(model, band));
   return selectDiverse(model, candidates, opts.count).map((c) => ({
     choice: toChoice(model, c.picks),
     us: c.us,

@@ -4,10 +4,11 @@ import { escapeMultiline, html, type SafeHtml, trusted } from '../html';
 import { assessReadiness, type Readiness } from '../readiness';
 import type { DealSnapshot, SnapshotMeso } from '../snapshot';
 import { planContext } from './context';
+import { briefMeeting, meetingBriefBody } from './meetingSection';
 import { offerGrid, planSections, summarySection } from './sections';
 import { documentCss, type PageSize } from './styles';
 
-export type PlanKind = 'plan' | 'offer_sheet';
+export type PlanKind = 'plan' | 'offer_sheet' | 'meeting_brief';
 
 export interface PlanDocumentOptions {
   pageSize?: PageSize;
@@ -190,9 +191,64 @@ const blankBatna = {
   theirTarget: null,
 } as const;
 
+/**
+ * The one-page meeting brief for the people in the room: the opening statement, the
+ * agenda with its time boxes and questions, what we say and keep back, the numbers we
+ * must not cross, and the next steps to ask for. Internal: it carries our limits.
+ */
+export function meetingBriefDocument(
+  snapshot: DealSnapshot,
+  options: PlanDocumentOptions & { meetingId?: string | undefined } = {},
+): string {
+  const meeting = briefMeeting(snapshot, options.meetingId);
+  const c = planContext(snapshot, emptyReadiness);
+  const b = snapshot.batna;
+  const limits: [string, number | null][] = [
+    ['Our target', b.ourTarget],
+    ['Walk away beyond', b.ourReservation],
+  ];
+  const shown = limits.filter(([, v]) => v !== null);
+  const limitsBlock = shown.length
+    ? html`<p class="limits"><strong>Our numbers (never said aloud):</strong> ${shown.map(([label, v], k) => html`${k ? ' · ' : ''}${label} ${c.scale(v as number)}`)}</p>`
+    : '';
+  const css = documentCss({
+    pageSize: options.pageSize ?? 'A4',
+    headerLeft: snapshot.deal.title,
+    headerRight: `Meeting brief · ${meeting?.date ? formatDay(meeting.date) : formatDay(snapshot.takenAt)}`,
+    marking: 'Internal — do not hand out',
+  });
+  return page(
+    `${snapshot.deal.title} — meeting brief`,
+    `${css}${BRIEF_CSS}`,
+    meetingBriefBody(snapshot, meeting, limitsBlock),
+    'Preview of the one-page meeting brief. Internal — do not hand out.',
+  );
+}
+
+/** Tighter than the plan: the brief must fit one page. */
+const BRIEF_CSS = `
+body { font-size: 9pt; }
+.brief-cover { margin-bottom: 3mm; padding-bottom: 2.5mm; }
+.brief-cover h1 { font-size: 17pt; }
+section { margin: 0 0 4mm; }
+h2 { font-size: 11pt; margin: 0 0 1.5mm; }
+h3 { margin: 2mm 0 1mm; }
+.opening { font-size: 10pt; border-left: 3px solid #10243e; padding-left: 3mm; }
+table.agenda td { padding: 1mm 2mm 1mm 0; }
+ul.questions { margin: .5mm 0 0; padding-left: 4mm; font-size: 8.3pt; color: #333; }
+p.over { color: #b42318; }
+.limits { border: 1px solid #b42318; border-radius: 1.5mm; padding: 1.5mm 2.5mm; margin: 3mm 0; }
+`;
+
 /** A file name for the PDF: the deal title, made safe on every OS. */
 export function planFileName(snapshot: DealSnapshot, kind: PlanKind): string {
-  const slug = (kind === 'plan' ? snapshot.deal.title : `${snapshot.deal.counterparty || snapshot.deal.title} proposal`)
+  const base =
+    kind === 'plan'
+      ? snapshot.deal.title
+      : kind === 'meeting_brief'
+        ? `${snapshot.deal.title} meeting brief`
+        : `${snapshot.deal.counterparty || snapshot.deal.title} proposal`;
+  const slug = base
     .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')
     .trim()

@@ -1,8 +1,8 @@
 import { clauseSentence } from '../concessions';
-import { readNumber } from '../numbers/reader';
 import type { DealSnapshot } from '../snapshot';
 import type { StepId } from '../steps';
 import { offerSheetContent } from './document';
+import { INTERNAL_WORDS, numbersIn, POINTS_CONTEXT, same } from './internalText';
 
 /**
  * The offer sheet leaves out every internal field, but the words the user typed into the
@@ -158,30 +158,6 @@ function identifyingTerms(text: string, exclude: Set<string>): string[] {
   }
   return [...terms];
 }
-
-const NUMBER_TOKEN = /[-−]?[€$£¥]?\s?\d[\d.,'’\u00a0\u202f]*(?:\s?(?:k|m|bn)\b)?/gi;
-const POINTS_CONTEXT = /\b(pts?|points?|weight|weights|score|scores|priority)\b/i;
-
-/** Every number the text may show, read the ways people write them. */
-function numbersIn(text: string): { token: string; values: number[]; at: number }[] {
-  const found: { token: string; values: number[]; at: number }[] = [];
-  for (const match of text.matchAll(NUMBER_TOKEN)) {
-    const token = match[0].trim().replace(/[.,'’\s]+$/, '');
-    const values = new Set<number>();
-    for (const locale of ['en-GB', 'de-DE']) {
-      const reading = readNumber(token.replace(/^[-−]?[€$£¥]\s?/, ''), { locale });
-      if (reading.kind === 'number') values.add(reading.value);
-    }
-    if (values.size) found.push({ token, values: [...values], at: match.index ?? 0 });
-  }
-  return found;
-}
-
-/** Words that only belong in the internal plan. */
-const INTERNAL_WORDS =
-  /\b(reservation( point)?|walk[- ]?away|batna|our target|our limit|bottom line|fallback|internal only|do not share)\b/i;
-
-const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
 export function checkOfferSheet(s: DealSnapshot): SheetLeak[] {
   const pieces = sheetPieces(s);

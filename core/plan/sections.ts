@@ -20,6 +20,7 @@ import { classifyTradeables, QUADRANT_LABELS } from '../tradeables';
 import { computeZopa, explainZopa, zopaDrawing } from '../zopa';
 import { frontierSvg, powerMapSvg, tradeablesSvg, zopaSvg } from './charts';
 import { oneLine, type PlanContext } from './context';
+import { meetingSection } from './meetingSection';
 import { objectivesSection } from './objectivesSection';
 import { budgetBlock, nextDeadlinesLine, risksSection } from './risksSection';
 import { teamSection } from './teamSection';
@@ -526,6 +527,7 @@ export function planSections(c: PlanContext): PlanSection[] {
     section('anchors', 'Anchors & concession ladder', anchorsSection(c)),
     section('meso', 'MESO offers & frontier', mesoSection(c)),
     section('concessions', 'Concessions & safeguards', concessionsSection(c)),
+    section('meeting', 'Meeting plan', meetingSection(c.s)),
     section('moments', 'Planned moments & questions', momentsSection(c)),
     section('readiness', 'Readiness checklist', readinessSection(c)),
   ].filter((s): s is PlanSection => s !== null);

@@ -7,6 +7,7 @@ import { valueOffers } from '../offerValues';
 import type { DealSnapshot } from '../snapshot';
 import { classifyTradeables } from '../tradeables';
 import { computeZopa } from '../zopa';
+import { MEETING_RULES } from './meetingRules';
 import { OBJECTIVE_RULES } from './objectiveRules';
 import { RISK_RULES } from './riskRules';
 import { TEAM_RULES } from './teamRules';
@@ -231,14 +232,18 @@ export const READINESS_RULES: ReadinessRule[] = [
     step: 'counterparty',
     title: 'Key stakeholder without interests',
     explanation:
-      'The people with the most influence decide the outcome. If you do not know what each of them needs, you cannot give them a reason to say yes.',
+      'The people with the most influence decide the outcome. If you do not know what each of them needs, you cannot give them a reason to say yes. Note it on the stakeholder, or link an interest to them under Interests vs positions.',
     check: (s) => {
       if (!s.counterparty) return null;
       const key = s.counterparty.stakeholders.filter(isKeyStakeholder);
       if (key.length === 0) return null;
+      // An interest recorded under Interests and linked to the person counts as much as the note on the map.
+      const linked = new Set(
+        s.interests.interests.filter((i) => i.text.trim() && i.stakeholderId).map((i) => i.stakeholderId),
+      );
       return key
-        .filter((p) => !p.interests.trim())
-        .map((p) => `${named(p.name, 'A stakeholder')} has no interests noted.`);
+        .filter((p) => !p.interests.trim() && !linked.has(p.id))
+        .map((p) => `${named(p.name, 'A stakeholder')} has no interests noted or linked.`);
     },
   },
   {
@@ -444,4 +449,5 @@ export const READINESS_RULES: ReadinessRule[] = [
   ...OBJECTIVE_RULES,
   ...TEAM_RULES,
   ...RISK_RULES,
+  ...MEETING_RULES,
 ];

@@ -21,7 +21,7 @@ import { fileAttachmentSchema } from './attachments';
  * Ids are kept, so a re-import can tell "this deal already exists" from a new one.
  */
 export const DEAL_FILE_FORMAT = 'parley-deals';
-export const DEAL_FILE_VERSION = 2;
+export const DEAL_FILE_VERSION = 3;
 export const DEAL_FILE_EXTENSION = '.parley.json';
 export { MAX_DEAL_FILE_BYTES };
 export const MAX_DEALS_PER_FILE = 2000;
@@ -46,7 +46,24 @@ export const DEAL_FILE_MIGRATIONS: Record<number, DealFileMigration> = {
         })
       : file.deals,
   }),
+  // Version 3: positions and interests may name the stakeholder who holds them.
+  2: (file) => fillParts(file, { positions: { stakeholderId: null }, interests: { stakeholderId: null } }),
 };
+
+/** Every row of the named parts gets the given fields, unless it has them already. */
+function fillParts(file: Record<string, unknown>, fill: Record<string, Record<string, unknown>>) {
+  if (!Array.isArray(file.deals)) return file;
+  const deals = file.deals.map((entry) => {
+    if (!isRecord(entry) || !isRecord(entry.parts)) return entry;
+    const parts: Record<string, unknown> = { ...entry.parts };
+    for (const [name, fields] of Object.entries(fill)) {
+      const rows = parts[name];
+      if (Array.isArray(rows)) parts[name] = rows.map((row) => (isRecord(row) ? { ...fields, ...row } : row));
+    }
+    return { ...entry, parts };
+  });
+  return { ...file, deals };
+}
 
 const timestamp = (label: string) => z.iso.datetime({ error: `${label} must be an ISO-8601 UTC time` });
 

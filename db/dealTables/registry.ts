@@ -35,6 +35,12 @@ import { interestFieldsSchema, PARTIES, positionFieldsSchema, questionFieldsSche
 import { issueFieldsSchema, optionFieldsSchema } from '../../core/issues';
 import { leverageActionFieldsSchema, leverageItemFieldsSchema, noDealAssessmentSchema } from '../../core/leverage';
 import { authorityPointsSchema, liveEntryFieldsSchema, liveOfferFieldsSchema } from '../../core/live/model';
+import {
+  agendaItemFieldsSchema,
+  agendaQuestionFieldsSchema,
+  commitmentFieldsSchema,
+  meetingFieldsSchema,
+} from '../../core/meeting';
 import { mesoSettingsFieldsSchema, OFFER_KINDS, offerFieldsSchema } from '../../core/mesoOffers';
 import { deadlineFieldsSchema, relationshipSchema, riskFieldsSchema, trustActionFieldsSchema } from '../../core/risks';
 import { talkingPointsUpdateSchema } from '../../core/talkingPoints';
@@ -48,12 +54,15 @@ import {
 } from '../../core/tender/fields';
 import { entityId } from '../../core/text';
 import {
+  agendaItems,
+  agendaQuestions,
   anchors,
   authorityLimits,
   batnaActions,
   batnas,
   calculatorSettings,
   claims,
+  commitments,
   concessionBudgets,
   concessions,
   contingentClauses,
@@ -78,6 +87,7 @@ import {
   liveOffers,
   liveRevisions,
   liveSessions,
+  meetings,
   mesoOfferChoices,
   mesoOffers,
   mesoSettings,
@@ -158,6 +168,27 @@ const SPECS: DealTableSpec[] = [
     label: 'Calculator',
     fields: calculatorSettingsSchema,
   },
+  // Counterparty map (before interests and positions, which may name the stakeholder holding them)
+  {
+    name: 'stakeholders',
+    table: stakeholders,
+    parent: 'deal',
+    kind: 'list',
+    step: 'counterparty',
+    label: 'Stakeholders',
+    fields: stakeholderFieldsSchema,
+    search: { kind: 'stakeholder', title: 'name' },
+  },
+  {
+    name: 'decisionSteps',
+    table: decisionSteps,
+    parent: 'deal',
+    kind: 'list',
+    step: 'counterparty',
+    label: 'Decision path',
+    fields: decisionStepFieldsSchema,
+    search: { title: 'approval' },
+  },
   // Interests vs positions
   {
     name: 'positions',
@@ -203,27 +234,6 @@ const SPECS: DealTableSpec[] = [
     label: 'Questions',
     fields: questionFieldsSchema,
     search: { title: 'text' },
-  },
-  // Counterparty map
-  {
-    name: 'stakeholders',
-    table: stakeholders,
-    parent: 'deal',
-    kind: 'list',
-    step: 'counterparty',
-    label: 'Stakeholders',
-    fields: stakeholderFieldsSchema,
-    search: { kind: 'stakeholder', title: 'name' },
-  },
-  {
-    name: 'decisionSteps',
-    table: decisionSteps,
-    parent: 'deal',
-    kind: 'list',
-    step: 'counterparty',
-    label: 'Decision path',
-    fields: decisionStepFieldsSchema,
-    search: { title: 'approval' },
   },
   // Our team & authority: who is on our side, and how far each may go per issue.
   {
@@ -411,6 +421,51 @@ const SPECS: DealTableSpec[] = [
     label: 'Concession budget',
     fields: concessionBudgetSchema,
     search: false,
+  },
+  // Meeting plan: the meetings, their time-boxed agendas, the questions to ask, the next steps.
+  {
+    name: 'meetings',
+    table: meetings,
+    parent: 'deal',
+    kind: 'list',
+    step: 'meeting',
+    label: 'Meetings',
+    fields: meetingFieldsSchema,
+    search: { kind: 'meeting', title: 'title' },
+    maxRows: 200,
+  },
+  {
+    name: 'agendaItems',
+    table: agendaItems,
+    parent: 'meetings',
+    kind: 'list',
+    step: 'meeting',
+    label: 'Agenda items',
+    fields: agendaItemFieldsSchema,
+    search: { title: 'title' },
+    maxRows: 5_000,
+  },
+  {
+    name: 'agendaQuestions',
+    table: agendaQuestions,
+    parent: 'agendaItems',
+    kind: 'list',
+    step: 'meeting',
+    label: 'Agenda questions',
+    fields: agendaQuestionFieldsSchema,
+    search: { title: 'text' },
+    maxRows: 10_000,
+  },
+  {
+    name: 'commitments',
+    table: commitments,
+    parent: 'meetings',
+    kind: 'list',
+    step: 'meeting',
+    label: 'Next-step commitments',
+    fields: commitmentFieldsSchema,
+    search: { title: 'text' },
+    maxRows: 5_000,
   },
   // MESO grid
   {

@@ -47,8 +47,8 @@ export interface RowStoreConfig<T extends SQLiteTable, E> {
   references?: RowReference[];
   /** A field at most one live row of the table may hold a given value of (e.g. one anchor per issue). */
   unique?: { field: string; message: string };
-  /** Rules across fields, checked on the whole row after a patch: field → message. */
-  check?: (row: T['$inferSelect']) => Record<string, string>;
+  /** Rules across fields (and rows they name), checked on the whole row after a patch: field → message. */
+  check?: (row: T['$inferSelect'], db: ParleyDb) => Record<string, string>;
   toEntity?: (row: T['$inferSelect']) => E;
   /**
    * Shapes stored rows as the screens read them, with the database at hand (an interest's
@@ -148,8 +148,8 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
     if (clash) throw new UserError('conflict', unique.message, { [unique.field]: unique.message });
   };
 
-  const runCheck = (row: Row) => {
-    const problems = config.check?.(row) ?? {};
+  const runCheck = (db: ParleyDb, row: Row) => {
+    const problems = config.check?.(row, db) ?? {};
     const messages = Object.values(problems);
     if (messages.length > 0) throw new UserError('invalid_input', messages.join(' · '), problems);
   };
@@ -197,7 +197,7 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
         const { columns, extra, hasExtra } = split({ ...config.defaults, ...parsed });
         checkReferences(tx, dealId, columns);
         checkUnique(tx, columns, null);
-        runCheck({ ...columns, dealId } as unknown as Row);
+        runCheck(tx, { ...columns, dealId } as unknown as Row);
         const row = insertRow(tx, name(), { ...columns, id: randomUUID(), dealId, deletedAt: null }, afterId) as Row;
         if (hasExtra) config.writeExtra?.(tx, row, extra, dealId);
         return readOne(tx, row);
@@ -217,7 +217,7 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
         if (baseOf.hasExtra) refuseIfChangedElsewhere(readOne(tx, current) as Record<string, unknown>, baseOf.extra);
         checkReferences(tx, current.dealId, patchOf.columns);
         checkUnique(tx, patchOf.columns, id);
-        runCheck({ ...current, ...patchOf.columns } as Row);
+        runCheck(tx, { ...current, ...patchOf.columns } as Row);
         const row = updateRow(tx, name(), id, patchOf.columns, baseOf.columns) as Row;
         if (patchOf.hasExtra) config.writeExtra?.(tx, row, patchOf.extra, current.dealId);
         return readOne(tx, row);

@@ -15,7 +15,7 @@ import {
   questionPatchSchema,
 } from '../../core/interests';
 import type { ParleyDb } from '../parleyDb';
-import { diagnosticQuestions, interestIssues, interests, issues, positions } from '../schema';
+import { diagnosticQuestions, interestIssues, interests, issues, positions, stakeholders } from '../schema';
 import { foreignRow } from './dealChild';
 import { defineRowStore } from './dealRows';
 
@@ -50,7 +50,11 @@ function writeLinks(tx: ParleyDb, interestId: string, dealId: string, issueIds: 
 }
 
 /** Ids among `ids` whose rows of `table` are live (not waiting in their undo window). */
-function liveIds(db: ParleyDb, table: typeof issues | typeof interests, ids: (string | null)[]): Set<string> {
+function liveIds(
+  db: ParleyDb,
+  table: typeof issues | typeof interests | typeof stakeholders,
+  ids: (string | null)[],
+): Set<string> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
   if (wanted.length === 0) return new Set();
   return new Set(
@@ -63,6 +67,44 @@ function liveIds(db: ParleyDb, table: typeof issues | typeof interests, ids: (st
   );
 }
 
+/* Stakeholder links ---------------------------------------------------------------------
+ * A position or interest may name the stakeholder holding it (counterparty map). The link
+ * is one nullable column: a stakeholder in "recently deleted" reads as no link (Undo brings
+ * it back), and purging the stakeholder clears it (ON DELETE SET NULL). */
+
+const holderReference = { field: 'stakeholderId', table: stakeholders, label: 'The stakeholder' };
+const SIDE_OF_PARTY = { us: 'ours', them: 'theirs' } as const;
+
+/** A holder stands on the row's side: their CIO cannot hold our position. */
+function holderOnSide(
+  row: { party: Position['party']; stakeholderId: string | null },
+  db: ParleyDb,
+): Record<string, string> {
+  if (!row.stakeholderId) return {};
+  const side = db
+    .select({ side: stakeholders.side })
+    .from(stakeholders)
+    .where(eq(stakeholders.id, row.stakeholderId))
+    .get()?.side;
+  if (!side || side === SIDE_OF_PARTY[row.party]) return {};
+  return {
+    stakeholderId: `The stakeholder is on ${side === 'ours' ? 'our' : 'their'} side, not ${row.party === 'us' ? 'ours' : 'theirs'}.`,
+  };
+}
+
+/** A link to a stakeholder waiting in "recently deleted" reads as none. */
+function withLiveHolders<R extends { stakeholderId: string | null }>(db: ParleyDb, rows: R[]): R[] {
+  const live = liveIds(
+    db,
+    stakeholders,
+    rows.map((row) => row.stakeholderId),
+  );
+  return rows.map((row) => ({
+    ...row,
+    stakeholderId: row.stakeholderId && live.has(row.stakeholderId) ? row.stakeholderId : null,
+  }));
+}
+
 /** What a party says it wants. */
 export const positionStore = defineRowStore<typeof positions, Position>({
   table: positions,
@@ -70,6 +112,9 @@ export const positionStore = defineRowStore<typeof positions, Position>({
   newSchema: newPositionSchema,
   patchSchema: positionPatchSchema,
   defaults: POSITION_DEFAULTS,
+  references: [holderReference],
+  check: holderOnSide,
+  read: (db, rows) => withLiveHolders(db, rows).map(({ deletedAt: _deleted, ...row }) => row),
 });
 
 /** Why it wants it, with the issues it touches (kept in interest_issues; stay through a delete, for Undo). */
@@ -79,12 +124,17 @@ export const interestStore = defineRowStore<typeof interests, Interest>({
   newSchema: newInterestSchema,
   patchSchema: interestPatchSchema,
   defaults: INTEREST_DEFAULTS,
+  references: [holderReference],
+  check: holderOnSide,
   read: (db, rows) => {
     const links = linksOf(
       db,
       rows.map((row) => row.id),
     );
-    return rows.map(({ deletedAt: _deleted, ...row }) => ({ ...row, issueIds: links.get(row.id) ?? [] }));
+    return withLiveHolders(db, rows).map(({ deletedAt: _deleted, ...row }) => ({
+      ...row,
+      issueIds: links.get(row.id) ?? [],
+    }));
   },
   writeExtra: (tx, row, { issueIds }, dealId) => {
     if (Array.isArray(issueIds)) writeLinks(tx, row.id, dealId, issueIds as string[]);

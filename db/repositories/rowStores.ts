@@ -8,6 +8,7 @@ import { lessonStore } from './debrief';
 import { claimStore, evidenceStore } from './evidence';
 import { interestStore, positionStore, questionStore } from './interests';
 import { leverageActionStore, leverageItemStore } from './leverage';
+import { agendaItemStore, agendaQuestionStore, commitmentStore, meetingStore } from './meetings';
 import { deadlineStore, riskStore, trustActionStore } from './risks';
 import { authorityLimitStore, teamMemberStore } from './team';
 
@@ -37,6 +38,10 @@ const ROW_STORES: { [T in RowTableName]: RowStore<RowOf<T>> } = {
   trustActions: trustActionStore,
   risks: riskStore,
   debriefLessons: lessonStore,
+  meetings: meetingStore,
+  agendaItems: agendaItemStore,
+  agendaQuestions: agendaQuestionStore,
+  commitments: commitmentStore,
 };
 
 export const rowStore = <T extends RowTableName>(table: T): RowStore<RowOf<T>> => ROW_STORES[table];

@@ -13,7 +13,7 @@ import { type DealRows, readDeals } from '../dealTables/read';
 import type { ParleyDb } from '../parleyDb';
 import { deals, type mesoOffers } from '../schema';
 import { type DealRow, toDeal } from './dealRow';
-import { concessionBudgetOf, risksOf, teamOf } from './snapshotRisks';
+import { concessionBudgetOf, meetingsOf, risksOf, teamOf } from './snapshotRisks';
 import { strategyOf } from './strategy';
 
 /**
@@ -76,6 +76,7 @@ export function loadSnapshots(
       meso,
       team: teamOf(rows),
       risks: risksOf(rows),
+      meetings: meetingsOf(rows),
     });
   }
   return snapshots;

@@ -1,6 +1,6 @@
 import { CONCESSION_BUDGET_DEFAULTS, type ConcessionBudget } from '../../core/concessionBudget';
 import { RELATIONSHIP_DEFAULTS, type Relationship } from '../../core/risks';
-import type { SnapshotRisks, SnapshotTeam } from '../../core/snapshot';
+import type { SnapshotMeetings, SnapshotRisks, SnapshotTeam } from '../../core/snapshot';
 import type { DealRows, Row } from '../dealTables/read';
 
 const withoutDeleted = <R>({ deletedAt: _deleted, ...row }: Row) => row as R;
@@ -28,3 +28,13 @@ export function teamOf(rows: DealRows): SnapshotTeam {
 
 export const concessionBudgetOf = (rows: DealRows): ConcessionBudget =>
   pick<ConcessionBudget>(CONCESSION_BUDGET_DEFAULTS, rows.concessionBudget?.[0]);
+
+/** The meeting plan: meetings, their agendas, the questions under each item, the next steps. */
+export function meetingsOf(rows: DealRows): SnapshotMeetings {
+  return {
+    meetings: list(rows, 'meetings'),
+    agendaItems: list(rows, 'agendaItems'),
+    agendaQuestions: list(rows, 'agendaQuestions'),
+    commitments: list(rows, 'commitments'),
+  };
+}

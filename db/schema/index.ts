@@ -12,6 +12,7 @@ export * from './issues';
 export * from './leverage';
 export * from './library';
 export * from './live';
+export * from './meetings';
 export * from './meso';
 export * from './risks';
 export * from './team';

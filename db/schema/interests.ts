@@ -1,5 +1,6 @@
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { Party, Priority } from '../../core/interests';
+import { stakeholders } from './counterparty';
 import { deals } from './deals';
 import { issues } from './issues';
 
@@ -13,6 +14,8 @@ export const positions = sqliteTable(
       .references(() => deals.id, { onDelete: 'cascade' }),
     party: text('party').$type<Party>().notNull(),
     text: text('text').notNull().default(''),
+    /** Whose it is, when a person on the counterparty map holds it; cleared when that person is removed. */
+    stakeholderId: text('stakeholder_id').references(() => stakeholders.id, { onDelete: 'set null' }),
     position: real('position').notNull(),
     /** Set by a delete; cleared by Undo; the row is purged after the undo window. */
     deletedAt: text('deleted_at'),
@@ -32,6 +35,8 @@ export const interests = sqliteTable(
     text: text('text').notNull().default(''),
     priority: text('priority').$type<Priority>().notNull(),
     shared: integer('shared', { mode: 'boolean' }).notNull().default(false),
+    /** Whose it is, when a person on the counterparty map holds it; cleared when that person is removed. */
+    stakeholderId: text('stakeholder_id').references(() => stakeholders.id, { onDelete: 'set null' }),
     position: real('position').notNull(),
     /** Set by a delete; cleared by Undo; the row is purged after the undo window. */
     deletedAt: text('deleted_at'),

@@ -117,7 +117,9 @@ describe('plan PDF', () => {
   });
 
   it('lists only the failed checks: passed ones are one count, never their problem titles', async () => {
-    const { text } = await printToPdf(await planHtml(dealId, 'plan'), 'plan-checks');
+    const { file } = await printToPdf(await planHtml(dealId, 'plan'), 'plan-checks');
+    // In content order, so a title wrapped inside its table cell reads as one run of words.
+    const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
     const readiness = (await api('plan.readiness', { dealId })) as {
       checks: { title: string; status: string }[];
     };

@@ -43,6 +43,9 @@ const REQUIRED_FIELDS: Partial<Record<RowTableName, Record<string, unknown>>> = 
   stakeholders: { name: 'Someone' },
   evidence: { title: 'Benchmark' },
   ladderSteps: { anchorId: UNKNOWN_ID },
+  agendaItems: { meetingId: UNKNOWN_ID },
+  agendaQuestions: { agendaItemId: UNKNOWN_ID },
+  commitments: { meetingId: UNKNOWN_ID },
 };
 
 /** The generic row family over every list table: a valid input naming ids that do not exist. */

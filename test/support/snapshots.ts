@@ -133,6 +133,7 @@ export function readySnapshot(): DealSnapshot {
           priority: 'high',
           shared: false,
           issueIds: [],
+          stakeholderId: null,
           position: 0,
         },
       ],
@@ -239,6 +240,7 @@ export function readySnapshot(): DealSnapshot {
       governance: { reviewCadence: 'quarterly', metrics: '', changeProcess: '', exitTerms: 'Six months notice' },
       budget: { money: 10_000, points: 10 },
     },
+    meetings: readyMeetings(),
     risks: {
       deadlines: [
         {
@@ -317,5 +319,44 @@ export function readySnapshot(): DealSnapshot {
         },
       ],
     },
+  };
+}
+
+/** One planned meeting that passes every meeting rule: dated before the close, timed, opened, asked, committed. */
+export function readyMeetings(): NonNullable<DealSnapshot['meetings']> {
+  const meetingId = uid();
+  const explore = uid();
+  const trade = uid();
+  return {
+    meetings: [
+      {
+        id: meetingId,
+        title: 'Renewal workshop',
+        date: '2026-12-01',
+        time: '10:00',
+        durationMinutes: 60,
+        location: 'Their office, Lyon',
+        opening: 'Thank you for the time. We want a renewal that fits your budget cycle and your growth.',
+        disclose: 'Our uptime figures and the reference customers.',
+        withhold: 'Our reservation point of 95,000 and the Beta Corp alternative.',
+      },
+    ],
+    agendaItems: [
+      { id: explore, meetingId, title: 'Their priorities for next year', minutes: 20, phase: 'explore', notes: '' },
+      { id: uid(), meetingId, title: 'Two packages', minutes: 15, phase: 'propose', notes: '' },
+      { id: trade, meetingId, title: 'Term against price', minutes: 20, phase: 'trade', notes: '' },
+    ],
+    agendaQuestions: [{ id: uid(), agendaItemId: explore, questionId: null, text: 'What must go right this year?' }],
+    commitments: [
+      {
+        id: uid(),
+        meetingId,
+        text: 'Send the two packages in writing',
+        party: 'us',
+        owner: 'Sam',
+        due: null,
+        done: false,
+      },
+    ],
   };
 }

@@ -8,6 +8,7 @@ import {
   suggestMesos,
 } from '../../core/meso';
 import { suggestMesosWith } from '../../core/meso/suggest';
+import { nearestBetterForBoth } from '../../core/mesoAnalysis';
 
 /**
  * price (us 60 / them 20) and term (us 40 / them 80), each a straight trade-off:
@@ -347,6 +348,50 @@ describe('suggestMesos', () => {
     const floored = suggestMesos(twoIssues(), { target: 50, tolerance: 50, count: 4, floor: 50 });
     // (60, 80) and (100, 0) differ in one issue only, so only one can be offered.
     expect(floored).toEqual([{ choice: { price: 'high', term: 'short' }, us: 60, them: 80 }]);
+  });
+
+  it('prefers packages nothing in the whole space beats, so the grid never flags a fresh suggestion', () => {
+    // The packaging-supply deal of the MESO e2e walk: four issues, target 62.5 ± 3. Several
+    // in-band packages are beaten by one worth more to us outside the band; they used to be
+    // suggested (and flagged "Dominated" at once) because they differ most for the other side.
+    const option = (id: string, us: number, them: number) => ({ id, us, them });
+    const issues: ScoredIssue[] = [
+      {
+        id: 'price',
+        weightUs: 40,
+        weightThem: 30,
+        options: [option('100k', 0, 100), option('97k', 30, 80), option('94k', 60, 45), option('90k', 100, 0)],
+      },
+      {
+        id: 'payment',
+        weightUs: 10,
+        weightThem: 40,
+        options: [option('30d', 0, 100), option('45d', 40, 70), option('60d', 75, 30), option('90d', 100, 0)],
+      },
+      {
+        id: 'length',
+        weightUs: 20,
+        weightThem: 20,
+        options: [option('1y', 100, 10), option('2y', 70, 60), option('3y', 30, 90), option('4y', 0, 100)],
+      },
+      {
+        id: 'support',
+        weightUs: 30,
+        weightThem: 10,
+        options: [
+          option('basic', 0, 100),
+          option('standard', 45, 70),
+          option('plus', 75, 35),
+          option('premium', 100, 0),
+        ],
+      },
+    ];
+    const frontier = paretoFrontier(issues);
+    const suggested = suggestMesos(issues, { target: 62.5, tolerance: 3, count: 3 });
+    expect(suggested).toHaveLength(3);
+    for (const offer of suggested) {
+      expect(nearestBetterForBoth(frontier, offer)?.strictlyBetter ?? false, JSON.stringify(offer.choice)).toBe(false);
+    }
   });
 
   it('returns nothing when the band is empty or count is 0', () => {

@@ -222,6 +222,26 @@ describe('suggestOffers', () => {
     expect(Math.max(...values) - Math.min(...values)).toBeLessThanOrEqual(10);
   });
 
+  it('says so when the band holds too few packages that nothing beats for both sides', () => {
+    // Price and term trade off; at 40 ± 0 the band holds only (40, 20), which (60, 80) beats.
+    const settings = { ...MESO_SETTINGS_DEFAULTS, targetPoints: 40, tolerance: 0, suggestCount: 1 };
+    const issues = [
+      issue('p', 60, 20, [
+        [100, 0],
+        [0, 100],
+      ]),
+      issue('t', 40, 80, [
+        [0, 100],
+        [100, 0],
+      ]),
+    ];
+    const suggestion = suggestOffers(input({ settings, issues }));
+    expect(suggestion.packages.map((p) => [p.us, p.them])).toEqual([[40, 20]]);
+    expect(suggestion.shortfall).toMatch(/^1 of them can be beaten for both sides/);
+    const efficient = suggestOffers(input({ settings: { ...settings, targetPoints: 60 }, issues }));
+    expect(efficient.shortfall).toBeNull();
+  });
+
   it('says what to change when nothing fits', () => {
     const settings = { ...MESO_SETTINGS_DEFAULTS, targetPoints: 60, tolerance: 0, floorPoints: 99 };
     const suggestion = suggestOffers(input({ settings }));

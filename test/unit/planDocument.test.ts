@@ -75,6 +75,7 @@ describe('plan document', () => {
       'anchors',
       'meso',
       'concessions',
+      'meeting',
       'moments',
       'readiness',
     ]);
@@ -95,6 +96,7 @@ describe('plan document', () => {
     delete s.meso;
     delete s.team;
     delete s.risks;
+    delete s.meetings;
     s.interests = { positions: [], interests: [], questions: [] };
     const ids = [...planDocument(s).matchAll(/<section id="([a-z]+)"/g)].map((m) => m[1]);
     expect(ids).toEqual(['summary', 'batna', 'issues', 'objectives', 'readiness']);

@@ -156,6 +156,29 @@ const FIRING: Record<string, (s: DealSnapshot) => void> = {
     const step = s.anchors?.ladderSteps[0];
     if (step) step.value = 97_000; // above the 95k walk-away, below the rep's 100k floor
   },
+  no_meeting_before_close: (s) => {
+    const meeting = s.meetings?.meetings[0];
+    if (meeting) meeting.date = '2027-02-15'; // after the close of 31 January 2027
+  },
+  agenda_over_time: (s) => {
+    const meeting = s.meetings?.meetings[0];
+    if (meeting) meeting.durationMinutes = 45; // 55 minutes of agenda
+  },
+  no_opening_statement: (s) => {
+    const meeting = s.meetings?.meetings[0];
+    if (meeting) meeting.opening = ' ';
+  },
+  disclosing_internal_values: (s) => {
+    const meeting = s.meetings?.meetings[0];
+    if (meeting) meeting.disclose = 'That we cannot go below €95k.'; // the reservation point
+  },
+  no_next_steps: (s) => {
+    if (s.meetings) s.meetings.commitments = [];
+  },
+  no_explore_questions: (s) => {
+    const item = s.meetings?.agendaItems.find((i) => i.phase === 'explore');
+    if (item) item.phase = 'trade';
+  },
   no_governance_long_term: (s) => {
     if (s.concessions)
       s.concessions.governance = { reviewCadence: 'none', metrics: '', changeProcess: '', exitTerms: '' };
@@ -209,6 +232,22 @@ describe('readiness rules', () => {
     ]) {
       expect(statuses[id]).toBe('not_applicable');
     }
+  });
+
+  it('a key stakeholder whose interest is recorded under Interests and linked to them passes; unlinked it fails', () => {
+    const s = readySnapshot();
+    const cio = stakeholder({ name: 'Dana (CIO)', influence: 5, interests: '' });
+    s.counterparty?.stakeholders.push(cio);
+    const interest = { ...(s.interests.interests[0] as DealSnapshot['interests']['interests'][number]) };
+    s.interests.interests = [{ ...interest, text: 'Fewer vendors to manage', stakeholderId: null }];
+    const unlinked = runRule(rule('key_stakeholder_without_interests'), s);
+    expect(unlinked.status).toBe('fail');
+    expect(unlinked.findings).toEqual(['“Dana (CIO)” has no interests noted or linked.']);
+    s.interests.interests = [{ ...interest, text: 'Fewer vendors to manage', stakeholderId: cio.id }];
+    expect(runRule(rule('key_stakeholder_without_interests'), s).status).toBe('pass');
+    // An empty interest row linked to them is not an interest yet.
+    s.interests.interests = [{ ...interest, text: '  ', stakeholderId: cio.id }];
+    expect(runRule(rule('key_stakeholder_without_interests'), s).status).toBe('fail');
   });
 
   it('a short-term sales deal needs no governance; a multi-year term makes it long-term', () => {

@@ -34,6 +34,12 @@ export function DealsScreen() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  // The new-deal dialog's code loads once the deals are on screen (a commit later), never
+  // holding back the first rows.
+  const [dialogLoaded, setDialogLoaded] = useState(false);
+  useEffect(() => {
+    if (!deals.isPending) setDialogLoaded(true);
+  }, [deals.isPending]);
   const [confirmDelete, setConfirmDelete] = useState<DealSummary | null>(null);
   const [showDeleted, setShowDeleted] = useState(false);
   // Only for the "Recently deleted" count: asked for once the deals themselves are on screen.
@@ -228,7 +234,7 @@ export function DealsScreen() {
       )}
 
       {/* Its code (and the validation library it needs) loads once the deals are on screen. */}
-      {(creating || !deals.isPending) && (
+      {(creating || dialogLoaded) && (
         <Suspense fallback={null}>
           <NewDealDialog
             open={creating}

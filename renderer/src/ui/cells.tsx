@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { z } from 'zod';
+import { ConflictChoice } from './fields';
 import { GrowingText } from './GrowingText';
 import { numberText } from './numberText';
 import { type SaveState, useAutosave } from './useAutosave';
@@ -37,16 +38,7 @@ function CellShell(props: {
           {props.state === 'error' || props.state === 'conflict' ? `Not saved: ${props.error}` : props.error}
         </p>
       ) : null}
-      {props.state === 'conflict' && props.rejected !== null && props.rejected !== undefined ? (
-        <div className="field-conflict">
-          <span>
-            Yours: <q>{props.rejected}</q>
-          </span>
-          <button type="button" className="link-button" onClick={props.keepMine}>
-            Use mine
-          </button>
-        </div>
-      ) : null}
+      {props.state === 'conflict' ? <ConflictChoice rejected={props.rejected} keepMine={props.keepMine} /> : null}
       {props.error ? null : props.note ? (
         <p className="cell-note" aria-live="polite">
           {props.note}

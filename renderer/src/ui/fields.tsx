@@ -19,52 +19,61 @@ interface BaseProps<T> {
 
 const identity = (value: string) => value;
 
-function FieldShell(props: {
+/** What every field shows around its input: label, save state, error, conflict, warning, hint. */
+function FieldShell({
+  id,
+  base,
+  field,
+  understood,
+  children,
+}: {
   id: string;
-  label: string;
-  hint?: string | undefined;
-  error: string | null;
-  state: SaveState;
-  rejected?: string | null;
-  keepMine?: () => void;
-  className?: string | undefined;
-  labelHidden?: boolean | undefined;
-  warning?: string | undefined;
+  base: Pick<BaseProps<unknown>, 'label' | 'hint' | 'className' | 'labelHidden' | 'warning'>;
+  field: { error: string | null; state: SaveState; rejected?: string | null; keepMine?: () => void };
   /** What a typed number was read as, shown before it is saved. */
   understood?: string | null;
   children: React.ReactNode;
 }) {
   return (
-    <div className={`field ${props.className ?? ''} ${props.error ? 'field-invalid' : ''}`}>
-      <div className={`field-label-row ${props.labelHidden ? 'visually-hidden' : ''}`}>
-        <label htmlFor={props.id}>{props.label}</label>
-        <SaveBadge state={props.state} />
+    <div className={`field ${base.className ?? ''} ${field.error ? 'field-invalid' : ''}`}>
+      <div className={`field-label-row ${base.labelHidden ? 'visually-hidden' : ''}`}>
+        <label htmlFor={id}>{base.label}</label>
+        <SaveBadge state={field.state} />
       </div>
-      {props.children}
-      {props.error ? (
-        <p className="field-error" role="alert" id={`${props.id}-error`}>
-          {props.error}
+      {children}
+      {field.error ? (
+        <p className="field-error" role="alert" id={`${id}-error`}>
+          {field.error}
         </p>
       ) : null}
-      {props.state === 'conflict' && props.rejected !== null && props.rejected !== undefined ? (
-        <div className="field-conflict">
-          <span>
-            Yours: <q>{props.rejected}</q>
-          </span>
-          <button type="button" className="link-button" onClick={props.keepMine}>
-            Use mine
-          </button>
-        </div>
-      ) : null}
-      {props.error ? null : props.understood ? (
+      {field.state === 'conflict' ? <ConflictChoice rejected={field.rejected} keepMine={field.keepMine} /> : null}
+      {field.error ? null : understood ? (
         <p className="field-understood" aria-live="polite">
-          {props.understood}
+          {understood}
         </p>
-      ) : props.warning ? (
-        <p className="field-warning">{props.warning}</p>
-      ) : props.hint ? (
-        <p className="field-hint">{props.hint}</p>
+      ) : base.warning ? (
+        <p className="field-warning">{base.warning}</p>
+      ) : base.hint ? (
+        <p className="field-hint">{base.hint}</p>
       ) : null}
+    </div>
+  );
+}
+
+/**
+ * Beside a field or cell whose save was refused because another window changed it first: the
+ * newer value is in the field, the user's own text is offered back with one click.
+ */
+export function ConflictChoice(props: { rejected?: string | null | undefined; keepMine?: (() => void) | undefined }) {
+  if (props.rejected === null || props.rejected === undefined) return null;
+  return (
+    <div className="field-conflict">
+      <span>
+        Yours: <q>{props.rejected}</q>
+      </span>
+      <button type="button" className="link-button" onClick={props.keepMine}>
+        Use mine
+      </button>
     </div>
   );
 }
@@ -118,18 +127,7 @@ export function TextField(
     onBlur: () => field.flush(),
   };
   return (
-    <FieldShell
-      id={id}
-      label={props.label}
-      hint={props.hint}
-      error={field.error}
-      state={field.state}
-      rejected={field.rejected}
-      keepMine={field.keepMine}
-      className={props.className}
-      labelHidden={props.labelHidden}
-      warning={props.warning}
-    >
+    <FieldShell id={id} base={props} field={field}>
       {props.multiline ? (
         <textarea {...common} rows={props.rows ?? 5} onChange={(e) => field.setDraft(e.target.value)} />
       ) : (
@@ -160,19 +158,7 @@ export function NumberField(
   });
   const understood = field.error ? null : text.understood(field.draft);
   return (
-    <FieldShell
-      id={id}
-      label={props.label}
-      hint={props.hint}
-      error={field.error}
-      state={field.state}
-      rejected={field.rejected}
-      keepMine={field.keepMine}
-      className={props.className}
-      labelHidden={props.labelHidden}
-      warning={props.warning}
-      understood={understood}
-    >
+    <FieldShell id={id} base={props} field={field} understood={understood}>
       <div className="number-input">
         <input
           id={id}
@@ -203,18 +189,7 @@ export function SelectField<T extends string>(
     fromText: identity,
   });
   return (
-    <FieldShell
-      id={id}
-      label={props.label}
-      hint={props.hint}
-      error={field.error}
-      state={field.state}
-      rejected={field.rejected}
-      keepMine={field.keepMine}
-      className={props.className}
-      labelHidden={props.labelHidden}
-      warning={props.warning}
-    >
+    <FieldShell id={id} base={props} field={field}>
       <select
         id={id}
         value={field.draft}
@@ -243,18 +218,7 @@ export function DateField(props: BaseProps<string | null> & { schema: z.ZodType<
     fromText: (raw) => (raw === '' ? null : raw),
   });
   return (
-    <FieldShell
-      id={id}
-      label={props.label}
-      hint={props.hint}
-      error={field.error}
-      state={field.state}
-      rejected={field.rejected}
-      keepMine={field.keepMine}
-      className={props.className}
-      labelHidden={props.labelHidden}
-      warning={props.warning}
-    >
+    <FieldShell id={id} base={props} field={field}>
       <input
         id={id}
         type="date"
@@ -285,18 +249,7 @@ export function OptionalSelectField<T extends string>(
     fromText: (raw) => (raw === NOT_SET ? null : raw),
   });
   return (
-    <FieldShell
-      id={id}
-      label={props.label}
-      hint={props.hint}
-      error={field.error}
-      state={field.state}
-      rejected={field.rejected}
-      keepMine={field.keepMine}
-      className={props.className}
-      labelHidden={props.labelHidden}
-      warning={props.warning}
-    >
+    <FieldShell id={id} base={props} field={field}>
       <select
         id={id}
         value={field.draft}

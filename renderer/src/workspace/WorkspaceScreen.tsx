@@ -29,6 +29,7 @@ const STEP_SCREENS: Partial<Record<StepId, StepScreen>> = {
   anchors: lazyScreen(() => import('../steps/anchors/AnchorsStep'), 'AnchorsStep'),
   concessions: lazyScreen(() => import('../steps/concessions/ConcessionsStep'), 'ConcessionsStep'),
   meso: lazyScreen(() => import('../steps/meso/MesoStep'), 'MesoStep'),
+  meeting: lazyScreen(() => import('../steps/meeting/MeetingStep'), 'MeetingStep'),
   plan: lazyScreen(() => import('../steps/plan/PlanStep'), 'PlanStep'),
   debrief: lazyScreen(() => import('../steps/debrief/DebriefStep'), 'DebriefStep'),
   tender: lazyScreen(() => import('../tender/TenderStep'), 'TenderStep'),

@@ -11,6 +11,7 @@ import { rowKeyHandler, useRowFocus } from '../../ui/rows';
 import { useToast } from '../../ui/Toasts';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
 import { useRowActions } from '../shared/rowApi';
+import { type Holder, HolderPicker } from './HolderPicker';
 
 /** Why a party wants what it says: each interest with a priority, a shared flag and the issues it touches. */
 export function InterestList(props: {
@@ -18,6 +19,8 @@ export function InterestList(props: {
   party: Party;
   interests: Interest[];
   issues: { id: string; name: string }[];
+  /** The stakeholders of this party's side who may hold an interest. */
+  holders: Holder[];
 }) {
   const rows = useRowActions('interests', props.dealId);
   const toast = useToast();
@@ -78,6 +81,11 @@ export function InterestList(props: {
                   options={PRIORITIES}
                   labels={PRIORITY_LABELS}
                   save={(priority) => rows.update(interest.id, { priority })}
+                />
+                <HolderPicker
+                  holders={props.holders}
+                  value={interest.stakeholderId}
+                  save={(stakeholderId) => rows.update(interest.id, { stakeholderId })}
                 />
                 <CheckboxField
                   label="Shared"

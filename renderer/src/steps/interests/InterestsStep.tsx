@@ -2,7 +2,9 @@ import type { Deal } from '../../../../core/deal';
 import { commonGround, PARTIES, type Party } from '../../../../core/interests';
 import { errorMessage, useApi } from '../../api/hooks';
 import { useRows } from '../../api/rows';
+import { routeHref } from '../../app/route';
 import '../steps.css';
+import { holdersOfParty } from './HolderPicker';
 import { InterestList } from './InterestList';
 import { PositionList } from './PositionList';
 import { QuestionList } from './QuestionList';
@@ -23,25 +25,42 @@ export function InterestsStep({ deal }: { deal: Deal }) {
   const interests = useRows('interests', deal.id);
   const questions = useRows('diagnosticQuestions', deal.id);
   const issues = useApi('issues.list', { dealId: deal.id });
+  const stakeholders = useRows('stakeholders', deal.id);
   const failed = [positions, interests, questions].find((list) => list.isError);
   if (failed) return <div className="banner banner-error">{errorMessage(failed.error)}</div>;
   if (!positions.data || !interests.data || !questions.data) return <p className="loading">Loading…</p>;
   const issueList = (issues.data ?? []).map((i) => ({ id: i.id, name: i.name || 'Untitled issue' }));
   const shared = commonGround(interests.data);
+  const holders = stakeholders.data ?? [];
 
   return (
     <div className="step-body interests-step">
       {PARTIES.map((party) => (
         <section key={party} className="panel" aria-labelledby={`party-${party}`}>
           <h3 id={`party-${party}`}>{PARTY_TITLES[party].title}</h3>
-          <p className="panel-intro">{PARTY_TITLES[party].intro}</p>
+          <p className="panel-intro">
+            {PARTY_TITLES[party].intro}{' '}
+            {holdersOfParty(holders, party).length === 0 && (
+              <>
+                Put {party === 'us' ? 'our' : 'their'} people on the{' '}
+                <a href={routeHref({ screen: 'workspace', dealId: deal.id, step: 'counterparty' })}>Counterparty map</a>{' '}
+                to say who holds each position and interest.
+              </>
+            )}
+          </p>
           <div className="positions-interests">
-            <PositionList dealId={deal.id} party={party} positions={positions.data.filter((p) => p.party === party)} />
+            <PositionList
+              dealId={deal.id}
+              party={party}
+              positions={positions.data.filter((p) => p.party === party)}
+              holders={holdersOfParty(holders, party)}
+            />
             <InterestList
               dealId={deal.id}
               party={party}
               interests={interests.data.filter((i) => i.party === party)}
               issues={issueList}
+              holders={holdersOfParty(holders, party)}
             />
           </div>
         </section>

@@ -3,9 +3,10 @@ import { TextField } from '../../ui/fields';
 import { rowKeyHandler, useRowFocus } from '../../ui/rows';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
 import { useRowActions } from '../shared/rowApi';
+import { type Holder, HolderPicker } from './HolderPicker';
 
 /** What a party says it wants, one line each. */
-export function PositionList(props: { dealId: string; party: Party; positions: Position[] }) {
+export function PositionList(props: { dealId: string; party: Party; positions: Position[]; holders: Holder[] }) {
   const rows = useRowActions('positions', props.dealId);
   const focus = useRowFocus(props.positions);
   const whose = props.party === 'us' ? 'our' : 'their';
@@ -28,7 +29,7 @@ export function PositionList(props: { dealId: string; party: Party; positions: P
         {props.positions.map((position) => (
           <li
             key={position.id}
-            className="row-line"
+            className={`row-line ${props.holders.length ? 'with-holder' : ''}`}
             ref={focus.rowRef(position.id)}
             onKeyDown={rowKeyHandler({
               onEnter: () => void addAfter(position.id),
@@ -42,6 +43,11 @@ export function PositionList(props: { dealId: string; party: Party; positions: P
               schema={positionFieldsSchema.shape.text}
               save={(text) => rows.update(position.id, { text })}
               placeholder={props.party === 'us' ? 'e.g. we need a 3-year term' : 'e.g. no price increase this year'}
+            />
+            <HolderPicker
+              holders={props.holders}
+              value={position.stakeholderId}
+              save={(stakeholderId) => rows.update(position.id, { stakeholderId })}
             />
             <button
               type="button"

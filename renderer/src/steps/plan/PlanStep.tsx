@@ -4,6 +4,7 @@ import type { Deal } from '../../../../core/deal';
 import type { PageSize } from '../../../../core/plan/styles';
 import { call } from '../../api/client';
 import { errorMessage, useApi } from '../../api/hooks';
+import { useRows } from '../../api/rows';
 import { useToast } from '../../ui/Toasts';
 import { OfferSheetGuard } from './OfferSheetGuard';
 import { printDocument } from './printDocument';
@@ -17,7 +18,7 @@ declare global {
   }
 }
 
-type Kind = 'plan' | 'offer_sheet';
+type Kind = 'plan' | 'offer_sheet' | 'meeting_brief';
 const TABS: { kind: Kind; label: string; hint: string }[] = [
   { kind: 'plan', label: 'Plan', hint: 'The internal plan for the deal review. Confidential.' },
   {
@@ -25,7 +26,18 @@ const TABS: { kind: Kind; label: string; hint: string }[] = [
     label: 'Offer sheet',
     hint: 'For the other side: your MESO offers and the terms wording only — no BATNA, limits, scores or notes.',
   },
+  {
+    kind: 'meeting_brief',
+    label: 'Meeting brief',
+    hint: 'One page for the people in the room: opening statement, agenda with time boxes and questions, what to say and keep back, our numbers, next steps. Internal — do not hand out.',
+  },
 ];
+
+const FRAME_TITLES: Record<Kind, string> = {
+  plan: 'Plan preview',
+  offer_sheet: 'Offer sheet preview',
+  meeting_brief: 'Meeting brief preview',
+};
 
 /** Progress text shows only when the export is not instant. */
 function useSlowFlag(active: boolean, afterMs = 300): boolean {
@@ -48,7 +60,11 @@ export function PlanStep({ deal }: { deal: Deal }) {
   const slow = useSlowFlag(busy !== null);
   const toast = useToast();
   const readiness = useApi('plan.readiness', { dealId: deal.id });
-  const doc = useApi('plan.document', { dealId: deal.id, kind, pageSize });
+  const meetings = useRows('meetings', deal.id);
+  const [meetingId, setMeetingId] = useState<string | null>(null);
+  // The brief of the meeting chosen here; without a choice, the API picks the next meeting.
+  const briefOf = kind === 'meeting_brief' && meetingId ? { meetingId } : {};
+  const doc = useApi('plan.document', { dealId: deal.id, kind, pageSize, ...briefOf });
   const shell = window.parleyShell;
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const leaks = doc.data?.leaks ?? [];
@@ -65,7 +81,7 @@ export function PlanStep({ deal }: { deal: Deal }) {
       const html =
         which === kind && doc.data
           ? doc.data.html
-          : (await call('plan.document', { dealId: deal.id, kind: which, pageSize })).html;
+          : (await call('plan.document', { dealId: deal.id, kind: which, pageSize, ...briefOf })).html;
       await printDocument(html);
     } catch (error) {
       toast({ message: `Printing failed: ${errorMessage(error)}`, tone: 'error' });
@@ -79,7 +95,7 @@ export function PlanStep({ deal }: { deal: Deal }) {
     if (which === 'offer_sheet' && unsettled) return guardFirst();
     setBusy('export');
     try {
-      const result = await shell.exportPdf({ dealId: deal.id, kind: which, pageSize });
+      const result = await shell.exportPdf({ dealId: deal.id, kind: which, pageSize, ...briefOf });
       if (!result.ok) toast({ message: result.message, tone: 'error' });
       else if (result.path) toast({ message: `Saved ${result.path}` });
     } catch (error) {
@@ -129,6 +145,19 @@ export function PlanStep({ deal }: { deal: Deal }) {
               </button>
             ))}
           </div>
+          {kind === 'meeting_brief' && (meetings.data?.length ?? 0) > 1 && (
+            <label className="plan-size">
+              Meeting{' '}
+              <select value={meetingId ?? ''} onChange={(e) => setMeetingId(e.target.value || null)}>
+                <option value="">The next one</option>
+                {meetings.data?.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.title.trim() || 'Untitled meeting'}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <label className="plan-size">
             Paper{' '}
             <select value={pageSize} onChange={(e) => setPageSize(e.target.value as PageSize)}>
@@ -177,7 +206,7 @@ export function PlanStep({ deal }: { deal: Deal }) {
           // No script runs in the preview: sandbox="" with nothing allowed.
           <iframe
             className="plan-frame"
-            title={kind === 'plan' ? 'Plan preview' : 'Offer sheet preview'}
+            title={FRAME_TITLES[kind]}
             sandbox=""
             srcDoc={doc.data.html}
             data-testid="plan-frame"

@@ -1,0 +1,3 @@
+export * from './disclosure';
+export * from './fields';
+export * from './timing';
