@@ -126,6 +126,33 @@ describe('debrief in real Chromium', () => {
     await timeline.screenshot({ path: join(shots, 'debrief-timeline.png') });
   });
 
+  it('adds a lesson from the panel (rows.*), deletes it and takes it back with Undo', async () => {
+    const panel = page.locator('section[aria-labelledby="debrief-lessons"]');
+    await panel.getByRole('button', { name: '+ Add a lesson' }).click();
+    const field = panel.getByLabel('Lesson', { exact: true });
+    await expect.poll(() => field.count(), { timeout: 15_000 }).toBe(1);
+    await field.fill('Name the walk-away before the first call');
+    await field.press('Tab');
+    await panel.getByLabel('About').selectOption('price');
+    const stored = () =>
+      api<{ lessons: { text: string; tag: string }[] }>('debrief.get', { dealId }).then((d) =>
+        d.lessons.map((l) => [l.text, l.tag]),
+      );
+    await expect.poll(stored, { timeout: 15_000 }).toEqual([['Name the walk-away before the first call', 'price']]);
+
+    await panel.getByRole('button', { name: 'Delete lesson' }).click();
+    await page.getByRole('dialog', { name: 'Delete lesson?' }).getByRole('button', { name: 'Delete' }).click();
+    // Undo at once: the toast may go before a slow machine has re-read the list.
+    await page
+      .locator('.toast', { hasText: 'Deleted lesson “Name the walk-away before the first call”' })
+      .getByRole('button', { name: 'Undo' })
+      .click();
+    await expect.poll(stored, { timeout: 15_000 }).toEqual([['Name the walk-away before the first call', 'price']]);
+    expect(await panel.getByLabel('Lesson', { exact: true }).inputValue()).toBe(
+      'Name the walk-away before the first call',
+    );
+  });
+
   it('shows the deal and its moments in Insights, with charts and a working context filter', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Insights' }).click();
     await page.getByRole('heading', { name: 'Insights', level: 1 }).waitFor();
