@@ -11,7 +11,7 @@ import { type Claim, type EvidenceItem, type EvidenceLink, evidenceGaps } from '
 import type { LeverageAction, LeverageItem, NoDealAssessment } from './leverage';
 import type { Objectives } from './objectives';
 
-type AnchorObjectives = Pick<Objectives, 'walkAway' | 'target' | 'direction'>;
+type AnchorObjectives = Pick<Objectives, 'walkAway' | 'target' | 'direction' | 'fromBatna'>;
 
 import type { StepProgress } from './stepProgress';
 
@@ -57,8 +57,8 @@ export interface Preparation2Summary {
 }
 
 /**
- * `objectivesOf` gives an anchor's issue its target and walk-away from the BATNA step (see
- * core/objectives); without it, each anchor's own fields are read.
+ * `objectivesOf` gives an anchor's issue its target and walk-away from where they are kept
+ * (the BATNA step for the main issue, the issue otherwise; see core/objectives).
  */
 export function summarisePreparation2(
   s: Preparation2Snapshot,
@@ -94,7 +94,7 @@ export function summarisePreparation2(
         (a) =>
           a.rangeLow === null ||
           a.rangeHigh === null ||
-          anchorTarget(a, objectivesOf(a.issueId)).value === null ||
+          anchorTarget(objectivesOf(a.issueId)).value === null ||
           !a.rationale.trim(),
       ).length,
       withWarnings: s.anchors.filter(

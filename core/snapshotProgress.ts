@@ -3,7 +3,7 @@ import type { Deal } from './deal';
 import type { InterestsMap } from './interests';
 import type { Issue } from './issues';
 import { mesoOfferCounts } from './mesoAnalysis';
-import { mainIssueObjectivesOf, mainIssueSourceOf } from './objectives';
+import { issueObjectivesOf, mainIssueSourceOf } from './objectives';
 import { type Preparation2Snapshot, summarisePreparation2 } from './preparation2Progress';
 import type { DealContentSummary } from './progress';
 import type { SnapshotMeso } from './snapshot';
@@ -52,7 +52,7 @@ export function contentSummaryOf({
     ...(preparation2
       ? {
           preparation2: summarisePreparation2(preparation2, (issueId) =>
-            mainIssueObjectivesOf(issues, mainIssueSourceOf(batna), deal.ourSide, issueId),
+            issueObjectivesOf(issues, mainIssueSourceOf(batna), deal.ourSide, issueId),
           ),
         }
       : {}),

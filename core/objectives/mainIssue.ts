@@ -26,6 +26,20 @@ export function mainIssueObjectivesOf(
 }
 
 /**
+ * The objectives of the issue an anchor, ladder step or offer sits on, read from where each
+ * value lives (the BATNA step for the main issue, the issue otherwise); null without an issue.
+ */
+export function issueObjectivesOf(
+  issues: readonly ObjectiveIssue[],
+  batna: MainIssueSource,
+  ourSide: OurSideForObjectives,
+  issueId: string | null,
+): Objectives | null {
+  const issue = issueId ? issues.find((i) => i.id === issueId) : undefined;
+  return issue ? objectivesOf(issue, batna, ourSide) : null;
+}
+
+/**
  * How much we can give away from our target before we are past the walk-away on the main
  * issue, in the deal's currency. Null unless the main issue is measured in that currency and
  * both ends are set the right way round (a target worse than the walk-away is flagged on the
