@@ -194,11 +194,11 @@ function AnchorTarget(props: {
       />
       <p className="field-hint">
         {props.objectives.fromBatna ? (
-          <>The main issue’s target, kept on {link('batna', 'BATNA & reservation')}: every step reads it.</>
+          <>Kept on {link('batna', 'BATNA & reservation')} (main issue).</>
         ) : (
-          <>Kept on the issue in {link('issues', 'Issues & options')}: every step reads it.</>
+          <>Kept on the issue in {link('issues', 'Issues & options')}.</>
         )}
-        {props.noMainIssue && <> No main issue chosen: choose it on {link('batna', 'BATNA & reservation')}.</>}
+        {props.noMainIssue && <> No main issue chosen: {link('batna', 'choose it')}.</>}
       </p>
     </div>
   );
