@@ -60,7 +60,6 @@ const plan = livePlan({
   issues,
   ourSide: 'selling',
   batna: { mainIssueId: 'issue-0', betterDirection: null, ourReservation: 20, ourTarget: 50, ourValuePoints: 40 },
-  anchors: [{ issueId: 'issue-1', target: 40 }],
   targetPoints: 60,
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { crossesWalkAway, type Objectives } from './objectives';
 
-type AnchorObjectives = Pick<Objectives, 'walkAway' | 'target' | 'direction'>;
+type AnchorObjectives = Pick<Objectives, 'walkAway' | 'target' | 'direction' | 'fromBatna'>;
 
 import { type DealRow, figure } from './scales';
 import { entityId, longText, shortText } from './text';
@@ -25,7 +25,6 @@ export const anchorFieldsSchema = z.strictObject({
   opening: figure('Opening anchor').nullable(),
   rangeLow: figure('Credible range (low)').nullable(),
   rangeHigh: figure('Credible range (high)').nullable(),
-  target: figure('Target').nullable(),
   rationale: longText('Fairness rationale'),
   firstMove: z.enum(FIRST_MOVERS, { error: 'First move must be us, them or undecided' }),
   firstMoveReason: shortText('Why'),
@@ -42,7 +41,6 @@ export const ANCHOR_DEFAULTS: AnchorFields = {
   opening: null,
   rangeLow: null,
   rangeHigh: null,
-  target: null,
   rationale: '',
   firstMove: 'undecided',
   firstMoveReason: '',
@@ -86,15 +84,16 @@ export interface AnchorWarning {
 }
 
 /**
- * The target an anchor works towards, from the one place it is kept: the BATNA step for the
- * deal's main issue (`objectives` set), the anchor's own field for any other issue, which
- * nothing else holds a target for.
+ * The target an anchor works towards, read from the one place it is kept: the BATNA step
+ * for the deal's main issue, the issue's own objectives otherwise (`objectives` of the
+ * anchor's issue, see core/objectives). An anchor keeps no target of its own.
  */
-export function anchorTarget(
-  anchor: Pick<AnchorFields, 'target'>,
-  objectives: AnchorObjectives | null,
-): { value: number | null; from: 'batna' | 'anchor' } {
-  return objectives ? { value: objectives.target, from: 'batna' } : { value: anchor.target, from: 'anchor' };
+export function anchorTarget(objectives: AnchorObjectives | null): {
+  value: number | null;
+  from: 'batna' | 'issue' | null;
+} {
+  if (!objectives) return { value: null, from: null };
+  return { value: objectives.target, from: objectives.fromBatna ? 'batna' : 'issue' };
 }
 
 /**
@@ -110,7 +109,7 @@ export function anchorWarnings(
 ): AnchorWarning[] {
   const warnings: AnchorWarning[] = [];
   const { opening, rangeLow, rangeHigh } = anchor;
-  const target = anchorTarget(anchor, objectives).value;
+  const target = anchorTarget(objectives).value;
   if (opening === null) warnings.push({ code: 'no_opening', message: 'No opening anchor yet.' });
   if (opening !== null && ((rangeLow !== null && opening < rangeLow) || (rangeHigh !== null && opening > rangeHigh))) {
     warnings.push({

@@ -128,7 +128,6 @@ export interface SnapshotAnchor {
   opening: number | null;
   rangeLow: number | null;
   rangeHigh: number | null;
-  target: number | null;
   rationale: string;
   firstMove: FirstMover;
   firstMoveReason: string;

@@ -3,7 +3,7 @@ import type { Deal } from './deal';
 import type { InterestsMap } from './interests';
 import type { Issue } from './issues';
 import { mesoOfferCounts } from './mesoAnalysis';
-import { mainIssueObjectivesOf, mainIssueSourceOf } from './objectives';
+import { issueObjectivesOf, mainIssueSourceOf } from './objectives';
 import type { DealContentSummary } from './progress';
 import type { SnapshotMeso } from './snapshot';
 import { type StrategySnapshot, summariseStrategy } from './strategy';
@@ -51,7 +51,7 @@ export function contentSummaryOf({
     },
     ...(strategy
       ? summariseStrategy(strategy, (issueId) =>
-          mainIssueObjectivesOf(issues, mainIssueSourceOf(batna), deal.ourSide, issueId),
+          issueObjectivesOf(issues, mainIssueSourceOf(batna), deal.ourSide, issueId),
         )
       : {}),
     ...(meso ? { meso: mesoSummary(issues, batna, meso) } : {}),

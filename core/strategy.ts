@@ -11,7 +11,7 @@ import { type Claim, type EvidenceItem, type EvidenceLink, evidenceGaps } from '
 import type { LeverageAction, LeverageItem, NoDealAssessment } from './leverage';
 import type { Objectives } from './objectives';
 
-type AnchorObjectives = Pick<Objectives, 'walkAway' | 'target' | 'direction'>;
+type AnchorObjectives = Pick<Objectives, 'walkAway' | 'target' | 'direction' | 'fromBatna'>;
 
 /**
  * The rows of the strategy steps of one deal: the counterparty map, leverage, the evidence
@@ -58,8 +58,8 @@ export interface StrategySummary {
 }
 
 /**
- * `objectivesOf` gives an anchor's issue its target and walk-away from the BATNA step (see
- * core/objectives); without it, each anchor's own fields are read.
+ * `objectivesOf` gives an anchor's issue its target and walk-away from where they are kept
+ * (the BATNA step for the main issue, the issue otherwise; see core/objectives).
  */
 export function summariseStrategy(
   s: StrategySnapshot,
@@ -95,7 +95,7 @@ export function summariseStrategy(
         (a) =>
           a.rangeLow === null ||
           a.rangeHigh === null ||
-          anchorTarget(a, objectivesOf(a.issueId)).value === null ||
+          anchorTarget(objectivesOf(a.issueId)).value === null ||
           !a.rationale.trim(),
       ).length,
       withWarnings: s.anchors.filter(

@@ -28,7 +28,7 @@ export interface IssueLimit {
 export interface LivePlan {
   issues: readonly Issue[];
   mesoIssues: MesoIssue[];
-  /** Issue id → the numbers we hold on it (main issue from BATNA & reservation, others from anchors). */
+  /** Issue id → the numbers we hold on it (main issue from BATNA & reservation, others from the issue's objectives). */
   limits: Record<string, IssueLimit>;
   ourBatnaPoints: number | null;
   targetPoints: number | null;
@@ -44,7 +44,6 @@ export interface LivePlanInput {
     ourTarget: number | null;
     ourValuePoints: number | null;
   };
-  anchors: readonly { issueId: string | null; target: number | null }[];
   /** The MESO screen's target in points, when set. */
   targetPoints: number | null;
 }
@@ -82,8 +81,8 @@ export function livePlan(input: LivePlanInput): LivePlan {
       direction,
     };
   };
-  for (const anchor of input.anchors) if (anchor.issueId) put(anchor.issueId, null, anchor.target, null);
   const main = input.batna.mainIssueId;
+  for (const issue of input.issues) if (issue.id !== main) put(issue.id, issue.walkAway, issue.target, null);
   if (main) put(main, input.batna.ourReservation, input.batna.ourTarget, dealDirection);
   return {
     issues: input.issues,

@@ -30,5 +30,5 @@ export {
   PRIORITY_LABELS,
   type Priority,
 } from './fields';
-export { mainIssueObjectivesOf, roomInMoney } from './mainIssue';
+export { issueObjectivesOf, roomInMoney } from './mainIssue';
 export { ladderCrossings, type RowCrossing, valueRowCrossings } from './rowsCrossing';

@@ -9,20 +9,17 @@ import {
 } from './accessor';
 
 /**
- * The objectives of an issue when they are the BATNA step's (the deal's main issue), else
- * null. Screens that used to keep their own copy of the main issue's target (the anchor
- * worksheet) show these read-only and edit nothing.
+ * The objectives of the issue an anchor, ladder step or offer sits on, read from where each
+ * value lives (the BATNA step for the main issue, the issue otherwise); null without an issue.
  */
-export function mainIssueObjectivesOf(
+export function issueObjectivesOf(
   issues: readonly ObjectiveIssue[],
   batna: MainIssueSource,
   ourSide: OurSideForObjectives,
   issueId: string | null,
 ): Objectives | null {
   const issue = issueId ? issues.find((i) => i.id === issueId) : undefined;
-  if (!issue) return null;
-  const o = objectivesOf(issue, batna, ourSide);
-  return o.fromBatna ? o : null;
+  return issue ? objectivesOf(issue, batna, ourSide) : null;
 }
 
 /**

@@ -128,7 +128,6 @@ function internalValues(s: DealSnapshot): Internal[] {
     text(item.notes, `Evidence notes: ${item.title}`);
   }
   for (const anchor of s.anchors?.anchors ?? []) {
-    amount(anchor.target, `Anchor target: ${anchor.issueLabel}`);
     text(anchor.rationale, `Anchor rationale: ${anchor.issueLabel}`);
     text(anchor.expectedCounterNote, `Anchor note: ${anchor.issueLabel}`);
   }

@@ -11,7 +11,7 @@ import { commonGround, type Interest, type Party, PRIORITIES } from '../interest
 import { CATEGORY_LABELS } from '../issues';
 import { ACTION_STATUS_LABELS, LEVER_LABELS, LEVERAGE_KIND_LABELS, MORE_TO_LOSE_LABELS } from '../leverage';
 import { analyseMeso, type OfferScore } from '../mesoAnalysis';
-import { ladderCrossings, mainIssueObjectivesOf } from '../objectives';
+import { issueObjectivesOf, ladderCrossings } from '../objectives';
 import { isKeyStakeholder, SEVERITY_LABELS } from '../readiness';
 import { CREDIBILITY_LABELS } from '../scales';
 import type { SnapshotAnchor, SnapshotStakeholder } from '../snapshot';
@@ -349,15 +349,13 @@ function anchorsSection(c: PlanContext): SafeHtml | null {
     const v = (n: number | null) => (n === null ? '—' : withUnit(n, a.unit));
     const steps = an.ladderSteps.filter((st) => st.anchorId === a.id);
     const evidence = evidenceFor(a.id);
-    const target = anchorTarget(
-      a,
-      mainIssueObjectivesOf(c.s.issues, c.objectives.batna, c.objectives.ourSide, a.issueId),
-    );
+    const target = anchorTarget(issueObjectivesOf(c.s.issues, c.objectives.batna, c.objectives.ourSide, a.issueId));
+    const noMainIssue = target.value === null && c.objectives.batna.mainIssueId === null;
     return html`<div class="keep"><h3>${a.issueLabel || c.issueName(a.issueId) || 'Anchor'}</h3>
       <div class="figures">
         <div class="figure"><div class="l">Opening</div><div class="v">${v(a.opening)}</div></div>
         <div class="figure"><div class="l">Credible range</div><div class="v">${v(a.rangeLow)} – ${v(a.rangeHigh)}</div></div>
-        <div class="figure"><div class="l">Target</div><div class="v">${v(target.value)}</div>${target.from === 'batna' ? html`<div class="s">from the BATNA step</div>` : ''}</div>
+        <div class="figure"><div class="l">Target</div><div class="v">${noMainIssue ? 'No main issue chosen' : v(target.value)}</div>${noMainIssue ? html`<div class="s">choose it on the BATNA step</div>` : target.from === 'batna' ? html`<div class="s">from the BATNA step</div>` : target.from === 'issue' ? html`<div class="s">from Issues &amp; options</div>` : ''}</div>
         <div class="figure"><div class="l">Expected counter</div><div class="v">${v(a.expectedCounter)}</div><div class="s">${a.expectedCounterNote}</div></div>
       </div>
       <dl class="kv"><dt>First move</dt><dd>${FIRST_MOVER_LABELS[a.firstMove]}${a.firstMoveReason.trim() ? ` — ${a.firstMoveReason}` : ''}</dd>

@@ -21,7 +21,7 @@ import { fileAttachmentSchema } from './attachments';
  * Ids are kept, so a re-import can tell "this deal already exists" from a new one.
  */
 export const DEAL_FILE_FORMAT = 'parley-deals';
-export const DEAL_FILE_VERSION = 3;
+export const DEAL_FILE_VERSION = 4;
 export const DEAL_FILE_EXTENSION = '.parley.json';
 export { MAX_DEAL_FILE_BYTES };
 export const MAX_DEALS_PER_FILE = 2000;
@@ -48,21 +48,61 @@ export const DEAL_FILE_MIGRATIONS: Record<number, DealFileMigration> = {
   }),
   // Version 3: positions and interests may name the stakeholder who holds them.
   2: (file) => fillParts(file, { positions: { stakeholderId: null }, interests: { stakeholderId: null } }),
+  // Version 4: anchors keep no target; it moves where every step reads it (as migration 0021 does).
+  3: (file) => mapDeals(file, moveAnchorTargets),
 };
+
+function mapDeals(file: Record<string, unknown>, change: (parts: Record<string, unknown>) => Record<string, unknown>) {
+  if (!Array.isArray(file.deals)) return file;
+  const deals = file.deals.map((entry) =>
+    isRecord(entry) && isRecord(entry.parts) ? { ...entry, parts: change({ ...entry.parts }) } : entry,
+  );
+  return { ...file, deals };
+}
+
+/**
+ * An anchor's own target goes to the BATNA step (main issue) or to its issue, where that is
+ * still empty; one that finds no place is kept readable in the anchor's rationale.
+ */
+function moveAnchorTargets(parts: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(parts.anchors)) return parts;
+  const rows = (name: string) => (Array.isArray(parts[name]) ? (parts[name] as unknown[]).filter(isRecord) : []);
+  const batna = rows('batna')[0];
+  const issues = new Map(rows('issues').map((issue) => [issue.id, { ...issue }]));
+  const newBatna = batna ? { ...batna } : undefined;
+  const anchors = parts.anchors.map((row) => {
+    if (!isRecord(row) || !('target' in row)) return row;
+    const { target, ...anchor } = row;
+    if (typeof target !== 'number') return anchor;
+    const issue = issues.get(anchor.issueId);
+    const main = newBatna && issue && newBatna.mainIssueId === issue.id;
+    const holder = main ? newBatna : issue;
+    const field = main ? 'ourTarget' : 'target';
+    if (holder && (holder[field] === null || holder[field] === undefined)) holder[field] = target;
+    if (holder && holder[field] === target) return anchor;
+    const note = `Target noted on this worksheet before: ${target}`;
+    const rationale = typeof anchor.rationale === 'string' && anchor.rationale ? `${anchor.rationale}\n${note}` : note;
+    return { ...anchor, rationale };
+  });
+  return {
+    ...parts,
+    anchors,
+    ...(Array.isArray(parts.issues)
+      ? { issues: parts.issues.map((row) => (isRecord(row) ? (issues.get(row.id) ?? row) : row)) }
+      : {}),
+    ...(newBatna ? { batna: [newBatna] } : {}),
+  };
+}
 
 /** Every row of the named parts gets the given fields, unless it has them already. */
 function fillParts(file: Record<string, unknown>, fill: Record<string, Record<string, unknown>>) {
-  if (!Array.isArray(file.deals)) return file;
-  const deals = file.deals.map((entry) => {
-    if (!isRecord(entry) || !isRecord(entry.parts)) return entry;
-    const parts: Record<string, unknown> = { ...entry.parts };
+  return mapDeals(file, (parts) => {
     for (const [name, fields] of Object.entries(fill)) {
       const rows = parts[name];
       if (Array.isArray(rows)) parts[name] = rows.map((row) => (isRecord(row) ? { ...fields, ...row } : row));
     }
-    return { ...entry, parts };
+    return parts;
   });
-  return { ...file, deals };
 }
 
 const timestamp = (label: string) => z.iso.datetime({ error: `${label} must be an ISO-8601 UTC time` });

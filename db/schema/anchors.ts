@@ -15,7 +15,6 @@ export const anchors = sqliteTable(
     opening: real('opening'),
     rangeLow: real('range_low'),
     rangeHigh: real('range_high'),
-    target: real('target'),
     rationale: text('rationale').notNull().default(''),
     firstMove: text('first_move').$type<FirstMover>().notNull(),
     firstMoveReason: text('first_move_reason').notNull().default(''),

@@ -123,10 +123,11 @@ describe('deal calculator and walk-away', () => {
     const batna = await api<{ ourReservation: number }>('batna.get', { dealId: deal.id });
     expect(batna.ourReservation).toBe(415_000);
 
+    await api('issues.update', { id: price.id, patch: { target: 480_000 } });
     const anchor = await api<{ id: string }>('rows.create', {
       table: 'anchors',
       dealId: deal.id,
-      fields: { issueId: price.id, issueLabel: 'Licence fee', opening: 520_000, target: 480_000 },
+      fields: { issueId: price.id, issueLabel: 'Licence fee', opening: 520_000 },
     });
     await api('rows.create', {
       table: 'ladderSteps',

@@ -13,6 +13,8 @@ let app: BrowserModeApp;
 let browser: Browser;
 let page: Page;
 let cdp: CDPSession;
+/** The deal's own address, for pages opened beside the main one. */
+let dealUrl: string;
 const temp = makeTempDir('parley-e2e-typing-');
 const KEY_DELAY_MS = 15;
 
@@ -26,6 +28,7 @@ beforeAll(async () => {
   await page.getByLabel('Counterparty').fill('Northwind Logistics');
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Northwind 3PL tender' }).waitFor();
+  dealUrl = page.url();
   cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
 });
@@ -49,6 +52,15 @@ async function typeThree(names: readonly string[], last: 'Enter' | 'Tab' = 'Ente
 }
 const valuesOf = (inputs: Locator) =>
   inputs.evaluateAll((els) => els.map((el) => (el as unknown as { value: string }).value));
+const dealIdOf = (url: string) => /[0-9a-f]{8}-[0-9a-f-]{27}/.exec(url)?.[0] ?? '';
+/** Another tab of the same app (the launch token comes with app.url), on this deal. */
+async function openDealIn(other: Page) {
+  await other.goto(app.url);
+  await other.evaluate((hash) => {
+    (globalThis as unknown as { location: { hash: string } }).location.hash = hash;
+  }, new URL(dealUrl).hash);
+  await other.getByRole('heading', { name: 'Northwind 3PL tender' }).waitFor();
+}
 const nameColumn = (table: string, label: string) =>
   page.getByRole('table', { name: table }).locator('tbody tr[data-row-id]').getByLabel(label, { exact: true });
 
@@ -181,5 +193,78 @@ describe('typing under CPU throttling', () => {
     expect((await title.inputValue()).length).toBe(5000);
     await page.keyboard.press('Enter');
     await page.getByText('Title must be at most 200 characters').waitFor();
+  });
+
+  it('sends the last keystrokes when the desktop window asks before closing, and answers only once they are saved', async () => {
+    // The page as Electron's preload would give it: the close handshake's callback is kept
+    // where the test can call it, as the main process does when the window's close is held.
+    const closing = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    try {
+      await closing.addInitScript(() => {
+        const w = globalThis as unknown as { parleyShell: unknown; closeFlush?: () => Promise<void> };
+        w.parleyShell = {
+          exportPdf: async () => ({ ok: false, message: 'not in this test' }),
+          onMenuCommand: () => () => {},
+          onOpenedFile: () => () => {},
+          onFlushRequest: (callback: () => Promise<void>) => {
+            w.closeFlush = callback;
+          },
+        };
+      });
+      await openDealIn(closing);
+      const throttled = await closing.context().newCDPSession(closing);
+      await throttled.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+      await closing
+        .getByRole('navigation', { name: 'Preparation steps' })
+        .getByRole('link', { name: /Counterparty map/ })
+        .click();
+      const cell = closing
+        .getByRole('table', { name: 'Stakeholders' })
+        .locator('tbody tr[data-row-id]')
+        .getByLabel('Name', { exact: true })
+        .nth(2);
+      await cell.click();
+      await closing.keyboard.press('End');
+      await closing.keyboard.type(' (COO)', { delay: KEY_DELAY_MS });
+      // The main process's request, at once after the last key (well inside the typing pause):
+      // once the page answers, the edit is in the database, read back before anything else runs.
+      const stored = await closing.evaluate(async (dealId) => {
+        const w = globalThis as unknown as {
+          closeFlush: () => Promise<void>;
+          sessionStorage: { getItem(key: string): string | null };
+        };
+        await w.closeFlush();
+        const response = await fetch('/api/rows.list', {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            'X-Parley-Token': w.sessionStorage.getItem('parley.token') ?? '',
+          },
+          body: JSON.stringify({ table: 'stakeholders', dealId }),
+        });
+        const envelope = (await response.json()) as { ok: boolean; value: { name: string }[] };
+        return envelope.value.map((row) => row.name);
+      }, dealIdOf(dealUrl));
+      expect(stored).toEqual(['Oskar Vidal (CFO)', 'Bob Quick', 'Carla Diaz (COO)']);
+    } finally {
+      await closing.close();
+    }
+    const after = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    try {
+      await openDealIn(after);
+      await after
+        .getByRole('navigation', { name: 'Preparation steps' })
+        .getByRole('link', { name: /Counterparty map/ })
+        .click();
+      const names = after
+        .getByRole('table', { name: 'Stakeholders' })
+        .locator('tbody tr[data-row-id]')
+        .getByLabel('Name', { exact: true });
+      await expect
+        .poll(() => valuesOf(names), { timeout: 20_000 })
+        .toEqual(['Oskar Vidal (CFO)', 'Bob Quick', 'Carla Diaz (COO)']);
+    } finally {
+      await after.close();
+    }
   });
 });

@@ -75,7 +75,6 @@ function fillDeal(id: string) {
     opening: 120,
     rangeLow: 100,
     rangeHigh: 130,
-    target: 105,
     rationale: 'Peers pay this',
   });
   ladderStepStore.create(db, id, { anchorId: anchor.id, value: 115, give: '5 off', ask: 'Three-year term' });

@@ -219,7 +219,6 @@ describe('deal files and duplicate carry every registry table', () => {
         opening: null,
         rangeLow: null,
         rangeHigh: null,
-        target: null,
         rationale: '',
         firstMove: 'undecided',
         firstMoveReason: '',

@@ -252,7 +252,6 @@ export async function seedLongDeal(api: CallApi): Promise<string> {
       opening: 1_260_000,
       rangeLow: 1_150_000,
       rangeHigh: 1_290_000,
-      target: 1_180_000,
       rationale:
         'The per-room benchmark puts comparable hotel groups at 2 400–2 700 NOK a room a year; 42 hotels and 480 rooms on average puts list price inside that range.',
       firstMove: 'us',

@@ -182,7 +182,6 @@ export async function seedDeal(api: CallApi, options: SeedOptions = {}): Promise
       opening: 1_300_000,
       rangeLow: 1_150_000,
       rangeHigh: 1_350_000,
-      target: SECRETS.target,
       rationale: `${SECRETS.anchorRationale}${text}`,
       firstMove: 'us',
     },

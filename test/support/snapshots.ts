@@ -194,7 +194,6 @@ export function readySnapshot(): DealSnapshot {
           opening: 125_000,
           rangeLow: 110_000,
           rangeHigh: 130_000,
-          target: 120_000,
           rationale: 'Market rate',
           firstMove: 'us',
           firstMoveReason: '',

@@ -68,12 +68,14 @@ describe('power/stance map placement', () => {
 });
 
 describe('anchor warnings', () => {
-  const anchor = { ...ANCHOR_DEFAULTS, opening: 120, rangeLow: 100, rangeHigh: 130, target: 100 };
+  const anchor = { ...ANCHOR_DEFAULTS, opening: 120, rangeLow: 100, rangeHigh: 130 };
+  /** The target of the anchor's issue, kept on the issue (core/objectives): 100. */
+  const ofIssue = { target: 100, walkAway: null, direction: 'lower' as const, fromBatna: false };
   const codes = (
     a: Parameters<typeof anchorWarnings>[0] = anchor,
     steps: Parameters<typeof anchorWarnings>[1] = [],
     evidence = 1,
-  ) => anchorWarnings(a, steps, evidence).map((w) => w.code);
+  ) => anchorWarnings(a, steps, evidence, ofIssue).map((w) => w.code);
 
   it('is quiet for an evidenced anchor in range with paid-for steps towards the target', () => {
     expect(codes(anchor, [{ id: 's', value: 110, give: '10 off', ask: 'Longer term' }])).toEqual([]);
@@ -90,18 +92,20 @@ describe('anchor warnings', () => {
       { id: 'b', value: 115, give: 'y', ask: 'z' },
       { id: 'c', value: 90, give: 'w', ask: 'v' },
     ];
-    const warnings = anchorWarnings(anchor, steps, 1);
+    const warnings = anchorWarnings(anchor, steps, 1, ofIssue);
     expect(warnings.map((w) => [w.stepId, w.code])).toEqual([
       ['a', 'step_without_ask'],
       ['b', 'step_away_from_target'],
       ['c', 'step_past_target'],
     ]);
   });
-  it('on the main issue, judges steps against the BATNA step target and walk-away, not its own copy', () => {
-    // Its own field says 100; the BATNA step says the target is 112 and the walk-away 105 (selling).
-    const objectives = { target: 112, walkAway: 105, direction: 'higher' as const };
-    expect(anchorTarget(anchor, objectives)).toEqual({ value: 112, from: 'batna' });
-    expect(anchorTarget(anchor, null)).toEqual({ value: 100, from: 'anchor' });
+  it('on the main issue, judges steps against the BATNA step target and walk-away', () => {
+    // The BATNA step says the target is 112 and the walk-away 105 (selling).
+    const objectives = { target: 112, walkAway: 105, direction: 'higher' as const, fromBatna: true };
+    expect(anchorTarget(objectives)).toEqual({ value: 112, from: 'batna' });
+    expect(anchorTarget({ ...objectives, fromBatna: false })).toEqual({ value: 112, from: 'issue' });
+    // An anchor keeps no target of its own: without an issue there is none.
+    expect(anchorTarget(null)).toEqual({ value: null, from: null });
     const steps = [
       { id: 'a', value: 114, give: 'x', ask: 'y' },
       { id: 'b', value: 110, give: 'x', ask: 'y' },
@@ -111,7 +115,7 @@ describe('anchor warnings', () => {
     const warnings = anchorWarnings(anchor, steps, 1, objectives);
     expect(warnings.map((w) => [w.stepId, w.code])).toEqual([['b', 'step_past_target']]);
     expect(crossesWalkAway(104, objectives)).toBe(true);
-    // With no target on the BATNA step, the anchor's old copy does not count either.
+    // With no target on the BATNA step, no step is judged against one.
     expect(anchorWarnings(anchor, steps, 1, { ...objectives, target: null }).map((w) => w.code)).toEqual([]);
   });
   it('refuses a range whose low end is above its high end', () => {

@@ -37,11 +37,10 @@ describe('plan document', () => {
     expect(doc).toMatch(/counter\(pages\)/);
   });
 
-  it("prints the anchor's target from the BATNA step, never the worksheet's own copy", () => {
+  it("prints the anchor's target from the BATNA step (the worksheet keeps no copy)", () => {
     const s = readySnapshot();
     const anchor = s.anchors?.anchors[0];
     if (!anchor) throw new Error('fixture');
-    anchor.target = 99_999;
     s.batna.mainIssueId = anchor.issueId;
     s.batna.ourTarget = 118_500;
     const doc = planDocument(s);
@@ -49,7 +48,20 @@ describe('plan document', () => {
     expect(anchors).toMatch(
       /<div class="l">Target<\/div><div class="v">[^<]*118,500[^<]*<\/div><div class="s">from the BATNA step/,
     );
-    expect(doc).not.toMatch(/99,999/);
+  });
+
+  it("prints another issue's target from the issue, and says when no main issue is chosen", () => {
+    const s = readySnapshot();
+    const anchor = s.anchors?.anchors[0];
+    const price = s.issues.find((i) => i.id === anchor?.issueId);
+    if (!anchor || !price) throw new Error('fixture');
+    s.batna.mainIssueId = null;
+    const target = (doc: string) => doc.slice(doc.indexOf('<div class="l">Target</div>')).slice(0, 200);
+    expect(target(planDocument(s))).toMatch(
+      /<div class="v">No main issue chosen<\/div><div class="s">choose it on the BATNA step/,
+    );
+    price.target = 121_000;
+    expect(target(planDocument(s))).toMatch(/121,000[^<]*<\/div><div class="s">from Issues &amp; options/);
   });
 
   it('prints their switching cost beside their BATNA', () => {

@@ -8,7 +8,6 @@ import type { LiveSessionView } from '../../../core/live/model';
 import { fullPackages } from '../../../core/live/packages';
 import { type LivePlan, livePlan, scoreOffer } from '../../../core/live/score';
 import { errorMessage, useApi } from '../api/hooks';
-import { useRows } from '../api/rows';
 import { DancePanel } from './DancePanel';
 import { EntryLog, OfferHistory } from './HistoryPanel';
 import './live.css';
@@ -54,15 +53,11 @@ export function OfferHistoryPanel(props: { deal: Deal; issues: Issue[]; catalogu
   const { deal, issues } = props;
   const history = useApi('live.history', { dealId: deal.id });
   const batna = useApi('batna.get', { dealId: deal.id });
-  const anchors = useRows('anchors', deal.id);
   const plan = useMemo(
-    () =>
-      batna.data && anchors.data
-        ? livePlan({ issues, ourSide: deal.ourSide, batna: batna.data, anchors: anchors.data, targetPoints: null })
-        : null,
-    [issues, deal.ourSide, batna.data, anchors.data],
+    () => (batna.data ? livePlan({ issues, ourSide: deal.ourSide, batna: batna.data, targetPoints: null }) : null),
+    [issues, deal.ourSide, batna.data],
   );
-  const failed = history.error ?? batna.error ?? anchors.error;
+  const failed = history.error ?? batna.error;
   if (failed) return <div className="banner banner-error">{errorMessage(failed)}</div>;
   if (!history.data || history.data.length === 0 || !plan) return null;
   return (

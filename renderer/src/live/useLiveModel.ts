@@ -27,7 +27,6 @@ export function useLiveModel(dealId: string) {
   const deal = useApi('deals.get', { id: dealId });
   const issues = useApi('issues.list', { dealId });
   const batna = useApi('batna.get', { dealId });
-  const anchors = useRows('anchors', dealId);
   const meso = useApi('meso.grid', { dealId });
   const catalogue = useApi('momentTypes.list', {});
   const concessions = useRows('concessions', dealId);
@@ -50,16 +49,15 @@ export function useLiveModel(dealId: string) {
 
   const plan: LivePlan | null = useMemo(
     () =>
-      deal.data && issues.data && batna.data && anchors.data
+      deal.data && issues.data && batna.data
         ? livePlan({
             issues: issues.data,
             ourSide: deal.data.ourSide,
             batna: batna.data,
-            anchors: anchors.data,
             targetPoints: meso.data?.settings.targetPoints ?? null,
           })
         : null,
-    [deal.data, issues.data, batna.data, anchors.data, meso.data],
+    [deal.data, issues.data, batna.data, meso.data],
   );
 
   const [frontier, setFrontier] = useState<Package[] | null>(null);
@@ -101,7 +99,6 @@ export function useLiveModel(dealId: string) {
     deal.error?.message ??
     issues.error?.message ??
     batna.error?.message ??
-    anchors.error?.message ??
     (sessionId ? session.error?.message : undefined) ??
     null;
   return {

@@ -25,6 +25,9 @@ export function createElectron({ appPath, userData }) {
     messageBoxAnswers: [],
     recentDocuments: [],
     shownInFolder: [],
+    /** ipcMain.on listeners (fire-and-forget messages from the page), by channel. */
+    mainListeners: new Map(),
+    sentToMain: [],
   };
   /** What the test decides: the save dialog's answer, printToPDF's bytes. */
   const answers = { savePath: null, pdfBytes: Buffer.alloc(0), messageBoxResponse: 2 };
@@ -45,6 +48,9 @@ export function createElectron({ appPath, userData }) {
     send(channel, ...args) {
       record.sentToRenderer.push({ channel, args: structuredClone(args) });
       for (const listener of record.rendererListeners.get(channel) ?? []) listener({ sender: this }, ...args);
+    }
+    isCrashed() {
+      return false;
     }
     async printToPDF(options) {
       this.window.printOptions = options;
@@ -95,6 +101,16 @@ export function createElectron({ appPath, userData }) {
     destroy() {
       this.destroyed = true;
     }
+    /** Like Electron: 'close' first, which a listener may prevent; otherwise the window goes. */
+    close() {
+      if (this.destroyed) return;
+      this.closeCalls = (this.closeCalls ?? 0) + 1;
+      let prevented = false;
+      this.emit('close', { preventDefault: () => (prevented = true) });
+      if (prevented) return;
+      this.destroyed = true;
+      this.emit('closed');
+    }
     isDestroyed() {
       return this.destroyed;
     }
@@ -143,6 +159,15 @@ export function createElectron({ appPath, userData }) {
     removeHandler(channel) {
       record.ipcHandlers.delete(channel);
     },
+    on(channel, listener) {
+      record.mainListeners.set(channel, [...(record.mainListeners.get(channel) ?? []), listener]);
+    },
+    removeListener(channel, listener) {
+      record.mainListeners.set(
+        channel,
+        (record.mainListeners.get(channel) ?? []).filter((l) => l !== listener),
+      );
+    },
   };
 
   /** The renderer side: the frame the preload's calls come from is the test's choice. */
@@ -153,6 +178,12 @@ export function createElectron({ appPath, userData }) {
       if (!handler) throw new Error(`Error invoking remote method '${channel}': No handler registered`);
       const event = { sender: renderer.contents, senderFrame: renderer.frame, frameId: 1, processId: 1 };
       return structuredClone(await handler(event, ...structuredClone(args)));
+    },
+    /** A message to the main process (ipcRenderer.send): its ipcMain.on listeners hear it, from our page. */
+    send(channel, ...args) {
+      record.sentToMain.push({ channel, args: structuredClone(args) });
+      const event = { sender: renderer.contents, senderFrame: renderer.frame };
+      for (const listener of record.mainListeners.get(channel) ?? []) listener(event, ...structuredClone(args));
     },
     on(channel, listener) {
       const list = record.rendererListeners.get(channel) ?? [];

@@ -39,6 +39,15 @@ record.exposed.get('parleyShell')?.onOpenedFile((result) => openedFiles.push(res
 
 const plain = (value) => JSON.parse(JSON.stringify(value ?? null));
 
+const flushes = { held: false, registered: false, requests: 0, waiting: [] };
+const windowState = () => ({
+  destroyed: mainWindow.destroyed,
+  closeCalls: mainWindow.closeCalls ?? 0,
+  flushRequests: flushes.requests,
+  flushesSent: record.sentToRenderer.filter((m) => m.channel === 'parley-shell:flush').length,
+  flushAcks: record.sentToMain.filter((m) => m.channel === 'parley-shell:flushed').length,
+});
+
 const commands = {
   facts: () => ({
     singleInstanceLockRequests: record.singleInstanceLockRequests,
@@ -165,6 +174,36 @@ const commands = {
     return { dialogOptions: item.dialogOptions };
   },
   sentToRenderer: () => record.sentToRenderer,
+  /**
+   * The page's side of closing: its flush (see renderer/src/ui/pendingEdits.ts) is held
+   * until `finishFlush`, as if its last saves were still on their way.
+   */
+  holdFlush: () => {
+    flushes.held = true;
+    if (!flushes.registered) {
+      flushes.registered = true;
+      record.exposed.get('parleyShell').onFlushRequest(() => {
+        flushes.requests++;
+        return flushes.held ? new Promise((done) => flushes.waiting.push(done)) : Promise.resolve();
+      });
+    }
+    return null;
+  },
+  finishFlush: async () => {
+    flushes.held = false;
+    for (const done of flushes.waiting.splice(0)) done();
+    return null;
+  },
+  closeWindow: () => {
+    mainWindow.close();
+    return windowState();
+  },
+  windowState: () => windowState(),
+  /** Waits (up to 30 s) until the main window is gone. */
+  windowClosed: async () => {
+    await until(() => mainWindow.destroyed, 'the window to close');
+    return windowState();
+  },
   quit: () => {
     electron.app.emit('will-quit', { preventDefault() {} });
     setImmediate(() => process.exit(0));

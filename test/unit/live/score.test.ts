@@ -30,7 +30,6 @@ const plan = livePlan({
     ourTarget: 140000,
     ourValuePoints: 30,
   },
-  anchors: [],
   targetPoints: 70,
 });
 const frontier = paretoFrontier(toMesoIssues(issues));

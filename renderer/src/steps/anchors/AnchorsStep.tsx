@@ -3,7 +3,6 @@ import { useState } from 'react';
 import {
   type Anchor,
   anchorFieldsSchema,
-  anchorTarget,
   anchorWarnings,
   FIRST_MOVER_LABELS,
   FIRST_MOVERS,
@@ -12,7 +11,8 @@ import {
 } from '../../../../core/anchors';
 import type { Deal } from '../../../../core/deal';
 import type { EvidenceItem, EvidenceLink } from '../../../../core/evidence';
-import { mainIssueObjectivesOf, mainIssueSourceOf, type Objectives } from '../../../../core/objectives';
+import { issueObjectivesOf, mainIssueSourceOf, type Objectives } from '../../../../core/objectives';
+import { figure } from '../../../../core/scales';
 import { call } from '../../api/client';
 import { errorMessage, useApi, useApiMutation } from '../../api/hooks';
 import { useRows } from '../../api/rows';
@@ -28,12 +28,13 @@ import '../shared/rowTables.css';
 
 const a = anchorFieldsSchema.shape;
 const s = ladderStepFieldsSchema.shape;
+const TARGET = figure('Target').nullable();
 
 export function AnchorsStep({ deal }: { deal: Deal }) {
   const anchors = useRows('anchors', deal.id);
   const issues = useApi('issues.list', { dealId: deal.id });
   const steps = useRows('ladderSteps', deal.id);
-  // Walk-away and target live on the BATNA step; the worksheet reads them, never copies them.
+  // Walk-away and target live on the BATNA step (main issue) and the issue; the worksheet reads them, never copies them.
   const batna = useApi('batna.get', { dealId: deal.id });
   const evidence = useRows('evidence', deal.id);
   const links = useApi('evidenceLinks.list', { dealId: deal.id });
@@ -89,7 +90,8 @@ export function AnchorsStep({ deal }: { deal: Deal }) {
       steps={(steps.data ?? []).filter((x) => x.anchorId === anchor.id)}
       evidence={evidence.data ?? []}
       links={links.data ?? []}
-      objectives={mainIssueObjectivesOf(issueList, mainIssueSourceOf(batna.data), deal.ourSide, anchor.issueId)}
+      objectives={issueObjectivesOf(issueList, mainIssueSourceOf(batna.data), deal.ourSide, anchor.issueId)}
+      noMainIssue={batna.isSuccess && batna.data.mainIssueId === null}
       moves={moves}
     />
   );
@@ -152,41 +154,52 @@ export function AnchorsStep({ deal }: { deal: Deal }) {
 }
 
 /**
- * On the deal's main issue the target is the BATNA step's: shown here, edited there. A target
- * typed on this worksheet before (kept in the anchor row) is offered to move across once.
+ * An anchor's target is its issue's: the BATNA step's target for the deal's main issue, the
+ * issue's own objective otherwise. The field edits it there (issues.update routes the main
+ * issue's target to the BATNA step), so every step reads the one value.
  */
-function TargetFromBatna(props: { deal: Deal; anchor: Anchor; objectives: Objectives; unit: string | undefined }) {
-  const update = useApiMutation('batna.update');
-  const toast = useToast();
-  const { value } = anchorTarget(props.anchor, props.objectives);
-  const shown = (n: number) => `${n.toLocaleString()}${props.unit ? ` ${props.unit}` : ''}`;
-  const old = props.anchor.target;
-  const batnaLink = (
-    <a href={routeHref({ screen: 'workspace', dealId: props.deal.id, step: 'batna' })}>BATNA &amp; reservation</a>
+function AnchorTarget(props: {
+  deal: Deal;
+  anchor: Anchor;
+  objectives: Objectives | null;
+  noMainIssue: boolean;
+  unit: string | undefined;
+}) {
+  const update = useApiMutation('issues.update');
+  const link = (step: 'batna' | 'issues', label: string) => (
+    <a href={routeHref({ screen: 'workspace', dealId: props.deal.id, step })}>{label}</a>
   );
-  return (
-    <div className="field anchor-target">
-      <div className="field-label-row">
-        <span>Target</span>
+  const issueId = props.anchor.issueId;
+  if (!issueId || !props.objectives) {
+    return (
+      <div className="field anchor-target">
+        <div className="field-label-row">
+          <span>Target</span>
+        </div>
+        <output className="anchor-target-value">Not set</output>
+        <p className="field-hint">
+          A target is kept on its issue: add this issue in {link('issues', 'Issues & options')}.
+        </p>
       </div>
-      <output className="anchor-target-value">{value === null ? 'Not set' : shown(value)}</output>
+    );
+  }
+  return (
+    <div className="anchor-target">
+      <NumberField
+        label="Target"
+        value={props.objectives.target}
+        schema={TARGET}
+        save={(target) => update.mutateAsync({ id: issueId, patch: { target } })}
+        {...(props.unit ? { suffix: props.unit } : {})}
+      />
       <p className="field-hint">
-        {value === null ? 'Set it on ' : 'Kept on '}
-        {batnaLink}, where every step reads it.
+        {props.objectives.fromBatna ? (
+          <>Kept on {link('batna', 'BATNA & reservation')} (main issue).</>
+        ) : (
+          <>Kept on the issue in {link('issues', 'Issues & options')}.</>
+        )}
+        {props.noMainIssue && <> No main issue chosen: {link('batna', 'choose it')}.</>}
       </p>
-      {value === null && old !== null && (
-        <button
-          type="button"
-          className="link-button"
-          onClick={() =>
-            void update
-              .mutateAsync({ dealId: props.deal.id, patch: { ourTarget: old } })
-              .catch((error) => toast({ tone: 'error', message: errorMessage(error) }))
-          }
-        >
-          Use {shown(old)} (typed here before) as the target
-        </button>
-      )}
     </div>
   );
 }
@@ -200,6 +213,7 @@ function AnchorCard(props: {
   evidence: EvidenceItem[];
   links: EvidenceLink[];
   objectives: Objectives | null;
+  noMainIssue: boolean;
   moves: Map<string, string[]>;
 }) {
   const { anchor } = props;
@@ -260,17 +274,13 @@ function AnchorCard(props: {
           save={(rangeHigh, base) => save({ rangeHigh }, { rangeHigh: base })}
           {...(unit ? { suffix: unit } : {})}
         />
-        {props.objectives ? (
-          <TargetFromBatna deal={props.deal} anchor={anchor} objectives={props.objectives} unit={unit} />
-        ) : (
-          <NumberField
-            label="Target"
-            value={anchor.target}
-            schema={a.target}
-            save={(target, base) => save({ target }, { target: base })}
-            {...(unit ? { suffix: unit } : {})}
-          />
-        )}
+        <AnchorTarget
+          deal={props.deal}
+          anchor={anchor}
+          objectives={props.objectives}
+          noMainIssue={props.noMainIssue}
+          unit={unit}
+        />
         <NumberField
           label="Counter we expect"
           value={anchor.expectedCounter}

@@ -1,0 +1,1 @@
+ALTER TABLE `anchors` DROP COLUMN `target`;

@@ -1,0 +1,81 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
+import { launchChromium } from '../support/chromium';
+import { makeTempDir } from '../support/tempDataDir';
+
+/**
+ * Interests held by a person on the other side, and the anchor worksheet reading its target
+ * from the issue: a CIO whose interest is recorded under Interests is no longer "without
+ * interests" once it is linked to her.
+ */
+let app: BrowserModeApp;
+let browser: Browser;
+let page: Page;
+const temp = makeTempDir('parley-e2e-holders-');
+const shots = process.env.PARLEY_SCREENSHOT_DIR;
+const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
+
+beforeAll(async () => {
+  app = await startBrowserMode(temp.dir);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  await page.goto(app.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  temp.remove();
+});
+
+describe('interests linked to stakeholders', () => {
+  it('links an interest to the CIO, and readiness stops asking for her interests', async () => {
+    const deal = await api<{ id: string }>('deals.create', { title: 'Renewal', ourSide: 'selling', currency: 'EUR' });
+    await api('rows.create', {
+      table: 'stakeholders',
+      dealId: deal.id,
+      fields: { side: 'theirs', name: 'Dana Ruiz', title: 'CIO', role: 'decision_maker', influence: 5 },
+    });
+    await api('interests.add', { dealId: deal.id, party: 'them', text: 'Fewer vendors to manage' });
+    const finding = async () =>
+      (await api<{ checks: { id: string; status: string }[] }>('plan.readiness', { dealId: deal.id })).checks.find(
+        (c) => c.id === 'key_stakeholder_without_interests',
+      )?.status;
+    expect(await finding()).toBe('fail');
+
+    await page.goto(`${app.origin}/#/deals/${deal.id}/interests`);
+    const their = page.getByRole('list', { name: 'their interests' });
+    await their.getByLabel('Held by').selectOption({ label: 'Dana Ruiz, CIO' });
+    await expect.poll(finding, { timeout: 20_000 }).toBe('pass');
+    // Our side has nobody on the map: no picker there, a pointer to the map instead.
+    await expect.poll(() => page.getByRole('list', { name: 'our interests' }).getByLabel('Held by').count()).toBe(0);
+    if (shots) await page.locator('.step-body').screenshot({ path: `${shots}/interests-held-by.png` });
+  });
+
+  it("shows an anchor's target from its issue, edits it there, and says when no main issue is chosen", async () => {
+    const deal = await api<{ id: string }>('deals.create', { title: 'Tender', ourSide: 'buying', currency: 'EUR' });
+    const support = await api<{ id: string }>('issues.add', { dealId: deal.id, fields: { name: 'Support hours' } });
+    await api('issues.update', { id: support.id, patch: { target: 40 } });
+    await api('rows.create', {
+      table: 'anchors',
+      dealId: deal.id,
+      fields: { issueId: support.id, issueLabel: 'Support hours' },
+    });
+    await page.goto(`${app.origin}/#/deals/${deal.id}/anchors`);
+    const card = page.getByRole('region', { name: 'Anchor: Support hours' });
+    const target = card.getByLabel('Target', { exact: true });
+    await expect.poll(() => target.inputValue(), { timeout: 20_000 }).toBe('40');
+    await card.getByText('No main issue chosen').waitFor();
+    await target.fill('36');
+    await target.press('Tab');
+    await expect
+      .poll(
+        async () => (await api<{ id: string; target: number | null }[]>('issues.list', { dealId: deal.id }))[0]?.target,
+        {
+          timeout: 20_000,
+        },
+      )
+      .toBe(36);
+    if (shots) await card.screenshot({ path: `${shots}/anchor-target.png` });
+  });
+});
