@@ -36,7 +36,11 @@ describe('interests linked to stakeholders', () => {
       dealId: deal.id,
       fields: { side: 'theirs', name: 'Dana Ruiz', title: 'CIO', role: 'decision_maker', influence: 5 },
     });
-    await api('interests.add', { dealId: deal.id, party: 'them', text: 'Fewer vendors to manage' });
+    await api('rows.create', {
+      table: 'interests',
+      dealId: deal.id,
+      fields: { party: 'them', text: 'Fewer vendors to manage' },
+    });
     const finding = async () =>
       (await api<{ checks: { id: string; status: string }[] }>('plan.readiness', { dealId: deal.id })).checks.find(
         (c) => c.id === 'key_stakeholder_without_interests',
