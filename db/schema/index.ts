@@ -15,4 +15,5 @@ export * from './live';
 export * from './meso';
 export * from './risks';
 export * from './team';
+export * from './teamSync';
 export * from './tender';
