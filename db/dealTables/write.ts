@@ -3,7 +3,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { notFound, refuseIfChangedElsewhere } from '../../core/errors';
 import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
-import { deals } from '../schema';
+import { deals, teamSyncDeals } from '../schema';
 import type { Row } from './read';
 import { dealTable } from './registry';
 import type { DealTable } from './types';
@@ -232,14 +232,18 @@ export function restoreRow(db: ParleyDb, name: string, id: string): Row {
   );
 }
 
-/** Removes a deleted row for good (its children cascade) and answers it as it was. Live rows are refused. */
+/**
+ * Removes a deleted row for good (its children cascade) and answers it as it was. Live rows are
+ * refused. A shared deal keeps it (deleted): its doc never drops a row (db/teamSync/doc.ts).
+ */
 export function purgeRow(db: ParleyDb, name: string, id: string): Row {
   const entry = dealTable(name);
   return writeDeal(
     db,
     (tx) => dealOf(tx, entry, rowOf(tx, entry, id, true)),
-    (tx) => {
+    (tx, dealId) => {
       const row = rowOf(tx, entry, id, true);
+      if (tx.select().from(teamSyncDeals).where(eq(teamSyncDeals.dealId, dealId)).get()) return row;
       tx.delete(entry.table)
         .where(and(eq(col(entry, 'id'), id), isNotNull(col(entry, 'deletedAt'))) as SQL)
         .run();

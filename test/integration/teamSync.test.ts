@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { ParleyDb } from '../../db/database';
+import { purgeExpiredRows } from '../../db/dealTables/sweep';
 import { createDeal } from '../../db/repositories/deals';
 import { rowStore } from '../../db/repositories/rowStores';
 import { deals, teamSyncUpdates } from '../../db/schema';
@@ -220,6 +221,11 @@ describe('team workspace: two laptops, one shared deal', () => {
     expect(onMarias?.summary).toContain('Ana 410,000');
     expect(onAnas?.candidates.find((c) => c.kept)?.value).toBe(target);
     expect(listConflicts(a.db, dealId)).toHaveLength(1);
+
+    // A shared deal keeps its deleted rows (the doc does): the toast's purge and the start-up sweep leave them.
+    rowStore('risks').purge(a.db, r2);
+    expect(purgeExpiredRows(a.db, new Date(Date.now() + 365 * 86_400_000))).toBe(0);
+    expect(rowsOf(a.db, dealId).risks?.find((r) => r.id === r2)).toMatchObject({ owner: 'Maria' });
 
     // The server stored the same doc; each laptop's log rebuilds its doc.
     await waitFor(() => same(docJson(serverDoc(dealId)), docJson(onA.doc)), 'the server to store the doc');
