@@ -78,16 +78,15 @@ export class SharedDeal {
     public readOnly: boolean,
   ) {
     this.doc = new Y.Doc({ gc: false });
-    this.doc.clientID = clientId;
     const log = db
       .select({ update: teamSyncUpdates.update })
       .from(teamSyncUpdates)
       .where(eq(teamSyncUpdates.dealId, dealId))
       .orderBy(asc(teamSyncUpdates.seq))
       .all();
-    this.doc.transact(() => {
-      for (const { update } of log) Y.applyUpdate(this.doc, update, FROM_LOG);
-    }, FROM_LOG);
+    if (log.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(log.map((row) => row.update)), FROM_LOG);
+    // Set after the log is in: Yjs gives a doc a new client id when a replayed update carries its own.
+    this.doc.clientID = clientId;
     for (const entry of SYNCED_TABLES) tableMap(this.doc, entry).observeDeep((events) => this.observe(entry, events));
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
   }

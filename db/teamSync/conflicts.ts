@@ -1,6 +1,9 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
+import { notFound, UserError } from '../../core/errors';
+import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
+import { updateRow, writeDeal } from '../dealTables/write';
 import { teamSyncConflicts } from '../schema';
 import { syncedTable } from './doc';
 
@@ -61,4 +64,22 @@ export function listConflicts(db: ParleyDb, dealId: string): SyncConflict[] {
       };
     })
     .sort((a, b) => Number(b.money) - Number(a.money));
+}
+
+/**
+ * "Keep which?": writes the value the user picked (through the one write path, so it reaches
+ * the doc and the colleagues) unless the merge already kept it, and marks the conflict resolved.
+ */
+export function resolveConflict(db: ParleyDb, dealId: string, conflictId: number, pick: number): void {
+  const conflict = listConflicts(db, dealId).find((c) => c.id === conflictId);
+  if (!conflict) throw notFound('The conflict');
+  const choice = conflict.candidates[pick];
+  if (!choice) throw new UserError('invalid_input', 'Pick one of the values listed.');
+  const schema = syncedTable(conflict.table)?.fields.shape[conflict.field] as z.ZodType | undefined;
+  writeDeal(db, dealId, (tx) => {
+    if (!choice.kept && schema) {
+      updateRow(tx, conflict.table, conflict.rowId, { [conflict.field]: schema.parse(choice.value) });
+    }
+    tx.update(teamSyncConflicts).set({ resolvedAt: nowIso() }).where(eq(teamSyncConflicts.id, conflictId)).run();
+  });
 }

@@ -8,8 +8,8 @@ import { purgeExpiredRows } from '../../db/dealTables/sweep';
 import { createDeal } from '../../db/repositories/deals';
 import { rowStore } from '../../db/repositories/rowStores';
 import { deals, teamSyncUpdates } from '../../db/schema';
-import { joinDeal, type SharedDeal, shareDeal } from '../../db/teamSync/bridge';
-import { listConflicts } from '../../db/teamSync/conflicts';
+import { closeSharedDeal, joinDeal, openSharedDeals, type SharedDeal, shareDeal } from '../../db/teamSync/bridge';
+import { listConflicts, resolveConflict } from '../../db/teamSync/conflicts';
 import { SYNCED_TABLES, tableMap } from '../../db/teamSync/doc';
 import { teamApi } from '../../team/client';
 import { TeamStore } from '../../team/store';
@@ -222,6 +222,12 @@ describe('team workspace: two laptops, one shared deal', () => {
     expect(onAnas?.candidates.find((c) => c.kept)?.value).toBe(target);
     expect(listConflicts(a.db, dealId)).toHaveLength(1);
 
+    // Maria keeps Ana's value: it reaches both laptops, and her list is empty.
+    const anas = onMarias?.candidates.findIndex((c) => c.value === 410_000) ?? -1;
+    resolveConflict(b.db, dealId, onMarias?.id ?? -1, anas);
+    expect(listConflicts(b.db, dealId)).toEqual([]);
+    await waitFor(() => rowStore('anchors').get(a.db, ids.anchor as string).target === 410_000, 'the kept value');
+
     // A shared deal keeps its deleted rows (the doc does): the toast's purge and the start-up sweep leave them.
     rowStore('risks').purge(a.db, r2);
     expect(purgeExpiredRows(a.db, new Date(Date.now() + 365 * 86_400_000))).toBe(0);
@@ -303,5 +309,16 @@ describe('team workspace: two laptops, one shared deal', () => {
       'both laptops and the restarted server to hold every edit',
     );
     expect(same(docJson(docFromLog(b.db, dealId)), docJson(onB.doc))).toBe(true);
+
+    // Parley restarts on Ana's laptop: the deal's doc comes back from her log, as the same client.
+    closeSharedDeal(a.db, dealId);
+    const [reopened] = openSharedDeals(a.db);
+    if (!reopened) throw new Error('The shared deal did not reopen');
+    shared.push(reopened);
+    expect(reopened.doc.clientID).toBe(onA.doc.clientID);
+    expect(same(docJson(reopened.doc), docJson(onA.doc))).toBe(true);
+    await reopened.connect(tokens.ana as string);
+    rowStore('risks').update(a.db, r3, { owner: 'after restart' });
+    await waitFor(() => rowStore('risks').get(b.db, r3).owner === 'after restart', 'an edit after the restart');
   });
 });
