@@ -3,6 +3,7 @@
  *   PARLEY_TEAM_FILE   its SQLite file (default ./parley-team.sqlite), created 0600
  *   PORT               default 1234 (0: any free port); listens on 127.0.0.1 unless HOST is set
  *   PARLEY_TEAM_SECRET token-signing secret (default: generated once, kept in the file)
+ *   PARLEY_TEAM_REDIS  redis://host:port — run several instances (same store) kept in step through Redis
  * `npm run team-server -- add-user <email> <name>` adds a user; the password is read from
  * PARLEY_TEAM_PASSWORD.
  */
@@ -29,6 +30,7 @@ if (command === 'add-user') {
     file,
     port: Number(process.env.PORT ?? 1234),
     address: process.env.HOST ?? '127.0.0.1',
+    ...(process.env.PARLEY_TEAM_REDIS ? { redis: process.env.PARLEY_TEAM_REDIS } : {}),
     ...(process.env.PARLEY_TEAM_STORE_DEBOUNCE_MS
       ? { storeDebounceMs: Number(process.env.PARLEY_TEAM_STORE_DEBOUNCE_MS) }
       : {}),

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Database } from '@hocuspocus/extension-database';
+import { Redis } from '@hocuspocus/extension-redis';
 import { Server } from '@hocuspocus/server';
 import { z } from 'zod';
 import { entityId } from '../core/text';
@@ -19,6 +20,13 @@ export interface TeamServerOptions {
   tokenTtlSeconds?: number;
   /** How long the server gathers edits before it stores the doc (Hocuspocus `debounce`). */
   storeDebounceMs?: number;
+  /** `redis://host:port`: several instances (sharing the store) keep their clients in step through it. */
+  redis?: string;
+}
+
+function redisExtension(url: string): Redis {
+  const { hostname, port } = new URL(url);
+  return new Redis({ host: hostname, port: Number(port || 6379) });
 }
 
 const signInSchema = z.strictObject({ email: z.email(), password: z.string().min(1).max(200) });
@@ -123,6 +131,7 @@ export function createTeamServer(options: TeamServerOptions) {
         fetch: async ({ documentName }) => store.loadDocument(documentName),
         store: async ({ documentName, state }) => store.storeDocument(documentName, state),
       }),
+      ...(options.redis ? [redisExtension(options.redis)] : []),
     ],
     async onAuthenticate({ token, documentName, connectionConfig }) {
       const dealId = dealOfDocument(documentName);

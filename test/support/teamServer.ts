@@ -14,10 +14,10 @@ export interface RunningTeamServer {
 }
 
 /** `npm run team-server` as a child process on a free port (or `port`), its store in `file`. */
-export function startTeamServer(file: string, port = 0): Promise<RunningTeamServer> {
+export function startTeamServer(file: string, port = 0, env: Record<string, string> = {}): Promise<RunningTeamServer> {
   const child = spawn(process.execPath, [VITE_NODE, 'team/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), PARLEY_TEAM_FILE: file, PARLEY_TEAM_STORE_DEBOUNCE_MS: '50' },
+    env: { ...process.env, PORT: String(port), PARLEY_TEAM_FILE: file, PARLEY_TEAM_STORE_DEBOUNCE_MS: '50', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
