@@ -188,7 +188,11 @@ export class SharedDeal {
         readOnly: this.readOnly,
         sharedAt: nowIso(),
       })
-      .onConflictDoUpdate({ target: teamSyncDeals.dealId, set: { readOnly: this.readOnly } })
+      // Yjs picks a new client id if it ever sees its own id in a remote update: keep the current one.
+      .onConflictDoUpdate({
+        target: teamSyncDeals.dealId,
+        set: { readOnly: this.readOnly, clientId: this.doc.clientID },
+      })
       .run();
   }
 
@@ -205,7 +209,12 @@ export class SharedDeal {
     const values = { ...parsed.data, [entry.dealField as string]: this.dealId };
     tx.insert(entry.table)
       .values({ ...values, position: 0 } as never)
-      .onConflictDoUpdate({ target: column(entry, 'id'), set: values as never })
+      // Never takes over a row of another deal that happens to have the id.
+      .onConflictDoUpdate({
+        target: column(entry, 'id'),
+        set: values as never,
+        setWhere: eq(column(entry, entry.dealField as string), this.dealId),
+      })
       .run();
   }
 
