@@ -1,7 +1,8 @@
-import { and, getTableColumns, isNotNull, lt, type SQL } from 'drizzle-orm';
+import { and, getTableColumns, isNotNull, lt, notInArray, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { ROW_UNDO_WINDOW_MS } from '../../core/undo';
 import type { ParleyDb } from '../parleyDb';
+import { teamSyncDeals } from '../schema';
 import { DEAL_TABLES } from './registry';
 import type { DealTable } from './types';
 
@@ -16,6 +17,7 @@ export const softDeleteTables = (tables: readonly DealTable[] = DEAL_TABLES) =>
  * Start-up sweep: a delete's toast purges its row when it goes; rows deleted before the app
  * closed wait here. Purges rows deleted longer than the undo window ago (never newer ones, which
  * a second window could still be offering to undo). Children before parents, in one transaction.
+ * A shared deal keeps its deleted rows, as its doc does (db/teamSync).
  * Answers how many rows went.
  */
 export function purgeExpiredRows(
@@ -27,10 +29,17 @@ export function purgeExpiredRows(
   return db.transaction((tx) => {
     let purged = 0;
     for (const entry of [...softDeleteTables(tables)].reverse()) {
+      const columns = getTableColumns(entry.table) as unknown as Record<string, SQLiteColumn>;
       const deletedAt = deletedAtOf(entry) as SQLiteColumn;
+      const shared = entry.dealField
+        ? notInArray(
+            columns[entry.dealField] as SQLiteColumn,
+            tx.select({ id: teamSyncDeals.dealId }).from(teamSyncDeals),
+          )
+        : undefined;
       purged += tx
         .delete(entry.table)
-        .where(and(isNotNull(deletedAt), lt(deletedAt, before)) as SQL)
+        .where(and(isNotNull(deletedAt), lt(deletedAt, before), shared) as SQL)
         .run().changes;
     }
     return purged;

@@ -3,7 +3,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { notFound, refuseIfChangedElsewhere } from '../../core/errors';
 import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../parleyDb';
-import { deals } from '../schema';
+import { deals, teamSyncDeals } from '../schema';
 import type { Row } from './read';
 import { dealTable } from './registry';
 import type { DealTable } from './types';
@@ -29,6 +29,28 @@ const columnsOf = (entry: DealTable) => getTableColumns(entry.table) as unknown 
 const col = (entry: DealTable, field: string) => columnsOf(entry)[field] as SQLiteColumn;
 const hasField = (entry: DealTable, field: string) => field in columnsOf(entry);
 
+/**
+ * Something that follows every write of a deal (the team bridge, db/teamSync): `before` may
+ * refuse the write, `after` runs inside the same transaction with the rows written.
+ */
+export interface DealWriteObserver {
+  before(db: ParleyDb, dealId: string): void;
+  after(db: ParleyDb, tx: ParleyDb, dealId: string, written: WrittenRow[]): void;
+}
+export interface WrittenRow {
+  name: string;
+  id: string;
+}
+const observers: DealWriteObserver[] = [];
+export const observeDealWrites = (observer: DealWriteObserver) => {
+  observers.push(observer);
+};
+/** The rows the running (outermost) `writeDeal` wrote; writes are synchronous, so one at a time. */
+let written: WrittenRow[] | null = null;
+const noteWritten = (name: string, id: unknown) => {
+  if (typeof id === 'string') written?.push({ name, id });
+};
+
 function assertLiveDeal(tx: ParleyDb, dealId: string): void {
   const row = tx
     .select({ id: deals.id })
@@ -50,9 +72,17 @@ export function writeDeal<T>(
   return db.transaction((tx) => {
     const dealId = typeof deal === 'string' ? deal : deal(tx);
     assertLiveDeal(tx, dealId);
-    const result = write(tx, dealId);
-    tx.update(deals).set({ updatedAt: nowIso() }).where(eq(deals.id, dealId)).run();
-    return result;
+    const outer = written;
+    if (!outer) for (const observer of observers) observer.before(db, dealId);
+    written = outer ?? [];
+    try {
+      const result = write(tx, dealId);
+      tx.update(deals).set({ updatedAt: nowIso() }).where(eq(deals.id, dealId)).run();
+      if (!outer) for (const observer of observers) observer.after(db, tx, dealId, written);
+      return result;
+    } finally {
+      written = outer;
+    }
   });
 }
 
@@ -142,6 +172,7 @@ export function insertRow(tx: ParleyDb, name: string, values: Row, afterId?: str
     const after = afterId ? order.indexOf(afterId) : -1;
     place(tx, entry, inserted, after >= 0 ? after + 1 : order.length);
   }
+  noteWritten(name, inserted.id);
   return rowOf(tx, entry, inserted.id as string);
 }
 
@@ -161,6 +192,7 @@ export function updateRow(tx: ParleyDb, name: string, id: string, patch: Row, ex
       .where(eq(col(entry, 'id'), id))
       .run();
   }
+  noteWritten(name, id);
   return rowOf(tx, entry, id);
 }
 
@@ -173,6 +205,7 @@ export function deleteRow(db: ParleyDb, name: string, id: string): Row {
       .set(stamped(entry, { deletedAt: now }, now) as never)
       .where(eq(col(entry, 'id'), id))
       .run();
+    noteWritten(name, id);
     return rowOf(tx, entry, id, true);
   });
 }
@@ -193,19 +226,24 @@ export function restoreRow(db: ParleyDb, name: string, id: string): Row {
         .run();
       const row = rowOf(tx, entry, id);
       if (hasField(entry, 'position')) place(tx, entry, row, before.length);
+      noteWritten(name, id);
       return rowOf(tx, entry, id);
     },
   );
 }
 
-/** Removes a deleted row for good (its children cascade) and answers it as it was. Live rows are refused. */
+/**
+ * Removes a deleted row for good (its children cascade) and answers it as it was. Live rows are
+ * refused. A shared deal keeps it (deleted): its doc never drops a row (db/teamSync/doc.ts).
+ */
 export function purgeRow(db: ParleyDb, name: string, id: string): Row {
   const entry = dealTable(name);
   return writeDeal(
     db,
     (tx) => dealOf(tx, entry, rowOf(tx, entry, id, true)),
-    (tx) => {
+    (tx, dealId) => {
       const row = rowOf(tx, entry, id, true);
+      if (tx.select().from(teamSyncDeals).where(eq(teamSyncDeals.dealId, dealId)).get()) return row;
       tx.delete(entry.table)
         .where(and(eq(col(entry, 'id'), id), isNotNull(col(entry, 'deletedAt'))) as SQL)
         .run();
@@ -220,6 +258,7 @@ export function moveRow(db: ParleyDb, name: string, id: string, index: number): 
   return writeDeal(db, dealOfRow(name, id), (tx) => {
     const row = rowOf(tx, entry, id);
     place(tx, entry, row, index);
+    noteWritten(name, id);
     return siblings(tx, entry, row);
   });
 }

@@ -16,4 +16,5 @@ export * from './meetings';
 export * from './meso';
 export * from './risks';
 export * from './team';
+export * from './teamSync';
 export * from './tender';

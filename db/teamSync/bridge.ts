@@ -1,0 +1,429 @@
+import { randomInt } from 'node:crypto';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { and, asc, eq, getTableColumns, isNull, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { dealFieldsSchema } from '../../core/deal';
+import { UserError } from '../../core/errors';
+import { nowIso } from '../../core/time';
+import type { ParleyDb } from '../database';
+import type { DealTable } from '../dealTables/types';
+import { observeDealWrites, type WrittenRow } from '../dealTables/write';
+import { deals, teamSyncConflicts, teamSyncDeals, teamSyncUpdates } from '../schema';
+import {
+  AUTHORS_MAP,
+  type Candidate,
+  concurrentValues,
+  DEAL_MAP,
+  derivedPositions,
+  initialKeys,
+  placeInDoc,
+  putRow,
+  type RowFields,
+  SORT_KEY,
+  SYNCED_TABLES,
+  syncedTable,
+  tableMap,
+  UNLISTED_FIELDS,
+} from './doc';
+
+/** Transaction origins: this laptop's writes, and replaying the stored log at start. */
+const LOCAL = 'parley-local';
+const FROM_LOG = 'parley-log';
+
+type Columns = Record<string, SQLiteColumn>;
+const columnsOf = (entry: DealTable) => getTableColumns(entry.table) as unknown as Columns;
+const column = (entry: DealTable, field: string) => columnsOf(entry)[field] as SQLiteColumn;
+/** List order, as the write path keeps it (not every list has a created time). */
+const listOrder = (entry: DealTable) =>
+  ['position', 'createdAt'].filter((f) => f in entry.columns).map((f) => asc(column(entry, f)));
+
+/** The deal's own fields as they travel in the doc (to create the deal on a colleague's laptop). */
+const dealMetaSchema = dealFieldsSchema.extend({ createdAt: z.iso.datetime() });
+const DEAL_META_FIELDS = [...Object.keys(dealFieldsSchema.shape), 'createdAt'];
+
+export interface SharedDealSettings {
+  serverUrl: string;
+  userName: string;
+}
+
+interface Remote {
+  rows: Map<string, Set<string>>;
+  conflicts: { entry: DealTable; rowId: string; field: string; candidates: Candidate[] }[];
+}
+
+/**
+ * One shared deal on this laptop: its Y.Doc (rebuilt from the update log in SQLite), and
+ * while online a Hocuspocus provider. Local writes reach it through the one write path
+ * (`writeDeal` observers, below); remote updates are written to SQLite here, in one
+ * transaction with their log entry, parents first.
+ */
+export class SharedDeal {
+  readonly doc: Y.Doc;
+  provider: HocuspocusProvider | null = null;
+  private socket: HocuspocusProviderWebsocket | null = null;
+  /** The transaction of the local write being mirrored into the doc. */
+  private tx: ParleyDb | null = null;
+  private remote: Remote = { rows: new Map(), conflicts: [] };
+  /** Why the server refused this laptop, if it did. */
+  refused: string | null = null;
+
+  constructor(
+    readonly db: ParleyDb,
+    readonly dealId: string,
+    clientId: number,
+    readonly settings: SharedDealSettings,
+    public readOnly: boolean,
+  ) {
+    this.doc = new Y.Doc({ gc: false });
+    const log = db
+      .select({ update: teamSyncUpdates.update })
+      .from(teamSyncUpdates)
+      .where(eq(teamSyncUpdates.dealId, dealId))
+      .orderBy(asc(teamSyncUpdates.seq))
+      .all();
+    if (log.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(log.map((row) => row.update)), FROM_LOG);
+    // Set after the log is in: Yjs gives a doc a new client id when a replayed update carries its own.
+    this.doc.clientID = clientId;
+    for (const entry of SYNCED_TABLES) tableMap(this.doc, entry).observeDeep((events) => this.observe(entry, events));
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
+  }
+
+  /** Collects what a remote transaction changed (rows, same-field conflicts) before its 'update' event. */
+  private observe(entry: DealTable, events: Y.YEvent<Y.AbstractType<unknown>>[]): void {
+    const transaction = events[0]?.transaction;
+    if (!transaction || transaction.origin === LOCAL || transaction.origin === FROM_LOG) return;
+    const rows = this.remote.rows.get(entry.name) ?? new Set<string>();
+    this.remote.rows.set(entry.name, rows);
+    for (const event of events) {
+      if (event.path.length === 0) {
+        for (const id of (event as Y.YMapEvent<unknown>).keysChanged) rows.add(id);
+        continue;
+      }
+      const rowId = String(event.path[0]);
+      rows.add(rowId);
+      for (const field of (event as Y.YMapEvent<unknown>).keysChanged) {
+        if (UNLISTED_FIELDS.has(field)) continue;
+        const candidates = concurrentValues(event.target as Y.Map<unknown>, field, transaction.beforeState);
+        if (candidates) this.remote.conflicts.push({ entry, rowId, field, candidates });
+      }
+    }
+  }
+
+  private onUpdate(update: Uint8Array, origin: unknown): void {
+    if (origin === FROM_LOG) return;
+    if (origin === LOCAL) {
+      if (!this.tx) throw new Error('A local change to a shared deal outside its write transaction');
+      this.log(this.tx, update);
+      return;
+    }
+    const remote = this.remote;
+    this.remote = { rows: new Map(), conflicts: [] };
+    this.db.transaction((tx) => {
+      this.ensureDeal(tx);
+      this.log(tx, update);
+      // Registry order: parents before their children.
+      for (const entry of SYNCED_TABLES) {
+        const ids = remote.rows.get(entry.name);
+        if (!ids?.size) continue;
+        for (const id of ids) this.applyRow(tx, entry, id);
+        this.derivePositions(tx, entry);
+      }
+      for (const conflict of remote.conflicts) {
+        tx.insert(teamSyncConflicts)
+          .values({
+            dealId: this.dealId,
+            tableName: conflict.entry.name,
+            rowId: conflict.rowId,
+            field: conflict.field,
+            candidates: JSON.stringify(
+              conflict.candidates.map((c) => ({
+                ...c,
+                author: this.authorOf(c.client),
+                you: c.client === this.doc.clientID,
+              })),
+            ),
+            createdAt: nowIso(),
+          })
+          .run();
+      }
+    });
+  }
+
+  private log(tx: ParleyDb, update: Uint8Array): void {
+    tx.insert(teamSyncUpdates)
+      .values({ dealId: this.dealId, update: Buffer.from(update), createdAt: nowIso() })
+      .run();
+  }
+
+  authorOf(client: number): string {
+    const name = this.doc.getMap<string>(AUTHORS_MAP).get(String(client));
+    return name ?? 'Someone';
+  }
+
+  /** A colleague's first sync creates the deal from the doc's `_deal` fields (never overwritten after). */
+  private ensureDeal(tx: ParleyDb): void {
+    if (tx.select({ id: deals.id }).from(deals).where(eq(deals.id, this.dealId)).get()) {
+      this.register(tx);
+      return;
+    }
+    const meta = dealMetaSchema.parse(this.doc.getMap(DEAL_MAP).toJSON());
+    const { createdAt, ...fields } = meta;
+    tx.insert(deals)
+      .values({ id: this.dealId, ...fields, archived: false, createdAt, updatedAt: nowIso() })
+      .run();
+    this.register(tx);
+  }
+
+  /** The deal's row in team_sync_deals (once the deal exists locally). */
+  register(tx: ParleyDb): void {
+    tx.insert(teamSyncDeals)
+      .values({
+        dealId: this.dealId,
+        serverUrl: this.settings.serverUrl,
+        clientId: this.doc.clientID,
+        userName: this.settings.userName,
+        readOnly: this.readOnly,
+        sharedAt: nowIso(),
+      })
+      // Yjs picks a new client id if it ever sees its own id in a remote update: keep the current one.
+      .onConflictDoUpdate({
+        target: teamSyncDeals.dealId,
+        set: { readOnly: this.readOnly, clientId: this.doc.clientID },
+      })
+      .run();
+  }
+
+  /** Writes one row of the doc into SQLite (checked against the registry's row schema first). */
+  private applyRow(tx: ParleyDb, entry: DealTable, id: string): void {
+    const map = tableMap(this.doc, entry).get(id);
+    if (!map) return;
+    const { [SORT_KEY]: _key, ...fields } = map.toJSON() as RowFields;
+    const parsed = entry.row.omit({ position: true }).safeParse(fields);
+    if (!parsed.success) {
+      console.warn(`Team sync: ${entry.name} ${id} left out: ${parsed.error.message}`);
+      return;
+    }
+    const values = { ...parsed.data, [entry.dealField as string]: this.dealId };
+    tx.insert(entry.table)
+      .values({ ...values, position: 0 } as never)
+      // Never takes over a row of another deal that happens to have the id.
+      .onConflictDoUpdate({
+        target: column(entry, 'id'),
+        set: values as never,
+        setWhere: eq(column(entry, entry.dealField as string), this.dealId),
+      })
+      .run();
+  }
+
+  /** Local positions from the doc (see `derivedPositions`). */
+  private derivePositions(tx: ParleyDb, entry: DealTable): void {
+    const idColumn = column(entry, 'id');
+    const dealColumn = column(entry, entry.dealField as string);
+    for (const [id, position] of derivedPositions(this.doc, entry)) {
+      tx.update(entry.table)
+        .set({ position } as never)
+        .where(and(eq(idColumn, id), eq(dealColumn, this.dealId)) as SQL)
+        .run();
+    }
+  }
+
+  /** Local ids of the row's list in local order (what the user sees). */
+  private localOrder(tx: ParleyDb, entry: DealTable, row: RowFields): string[] {
+    const group = [entry.parentField, ...(entry.orderWithin ?? [])].map((f) => eq(column(entry, f), row[f]));
+    return (
+      tx
+        .select({ id: column(entry, 'id') })
+        .from(entry.table)
+        .where(and(...group, isNull(column(entry, 'deletedAt'))) as SQL)
+        .orderBy(...listOrder(entry))
+        .all() as { id: string }[]
+    ).map((r) => r.id);
+  }
+
+  /** Runs `change` on the doc inside `tx`, its update logged in the same transaction. */
+  private local(tx: ParleyDb, change: () => void): void {
+    this.tx = tx;
+    try {
+      this.doc.transact(() => {
+        const authors = this.doc.getMap<string>(AUTHORS_MAP);
+        if (authors.get(String(this.doc.clientID)) !== this.settings.userName)
+          authors.set(String(this.doc.clientID), this.settings.userName);
+        change();
+      }, LOCAL);
+    } finally {
+      this.tx = null;
+    }
+  }
+
+  /** Mirrors rows just written through the write path into the doc (same transaction). */
+  mirror(tx: ParleyDb, written: WrittenRow[]): void {
+    const touched = new Set<DealTable>();
+    this.local(tx, () => {
+      for (const { name, id } of written) {
+        const entry = syncedTable(name);
+        if (!entry) continue;
+        const row = tx
+          .select()
+          .from(entry.table)
+          .where(eq(column(entry, 'id'), id))
+          .get() as RowFields | undefined;
+        if (!row) continue;
+        putRow(this.doc, entry, row);
+        if (!row.deletedAt) placeInDoc(this.doc, entry, this.localOrder(tx, entry, row), id);
+        touched.add(entry);
+      }
+    });
+    for (const entry of touched) this.derivePositions(tx, entry);
+  }
+
+  /** The first share: the deal and every row of the synced tables (deleted ones too) into the doc. */
+  seed(tx: ParleyDb): void {
+    const deal = tx.select().from(deals).where(eq(deals.id, this.dealId)).get() as RowFields | undefined;
+    if (!deal) throw new UserError('not_found', 'The deal was not found.');
+    this.local(tx, () => {
+      const meta = this.doc.getMap(DEAL_MAP);
+      for (const field of DEAL_META_FIELDS) meta.set(field, deal[field] ?? null);
+      for (const entry of SYNCED_TABLES) {
+        const rows = tx
+          .select()
+          .from(entry.table)
+          .where(eq(column(entry, entry.dealField as string), this.dealId))
+          .orderBy(...listOrder(entry))
+          .all() as RowFields[];
+        const groups = new Map<string, RowFields[]>();
+        for (const row of rows) {
+          const group = JSON.stringify([entry.parentField, ...(entry.orderWithin ?? [])].map((f) => row[f]));
+          groups.set(group, [...(groups.get(group) ?? []), row]);
+        }
+        for (const list of groups.values()) {
+          const keys = initialKeys(list.length);
+          list.forEach((row, i) => {
+            putRow(this.doc, entry, row).set(SORT_KEY, keys[i]);
+          });
+        }
+      }
+    });
+  }
+
+  /** Goes online: syncs the doc with the server (both ways) and keeps it in step. */
+  connect(token: string): Promise<void> {
+    this.disconnect();
+    this.refused = null;
+    this.socket = new HocuspocusProviderWebsocket({
+      url: this.settings.serverUrl,
+      WebSocketPolyfill: WebSocket,
+      // Back soon after a server restart (the default waits up to 30 s).
+      delay: 100,
+      minDelay: 100,
+      maxDelay: 1000,
+    });
+    return new Promise((resolve, reject) => {
+      this.provider = new HocuspocusProvider({
+        websocketProvider: this.socket as HocuspocusProviderWebsocket,
+        name: `deal:${this.dealId}`,
+        document: this.doc,
+        token,
+        onAuthenticated: ({ scope }) => {
+          const readOnly = scope === 'readonly';
+          if (readOnly !== this.readOnly) {
+            this.readOnly = readOnly;
+            this.db.update(teamSyncDeals).set({ readOnly }).where(eq(teamSyncDeals.dealId, this.dealId)).run();
+          }
+        },
+        onAuthenticationFailed: ({ reason }) => {
+          this.refused = reason;
+          this.disconnect();
+          reject(new UserError('unavailable', `The team server refused this deal: ${reason}`));
+        },
+        onSynced: () => resolve(),
+      });
+      this.provider.attach();
+    });
+  }
+
+  /** Goes offline; edits keep going into the log and are sent at the next `connect`. */
+  disconnect(): void {
+    this.provider?.destroy();
+    this.socket?.destroy();
+    this.provider = null;
+    this.socket = null;
+  }
+
+  /** True when the server has acknowledged every local change sent on this connection. */
+  get settled(): boolean {
+    const provider = this.provider;
+    return Boolean(provider?.isSynced) && !provider?.hasUnsyncedChanges;
+  }
+}
+
+/** The shared deals open on each database (several in one process in tests). */
+const open = new WeakMap<ParleyDb, Map<string, SharedDeal>>();
+
+export const sharedDeal = (db: ParleyDb, dealId: string): SharedDeal | undefined => open.get(db)?.get(dealId);
+
+function keep(db: ParleyDb, shared: SharedDeal): SharedDeal {
+  const deals = open.get(db) ?? new Map<string, SharedDeal>();
+  open.set(db, deals);
+  deals.set(shared.dealId, shared);
+  return shared;
+}
+
+observeDealWrites({
+  before(db, dealId) {
+    if (sharedDeal(db, dealId)?.readOnly)
+      throw new UserError(
+        'unavailable',
+        'This deal is shared with you read-only: ask its owner to make you an editor.',
+      );
+  },
+  after(db, tx, dealId, written) {
+    sharedDeal(db, dealId)?.mirror(tx, written);
+  },
+});
+
+/** Shares a local deal: seeds its doc from this laptop's rows (once; the server must not have it yet). */
+export function shareDeal(db: ParleyDb, dealId: string, settings: SharedDealSettings): SharedDeal {
+  if (sharedDeal(db, dealId)) throw new UserError('conflict', 'This deal is already shared.');
+  const shared = new SharedDeal(db, dealId, randomInt(1, 2 ** 31), settings, false);
+  db.transaction((tx) => {
+    shared.register(tx);
+    shared.seed(tx);
+  });
+  return keep(db, shared);
+}
+
+/** Opens a deal shared by a colleague; the deal appears locally at the first sync. */
+export function joinDeal(db: ParleyDb, dealId: string, settings: SharedDealSettings): SharedDeal {
+  return sharedDeal(db, dealId) ?? keep(db, new SharedDeal(db, dealId, randomInt(1, 2 ** 31), settings, false));
+}
+
+/** At start: every deal this laptop shares, rebuilt from its log (offline until `connect`). */
+export function openSharedDeals(db: ParleyDb): SharedDeal[] {
+  return db
+    .select()
+    .from(teamSyncDeals)
+    .all()
+    .map(
+      (row) =>
+        sharedDeal(db, row.dealId) ??
+        keep(
+          db,
+          new SharedDeal(
+            db,
+            row.dealId,
+            row.clientId,
+            { serverUrl: row.serverUrl, userName: row.userName },
+            row.readOnly,
+          ),
+        ),
+    );
+}
+
+/** Takes a shared deal offline and forgets it in this process (its rows and log stay). */
+export function closeSharedDeal(db: ParleyDb, dealId: string): void {
+  sharedDeal(db, dealId)?.disconnect();
+  open.get(db)?.delete(dealId);
+}

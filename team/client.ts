@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { ROLES, type Role } from './store';
+
+/** The team server's JSON API as the app calls it (see team/server.ts); answers are checked with zod. */
+const tokenSchema = z.object({
+  token: z.string(),
+  expiresAt: z.iso.datetime(),
+  user: z.object({ id: z.string(), email: z.string(), name: z.string() }),
+});
+const errorSchema = z.object({ error: z.string() });
+
+export class TeamApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(url: string, init: RequestInit, schema: z.ZodType<T>): Promise<T> {
+  const response = await fetch(url, { ...init, headers: { 'Content-Type': 'application/json', ...init.headers } });
+  const body: unknown = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const parsed = errorSchema.safeParse(body);
+    throw new TeamApiError(response.status, parsed.success ? parsed.data.error : `HTTP ${response.status}`);
+  }
+  return schema.parse(body);
+}
+
+const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** `server`: the team server's http(s) address. */
+export const teamApi = (server: string) => ({
+  signIn: (email: string, password: string) =>
+    call(`${server}/api/token`, { method: 'POST', body: JSON.stringify({ email, password }) }, tokenSchema),
+  share: (token: string, dealId: string) =>
+    call(
+      `${server}/api/deals`,
+      { method: 'POST', headers: auth(token), body: JSON.stringify({ dealId }) },
+      z.object({ dealId: z.string(), role: z.enum(ROLES) }),
+    ),
+  addMember: (token: string, dealId: string, email: string, role: Role) =>
+    call(
+      `${server}/api/deals/${encodeURIComponent(dealId)}/members`,
+      { method: 'PUT', headers: auth(token), body: JSON.stringify({ email, role }) },
+      z.object({ dealId: z.string(), email: z.string(), role: z.enum(ROLES) }),
+    ),
+});

@@ -1,0 +1,46 @@
+/**
+ * `npm run team-server` — the Parley team server (see README, "Team server").
+ *   PARLEY_TEAM_FILE   its SQLite file (default ./parley-team.sqlite), created 0600
+ *   PORT               default 1234 (0: any free port); listens on 127.0.0.1 unless HOST is set
+ *   PARLEY_TEAM_SECRET token-signing secret (default: generated once, kept in the file)
+ *   PARLEY_TEAM_REDIS  redis://host:port — run several instances (same store) kept in step through Redis
+ * `npm run team-server -- add-user <email> <name>` adds a user; the password is read from
+ * PARLEY_TEAM_PASSWORD.
+ */
+import { resolve } from 'node:path';
+import { createTeamServer } from './server';
+import { TeamStore } from './store';
+
+const file = resolve(process.env.PARLEY_TEAM_FILE ?? 'parley-team.sqlite');
+const [command, ...args] = process.argv.slice(2);
+
+if (command === 'add-user') {
+  const [email, name] = args;
+  const password = process.env.PARLEY_TEAM_PASSWORD;
+  if (!email || !name || !password) {
+    console.error('Usage: PARLEY_TEAM_PASSWORD=… npm run team-server -- add-user <email> <name>');
+    process.exit(2);
+  }
+  const store = new TeamStore(file);
+  const user = store.addUser(email, name, password);
+  store.close();
+  console.log(`Added ${user.email} (${user.id})`);
+} else {
+  const team = createTeamServer({
+    file,
+    port: Number(process.env.PORT ?? 1234),
+    address: process.env.HOST ?? '127.0.0.1',
+    ...(process.env.PARLEY_TEAM_REDIS ? { redis: process.env.PARLEY_TEAM_REDIS } : {}),
+    ...(process.env.PARLEY_TEAM_STORE_DEBOUNCE_MS
+      ? { storeDebounceMs: Number(process.env.PARLEY_TEAM_STORE_DEBOUNCE_MS) }
+      : {}),
+  });
+  const port = await team.listen();
+  // Tests read this line for the port.
+  console.log(`Parley team server listening on port ${port} (${file})`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void team.stop().then(() => process.exit(0));
+    });
+  }
+}

@@ -1,0 +1,172 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Database } from '@hocuspocus/extension-database';
+import { Redis } from '@hocuspocus/extension-redis';
+import { Server } from '@hocuspocus/server';
+import { z } from 'zod';
+import { entityId } from '../core/text';
+import { ROLES, type Role, TeamStore } from './store';
+import { issueToken, verifyToken } from './tokens';
+
+/** The Y.Doc of a shared deal is named after the deal. */
+export const dealDocumentName = (dealId: string) => `deal:${dealId}`;
+const dealOfDocument = (name: string) => (name.startsWith('deal:') ? name.slice('deal:'.length) : null);
+
+export interface TeamServerOptions {
+  /** The server's SQLite file (created 0600). */
+  file: string;
+  port: number;
+  address?: string;
+  /** How long a token issued at sign-in lasts. */
+  tokenTtlSeconds?: number;
+  /** How long the server gathers edits before it stores the doc (Hocuspocus `debounce`). */
+  storeDebounceMs?: number;
+  /** `redis://host:port`: several instances (sharing the store) keep their clients in step through it. */
+  redis?: string;
+}
+
+function redisExtension(url: string): Redis {
+  const { hostname, port } = new URL(url);
+  return new Redis({ host: hostname, port: Number(port || 6379) });
+}
+
+const signInSchema = z.strictObject({ email: z.email(), password: z.string().min(1).max(200) });
+const shareSchema = z.strictObject({ dealId: entityId('Deal id') });
+const memberSchema = z.strictObject({ email: z.email(), role: z.enum(ROLES) });
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function readJson(request: IncomingMessage): Promise<unknown> {
+  let body = '';
+  for await (const chunk of request) {
+    body += chunk;
+    if (body.length > 64 * 1024) throw new HttpError(413, 'The request is too large.');
+  }
+  try {
+    return JSON.parse(body || '{}');
+  } catch {
+    throw new HttpError(400, 'The request is not JSON.');
+  }
+}
+
+function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new HttpError(400, z.prettifyError(result.error));
+  return result.data;
+}
+
+function reply(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+/**
+ * The team server: Hocuspocus (y-protocols sync of one Y.Doc per shared deal) with its docs
+ * kept in the embedded SQLite store, plus a small JSON API on the same port:
+ *   POST /api/token                      { email, password } → { token, expiresAt }
+ *   POST /api/deals                      { dealId }          → the caller owns the newly shared deal
+ *   PUT  /api/deals/:dealId/members      { email, role }     → owner only
+ * Every WebSocket connection is checked in onAuthenticate: a valid, unexpired token of a
+ * member of the deal; viewers' connections are read-only (Hocuspocus drops their updates).
+ */
+export function createTeamServer(options: TeamServerOptions) {
+  const store = new TeamStore(options.file);
+  const secret = store.secret();
+  const ttl = options.tokenTtlSeconds ?? 12 * 3600;
+
+  const userOf = async (request: IncomingMessage): Promise<string> => {
+    const header = request.headers.authorization ?? '';
+    if (!header.startsWith('Bearer ')) throw new HttpError(401, 'Sign in first.');
+    try {
+      return await verifyToken(secret, header.slice('Bearer '.length));
+    } catch {
+      throw new HttpError(401, 'The sign-in has expired or is not valid.');
+    }
+  };
+
+  const routes = async (request: IncomingMessage, path: string): Promise<[number, unknown]> => {
+    if (request.method === 'POST' && path === '/api/token') {
+      const { email, password } = parse(signInSchema, await readJson(request));
+      const user = await store.checkPassword(email, password);
+      if (!user) throw new HttpError(401, 'Wrong e-mail address or password.');
+      return [200, { ...(await issueToken(secret, user, ttl)), user }];
+    }
+    if (request.method === 'POST' && path === '/api/deals') {
+      const userId = await userOf(request);
+      const { dealId } = parse(shareSchema, await readJson(request));
+      if (!store.addDeal(dealId, userId)) throw new HttpError(409, 'This deal is already shared.');
+      return [201, { dealId, role: 'owner' satisfies Role }];
+    }
+    const members = /^\/api\/deals\/([^/]+)\/members$/.exec(path);
+    if (request.method === 'PUT' && members) {
+      const userId = await userOf(request);
+      const dealId = parse(entityId('Deal id'), decodeURIComponent(members[1] as string));
+      if (store.role(dealId, userId) !== 'owner') throw new HttpError(403, 'Only the deal’s owner can add members.');
+      const { email, role } = parse(memberSchema, await readJson(request));
+      const member = store.userByEmail(email);
+      if (!member) throw new HttpError(404, 'No team member has this e-mail address.');
+      store.setRole(dealId, member.id, role);
+      return [200, { dealId, email, role }];
+    }
+    throw new HttpError(404, 'Not found.');
+  };
+
+  const server = new Server({
+    port: options.port,
+    address: options.address ?? '127.0.0.1',
+    quiet: true,
+    stopOnSignals: false,
+    debounce: options.storeDebounceMs ?? 1000,
+    maxDebounce: 5000,
+    // Kept: a conflict is found on the clients from the overwritten value.
+    yDocOptions: { gc: false, gcFilter: () => true },
+    extensions: [
+      new Database({
+        fetch: async ({ documentName }) => store.loadDocument(documentName),
+        store: async ({ documentName, state }) => store.storeDocument(documentName, state),
+      }),
+      ...(options.redis ? [redisExtension(options.redis)] : []),
+    ],
+    async onAuthenticate({ token, documentName, connectionConfig }) {
+      const dealId = dealOfDocument(documentName);
+      if (!dealId) throw new Error('Unknown document.');
+      const userId = await verifyToken(secret, token);
+      const role = store.role(dealId, userId);
+      if (!role) throw new Error('Not a member of this deal.');
+      connectionConfig.readOnly = role === 'viewer';
+      return { userId, role };
+    },
+    async onRequest({ request, response }) {
+      const path = new URL(request.url ?? '/', 'http://team').pathname;
+      if (!path.startsWith('/api/')) return;
+      try {
+        const [status, body] = await routes(request, path);
+        reply(response, status, body);
+      } catch (error) {
+        if (error instanceof HttpError) reply(response, error.status, { error: error.message });
+        else reply(response, 500, { error: 'The team server failed; see its log.' });
+      }
+      // Hocuspocus stops at a hook rejected with nothing: the answer is already sent.
+      throw null;
+    },
+  });
+
+  return {
+    server,
+    store,
+    async listen(): Promise<number> {
+      await server.listen();
+      return server.address.port;
+    },
+    async stop(): Promise<void> {
+      await server.destroy();
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,133 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import bcrypt from 'bcryptjs';
+import { openConnection, type SqliteConnection } from '../db/connection';
+import { createPrivateFile, keepPrivate } from '../db/privateFiles';
+
+/** What a member may do with a shared deal: viewers get read-only connections. */
+export const ROLES = ['owner', 'editor', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface TeamUser {
+  id: string;
+  email: string;
+  name: string;
+}
+
+/** bcrypt's cost: ~50 ms a check on a laptop core; raised here when machines get faster. */
+const BCRYPT_COST = 11;
+
+/**
+ * The team server's own store: one SQLite file (0600, like Parley's data file) with users,
+ * per-deal membership, the token-signing secret and each shared deal's Y.Doc state.
+ */
+export class TeamStore {
+  readonly sqlite: SqliteConnection;
+
+  constructor(readonly file: string) {
+    createPrivateFile(file);
+    this.sqlite = openConnection(file);
+    for (const suffix of ['-wal', '-shm']) keepPrivate(`${file}${suffix}`);
+    this.sqlite.exec(`
+      CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS users (
+        id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE COLLATE NOCASE, name TEXT NOT NULL,
+        password_hash TEXT NOT NULL, created_at TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS deals (deal_id TEXT PRIMARY KEY, created_at TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS deal_members (
+        deal_id TEXT NOT NULL REFERENCES deals(deal_id) ON DELETE CASCADE,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('owner', 'editor', 'viewer')),
+        PRIMARY KEY (deal_id, user_id));
+      CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, state BLOB NOT NULL, updated_at TEXT NOT NULL);
+    `);
+  }
+
+  /** The secret tokens are signed with: generated once, kept in the file (or given by the operator). */
+  secret(): Uint8Array {
+    const given = process.env.PARLEY_TEAM_SECRET;
+    if (given) return new TextEncoder().encode(given);
+    const stored = this.sqlite.prepare('SELECT value FROM settings WHERE key = ?').pluck().get('token_secret') as
+      | string
+      | undefined;
+    const secret = stored ?? randomBytes(32).toString('base64url');
+    if (!stored) this.sqlite.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('token_secret', secret);
+    return new TextEncoder().encode(secret);
+  }
+
+  addUser(email: string, name: string, password: string): TeamUser {
+    const user = { id: randomUUID(), email, name };
+    this.sqlite
+      .prepare('INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(user.id, email, name, bcrypt.hashSync(password, BCRYPT_COST), new Date().toISOString());
+    return user;
+  }
+
+  userByEmail(email: string): TeamUser | null {
+    return (
+      (this.sqlite.prepare('SELECT id, email, name FROM users WHERE email = ?').get(email) as TeamUser | undefined) ??
+      null
+    );
+  }
+
+  /** The user whose password this is, or null (the same answer for an unknown e-mail address). */
+  async checkPassword(email: string, password: string): Promise<TeamUser | null> {
+    const row = this.sqlite
+      .prepare('SELECT id, email, name, password_hash AS hash FROM users WHERE email = ?')
+      .get(email) as (TeamUser & { hash: string }) | undefined;
+    // An unknown address costs the same time as a wrong password.
+    const ok = await bcrypt.compare(
+      password,
+      row?.hash ?? '$2b$11$invalidinvalidinvalidinvalidinvalidinvalidinvalidinv',
+    );
+    if (!row || !ok) return null;
+    return { id: row.id, email: row.email, name: row.name };
+  }
+
+  /** Registers a newly shared deal with its sharer as owner; false when the deal is already shared. */
+  addDeal(dealId: string, ownerId: string): boolean {
+    return this.sqlite.transaction(() => {
+      const added = this.sqlite
+        .prepare('INSERT INTO deals (deal_id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING')
+        .run(dealId, new Date().toISOString()).changes;
+      if (added === 0) return false;
+      this.setRole(dealId, ownerId, 'owner');
+      return true;
+    })();
+  }
+
+  setRole(dealId: string, userId: string, role: Role): void {
+    this.sqlite
+      .prepare(
+        'INSERT INTO deal_members (deal_id, user_id, role) VALUES (?, ?, ?) ON CONFLICT (deal_id, user_id) DO UPDATE SET role = excluded.role',
+      )
+      .run(dealId, userId, role);
+  }
+
+  role(dealId: string, userId: string): Role | null {
+    return (
+      (this.sqlite
+        .prepare('SELECT role FROM deal_members WHERE deal_id = ? AND user_id = ?')
+        .pluck()
+        .get(dealId, userId) as Role | undefined) ?? null
+    );
+  }
+
+  loadDocument(name: string): Uint8Array | null {
+    const state = this.sqlite.prepare('SELECT state FROM documents WHERE name = ?').pluck().get(name) as
+      | Buffer
+      | undefined;
+    return state ? new Uint8Array(state) : null;
+  }
+
+  storeDocument(name: string, state: Uint8Array): void {
+    this.sqlite
+      .prepare(
+        'INSERT INTO documents (name, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at',
+      )
+      .run(name, Buffer.from(state), new Date().toISOString());
+  }
+
+  close(): void {
+    this.sqlite.close();
+  }
+}

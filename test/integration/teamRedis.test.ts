@@ -1,0 +1,113 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDeal } from '../../db/repositories/deals';
+import { rowStore } from '../../db/repositories/rowStores';
+import { joinDeal, type SharedDeal, shareDeal } from '../../db/teamSync/bridge';
+import { teamApi } from '../../team/client';
+import { TeamStore } from '../../team/store';
+import { type RunningTeamServer, startTeamServer, waitFor } from '../support/teamServer';
+import { makeTempDir, openTempDatabase } from '../support/tempDataDir';
+
+const PASSWORD = 'correct horse battery';
+const folder = makeTempDir('parley-team-redis-');
+const serverFile = join(folder.dir, 'team.sqlite');
+const servers: RunningTeamServer[] = [];
+const shared: SharedDeal[] = [];
+const cleanups: (() => void)[] = [];
+let redis: ChildProcess | null = null;
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+
+/** `redis-server` (apt) on a free port, nothing saved to disk. */
+async function startRedis(): Promise<number> {
+  const port = await freePort();
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  redis = child;
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  await waitFor(
+    () => output.includes('Ready to accept connections'),
+    'redis-server to start',
+    () => output,
+  );
+  return port;
+}
+
+beforeAll(async () => {
+  const store = new TeamStore(serverFile);
+  store.addUser('ana@example.com', 'Ana', PASSWORD);
+  store.addUser('maria@example.com', 'Maria', PASSWORD);
+  store.secret();
+  store.close();
+  const redisPort = await startRedis();
+  const env = { PARLEY_TEAM_REDIS: `redis://127.0.0.1:${redisPort}` };
+  // One after the other: the second finds the first's token secret in the shared store.
+  servers.push(await startTeamServer(serverFile, 0, env));
+  servers.push(await startTeamServer(serverFile, 0, env));
+}, 60_000);
+
+afterAll(async () => {
+  for (const deal of shared) deal.disconnect();
+  for (const server of servers) await server.kill();
+  if (redis?.pid && redis.exitCode === null) {
+    const gone = new Promise((done) => redis?.once('exit', done));
+    process.kill(redis.pid, 'SIGTERM');
+    await gone;
+  }
+  for (const cleanup of cleanups) cleanup();
+  folder.remove();
+});
+
+describe('two team server instances behind Redis', () => {
+  it('keeps a laptop on each instance in step, both ways', async () => {
+    const [one, two] = servers as [RunningTeamServer, RunningTeamServer];
+    const a = await openTempDatabase();
+    const b = await openTempDatabase();
+    cleanups.push(a.cleanup, b.cleanup);
+    const ana = (await teamApi(one.http).signIn('ana@example.com', PASSWORD)).token;
+    const maria = (await teamApi(two.http).signIn('maria@example.com', PASSWORD)).token;
+
+    const dealId = createDeal(a.db, { title: 'Two instances' }).id;
+    const risk = rowStore('risks').create(a.db, dealId, { statement: 'Seeded on one' }).id;
+    const onA = shareDeal(a.db, dealId, { serverUrl: one.url, userName: 'Ana' });
+    shared.push(onA);
+    await teamApi(one.http).share(ana, dealId);
+    await teamApi(one.http).addMember(ana, dealId, 'maria@example.com', 'editor');
+    await onA.connect(ana);
+
+    const onB = joinDeal(b.db, dealId, { serverUrl: two.url, userName: 'Maria' });
+    shared.push(onB);
+    await onB.connect(maria);
+    await waitFor(
+      () => b.sqlite.prepare('SELECT count(*) FROM risks WHERE deal_id = ?').pluck().get(dealId) === 1,
+      'the deal on the second instance',
+    );
+
+    rowStore('risks').update(a.db, risk, { owner: 'Ana via one' });
+    await waitFor(() => rowStore('risks').get(b.db, risk).owner === 'Ana via one', 'an edit from instance one');
+    rowStore('risks').update(b.db, risk, { verification: 'Maria via two' });
+    await waitFor(
+      () => rowStore('risks').get(a.db, risk).verification === 'Maria via two',
+      'an edit from instance two',
+    );
+    expect(rowStore('risks').list(a.db, dealId)).toEqual(rowStore('risks').list(b.db, dealId));
+  });
+});

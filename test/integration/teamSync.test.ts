@@ -1,0 +1,323 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { ParleyDb } from '../../db/database';
+import { purgeExpiredRows } from '../../db/dealTables/sweep';
+import { createDeal } from '../../db/repositories/deals';
+import { rowStore } from '../../db/repositories/rowStores';
+import { deals, teamSyncUpdates } from '../../db/schema';
+import { closeSharedDeal, joinDeal, openSharedDeals, type SharedDeal, shareDeal } from '../../db/teamSync/bridge';
+import { listConflicts, resolveConflict } from '../../db/teamSync/conflicts';
+import { SYNCED_TABLES, tableMap } from '../../db/teamSync/doc';
+import { teamApi } from '../../team/client';
+import { TeamStore } from '../../team/store';
+import { issueToken } from '../../team/tokens';
+import { type RunningTeamServer, startTeamServer, waitFor } from '../support/teamServer';
+import { makeTempDir, openTempDatabase } from '../support/tempDataDir';
+
+type TempDatabase = Awaited<ReturnType<typeof openTempDatabase>>;
+
+const PASSWORD = 'correct horse battery';
+const folder = makeTempDir('parley-team-');
+const serverFile = join(folder.dir, 'team.sqlite');
+let server: RunningTeamServer;
+const tokens: Record<string, string> = {};
+const databases: TempDatabase[] = [];
+const shared: SharedDeal[] = [];
+
+async function laptop(): Promise<TempDatabase> {
+  const database = await openTempDatabase();
+  databases.push(database);
+  return database;
+}
+
+/** Every row of the deal in every synced table (deleted ones too), as SQLite holds it. */
+function rowsOf(db: ParleyDb, dealId: string) {
+  return Object.fromEntries(
+    SYNCED_TABLES.map((entry) => [
+      entry.name,
+      (db.select().from(entry.table).all() as Record<string, unknown>[])
+        .filter((row) => row[entry.dealField as string] === dealId)
+        .sort((a, b) => String(a.id).localeCompare(String(b.id))),
+    ]),
+  );
+}
+
+const docJson = (doc: Y.Doc) => Object.fromEntries(SYNCED_TABLES.map((e) => [e.name, tableMap(doc, e).toJSON()]));
+
+/** The deal's doc as the server stored it in its own SQLite file. */
+function serverDoc(dealId: string): Y.Doc {
+  const doc = new Y.Doc({ gc: false });
+  const file = new Database(serverFile, { readonly: true, fileMustExist: true });
+  try {
+    const state = file.prepare('SELECT state FROM documents WHERE name = ?').pluck().get(`deal:${dealId}`) as
+      | Buffer
+      | undefined;
+    if (state) Y.applyUpdate(doc, new Uint8Array(state));
+  } finally {
+    file.close();
+  }
+  return doc;
+}
+
+/** The doc rebuilt from a laptop's own update log: what it would load after a restart. */
+function docFromLog(db: ParleyDb, dealId: string): Y.Doc {
+  const doc = new Y.Doc({ gc: false });
+  for (const { update } of db.select().from(teamSyncUpdates).where(eq(teamSyncUpdates.dealId, dealId)).all())
+    Y.applyUpdate(doc, update);
+  return doc;
+}
+
+/** JSON with object keys sorted: docs list map keys in arrival order, which differs between laptops. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v,
+  );
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+/** What differs between two laptops' rows and docs, table by table (for a failure message). */
+const diff = (...[rowsA, rowsB, docA, docB]: Record<string, unknown>[]) =>
+  Object.keys(rowsA ?? {}).flatMap((name) => [
+    ...(same(rowsA?.[name], rowsB?.[name]) ? [] : [{ rows: name, a: rowsA?.[name], b: rowsB?.[name] }]),
+    ...(same(docA?.[name], docB?.[name]) ? [] : [{ doc: name, a: docA?.[name], b: docB?.[name] }]),
+  ]);
+
+beforeAll(async () => {
+  const store = new TeamStore(serverFile);
+  for (const [key, name] of [
+    ['ana', 'Ana'],
+    ['maria', 'Maria'],
+    ['val', 'Val'],
+    ['out', 'Otto'],
+  ] as const)
+    store.addUser(`${key}@example.com`, name, PASSWORD);
+  store.close();
+  server = await startTeamServer(serverFile);
+  const api = teamApi(server.http);
+  for (const key of ['ana', 'maria', 'val', 'out'])
+    tokens[key] = (await api.signIn(`${key}@example.com`, PASSWORD)).token;
+}, 60_000);
+
+afterAll(async () => {
+  for (const deal of shared) deal.disconnect();
+  await server?.kill();
+  for (const database of databases) database.cleanup();
+  folder.remove();
+});
+
+describe('team workspace: two laptops, one shared deal', () => {
+  let a: TempDatabase;
+  let b: TempDatabase;
+  let dealId: string;
+  let onA: SharedDeal;
+  let onB: SharedDeal;
+  const ids: Record<string, string> = {};
+
+  it('refuses a wrong password and a member list change by a non-owner', async () => {
+    const api = teamApi(server.http);
+    await expect(api.signIn('ana@example.com', 'wrong password')).rejects.toThrow(/Wrong e-mail address or password/);
+    await expect(api.signIn('nobody', PASSWORD)).rejects.toThrow(/email/i);
+  });
+
+  it('shares a deal; the colleague’s laptop gets it; an online edit arrives', async () => {
+    a = await laptop();
+    b = await laptop();
+    dealId = createDeal(a.db, { title: 'Fleet renewal', counterparty: 'Globex', currency: 'EUR' }).id;
+    ids.r1 = rowStore('risks').create(a.db, dealId, { statement: 'Budget frozen' }).id;
+    ids.r2 = rowStore('risks').create(a.db, dealId, { statement: 'New CFO' }).id;
+    ids.anchor = rowStore('anchors').create(a.db, dealId, {
+      issueLabel: 'Price',
+      opening: 450_000,
+    }).id;
+    for (const name of ['Kim', 'Lee', 'Sam']) ids[name] = rowStore('stakeholders').create(a.db, dealId, { name }).id;
+
+    const api = teamApi(server.http);
+    onA = shareDeal(a.db, dealId, { serverUrl: server.url, userName: 'Ana' });
+    shared.push(onA);
+    await api.share(tokens.ana as string, dealId);
+    await expect(api.share(tokens.maria as string, dealId)).rejects.toThrow(/already shared/);
+    await api.addMember(tokens.ana as string, dealId, 'maria@example.com', 'editor');
+    await api.addMember(tokens.ana as string, dealId, 'val@example.com', 'viewer');
+    await expect(api.addMember(tokens.maria as string, dealId, 'out@example.com', 'owner')).rejects.toThrow(/owner/);
+    await onA.connect(tokens.ana as string);
+
+    onB = joinDeal(b.db, dealId, { serverUrl: server.url, userName: 'Maria' });
+    shared.push(onB);
+    await onB.connect(tokens.maria as string);
+    await waitFor(() => same(rowsOf(a.db, dealId), rowsOf(b.db, dealId)), 'the first sync');
+    expect(b.db.select().from(deals).where(eq(deals.id, dealId)).get()?.title).toBe('Fleet renewal');
+    expect(
+      rowStore('stakeholders')
+        .list(b.db, dealId)
+        .map((s) => s.name),
+    ).toEqual(['Kim', 'Lee', 'Sam']);
+
+    rowStore('risks').update(a.db, ids.r1 as string, { owner: 'Ana' });
+    await waitFor(() => rowStore('risks').get(b.db, ids.r1 as string).owner === 'Ana', 'the online edit');
+  });
+
+  it('merges edits made offline on both laptops; a same-field change is listed as a conflict', async () => {
+    onA.disconnect();
+    onB.disconnect();
+    const r1 = ids.r1 as string;
+    const r2 = ids.r2 as string;
+    // Different fields of one row.
+    rowStore('risks').update(a.db, r1, { statement: 'Budget frozen until Q3' });
+    rowStore('risks').update(b.db, r1, { verification: 'Ask procurement' });
+    // The same money field.
+    rowStore('anchors').update(a.db, ids.anchor as string, { opening: 410_000 });
+    rowStore('anchors').update(b.db, ids.anchor as string, { opening: 420_000 });
+    // Inserts on both.
+    const r3 = rowStore('risks').create(a.db, dealId, { statement: 'Competitor discount' }).id;
+    const r4 = rowStore('risks').create(b.db, dealId, { statement: 'Legal review slow' }).id;
+    // Delete on one, edit on the other.
+    rowStore('risks').remove(a.db, r2);
+    rowStore('risks').update(b.db, r2, { owner: 'Maria' });
+    // Moves on both.
+    rowStore('stakeholders').move(a.db, ids.Sam as string, 0);
+    rowStore('stakeholders').move(b.db, ids.Kim as string, 2);
+
+    await Promise.all([onA.connect(tokens.ana as string), onB.connect(tokens.maria as string)]);
+    await waitFor(
+      () => same(rowsOf(a.db, dealId), rowsOf(b.db, dealId)) && same(docJson(onA.doc), docJson(onB.doc)),
+      'both laptops to converge',
+      () => diff(rowsOf(a.db, dealId), rowsOf(b.db, dealId), docJson(onA.doc), docJson(onB.doc)),
+    );
+
+    const risk1 = rowStore('risks').get(b.db, r1);
+    expect([risk1.statement, risk1.verification]).toEqual(['Budget frozen until Q3', 'Ask procurement']);
+    expect(
+      rowStore('risks')
+        .list(a.db, dealId)
+        .map((r) => r.id),
+    ).toEqual(expect.arrayContaining([r1, r3, r4]));
+    expect(
+      rowStore('risks')
+        .list(a.db, dealId)
+        .map((r) => r.id),
+    ).not.toContain(r2);
+    // The deleted row kept the concurrent edit: an Undo brings it back with it.
+    expect(rowsOf(a.db, dealId).risks?.find((r) => r.id === r2)).toMatchObject({ owner: 'Maria' });
+    expect(
+      rowStore('stakeholders')
+        .list(a.db, dealId)
+        .map((s) => s.name),
+    ).toEqual(
+      rowStore('stakeholders')
+        .list(b.db, dealId)
+        .map((s) => s.name),
+    );
+
+    const target = rowStore('anchors').get(a.db, ids.anchor as string).opening;
+    expect([410_000, 420_000]).toContain(target);
+    const [onAnas] = listConflicts(a.db, dealId);
+    const [onMarias] = listConflicts(b.db, dealId);
+    expect(onAnas?.summary).toMatch(/^Anchor · Opening: /);
+    expect(onAnas?.summary).toContain('you 410,000');
+    expect(onAnas?.summary).toContain('Maria 420,000');
+    expect(onMarias?.summary).toContain('you 420,000');
+    expect(onMarias?.summary).toContain('Ana 410,000');
+    expect(onAnas?.candidates.find((c) => c.kept)?.value).toBe(target);
+    expect(listConflicts(a.db, dealId)).toHaveLength(1);
+
+    // Maria keeps Ana's value: it reaches both laptops, and her list is empty.
+    const anas = onMarias?.candidates.findIndex((c) => c.value === 410_000) ?? -1;
+    resolveConflict(b.db, dealId, onMarias?.id ?? -1, anas);
+    expect(listConflicts(b.db, dealId)).toEqual([]);
+    await waitFor(() => rowStore('anchors').get(a.db, ids.anchor as string).opening === 410_000, 'the kept value');
+
+    // A shared deal keeps its deleted rows (the doc does): the toast's purge and the start-up sweep leave them.
+    rowStore('risks').purge(a.db, r2);
+    expect(purgeExpiredRows(a.db, new Date(Date.now() + 365 * 86_400_000))).toBe(0);
+    expect(rowsOf(a.db, dealId).risks?.find((r) => r.id === r2)).toMatchObject({ owner: 'Maria' });
+
+    // The server stored the same doc; each laptop's log rebuilds its doc.
+    await waitFor(() => same(docJson(serverDoc(dealId)), docJson(onA.doc)), 'the server to store the doc');
+    expect(same(docJson(docFromLog(a.db, dealId)), docJson(onA.doc))).toBe(true);
+    expect(same(docJson(docFromLog(b.db, dealId)), docJson(onB.doc))).toBe(true);
+  });
+
+  it('refuses a user without membership, an expired token and a viewer’s write; nothing changes', async () => {
+    const before = JSON.stringify(docJson(serverDoc(dealId)));
+    const c = await laptop();
+
+    const outsider = joinDeal(c.db, dealId, { serverUrl: server.url, userName: 'Otto' });
+    shared.push(outsider);
+    await expect(outsider.connect(tokens.out as string)).rejects.toThrow(/refused/);
+    outsider.disconnect();
+
+    const store = new TeamStore(serverFile);
+    const maria = store.userByEmail('maria@example.com');
+    const expired = await issueToken(store.secret(), maria as NonNullable<typeof maria>, -60);
+    store.close();
+    const late = await laptop();
+    const lateDeal = joinDeal(late.db, dealId, { serverUrl: server.url, userName: 'Maria' });
+    shared.push(lateDeal);
+    await expect(lateDeal.connect(expired.token)).rejects.toThrow(/refused/);
+    lateDeal.disconnect();
+    for (const db of [c.db, late.db]) expect(db.select().from(deals).where(eq(deals.id, dealId)).get()).toBeUndefined();
+
+    const v = await laptop();
+    const onV = joinDeal(v.db, dealId, { serverUrl: server.url, userName: 'Val' });
+    shared.push(onV);
+    await onV.connect(tokens.val as string);
+    await waitFor(
+      () => same(rowsOf(v.db, dealId), rowsOf(a.db, dealId)),
+      'the viewer’s copy',
+      () => diff(rowsOf(a.db, dealId), rowsOf(v.db, dealId), docJson(onA.doc), docJson(onV.doc)),
+    );
+    expect(onV.readOnly).toBe(true);
+    const r1 = ids.r1 as string;
+    expect(() => rowStore('risks').update(v.db, r1, { statement: 'Viewer was here' })).toThrow(/read-only/);
+    expect(rowStore('risks').get(v.db, r1).statement).toBe('Budget frozen until Q3');
+
+    // A modified client that skips the local check: the server drops its update.
+    onV.readOnly = false;
+    rowStore('risks').update(v.db, r1, { statement: 'Viewer was here' });
+    rowStore('risks').update(a.db, r1, { owner: 'Ana again' });
+    await waitFor(() => rowStore('risks').get(b.db, r1).owner === 'Ana again', 'a later edit to arrive');
+    expect(rowStore('risks').get(a.db, r1).statement).toBe('Budget frozen until Q3');
+    expect(rowStore('risks').get(b.db, r1).statement).toBe('Budget frozen until Q3');
+    expect(JSON.stringify(docJson(serverDoc(dealId)))).not.toContain('Viewer was here');
+    expect(before).not.toContain('Viewer was here');
+    onV.disconnect();
+  });
+
+  it('loses no acknowledged edit when the server is killed with SIGKILL mid-stream', async () => {
+    const r3 = rowStore('risks').create(a.db, dealId, { statement: 'Stream' }).id;
+    const port = server.port;
+    const edits = 40;
+    let acknowledged = -1;
+    for (let n = 0; n < edits; n++) {
+      rowStore('risks').update(a.db, r3, { owner: `edit ${n}` });
+      if (n === 20) {
+        await waitFor(() => onA.settled, 'the server to acknowledge edit 20');
+        acknowledged = n;
+        await server.kill('SIGKILL');
+      }
+      await new Promise((done) => setImmediate(done));
+    }
+    expect(acknowledged).toBe(20);
+    server = await startTeamServer(serverFile, port);
+    await waitFor(
+      () =>
+        rowStore('risks').get(b.db, r3).owner === `edit ${edits - 1}` &&
+        same(docJson(serverDoc(dealId)), docJson(onA.doc)) &&
+        same(rowsOf(a.db, dealId), rowsOf(b.db, dealId)),
+      'both laptops and the restarted server to hold every edit',
+    );
+    expect(same(docJson(docFromLog(b.db, dealId)), docJson(onB.doc))).toBe(true);
+
+    // Parley restarts on Ana's laptop: the deal's doc comes back from her log, as the same client.
+    closeSharedDeal(a.db, dealId);
+    const [reopened] = openSharedDeals(a.db);
+    if (!reopened) throw new Error('The shared deal did not reopen');
+    shared.push(reopened);
+    expect(reopened.doc.clientID).toBe(onA.doc.clientID);
+    expect(same(docJson(reopened.doc), docJson(onA.doc))).toBe(true);
+    await reopened.connect(tokens.ana as string);
+    rowStore('risks').update(a.db, r3, { owner: 'after restart' });
+    await waitFor(() => rowStore('risks').get(b.db, r3).owner === 'after restart', 'an edit after the restart');
+  });
+});
