@@ -86,7 +86,10 @@ export function listDeals(db: ParleyDb, filter: DealListFilter = {}): DealSummar
       .where(and(...conditions))
       .orderBy(desc(deals.updatedAt))
       .all();
-    const scores = readinessScores(tx, rows);
+    // `db`, not `tx`: the scores are remembered per database, and a transaction is a new
+    // object on every call (the memo never hit). On this one connection the reads are
+    // inside the transaction all the same.
+    const scores = readinessScores(db, rows);
     // Filled in place: copying 10,000 rows costs more than computing their scores.
     const summaries = rows as DealSummary[];
     for (const row of summaries) row.readiness = scores.get(row.id) ?? 0;

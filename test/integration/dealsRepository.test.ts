@@ -11,6 +11,7 @@ import {
   setDealArchived,
   updateDeal,
 } from '../../db/repositories/deals';
+import { getDealReadiness } from '../../db/repositories/readiness';
 import { dumpDatabase } from '../support/dump';
 import { openTempDatabase } from '../support/tempDataDir';
 
@@ -71,6 +72,34 @@ describe('deals repository', () => {
     ).toEqual([a.id, b.id].sort());
     setDealArchived(database.db, b.id, false);
     expect(listDeals(database.db)).toHaveLength(2);
+  });
+
+  it('lists unchanged deals again from their remembered readiness: only the deals table is read', () => {
+    const a = createDeal(database.db, { title: 'A' });
+    const b = createDeal(database.db, { title: 'B', counterparty: 'Globex' });
+    const prepared: string[] = [];
+    const prepare = database.sqlite.prepare;
+    database.sqlite.prepare = function (this: typeof database.sqlite, source: string) {
+      prepared.push(source);
+      return prepare.call(this, source);
+    } as typeof prepare;
+    const scoreOf = (id: string) => listDeals(database.db).find((deal) => deal.id === id)?.readiness;
+    try {
+      const first = listDeals(database.db);
+      expect(prepared.filter((sql) => !/^select .* from "deals"/.test(sql)).length).toBeGreaterThan(0);
+      prepared.length = 0;
+      expect(listDeals(database.db)).toEqual(first);
+      expect(prepared).toHaveLength(1);
+      expect(prepared[0]).toMatch(/^select .* from "deals"/);
+      // An edit moves the deal's updatedAt: its score is computed again, and is its own readiness.
+      updateDeal(database.db, a.id, { counterparty: 'Initech', targetCloseDate: '2027-01-31' });
+      prepared.length = 0;
+      expect(scoreOf(a.id)).toBe(getDealReadiness(database.db, a.id).score);
+      expect(prepared.length).toBeGreaterThan(1);
+      expect(scoreOf(b.id)).toBe(getDealReadiness(database.db, b.id).score);
+    } finally {
+      database.sqlite.prepare = prepare;
+    }
   });
 
   it('duplicates a deal under a new id', () => {
