@@ -18,8 +18,28 @@ export class TeamApiError extends Error {
   }
 }
 
+/**
+ * A kept-alive socket the server closed while this process was busy (a long synchronous
+ * SQLite write keeps the timers that retire idle sockets from running) fails before any
+ * answer: sent again once on a fresh socket. Every call is safe to repeat (sign-in, PUT, and
+ * a repeated share answers "already shared").
+ */
+const closedUnderUs = (error: unknown) =>
+  error instanceof TypeError &&
+  ['UND_ERR_SOCKET', 'ECONNRESET'].includes(String((error.cause as { code?: unknown } | undefined)?.code));
+
+async function send(url: string, init: RequestInit): Promise<Response> {
+  const request = { ...init, headers: { 'Content-Type': 'application/json', ...init.headers } };
+  try {
+    return await fetch(url, request);
+  } catch (error) {
+    if (!closedUnderUs(error)) throw error;
+    return fetch(url, request);
+  }
+}
+
 async function call<T>(url: string, init: RequestInit, schema: z.ZodType<T>): Promise<T> {
-  const response = await fetch(url, { ...init, headers: { 'Content-Type': 'application/json', ...init.headers } });
+  const response = await send(url, init);
   const body: unknown = await response.json().catch(() => ({}));
   if (!response.ok) {
     const parsed = errorSchema.safeParse(body);

@@ -40,6 +40,14 @@ const column = (entry: DealTable, field: string) => columnsOf(entry)[field] as S
 const listOrder = (entry: DealTable) =>
   ['position', 'createdAt'].filter((f) => f in entry.columns).map((f) => asc(column(entry, f)));
 
+/** A row as the doc holds it (no position), built once per table: zod's `omit` is not free. */
+const rowSchemas = new Map<DealTable, z.ZodObject>();
+const rowSchema = (entry: DealTable): z.ZodObject => {
+  const schema = rowSchemas.get(entry) ?? entry.row.omit({ position: true });
+  rowSchemas.set(entry, schema);
+  return schema;
+};
+
 /** The deal's own fields as they travel in the doc (to create the deal on a colleague's laptop). */
 const dealMetaSchema = dealFieldsSchema.extend({ createdAt: z.iso.datetime() });
 const DEAL_META_FIELDS = [...Object.keys(dealFieldsSchema.shape), 'createdAt'];
@@ -67,6 +75,8 @@ export class SharedDeal {
   /** The transaction of the local write being mirrored into the doc. */
   private tx: ParleyDb | null = null;
   private remote: Remote = { rows: new Map(), conflicts: [] };
+  /** Each table's positions as last derived from the doc (row id → local position). */
+  private positions = new Map<string, Map<string, number>>();
   /** Why the server refused this laptop, if it did. */
   refused: string | null = null;
 
@@ -201,7 +211,7 @@ export class SharedDeal {
     const map = tableMap(this.doc, entry).get(id);
     if (!map) return;
     const { [SORT_KEY]: _key, ...fields } = map.toJSON() as RowFields;
-    const parsed = entry.row.omit({ position: true }).safeParse(fields);
+    const parsed = rowSchema(entry).safeParse(fields);
     if (!parsed.success) {
       console.warn(`Team sync: ${entry.name} ${id} left out: ${parsed.error.message}`);
       return;
@@ -218,16 +228,28 @@ export class SharedDeal {
       .run();
   }
 
-  /** Local positions from the doc (see `derivedPositions`). */
+  /** Local positions from the doc (see `derivedPositions`); only rows whose position changed are written. */
   private derivePositions(tx: ParleyDb, entry: DealTable): void {
     const idColumn = column(entry, 'id');
     const dealColumn = column(entry, entry.dealField as string);
-    for (const [id, position] of derivedPositions(this.doc, entry)) {
+    const current = new Map(
+      (
+        tx
+          .select({ id: idColumn, position: column(entry, 'position') })
+          .from(entry.table)
+          .where(eq(dealColumn, this.dealId))
+          .all() as { id: string; position: number }[]
+      ).map((row) => [row.id, row.position]),
+    );
+    const derived = derivedPositions(this.doc, entry);
+    for (const [id, position] of derived) {
+      if (current.get(id) === position || !current.has(id)) continue;
       tx.update(entry.table)
         .set({ position } as never)
         .where(and(eq(idColumn, id), eq(dealColumn, this.dealId)) as SQL)
         .run();
     }
+    this.positions.set(entry.name, derived);
   }
 
   /** Local ids of the row's list in local order (what the user sees). */
@@ -260,7 +282,7 @@ export class SharedDeal {
 
   /** Mirrors rows just written through the write path into the doc (same transaction). */
   mirror(tx: ParleyDb, written: WrittenRow[]): void {
-    const touched = new Set<DealTable>();
+    const reordered = new Set<DealTable>();
     this.local(tx, () => {
       for (const { name, id } of written) {
         const entry = syncedTable(name);
@@ -271,12 +293,24 @@ export class SharedDeal {
           .where(eq(column(entry, 'id'), id))
           .get() as RowFields | undefined;
         if (!row) continue;
+        const before = this.orderOf(entry, id);
         putRow(this.doc, entry, row);
+        // An edit that leaves the row where it was (most edits) needs no new place and no renumbering.
+        const known = this.positions.get(entry.name)?.get(id);
+        if (before !== null && known === row.position && before === this.orderOf(entry, id)) continue;
         if (!row.deletedAt) placeInDoc(this.doc, entry, this.localOrder(tx, entry, row), id);
-        touched.add(entry);
+        reordered.add(entry);
       }
     });
-    for (const entry of touched) this.derivePositions(tx, entry);
+    for (const entry of reordered) this.derivePositions(tx, entry);
+  }
+
+  /** What decides a row's place in the doc: its list, sort key, deleted or not. */
+  private orderOf(entry: DealTable, id: string): string | null {
+    const map = tableMap(this.doc, entry).get(id);
+    if (!map) return null;
+    const fields = [SORT_KEY, 'deletedAt', entry.parentField, ...(entry.orderWithin ?? [])];
+    return JSON.stringify(fields.map((f) => map.get(f) ?? null));
   }
 
   /** The first share: the deal and every row of the synced tables (deleted ones too) into the doc. */
