@@ -14,6 +14,7 @@ import { errorMessage, useApi, useApiMutation } from '../api/hooks';
 import { navigate } from '../app/route';
 import { Dialog } from '../ui/Dialog';
 import { NumberField, SelectField, TextField } from '../ui/fields';
+import { fieldSaver } from '../ui/saveField';
 import { useToast } from '../ui/Toasts';
 import { useLibraryDelete } from './useLibraryDelete';
 
@@ -182,6 +183,7 @@ function TemplateEditor({ template }: { template: DealTemplate }) {
   const update = useApiMutation('templates.update');
   const doc = template.document;
   const save = (patch: Partial<DealTemplate>) => update.mutateAsync({ id: template.id, patch });
+  const saveField = fieldSaver(save);
   const saveDoc = (change: Partial<TemplateDocument>) => save({ document: { ...doc, ...change } });
   const saveIssue = (index: number, change: Partial<TemplateIssue>) =>
     saveDoc({ issues: doc.issues.map((issue, i) => (i === index ? { ...issue, ...change } : issue)) });
@@ -189,19 +191,19 @@ function TemplateEditor({ template }: { template: DealTemplate }) {
   return (
     <div className="template-editor">
       <div className="form-columns">
-        <TextField label="Name" value={template.name} schema={fields.name} save={(name) => save({ name })} />
+        <TextField label="Name" value={template.name} schema={fields.name} save={saveField('name')} />
         <SelectField
           label="Context"
           value={template.context}
           options={DEAL_CONTEXTS}
           labels={CONTEXT_LABELS}
-          save={(context) => save({ context })}
+          save={saveField('context')}
         />
         <TextField
           label="Description"
           value={template.description}
           schema={fields.description}
-          save={(description) => save({ description })}
+          save={saveField('description')}
         />
       </div>
       <h3>Issues</h3>

@@ -6,6 +6,7 @@ import { isGoodTrade, type LibraryTradeable, libraryTradeableFieldsSchema } from
 import { errorMessage, useApi, useApiMutation } from '../api/hooks';
 import { Dialog } from '../ui/Dialog';
 import { SelectField, TextField } from '../ui/fields';
+import { fieldSaver } from '../ui/saveField';
 import { useToast } from '../ui/Toasts';
 import { SideTag } from './SideTag';
 import { useLibraryDelete } from './useLibraryDelete';
@@ -55,30 +56,31 @@ export function TradeablesTab() {
       <ul className="library-cards" aria-label="Tradeables">
         {entries.data.map((entry) => {
           const save = (patch: Partial<LibraryTradeable>) => update.mutateAsync({ id: entry.id, patch });
+          const saveField = fieldSaver(save);
           return (
             <li key={entry.id} className="library-card tradeable-card" aria-label={entry.name}>
               <div className="tradeable-grid">
-                <TextField label="Name" value={entry.name} schema={fields.name} save={(name) => save({ name })} />
+                <TextField label="Name" value={entry.name} schema={fields.name} save={saveField('name')} />
                 <SelectField
                   label="Category"
                   value={entry.category}
                   options={ISSUE_CATEGORIES}
                   labels={CATEGORY_LABELS}
-                  save={(category) => save({ category })}
+                  save={saveField('category')}
                 />
                 <SelectField
                   label="Usual cost to us"
                   value={entry.costToUs}
                   options={LEVELS}
                   labels={LEVEL_LABELS}
-                  save={(costToUs) => save({ costToUs })}
+                  save={saveField('costToUs')}
                 />
                 <SelectField
                   label="Usual value to them"
                   value={entry.valueToThem}
                   options={LEVELS}
                   labels={LEVEL_LABELS}
-                  save={(valueToThem) => save({ valueToThem })}
+                  save={saveField('valueToThem')}
                 />
                 <TextField
                   label="Typical options (separate with ;)"
@@ -93,7 +95,7 @@ export function TradeablesTab() {
                   rows={2}
                   value={entry.notes}
                   schema={fields.notes}
-                  save={(notes) => save({ notes })}
+                  save={saveField('notes')}
                 />
               </div>
               <div className="library-actions">

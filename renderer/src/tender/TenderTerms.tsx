@@ -2,6 +2,7 @@ import type { Deal } from '../../../core/deal';
 import { type TenderFields, tenderFieldsSchema } from '../../../core/tender/fields';
 import { useApiMutation } from '../api/hooks';
 import { CheckboxField, NumberField, TextField } from '../ui/fields';
+import { fieldSaver } from '../ui/saveField';
 
 const f = tenderFieldsSchema.shape;
 
@@ -9,6 +10,7 @@ const f = tenderFieldsSchema.shape;
 export function TenderTerms({ deal, fields }: { deal: Deal; fields: TenderFields }) {
   const update = useApiMutation('tender.update');
   const save = (patch: Partial<TenderFields>) => update.mutateAsync({ dealId: deal.id, patch });
+  const saveField = fieldSaver(save);
   const num = (key: keyof TenderFields, label: string, suffix?: string, hint?: string) => (
     <NumberField
       label={label}
@@ -23,7 +25,7 @@ export function TenderTerms({ deal, fields }: { deal: Deal; fields: TenderFields
     <section className="panel" aria-labelledby="tender-terms">
       <h3 id="tender-terms">Terms and constraints</h3>
       <div className="tender-fields">
-        <TextField label="Currency" value={fields.currency} schema={f.currency} save={(v) => save({ currency: v })} />
+        <TextField label="Currency" value={fields.currency} schema={f.currency} save={saveField('currency')} />
         {num('termMonths', 'Contract term', 'months')}
         {num('costOfCapitalPct', 'Our cost of capital', '%', 'Values the suppliers’ payment terms.')}
         {num('baselinePaymentDays', 'Payment terms today', 'days')}
@@ -39,7 +41,7 @@ export function TenderTerms({ deal, fields }: { deal: Deal; fields: TenderFields
         <CheckboxField
           label="The incumbent may be awarded"
           value={fields.incumbentAllowed}
-          save={(v) => save({ incumbentAllowed: v })}
+          save={saveField('incumbentAllowed')}
         />
       </div>
     </section>

@@ -141,15 +141,15 @@ export function SelectCell<T extends string>(
 }
 
 /** A select whose empty choice means "none" (null), e.g. an optional approver. */
-export function OptionalSelectCell(
-  props: CellProps<string | null> & { options: readonly { value: string; label: string }[]; noneLabel: string },
+export function OptionalSelectCell<T extends string>(
+  props: CellProps<T | null> & { options: readonly { value: T; label: string }[]; noneLabel: string },
 ) {
-  const field = useAutosave<string | null>({
+  const field = useAutosave<T | null>({
     value: props.value,
-    schema: z.string().nullable(),
+    schema: z.string().nullable() as unknown as z.ZodType<T | null, unknown>,
     save: props.save,
     toText: (value) => value ?? '',
-    fromText: (raw) => (raw === '' ? null : raw),
+    fromText: (raw) => (raw === '' ? null : (raw as T)),
   });
   return (
     <CellShell error={field.error} state={field.state} rejected={field.rejected} keepMine={field.keepMine}>

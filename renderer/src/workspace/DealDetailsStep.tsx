@@ -13,27 +13,24 @@ import { useApiMutation } from '../api/hooks';
 import { SaveAsTemplateButton } from '../library/SaveAsTemplate';
 import { WhatToSay } from '../library/WhatToSay';
 import { DateField, SelectField, TextField } from '../ui/fields';
+import { fieldSaver } from '../ui/saveField';
 
 const fields = dealFieldsSchema.shape;
 
 export function DealDetailsStep({ deal }: { deal: Deal }) {
   const update = useApiMutation('deals.update');
   // Each field sends the value its edit started from: a change made in another window meanwhile is refused, not overwritten.
-  const save = (patch: DealPatch, expected: DealPatch) => update.mutateAsync({ id: deal.id, patch, expected });
+  const save = (patch: DealPatch, expected?: DealPatch) => update.mutateAsync({ id: deal.id, patch, expected });
+  const saveField = fieldSaver(save);
   return (
     <div className="step-body">
       <div className="form-columns">
-        <TextField
-          label="Title"
-          value={deal.title}
-          schema={fields.title}
-          save={(title, base) => save({ title }, { title: base })}
-        />
+        <TextField label="Title" value={deal.title} schema={fields.title} save={saveField('title')} />
         <TextField
           label="Counterparty"
           value={deal.counterparty}
           schema={fields.counterparty}
-          save={(counterparty, base) => save({ counterparty }, { counterparty: base })}
+          save={saveField('counterparty')}
           placeholder="Organisation you negotiate with"
         />
         <SelectField
@@ -41,21 +38,21 @@ export function DealDetailsStep({ deal }: { deal: Deal }) {
           value={deal.context}
           options={DEAL_CONTEXTS}
           labels={CONTEXT_LABELS}
-          save={(context, base) => save({ context }, { context: base })}
+          save={saveField('context')}
         />
         <SelectField
           label="Our side"
           value={deal.ourSide}
           options={OUR_SIDES}
           labels={SIDE_LABELS}
-          save={(ourSide, base) => save({ ourSide }, { ourSide: base })}
+          save={saveField('ourSide')}
           hint="Decides whether lower or higher prices are better for you."
         />
         <TextField
           label="Currency"
           value={deal.currency}
           schema={fields.currency}
-          save={(currency, base) => save({ currency }, { currency: base })}
+          save={saveField('currency')}
           hint="Three-letter code, e.g. EUR, USD, GBP."
         />
         <SelectField
@@ -63,13 +60,13 @@ export function DealDetailsStep({ deal }: { deal: Deal }) {
           value={deal.status}
           options={DEAL_STATUSES}
           labels={STATUS_LABELS}
-          save={(status, base) => save({ status }, { status: base })}
+          save={saveField('status')}
         />
         <DateField
           label="Target close date"
           value={deal.targetCloseDate}
           schema={fields.targetCloseDate}
-          save={(targetCloseDate, base) => save({ targetCloseDate }, { targetCloseDate: base })}
+          save={saveField('targetCloseDate')}
         />
       </div>
       <TextField
@@ -77,7 +74,7 @@ export function DealDetailsStep({ deal }: { deal: Deal }) {
         multiline
         value={deal.notes}
         schema={fields.notes}
-        save={(notes, base) => save({ notes }, { notes: base })}
+        save={saveField('notes')}
         hint="Internal notes. They never appear on the counterpart's offer sheet."
       />
       <WhatToSay deal={deal} />

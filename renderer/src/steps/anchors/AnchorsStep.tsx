@@ -25,6 +25,7 @@ import { useMoveChecks } from '../shared/moveChecks';
 import { numberColumn, RowList, textColumn } from '../shared/RowList';
 import { useRowActions } from '../shared/rowApi';
 import '../shared/rowTables.css';
+import { fieldSaver } from '../../ui/saveField';
 
 const a = anchorFieldsSchema.shape;
 const s = ladderStepFieldsSchema.shape;
@@ -221,6 +222,7 @@ function AnchorCard(props: {
   const link = useEvidenceLinking();
   const [confirming, setConfirming] = useState(false);
   const save = (patch: Partial<Anchor>, expected?: Partial<Anchor>) => actions.update(anchor.id, patch, expected);
+  const saveField = fieldSaver(save);
   const backing = props.links.filter((l) => l.target === 'anchor' && l.targetId === anchor.id);
   const warnings = anchorWarnings(anchor, props.steps, backing.length, props.objectives);
   const general = warnings.filter((w) => !w.stepId && w.code !== 'no_evidence');
@@ -239,39 +241,34 @@ function AnchorCard(props: {
       <div className="anchor-grid">
         {/* A linked anchor takes its name from the issue; rename it in Issues & options. */}
         {!props.linked && (
-          <TextField
-            label="Issue"
-            value={anchor.issueLabel}
-            schema={a.issueLabel}
-            save={(issueLabel, base) => save({ issueLabel }, { issueLabel: base })}
-          />
+          <TextField label="Issue" value={anchor.issueLabel} schema={a.issueLabel} save={saveField('issueLabel')} />
         )}
         <TextField
           label="Unit"
           value={anchor.unit}
           schema={a.unit}
-          save={(u) => save({ unit: u })}
+          save={saveField('unit')}
           placeholder="EUR, days, %"
         />
         <NumberField
           label="Opening anchor"
           value={anchor.opening}
           schema={a.opening}
-          save={(opening, base) => save({ opening }, { opening: base })}
+          save={saveField('opening')}
           {...(unit ? { suffix: unit } : {})}
         />
         <NumberField
           label="Credible range: low"
           value={anchor.rangeLow}
           schema={a.rangeLow}
-          save={(rangeLow, base) => save({ rangeLow }, { rangeLow: base })}
+          save={saveField('rangeLow')}
           {...(unit ? { suffix: unit } : {})}
         />
         <NumberField
           label="Credible range: high"
           value={anchor.rangeHigh}
           schema={a.rangeHigh}
-          save={(rangeHigh, base) => save({ rangeHigh }, { rangeHigh: base })}
+          save={saveField('rangeHigh')}
           {...(unit ? { suffix: unit } : {})}
         />
         <AnchorTarget
@@ -285,14 +282,14 @@ function AnchorCard(props: {
           label="Counter we expect"
           value={anchor.expectedCounter}
           schema={a.expectedCounter}
-          save={(expectedCounter, base) => save({ expectedCounter }, { expectedCounter: base })}
+          save={saveField('expectedCounter')}
           {...(unit ? { suffix: unit } : {})}
         />
         <TextField
           label="About their counter"
           value={anchor.expectedCounterNote}
           schema={a.expectedCounterNote}
-          save={(expectedCounterNote, base) => save({ expectedCounterNote }, { expectedCounterNote: base })}
+          save={saveField('expectedCounterNote')}
           placeholder="What they will say and why"
         />
         <SelectField
@@ -300,13 +297,13 @@ function AnchorCard(props: {
           value={anchor.firstMove}
           options={FIRST_MOVERS}
           labels={FIRST_MOVER_LABELS}
-          save={(firstMove, base) => save({ firstMove }, { firstMove: base })}
+          save={saveField('firstMove')}
         />
         <TextField
           label="Why"
           value={anchor.firstMoveReason}
           schema={a.firstMoveReason}
-          save={(firstMoveReason, base) => save({ firstMoveReason }, { firstMoveReason: base })}
+          save={saveField('firstMoveReason')}
           placeholder="Who knows the market better? Who is more uncertain?"
         />
       </div>
@@ -324,7 +321,7 @@ function AnchorCard(props: {
         multiline
         value={anchor.rationale}
         schema={a.rationale}
-        save={(rationale, base) => save({ rationale }, { rationale: base })}
+        save={saveField('rationale')}
         hint="Why this number is fair, in words you would say to them."
       />
       <fieldset className="checklist">

@@ -17,6 +17,7 @@ import { NumberField, OptionalSelectField, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
 import { amountFormatter } from '../format';
 import '../steps.css';
+import { fieldSaver } from '../../ui/saveField';
 import { BatnaActions } from './BatnaActions';
 import { ZopaPicture } from './ZopaPicture';
 
@@ -40,6 +41,7 @@ function BatnaForm(props: {
   save: (patch: BatnaPatch) => Promise<unknown>;
 }) {
   const { deal, batna, save } = props;
+  const saveField = fieldSaver(save);
   const toast = useToast();
   const mainIssue = props.issues.find((i) => i.id === batna.mainIssueId) ?? null;
   const unit = scaleUnitLabel(batna.scaleUnit, deal.currency);
@@ -76,14 +78,14 @@ function BatnaForm(props: {
             label="Next-best course"
             value={batna.ourCourse}
             schema={fields.ourCourse}
-            save={(ourCourse) => save({ ourCourse })}
+            save={saveField('ourCourse')}
             placeholder="e.g. renew with the current supplier"
           />
           <NumberField
             label="Value"
             value={batna.ourValueMoney}
             schema={fields.ourValueMoney}
-            save={(ourValueMoney) => save({ ourValueMoney })}
+            save={saveField('ourValueMoney')}
             suffix={deal.currency}
             hint="What the alternative is worth (or costs) in money."
           />
@@ -91,7 +93,7 @@ function BatnaForm(props: {
             label="Value in points"
             value={batna.ourValuePoints}
             schema={fields.ourValuePoints}
-            save={(ourValuePoints) => save({ ourValuePoints })}
+            save={saveField('ourValuePoints')}
             suffix="pts"
             hint="The same alternative on the 0–100 scale of your issue scores."
           />
@@ -99,7 +101,7 @@ function BatnaForm(props: {
             label="Switching cost"
             value={batna.ourSwitchingCost}
             schema={fields.ourSwitchingCost}
-            save={(ourSwitchingCost) => save({ ourSwitchingCost })}
+            save={saveField('ourSwitchingCost')}
             suffix={deal.currency}
             hint="What moving to the alternative would cost you."
           />
@@ -107,14 +109,14 @@ function BatnaForm(props: {
             label="Risk"
             value={batna.ourRisk}
             schema={fields.ourRisk}
-            save={(ourRisk) => save({ ourRisk })}
+            save={saveField('ourRisk')}
             placeholder="What could go wrong with it"
           />
           <TextField
             label="Timing"
             value={batna.ourTiming}
             schema={fields.ourTiming}
-            save={(ourTiming) => save({ ourTiming })}
+            save={saveField('ourTiming')}
             placeholder="When it would be available"
           />
           <OptionalSelectField
@@ -122,7 +124,7 @@ function BatnaForm(props: {
             value={batna.ourConfidence}
             options={CONFIDENCE_LEVELS}
             labels={CONFIDENCE_LABELS}
-            save={(ourConfidence) => save({ ourConfidence })}
+            save={saveField('ourConfidence')}
             warning={warning('ourConfidence')}
           />
         </div>
@@ -132,7 +134,7 @@ function BatnaForm(props: {
           rows={3}
           value={batna.ourDescription}
           schema={fields.ourDescription}
-          save={(ourDescription) => save({ ourDescription })}
+          save={saveField('ourDescription')}
         />
         <BatnaActions dealId={deal.id} />
       </section>
@@ -147,14 +149,14 @@ function BatnaForm(props: {
             label="Their BATNA value"
             value={batna.theirValueMoney}
             schema={fields.theirValueMoney}
-            save={(theirValueMoney) => save({ theirValueMoney })}
+            save={saveField('theirValueMoney')}
             suffix={deal.currency}
           />
           <NumberField
             label="Their switching cost"
             value={batna.theirSwitchingCost}
             schema={fields.theirSwitchingCost}
-            save={(theirSwitchingCost) => save({ theirSwitchingCost })}
+            save={saveField('theirSwitchingCost')}
             suffix={deal.currency}
             hint="What leaving their current course (moving to you, or away) would cost them."
           />
@@ -163,7 +165,7 @@ function BatnaForm(props: {
             value={batna.theirConfidence}
             options={CONFIDENCE_LEVELS}
             labels={CONFIDENCE_LABELS}
-            save={(theirConfidence) => save({ theirConfidence })}
+            save={saveField('theirConfidence')}
             warning={warning('theirConfidence')}
           />
         </div>
@@ -173,7 +175,7 @@ function BatnaForm(props: {
           rows={3}
           value={batna.theirDescription}
           schema={fields.theirDescription}
-          save={(theirDescription) => save({ theirDescription })}
+          save={saveField('theirDescription')}
           placeholder="e.g. stay with their in-house team for another year"
         />
         <TextField
@@ -182,7 +184,7 @@ function BatnaForm(props: {
           rows={3}
           value={batna.theirEvidence}
           schema={fields.theirEvidence}
-          save={(theirEvidence) => save({ theirEvidence })}
+          save={saveField('theirEvidence')}
           hint="What you heard, saw or looked up that supports this estimate."
         />
       </section>
@@ -217,7 +219,7 @@ function BatnaForm(props: {
             label="Unit"
             value={batna.scaleUnit}
             schema={fields.scaleUnit}
-            save={(scaleUnit) => save({ scaleUnit })}
+            save={saveField('scaleUnit')}
             placeholder={deal.currency}
             hint="Leave empty for money in the deal's currency; otherwise e.g. days, months, %."
           />
@@ -232,7 +234,7 @@ function BatnaForm(props: {
                 : `${resolveDirection(null, deal.ourSide) === 'lower' ? 'Lower' : 'Higher'} is better (${SIDE_WORDS[deal.ourSide]})`
             }
             hint="Follows the deal's side unless you choose otherwise."
-            save={(betterDirection) => save({ betterDirection })}
+            save={saveField('betterDirection')}
           />
         </div>
         <div className="reservation-grid">
@@ -240,7 +242,7 @@ function BatnaForm(props: {
             label="Our reservation point"
             value={batna.ourReservation}
             schema={fields.ourReservation}
-            save={(ourReservation) => save({ ourReservation })}
+            save={saveField('ourReservation')}
             suffix={unit}
             warning={warning('ourReservation')}
           />
@@ -248,7 +250,7 @@ function BatnaForm(props: {
             label="Our target"
             value={batna.ourTarget}
             schema={fields.ourTarget}
-            save={(ourTarget) => save({ ourTarget })}
+            save={saveField('ourTarget')}
             suffix={unit}
             warning={warning('ourTarget')}
           />
@@ -256,14 +258,14 @@ function BatnaForm(props: {
             label="Their reservation point (estimate)"
             value={batna.theirReservation}
             schema={fields.theirReservation}
-            save={(theirReservation) => save({ theirReservation })}
+            save={saveField('theirReservation')}
             suffix={unit}
           />
           <NumberField
             label="Their target (estimate)"
             value={batna.theirTarget}
             schema={fields.theirTarget}
-            save={(theirTarget) => save({ theirTarget })}
+            save={saveField('theirTarget')}
             suffix={unit}
           />
         </div>

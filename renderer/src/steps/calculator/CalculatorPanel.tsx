@@ -7,6 +7,7 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { NumberField } from '../../ui/fields';
 import { FiguresList } from './FiguresList';
 import './calculator.css';
+import { fieldSaver } from '../../ui/saveField';
 
 const fields = calculatorSettingsSchema.shape;
 
@@ -31,6 +32,7 @@ export function CalculatorPanel({ deal, issues, batna }: { deal: Deal; issues: I
   if (!settings.data) return null;
   const s = settings.data;
   const save = (patch: Partial<typeof s>) => update.mutateAsync({ dealId: deal.id, patch });
+  const saveField = fieldSaver(save);
 
   const choice: Record<string, string> = {};
   for (const issue of numeric) {
@@ -53,28 +55,28 @@ export function CalculatorPanel({ deal, issues, batna }: { deal: Deal; issues: I
           value={s.listPricePerYear}
           schema={fields.listPricePerYear}
           suffix={deal.currency}
-          save={(listPricePerYear) => save({ listPricePerYear })}
+          save={saveField('listPricePerYear')}
         />
         <NumberField
           label="Cost of capital"
           value={s.costOfCapitalPercent}
           schema={fields.costOfCapitalPercent}
           suffix="% a year"
-          save={(costOfCapitalPercent) => save({ costOfCapitalPercent })}
+          save={saveField('costOfCapitalPercent')}
         />
         <NumberField
           label="Term (if no term issue)"
           value={s.termMonths}
           schema={fields.termMonths}
           suffix="months"
-          save={(termMonths) => save({ termMonths })}
+          save={saveField('termMonths')}
         />
         <NumberField
           label="Payment terms (if no issue)"
           value={s.paymentDays}
           schema={fields.paymentDays}
           suffix="days"
-          save={(paymentDays) => save({ paymentDays })}
+          save={saveField('paymentDays')}
         />
         <NumberField
           label="Cash effect measured against"

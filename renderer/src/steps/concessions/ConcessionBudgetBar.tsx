@@ -13,6 +13,7 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { useRows } from '../../api/rows';
 import { NumberField } from '../../ui/fields';
 import '../risks/risks.css';
+import { fieldSaver } from '../../ui/saveField';
 
 const b = concessionBudgetSchema.shape;
 
@@ -42,6 +43,7 @@ export function ConcessionBudgetBar(props: {
   const check = checkBudget(budget, spend, deal.currency);
   const money = (n: number) => formatMoney(n, deal.currency);
   const save = (patch: Record<string, unknown>) => update.mutateAsync({ dealId: deal.id, patch });
+  const saveField = fieldSaver(save);
   return (
     <fieldset className="budget-bar">
       <legend className="visually-hidden">Concession budget</legend>
@@ -50,14 +52,14 @@ export function ConcessionBudgetBar(props: {
         value={budget.money}
         schema={b.money}
         suffix={deal.currency}
-        save={(money) => save({ money })}
+        save={saveField('money')}
       />
       <NumberField
         label="Concession budget (points)"
         value={budget.points}
         schema={b.points}
         suffix="pts"
-        save={(points) => save({ points })}
+        save={saveField('points')}
       />
       <p aria-live="polite" data-testid="budget-status">
         Ladder + log: <strong>{money(spend.money.total)}</strong> ({money(spend.money.ladder)} on the ladder,{' '}

@@ -32,6 +32,7 @@ import { numberColumn, RowList, refColumn, selectColumn, textColumn } from '../s
 import { useRowActions } from '../shared/rowApi';
 import { ConcessionBudgetBar } from './ConcessionBudgetBar';
 import '../shared/rowTables.css';
+import { fieldSaver } from '../../ui/saveField';
 
 const c = concessionFieldsSchema.shape;
 const k = clauseFieldsSchema.shape;
@@ -179,6 +180,7 @@ function GovernancePanel({ deal }: { deal: Deal }) {
   if (!record.data) return null;
   const r = record.data;
   const save = (patch: Partial<typeof r>) => update.mutateAsync({ dealId: deal.id, patch });
+  const saveField = fieldSaver(save);
   return (
     <section className="panel" aria-labelledby="governance-heading">
       <h3 id="governance-heading">Governance and exit</h3>
@@ -188,21 +190,21 @@ function GovernancePanel({ deal }: { deal: Deal }) {
           value={r.reviewCadence}
           options={REVIEW_CADENCES}
           labels={REVIEW_CADENCE_LABELS}
-          save={(reviewCadence) => save({ reviewCadence })}
+          save={saveField('reviewCadence')}
         />
         <TextField
           label="Metrics reviewed"
           multiline
           value={r.metrics}
           schema={g.metrics}
-          save={(metrics) => save({ metrics })}
+          save={saveField('metrics')}
         />
         <TextField
           label="Change process"
           multiline
           value={r.changeProcess}
           schema={g.changeProcess}
-          save={(changeProcess) => save({ changeProcess })}
+          save={saveField('changeProcess')}
           hint="How either side asks for a change, who approves it, and how fast."
         />
         <TextField
@@ -210,7 +212,7 @@ function GovernancePanel({ deal }: { deal: Deal }) {
           multiline
           value={r.exitTerms}
           schema={g.exitTerms}
-          save={(exitTerms) => save({ exitTerms })}
+          save={saveField('exitTerms')}
           hint="Notice, hand-over and what happens to data when the deal ends."
         />
       </div>

@@ -21,6 +21,7 @@ import { dateColumn, numberColumn, RowList, selectColumn, textColumn } from '../
 import { useRowActions } from '../shared/rowApi';
 import { PowerMap } from './PowerMap';
 import '../shared/rowTables.css';
+import { fieldSaver } from '../../ui/saveField';
 
 const person = stakeholderFieldsSchema.shape;
 const step = decisionStepFieldsSchema.shape;
@@ -59,20 +60,15 @@ export function CounterpartyStep({ deal }: { deal: Deal }) {
               // Name with the job title under it: two narrow columns would cut both.
               id: 'name',
               header: 'Name and job title',
-              cell: (p, save) => (
+              cell: (p, saveField) => (
                 <div className="stacked-cells">
-                  <TextCell
-                    label="Name"
-                    value={p.name}
-                    schema={person.name}
-                    save={(name, base) => save({ name }, { name: base })}
-                  />
+                  <TextCell label="Name" value={p.name} schema={person.name} save={saveField('name')} />
                   <TextCell
                     label="Job title"
                     value={p.title}
                     schema={person.title}
                     placeholder="Job title"
-                    save={(title, base) => save({ title }, { title: base })}
+                    save={saveField('title')}
                   />
                 </div>
               ),
@@ -144,13 +140,13 @@ export function CounterpartyStep({ deal }: { deal: Deal }) {
               id: 'stakeholderId',
               header: 'Approver',
               width: '22%',
-              cell: (s, save) => (
+              cell: (s, saveField) => (
                 <OptionalSelectCell
                   label="Approver"
                   value={s.stakeholderId}
                   noneLabel="Not known yet"
                   options={stakeholders.map((p) => ({ value: p.id, label: p.name }))}
-                  save={(stakeholderId, base) => save({ stakeholderId }, { stakeholderId: base })}
+                  save={saveField('stakeholderId')}
                 />
               ),
             },
@@ -167,41 +163,36 @@ export function CounterpartyStep({ deal }: { deal: Deal }) {
 function StakeholderDetail({ person: p, dealId }: { person: Stakeholder; dealId: string }) {
   const actions = useRowActions('stakeholders', dealId);
   const save = (patch: Partial<Stakeholder>, expected?: Partial<Stakeholder>) => actions.update(p.id, patch, expected);
+  const saveField = fieldSaver(save);
   return (
     <div className="detail-grid">
       <DateField
         label="Last contact"
         value={p.lastContact}
         schema={person.lastContact}
-        save={(lastContact, base) => save({ lastContact }, { lastContact: base })}
+        save={saveField('lastContact')}
       />
       <TextField
         label="Their interests"
         multiline
         value={p.interests}
         schema={person.interests}
-        save={(interests, base) => save({ interests }, { interests: base })}
+        save={saveField('interests')}
       />
       <TextField
         label="Must-haves"
         multiline
         value={p.mustHaves}
         schema={person.mustHaves}
-        save={(mustHaves, base) => save({ mustHaves }, { mustHaves: base })}
+        save={saveField('mustHaves')}
       />
-      <TextField
-        label="Red lines"
-        multiline
-        value={p.redLines}
-        schema={person.redLines}
-        save={(redLines, base) => save({ redLines }, { redLines: base })}
-      />
+      <TextField label="Red lines" multiline value={p.redLines} schema={person.redLines} save={saveField('redLines')} />
       <TextField
         label="Face-saving needs"
         multiline
         value={p.faceSaving}
         schema={person.faceSaving}
-        save={(faceSaving, base) => save({ faceSaving }, { faceSaving: base })}
+        save={saveField('faceSaving')}
         hint="What they need to be able to tell their own people."
       />
       <TextField
@@ -209,7 +200,7 @@ function StakeholderDetail({ person: p, dealId }: { person: Stakeholder; dealId:
         multiline
         value={p.politicalCapital}
         schema={person.politicalCapital}
-        save={(politicalCapital, base) => save({ politicalCapital }, { politicalCapital: base })}
+        save={saveField('politicalCapital')}
         hint="How much they can spend on this deal, and on what."
       />
       <TextField
@@ -217,7 +208,7 @@ function StakeholderDetail({ person: p, dealId }: { person: Stakeholder; dealId:
         multiline
         value={p.relationshipNotes}
         schema={person.relationshipNotes}
-        save={(relationshipNotes, base) => save({ relationshipNotes }, { relationshipNotes: base })}
+        save={saveField('relationshipNotes')}
       />
     </div>
   );

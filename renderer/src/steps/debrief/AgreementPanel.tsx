@@ -11,6 +11,7 @@ import type { DebriefView } from '../../../../core/debrief/view';
 import type { Issue } from '../../../../core/issues';
 import { errorMessage, useApiMutation } from '../../api/hooks';
 import { DateField, OptionalSelectField, SelectField } from '../../ui/fields';
+import { fieldSaver } from '../../ui/saveField';
 import { useToast } from '../../ui/Toasts';
 
 const fields = debriefFieldsSchema.shape;
@@ -25,6 +26,7 @@ export function AgreementPanel(props: { deal: Deal; view: DebriefView; issues: I
   const toast = useToast();
   const save = (patch: Parameters<typeof update.mutateAsync>[0]['patch']) =>
     update.mutateAsync({ dealId: deal.id, patch });
+  const saveField = fieldSaver(save);
   const setStatus = (status: Deal['status'], base: Deal['status']) =>
     updateDeal.mutateAsync({ id: deal.id, patch: { status }, expected: { status: base } });
   // Recording the outcome closes the deal (won / lost) on the server; the toast can undo that.
@@ -73,13 +75,13 @@ export function AgreementPanel(props: { deal: Deal; view: DebriefView; issues: I
           label="Closing date"
           value={debrief.closingDate}
           schema={fields.closingDate}
-          save={(closingDate) => save({ closingDate })}
+          save={saveField('closingDate')}
         />
         <DateField
           label="Negotiation started"
           value={debrief.startedOn}
           schema={fields.startedOn}
-          save={(startedOn) => save({ startedOn })}
+          save={saveField('startedOn')}
           hint={`Leave empty to count from ${deal.createdAt.slice(0, 10)}, when the deal was created.`}
         />
       </div>

@@ -11,6 +11,7 @@ import type { DebriefRecord } from '../../../../core/debrief/view';
 import { CATEGORY_LABELS } from '../../../../core/issues';
 import { errorMessage, useApiMutation } from '../../api/hooks';
 import { OptionalSelectField, SelectField, TextField } from '../../ui/fields';
+import { fieldSaver } from '../../ui/saveField';
 import { useToast } from '../../ui/Toasts';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
 import { useRowActions } from '../shared/rowApi';
@@ -42,6 +43,7 @@ export function ReviewPanel(props: { dealId: string; debrief: DebriefRecord; ana
   const { debrief, analysis } = props;
   const update = useApiMutation('debrief.update');
   const save = (patch: DebriefPatch) => update.mutateAsync({ dealId: props.dealId, patch });
+  const saveField = fieldSaver(save);
   return (
     <section className="panel" aria-labelledby="debrief-review">
       <h3 id="debrief-review">Review</h3>
@@ -52,7 +54,7 @@ export function ReviewPanel(props: { dealId: string; debrief: DebriefRecord; ana
           rows={3}
           value={debrief.whatWorked}
           schema={fields.whatWorked}
-          save={(whatWorked) => save({ whatWorked })}
+          save={saveField('whatWorked')}
         />
         <TextField
           label="What didn't work"
@@ -60,7 +62,7 @@ export function ReviewPanel(props: { dealId: string; debrief: DebriefRecord; ana
           rows={3}
           value={debrief.whatDidNot}
           schema={fields.whatDidNot}
-          save={(whatDidNot) => save({ whatDidNot })}
+          save={saveField('whatDidNot')}
         />
         <TextField
           label="Signals we missed"
@@ -68,7 +70,7 @@ export function ReviewPanel(props: { dealId: string; debrief: DebriefRecord; ana
           rows={3}
           value={debrief.missedSignals}
           schema={fields.missedSignals}
-          save={(missedSignals) => save({ missedSignals })}
+          save={saveField('missedSignals')}
           hint="Hints about their interests, deadlines or alternatives you only understood afterwards."
         />
         <TextField
@@ -77,7 +79,7 @@ export function ReviewPanel(props: { dealId: string; debrief: DebriefRecord; ana
           rows={3}
           value={debrief.safeguards}
           schema={fields.safeguards}
-          save={(safeguards) => save({ safeguards })}
+          save={saveField('safeguards')}
           hint="Red lines, contingent clauses, approvals or walk-away points that protected you."
         />
       </div>

@@ -78,13 +78,13 @@ export function EvidenceStep({ deal }: { deal: Deal }) {
               id: 'credibility',
               header: 'Credibility',
               width: '11%',
-              cell: (i, save) => (
+              cell: (i, saveField) => (
                 <OptionalSelectCell
                   label="Credibility"
                   value={i.credibility}
                   noneLabel="—"
                   options={CREDIBILITY_LEVELS.map((value) => ({ value, label: CREDIBILITY_LABELS[value] }))}
-                  save={(credibility, base) => save({ credibility }, { credibility: base })}
+                  save={saveField('credibility')}
                 />
               ),
             },

@@ -26,6 +26,7 @@ import { useToast } from '../../ui/Toasts';
 import { numberColumn, RowList, selectColumn, textColumn } from '../shared/RowList';
 import { useRowActions } from '../shared/rowApi';
 import '../shared/rowTables.css';
+import { fieldSaver } from '../../ui/saveField';
 
 const item = leverageItemFieldsSchema.shape;
 const action = leverageActionFieldsSchema.shape;
@@ -86,6 +87,7 @@ function NoDealPanel({ deal }: { deal: Deal }) {
   if (!assessment.data) return null;
   const a = assessment.data;
   const save = (patch: Partial<typeof a>) => update.mutateAsync({ dealId: deal.id, patch });
+  const saveField = fieldSaver(save);
   const conflict = verdictConflict(a);
   return (
     <section className="panel" aria-labelledby="no-deal-heading">
@@ -97,13 +99,13 @@ function NoDealPanel({ deal }: { deal: Deal }) {
             multiline
             value={a.ourLoss}
             schema={noDeal.ourLoss}
-            save={(ourLoss) => save({ ourLoss })}
+            save={saveField('ourLoss')}
           />
           <NumberField
             label="How much that hurts us (1–5)"
             value={a.ourLossSeverity}
             schema={noDeal.ourLossSeverity}
-            save={(ourLossSeverity) => save({ ourLossSeverity })}
+            save={saveField('ourLossSeverity')}
           />
         </div>
         <div className="stack">
@@ -112,13 +114,13 @@ function NoDealPanel({ deal }: { deal: Deal }) {
             multiline
             value={a.theirLoss}
             schema={noDeal.theirLoss}
-            save={(theirLoss) => save({ theirLoss })}
+            save={saveField('theirLoss')}
           />
           <NumberField
             label="How much that hurts them (1–5)"
             value={a.theirLossSeverity}
             schema={noDeal.theirLossSeverity}
-            save={(theirLossSeverity) => save({ theirLossSeverity })}
+            save={saveField('theirLossSeverity')}
           />
         </div>
       </div>
@@ -127,7 +129,7 @@ function NoDealPanel({ deal }: { deal: Deal }) {
         value={a.verdict}
         options={MORE_TO_LOSE}
         labels={MORE_TO_LOSE_LABELS}
-        save={(verdict) => save({ verdict })}
+        save={saveField('verdict')}
         hint="The side with more to lose usually moves first and further. Plan around that."
       />
       {conflict && <p className="flag">{conflict}</p>}

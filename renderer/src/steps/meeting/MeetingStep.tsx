@@ -25,19 +25,12 @@ import { useApi } from '../../api/hooks';
 import { useRows } from '../../api/rows';
 import { AddField } from '../../ui/AddField';
 import { ConfirmDialog } from '../../ui/Dialog';
-import { CheckboxField, DateField, NumberField, TextField } from '../../ui/fields';
-import {
-  dateColumn,
-  numberColumn,
-  type RowColumn,
-  RowList,
-  refColumn,
-  selectColumn,
-  textColumn,
-} from '../shared/RowList';
+import { DateField, NumberField, TextField } from '../../ui/fields';
+import { checkColumn, dateColumn, numberColumn, RowList, refColumn, selectColumn, textColumn } from '../shared/RowList';
 import { useRowActions } from '../shared/rowApi';
 import '../shared/rowTables.css';
 import './meeting.css';
+import { fieldSaver } from '../../ui/saveField';
 
 const m = meetingFieldsSchema.shape;
 const a = agendaItemFieldsSchema.shape;
@@ -105,6 +98,7 @@ function MeetingPanel(props: {
   const [confirming, setConfirming] = useState(false);
   const save = (patch: Record<string, unknown>, expected?: Record<string, unknown>) =>
     actions.update(meeting.id, patch, expected);
+  const saveField = fieldSaver(save);
   const headingId = `meeting-${meeting.id}`;
   const title = meeting.title.trim() || 'Untitled meeting';
   const slips =
@@ -133,38 +127,23 @@ function MeetingPanel(props: {
         </button>
       </div>
       <div className="meeting-grid">
-        <TextField
-          label="Meeting"
-          value={meeting.title}
-          schema={m.title}
-          save={(title, base) => save({ title }, { title: base })}
-        />
-        <DateField
-          label="Date"
-          value={meeting.date}
-          schema={m.date}
-          save={(date, base) => save({ date }, { date: base })}
-        />
+        <TextField label="Meeting" value={meeting.title} schema={m.title} save={saveField('title')} />
+        <DateField label="Date" value={meeting.date} schema={m.date} save={saveField('date')} />
         <TextField
           label="Time"
           hint="24-hour, e.g. 14:30"
           value={meeting.time}
           schema={m.time}
-          save={(time, base) => save({ time }, { time: base })}
+          save={saveField('time')}
         />
         <NumberField
           label="Length"
           suffix="min"
           value={meeting.durationMinutes}
           schema={m.durationMinutes}
-          save={(durationMinutes, base) => save({ durationMinutes }, { durationMinutes: base })}
+          save={saveField('durationMinutes')}
         />
-        <TextField
-          label="Where / channel"
-          value={meeting.location}
-          schema={m.location}
-          save={(location, base) => save({ location }, { location: base })}
-        />
+        <TextField label="Where / channel" value={meeting.location} schema={m.location} save={saveField('location')} />
       </div>
       <TextField
         label="Opening statement"
@@ -173,7 +152,7 @@ function MeetingPanel(props: {
         value={meeting.opening}
         schema={m.opening}
         warning={meeting.opening.trim() ? undefined : 'No opening statement yet.'}
-        save={(opening, base) => save({ opening }, { opening: base })}
+        save={saveField('opening')}
       />
       <div className="meeting-disclosure">
         <TextField
@@ -187,7 +166,7 @@ function MeetingPanel(props: {
               ? `This names ${slips.map((s) => `${s.what} (“${s.found}”)`).join(', ')}: keep it to ourselves.`
               : undefined
           }
-          save={(disclose, base) => save({ disclose }, { disclose: base })}
+          save={saveField('disclose')}
         />
         <TextField
           label="What we will not disclose"
@@ -195,7 +174,7 @@ function MeetingPanel(props: {
           multiline
           value={meeting.withhold}
           schema={m.withhold}
-          save={(withhold, base) => save({ withhold }, { withhold: base })}
+          save={saveField('withhold')}
         />
       </div>
       <Agenda deal={deal} meeting={meeting} items={props.items} questions={props.questions} />
@@ -335,14 +314,6 @@ function AgendaQuestions(props: { deal: Deal; item: AgendaItem; questions: Agend
   );
 }
 
-/** A tick box in a table row; the column header names it. */
-const doneColumn: RowColumn<Commitment> = {
-  id: 'done',
-  header: 'Done',
-  width: '64px',
-  cell: (row, save) => <CheckboxField label="Done" labelHidden value={row.done} save={(done) => save({ done })} />,
-};
-
 function Commitments(props: { deal: Deal; meeting: Meeting; rows: Commitment[] }) {
   const today = todayIso();
   return (
@@ -367,7 +338,7 @@ function Commitments(props: { deal: Deal; meeting: Meeting; rows: Commitment[] }
           selectColumn('party', 'Who', COMMITMENT_PARTIES, COMMITMENT_PARTY_LABELS, { width: '13%' }),
           textColumn('owner', 'Name', c.owner, { width: '20%' }),
           dateColumn('due', 'By', c.due, { width: '150px' }),
-          doneColumn,
+          checkColumn<Commitment>('done', 'Done', { width: '64px' }),
         ]}
         emptyText="No next steps yet: who does what by when after this meeting?"
       />

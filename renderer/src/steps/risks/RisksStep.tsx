@@ -33,11 +33,12 @@ import {
 import { useApi, useApiMutation } from '../../api/hooks';
 import { useRows } from '../../api/rows';
 import { SelectCell } from '../../ui/cells';
-import { CheckboxField, SelectField, TextField } from '../../ui/fields';
-import { dateColumn, type RowColumn, RowList, selectColumn, textColumn } from '../shared/RowList';
+import { SelectField, TextField } from '../../ui/fields';
+import { checkColumn, dateColumn, RowList, selectColumn, textColumn } from '../shared/RowList';
 import { TimelineChart } from './TimelineChart';
 import '../shared/rowTables.css';
 import './risks.css';
+import { fieldSaver } from '../../ui/saveField';
 
 const d = deadlineFieldsSchema.shape;
 const t = trustActionFieldsSchema.shape;
@@ -45,23 +46,6 @@ const r = riskFieldsSchema.shape;
 const rel = relationshipSchema.shape;
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
-
-/** A tick box in a table row; the column header names it. */
-function checkColumn<E extends { id: string }>(key: 'done' | 'verified', header: string): RowColumn<E> {
-  return {
-    id: key,
-    header,
-    width: '84px',
-    cell: (row, save) => (
-      <CheckboxField
-        label={header}
-        labelHidden
-        value={(row as unknown as Record<string, boolean>)[key] ?? false}
-        save={(value) => save({ [key]: value })}
-      />
-    ),
-  };
-}
 
 export function RisksStep({ deal }: { deal: Deal }) {
   return (
@@ -120,14 +104,14 @@ function Deadlines({ deal }: { deal: Deal }) {
             id: 'known',
             header: 'Who knows',
             width: '15%',
-            cell: (x, save) =>
+            cell: (x, saveField) =>
               x.side === 'ours' ? (
                 <SelectCell
                   label="Do they know it?"
                   value={x.theyKnow}
                   options={THEY_KNOW}
                   labels={THEY_KNOW_LABELS}
-                  save={(theyKnow) => save({ theyKnow })}
+                  save={saveField('theyKnow')}
                 />
               ) : x.side === 'theirs' ? (
                 <SelectCell
@@ -135,7 +119,7 @@ function Deadlines({ deal }: { deal: Deal }) {
                   value={x.weKnow}
                   options={WE_KNOW}
                   labels={WE_KNOW_LABELS}
-                  save={(weKnow) => save({ weKnow })}
+                  save={saveField('weKnow')}
                 />
               ) : (
                 <span className="muted">Both sides</span>
@@ -160,6 +144,7 @@ function RelationshipPanel({ deal }: { deal: Deal }) {
   const actions = useRows('trustActions', deal.id);
   const today = todayIso();
   const save = (patch: Record<string, unknown>) => update.mutateAsync({ dealId: deal.id, patch });
+  const saveField = fieldSaver(save);
   return (
     <section className="panel" aria-labelledby="relationship-heading">
       <h3 id="relationship-heading">Relationship after signing</h3>
@@ -174,14 +159,14 @@ function RelationshipPanel({ deal }: { deal: Deal }) {
             value={record.data.goal}
             options={RELATIONSHIP_GOALS}
             labels={RELATIONSHIP_GOAL_LABELS}
-            save={(goal) => save({ goal })}
+            save={saveField('goal')}
           />
           <TextField
             label="What it looks like a year after signing"
             multiline
             value={record.data.description}
             schema={rel.description}
-            save={(description) => save({ description })}
+            save={saveField('description')}
           />
         </div>
       )}
@@ -204,7 +189,7 @@ function RelationshipPanel({ deal }: { deal: Deal }) {
           textColumn('action', 'Action', t.action, { width: '46%' }),
           textColumn('owner', 'Owner', t.owner, { width: '20%' }),
           dateColumn('due', 'When', t.due, { width: '16%' }),
-          checkColumn<TrustAction>('done', 'Done'),
+          checkColumn<TrustAction>('done', 'Done', { width: '84px' }),
         ]}
         emptyText="No actions yet."
       />
@@ -247,7 +232,7 @@ function RiskRegister({ deal }: { deal: Deal }) {
           selectColumn('impact', 'Impact', RISK_LEVELS, RISK_LEVEL_LABELS, { width: '11%' }),
           textColumn('verification', 'How we verify', r.verification, { width: '19%' }),
           textColumn('owner', 'Owner', r.owner, { width: '10%' }),
-          checkColumn<Risk>('verified', 'Verified'),
+          checkColumn<Risk>('verified', 'Verified', { width: '84px' }),
         ]}
         emptyText="No risks or assumptions yet."
       />

@@ -4,17 +4,17 @@ import type { RowTableName } from '../../../../core/rowTables';
 import { AddField } from '../../ui/AddField';
 import { DateCell, NumberCell, OptionalSelectCell, SelectCell, TextCell } from '../../ui/cells';
 import { ConfirmDialog } from '../../ui/Dialog';
+import { CheckboxField } from '../../ui/fields';
+import { fieldSaver, type SaveField } from '../../ui/saveField';
 import { useRowActions } from './rowApi';
-
-/** `expected`: the values the edit started from, so a change made in another window meanwhile is refused, not overwritten. */
-type Save = (patch: Record<string, unknown>, expected?: Record<string, unknown>) => Promise<unknown>;
 
 export interface RowColumn<E> {
   id: string;
   header: string;
   /** CSS width of the column, e.g. "22%" or "120px". */
   width?: string;
-  cell: (row: E, save: Save) => ReactNode;
+  /** `saveField('x')`: the cell's `save` for field x of this row (ui/saveField). */
+  cell: (row: E, saveField: SaveField<Partial<E>>) => ReactNode;
 }
 
 interface RowListProps<E extends { id: string }> {
@@ -96,7 +96,9 @@ export function RowList<E extends { id: string }>(props: RowListProps<E>) {
           {props.rows.map((row, index) => {
             const flags = props.flags?.(row) ?? [];
             const open = openId === row.id;
-            const save: Save = (patch, expected) => actions.update(row.id, patch as never, expected as never);
+            const saveField = fieldSaver<Partial<E>>((patch, expected) =>
+              actions.update(row.id, patch as never, expected as never),
+            );
             return (
               <Fragment key={row.id}>
                 <tr
@@ -109,7 +111,7 @@ export function RowList<E extends { id: string }>(props: RowListProps<E>) {
                   }}
                 >
                   {props.columns.map((c) => (
-                    <td key={c.id}>{c.cell(row, save)}</td>
+                    <td key={c.id}>{c.cell(row, saveField)}</td>
                   ))}
                   <td className="row-buttons">
                     {props.ordered && (
@@ -219,6 +221,9 @@ export function RowList<E extends { id: string }>(props: RowListProps<E>) {
 /** Column helpers: one line per column in each screen. */
 type Keyed<E, V> = { [K in keyof E]: E[K] extends V ? K : never }[keyof E] & string;
 
+/** In the column helpers TS cannot see that `E[key]` has the column's type; `Keyed` already says it has. */
+const keyed = <E,>(saveField: SaveField<Partial<E>>) => saveField as unknown as SaveField<Record<string, unknown>>;
+
 export function textColumn<E>(
   key: Keyed<E, string>,
   header: string,
@@ -229,14 +234,14 @@ export function textColumn<E>(
     id: key,
     header,
     ...(options.width ? { width: options.width } : {}),
-    cell: (row, save) => (
+    cell: (row, saveField) => (
       <TextCell
         label={header}
         value={row[key] as string}
         schema={schema}
         placeholder={options.placeholder}
         multiline={options.multiline ?? false}
-        save={(value, base) => save({ [key]: value }, { [key]: base })}
+        save={keyed(saveField)(key)}
       />
     ),
   };
@@ -252,14 +257,14 @@ export function numberColumn<E>(
     id: key,
     header,
     ...(options.width ? { width: options.width } : {}),
-    cell: (row, save) => (
+    cell: (row, saveField) => (
       <NumberCell
         label={header}
         value={row[key] as number | null}
         schema={schema}
         placeholder={options.placeholder}
         currency={options.currency}
-        save={(value, base) => save({ [key]: value }, { [key]: base })}
+        save={keyed(saveField)(key)}
       />
     ),
   };
@@ -276,14 +281,8 @@ export function selectColumn<E, T extends string>(
     id: key,
     header,
     ...(options.width ? { width: options.width } : {}),
-    cell: (row, save) => (
-      <SelectCell
-        label={header}
-        value={row[key] as T}
-        options={values}
-        labels={labels}
-        save={(value, base) => save({ [key]: value }, { [key]: base })}
-      />
+    cell: (row, saveField) => (
+      <SelectCell label={header} value={row[key] as T} options={values} labels={labels} save={keyed(saveField)(key)} />
     ),
   };
 }
@@ -298,13 +297,8 @@ export function dateColumn<E>(
     id: key,
     header,
     ...(options.width ? { width: options.width } : {}),
-    cell: (row, save) => (
-      <DateCell
-        label={header}
-        value={row[key] as string | null}
-        schema={schema}
-        save={(value, base) => save({ [key]: value }, { [key]: base })}
-      />
+    cell: (row, saveField) => (
+      <DateCell label={header} value={row[key] as string | null} schema={schema} save={keyed(saveField)(key)} />
     ),
   };
 }
@@ -321,14 +315,26 @@ export function refColumn<E>(
     id: key,
     header,
     ...(options.width ? { width: options.width } : {}),
-    cell: (row, save) => (
+    cell: (row, saveField) => (
       <OptionalSelectCell
         label={header}
         value={row[key] as string | null}
         options={choices}
         noneLabel={noneLabel}
-        save={(value, base) => save({ [key]: value }, { [key]: base })}
+        save={keyed(saveField)(key)}
       />
+    ),
+  };
+}
+
+/** A tick box in a table row; the column header names it. */
+export function checkColumn<E>(key: Keyed<E, boolean>, header: string, options: { width?: string } = {}): RowColumn<E> {
+  return {
+    id: key,
+    header,
+    ...(options.width ? { width: options.width } : {}),
+    cell: (row, saveField) => (
+      <CheckboxField label={header} labelHidden value={row[key] as boolean} save={keyed(saveField)(key)} />
     ),
   };
 }
