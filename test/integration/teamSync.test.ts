@@ -1,9 +1,12 @@
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { ParleyDb } from '../../db/database';
+import { openDatabase, type ParleyDb } from '../../db/database';
 import { purgeExpiredRows } from '../../db/dealTables/sweep';
 import { createDeal } from '../../db/repositories/deals';
 import { rowStore } from '../../db/repositories/rowStores';
@@ -15,7 +18,7 @@ import { teamApi } from '../../team/client';
 import { TeamStore } from '../../team/store';
 import { issueToken } from '../../team/tokens';
 import { type RunningTeamServer, startTeamServer, waitFor } from '../support/teamServer';
-import { makeTempDir, openTempDatabase } from '../support/tempDataDir';
+import { MIGRATIONS_FOLDER, makeTempDir, openTempDatabase } from '../support/tempDataDir';
 
 type TempDatabase = Awaited<ReturnType<typeof openTempDatabase>>;
 
@@ -320,4 +323,134 @@ describe('team workspace: two laptops, one shared deal', () => {
     rowStore('risks').update(a.db, r3, { owner: 'after restart' });
     await waitFor(() => rowStore('risks').get(b.db, r3).owner === 'after restart', 'an edit after the restart');
   });
+});
+
+/** The deal's rows as its doc holds them (row fields without the sort key), table by table. */
+function docRows(doc: Y.Doc) {
+  return Object.fromEntries(
+    SYNCED_TABLES.map((entry) => [
+      entry.name,
+      Object.values(tableMap(doc, entry).toJSON() as Record<string, Record<string, unknown>>)
+        .map(({ sortKey: _key, ...fields }) => fields)
+        .sort((a, b) => String(a.id).localeCompare(String(b.id))),
+    ]),
+  );
+}
+/** SQLite rows as the doc holds them: no deal id, no derived position. */
+const storedRows = (db: ParleyDb, dealId: string) =>
+  Object.fromEntries(
+    Object.entries(rowsOf(db, dealId)).map(([name, rows]) => {
+      const entry = SYNCED_TABLES.find((e) => e.name === name);
+      return [
+        name,
+        rows.map((row) => {
+          const { position: _position, ...fields } = row;
+          delete fields[entry?.dealField as string];
+          return fields;
+        }),
+      ];
+    }),
+  );
+
+describe('team workspace: a laptop killed with SIGKILL while it applies remote updates', () => {
+  it('comes back with its rows equal to its log, no acknowledged edit lost, and catches up', async () => {
+    const a = await laptop();
+    const dealId = createDeal(a.db, { title: 'Killed laptop', counterparty: 'Initech', currency: 'EUR' }).id;
+    const riskId = rowStore('risks').create(a.db, dealId, { statement: 'Streamed' }).id;
+    const api = teamApi(server.http);
+    const onA = shareDeal(a.db, dealId, { serverUrl: server.url, userName: 'Ana' });
+    shared.push(onA);
+    await api.share(tokens.ana as string, dealId);
+    await api.addMember(tokens.ana as string, dealId, 'maria@example.com', 'editor');
+    await onA.connect(tokens.ana as string);
+
+    // A migrated data folder for the laptop's process (closed here: the process opens it).
+    const prepared = await openTempDatabase();
+    prepared.close();
+    const dataDir = { dir: prepared.dataDir, remove: () => rmSync(prepared.dataDir, { recursive: true, force: true }) };
+    const child = spawn(
+      process.execPath,
+      [resolve('node_modules', 'vite-node', 'vite-node.mjs'), 'test/support/teamLaptop.ts'],
+      {
+        env: {
+          ...process.env,
+          PARLEY_DATA_DIR: dataDir.dir,
+          PARLEY_DEAL_ID: dealId,
+          PARLEY_TEAM_URL: server.url,
+          PARLEY_TEAM_TOKEN: tokens.maria,
+          PARLEY_RISK_ID: riskId,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    const exited = new Promise<void>((done) => child.once('exit', () => done()));
+    let stderr = '';
+    child.stderr?.on('data', (chunk) => {
+      stderr += String(chunk);
+    });
+    let applied = 0;
+    let acknowledged = -1;
+    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
+      const [event, n] = line.split(' ');
+      if (event === 'applied') applied = Number(n);
+      if (event === 'ack') acknowledged = Number(n);
+    });
+    try {
+      // Ana streams edits (a field and new rows) while the laptop applies them and edits too.
+      let sent = 0;
+      const stream = async () => {
+        while (child.exitCode === null && child.signalCode === null) {
+          rowStore('risks').update(a.db, riskId, { owner: `Ana edit ${sent}` });
+          if (sent % 5 === 0) rowStore('risks').create(a.db, dealId, { statement: `Streamed risk ${sent}` });
+          sent++;
+          await new Promise((done) => setTimeout(done, 1));
+        }
+      };
+      const streaming = stream();
+      await waitFor(
+        () => applied >= 30 && acknowledged >= 10,
+        'the laptop to apply remote updates and acknowledge edits',
+        () => ({ applied, acknowledged, stderr }),
+        30_000,
+      );
+      if (!child.pid) throw new Error('The laptop has no pid');
+      process.kill(child.pid, 'SIGKILL');
+      await exited;
+      await streaming;
+    } finally {
+      if (child.exitCode === null && child.signalCode === null && child.pid) process.kill(child.pid, 'SIGKILL');
+      await exited;
+    }
+    const lastAcknowledged = acknowledged;
+
+    // Parley starts again on that laptop.
+    const b = await openDatabase({ dataDir: dataDir.dir, migrationsFolder: MIGRATIONS_FOLDER });
+    databases.push({
+      ...b,
+      cleanup: () => {
+        b.close();
+        dataDir.remove();
+      },
+    } as TempDatabase);
+    expect(same(storedRows(b.db, dealId), docRows(docFromLog(b.db, dealId)))).toBe(true);
+    const edit = /^laptop edit (\d+)$/.exec(rowStore('risks').get(b.db, riskId).verification);
+    expect(Number(edit?.[1])).toBeGreaterThanOrEqual(lastAcknowledged);
+
+    const [onB] = openSharedDeals(b.db);
+    if (!onB) throw new Error('The shared deal did not reopen');
+    shared.push(onB);
+    expect(same(docRows(onB.doc), storedRows(b.db, dealId))).toBe(true);
+    await onB.connect(tokens.maria as string);
+    await waitFor(
+      () => same(rowsOf(a.db, dealId), rowsOf(b.db, dealId)),
+      'both laptops to converge after the restart',
+      () => diff(rowsOf(a.db, dealId), rowsOf(b.db, dealId), docJson(onA.doc), docJson(onB.doc)),
+    );
+    expect(rowStore('risks').get(a.db, riskId).verification).toBe(rowStore('risks').get(b.db, riskId).verification);
+    expect(Number(/(\d+)$/.exec(rowStore('risks').get(a.db, riskId).verification)?.[1])).toBeGreaterThanOrEqual(
+      lastAcknowledged,
+    );
+    onB.disconnect();
+    onA.disconnect();
+  }, 60_000);
 });
