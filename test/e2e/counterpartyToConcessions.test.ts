@@ -1,20 +1,16 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
+import { SCREENSHOTS, shot } from '../support/shots';
 import { makeTempDir } from '../support/tempDataDir';
 
 let app: BrowserModeApp;
 let browser: Browser;
 let page: Page;
 const temp = makeTempDir('parley-e2e-strategy-');
-/** Screenshots of each screen, to look at after a run (kept only when PARLEY_SCREENSHOT_DIR names a folder). */
-const shots = process.env.PARLEY_SCREENSHOT_DIR ?? join(temp.dir, 'screenshots');
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
   app = await startBrowserMode(temp.dir);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -38,9 +34,10 @@ const openStep = async (label: RegExp, heading: string) => {
 };
 /** The step scrolls inside its own pane, so the viewport grows to show the whole screen at once. */
 async function shoot(name: string) {
+  if (!SCREENSHOTS) return;
   const height = await page.locator('main.step').evaluate((el) => el.scrollHeight + 60);
   await page.setViewportSize({ width: 1440, height: Math.max(900, height) });
-  await page.screenshot({ path: join(shots, `${name}.png`) });
+  await shot(page, name);
   await page.setViewportSize({ width: 1440, height: 900 });
 }
 const rowOf = (table: Locator, text: string) =>

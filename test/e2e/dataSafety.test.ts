@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEAL_FILE_VERSION } from '../../db/dealFiles/format';
 import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
+import { shot } from '../support/shots';
 import { makeTempDir } from '../support/tempDataDir';
 
 const WEB_ENTRY = resolve(import.meta.dirname, '..', '..', 'out', 'main', 'web.js');
@@ -138,7 +139,7 @@ describe('Data & backups screen', () => {
     await dialog.getByRole('button', { name: 'Import as copy' }).click();
     await page.locator('.toast', { hasText: 'Imported “In the backup (copy)”' }).waitFor();
     await page.getByRole('checkbox', { name: 'In the backup (copy)' }).waitFor();
-    if (process.env.PARLEY_SCREENSHOTS) await page.screenshot({ path: process.env.PARLEY_SCREENSHOTS, fullPage: true });
+    await shot(page, 'data-safety', { fullPage: true });
   });
 
   it('explains a damaged file instead of importing it', async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
 import { SECRETS, seedDeal } from '../support/seedDeal';
+import { shot } from '../support/shots';
 import { makeTempDir } from '../support/tempDataDir';
 
 /**
@@ -92,6 +93,6 @@ describe('a prepared deal survives export → delete → import', () => {
     expect(values).toContain('Multi-year revenue');
     expect(values).toContain('Price must drop 10 %');
     expect(values).toContain(SECRETS.question);
-    if (process.env.PARLEY_SCREENSHOTS) await page.screenshot({ path: process.env.PARLEY_SCREENSHOTS, fullPage: true });
+    await shot(page, 'deal-file-round-trip', { fullPage: true });
   });
 });

@@ -1,18 +1,15 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAcmeRenewal } from '../support/acmeRenewal';
 import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
+import { shot } from '../support/shots';
 import { makeTempDir } from '../support/tempDataDir';
 
 let app: BrowserModeApp;
 let browser: Browser;
 let page: Page;
 const temp = makeTempDir('parley-e2e-debrief-');
-/** Screenshots for a human look; PARLEY_SCREENSHOTS keeps them somewhere else. */
-const shots = process.env.PARLEY_DEBRIEF_SHOTS ?? join(temp.dir, 'shots');
 
 /** Seeds through the same HTTP API the page uses, so the test drives the UI only for the debrief. */
 const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
@@ -20,7 +17,6 @@ const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name,
 let dealId = '';
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
   app = await startBrowserMode(temp.dir);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
@@ -55,9 +51,7 @@ describe('debrief in real Chromium', () => {
     const status = page.getByLabel('Deal status');
     await expect.poll(() => status.inputValue()).toBe('won');
     await page.locator('.toasts').getByText('Deal marked “Won”.').waitFor();
-    await page
-      .locator('section[aria-labelledby="debrief-outcome"]')
-      .screenshot({ path: join(shots, 'debrief-outcome.png') });
+    await shot(page.locator('section[aria-labelledby="debrief-outcome"]'), 'debrief-outcome');
     await page.locator('.toasts').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => status.inputValue()).toBe('preparing');
     await page.getByLabel('Agreed option for Price').selectOption({ label: '€120k' });
@@ -78,7 +72,7 @@ describe('debrief in real Chromium', () => {
     await page.getByText('The same package would also have given them').waitFor();
     await page.getByRole('heading', { name: 'Distributive agreement' }).waitFor();
     await page.getByText('Between reservation and target').waitFor();
-    await page.locator('.results-columns').screenshot({ path: join(shots, 'debrief-results.png') });
+    await shot(page.locator('.results-columns'), 'debrief-results');
 
     // Picking the efficient package makes the value left zero.
     await page.getByLabel('Agreed option for Price').selectOption({ label: '€140k' });
@@ -100,7 +94,7 @@ describe('debrief in real Chromium', () => {
     const flexible = page.locator('li[data-proposal="early-flexibility"]');
     expect(await flexible.locator('mark').textContent()).toBe("we're very flexible");
     expect(await flexible.locator('.proposal-why').textContent()).toMatch(/opening exchanges/);
-    await page.locator('.step-body').screenshot({ path: join(shots, 'debrief-proposals.png') });
+    await shot(page.locator('.step-body'), 'debrief-proposals');
     // Nothing is stored before an accept.
     const before = await api<{ moments: unknown[] }>('debrief.get', { dealId });
     expect(before.moments).toHaveLength(0);
@@ -123,7 +117,7 @@ describe('debrief in real Chromium', () => {
       ['early-flexibility', 'transcript'],
       ['calibrated-question', 'transcript'],
     ]);
-    await timeline.screenshot({ path: join(shots, 'debrief-timeline.png') });
+    await shot(timeline, 'debrief-timeline');
   });
 
   it('adds a lesson from the panel (rows.*), deletes it and takes it back with Undo', async () => {
@@ -166,7 +160,7 @@ describe('debrief in real Chromium', () => {
     const label = await negative.locator('.bar-label').boundingBox();
     expect(label?.height ?? 0).toBeGreaterThanOrEqual(14);
     expect(await negative.locator('.bar-label').textContent()).toBe('Flexibility signalled too early');
-    await page.screenshot({ path: join(shots, 'insights.png'), fullPage: true });
+    await shot(page, 'insights', { fullPage: true });
 
     await page.getByLabel('Context', { exact: true }).selectOption('hiring');
     await page.getByText('No debriefed deals match these filters.').waitFor();
@@ -185,7 +179,7 @@ describe('debrief in real Chromium', () => {
     const reminders = page.getByRole('complementary', { name: 'From your past deals' });
     await reminders.getByText('Trade support for price').waitFor();
     await reminders.getByText('Flexibility signalled too early').waitFor();
-    await reminders.screenshot({ path: join(shots, 'reminders.png') });
+    await shot(reminders, 'reminders');
 
     // On every preparation step (a template deal opens on Issues), until hidden for this deal.
     const base = `${app.url.split('#')[0]}#/deals/${next.id}`;

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
+import { shot } from '../support/shots';
 import { makeTempDir } from '../support/tempDataDir';
 
 /**
@@ -13,7 +14,6 @@ let app: BrowserModeApp;
 let browser: Browser;
 let page: Page;
 const temp = makeTempDir('parley-e2e-holders-');
-const shots = process.env.PARLEY_SCREENSHOT_DIR;
 const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
 
 beforeAll(async () => {
@@ -53,7 +53,7 @@ describe('interests linked to stakeholders', () => {
     await expect.poll(finding, { timeout: 20_000 }).toBe('pass');
     // Our side has nobody on the map: no picker there, a pointer to the map instead.
     await expect.poll(() => page.getByRole('list', { name: 'our interests' }).getByLabel('Held by').count()).toBe(0);
-    if (shots) await page.locator('.step-body').screenshot({ path: `${shots}/interests-held-by.png` });
+    await shot(page.locator('.step-body'), 'interests-held-by');
   });
 
   it("shows an anchor's target from its issue, edits it there, and says when no main issue is chosen", async () => {
@@ -80,6 +80,6 @@ describe('interests linked to stakeholders', () => {
         },
       )
       .toBe(36);
-    if (shots) await card.screenshot({ path: `${shots}/anchor-target.png` });
+    await shot(card, 'anchor-target');
   });
 });

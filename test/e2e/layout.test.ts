@@ -2,10 +2,8 @@
  * Every screen, filled with realistic long content, at the widths desktop users run:
  * nothing may be cut off (no visible control wider inside than its box, no sideways page
  * scroll), and axe-core finds no serious or critical accessibility violation.
- * PARLEY_SCREENSHOTS=<folder> keeps a PNG of every screen and width to look at.
+ * PARLEY_SCREENSHOTS=<folder> keeps a PNG of every screen and width to look at (test/support/shots).
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_STEPS } from '../../core/steps';
@@ -13,6 +11,7 @@ import { type BrowserModeApp, callApi, startBrowserMode } from '../support/brows
 import { launchChromium } from '../support/chromium';
 import { findOverflows, pageBackgroundLuminance, seriousAxeViolations } from '../support/layoutProbe';
 import { seedLongDeal } from '../support/longDeal';
+import { SCREENSHOTS, shot } from '../support/shots';
 import { makeTempDir } from '../support/tempDataDir';
 
 let app: BrowserModeApp;
@@ -20,7 +19,6 @@ let browser: Browser;
 let lightPage: Page;
 let dealId = '';
 const temp = makeTempDir('parley-e2e-layout-');
-const SHOTS = process.env.PARLEY_SCREENSHOTS;
 const WIDTHS = [1024, 1366, 1920] as const;
 
 const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
@@ -91,14 +89,13 @@ async function show(screen: Screen, width: number, page: Page = lightPage, shotS
   await screen.open?.(page);
   // Charts and auto-growing fields settle after layout; two frames are enough.
   await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
-  if (SHOTS) {
-    mkdirSync(SHOTS, { recursive: true });
+  if (SCREENSHOTS) {
     // The workspace scrolls inside its step pane: grow the window to show all of it.
     const height = (await page.evaluate(
       "Math.max(900, ...Array.from(document.querySelectorAll('.step, .screen')).map((el) => el.scrollHeight + 80))",
     )) as number;
     await page.setViewportSize({ width, height: Math.min(height, 6000) });
-    await page.screenshot({ path: join(SHOTS, `${screen.name}${shotSuffix}-${width}.png`) });
+    await shot(page, `${screen.name}${shotSuffix}-${width}`);
     await page.setViewportSize({ width, height: 900 });
   }
 }

@@ -1,20 +1,16 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
+import { shot } from '../support/shots';
 import { makeTempDir } from '../support/tempDataDir';
 
 let app: BrowserModeApp;
 let browser: Browser;
 let page: Page;
 const temp = makeTempDir('parley-e2e-library-');
-/** Screenshots to look at after a run (kept only when PARLEY_SCREENSHOT_DIR names a folder). */
-const shots = process.env.PARLEY_SCREENSHOT_DIR ?? join(temp.dir, 'screenshots');
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
   app = await startBrowserMode(temp.dir);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
@@ -27,7 +23,7 @@ afterAll(async () => {
   temp.remove();
 });
 
-const shoot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+const shoot = (name: string) => shot(page, name, { fullPage: true });
 const rail = (name: RegExp) => page.getByRole('navigation', { name: 'Preparation steps' }).getByRole('link', { name });
 const issueNames = () =>
   page

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAcmeRenewal } from '../support/acmeRenewal';
 import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
+import { shot } from '../support/shots';
 import { makeTempDir } from '../support/tempDataDir';
 
 let app: BrowserModeApp;
@@ -12,14 +13,11 @@ let browser: Browser;
 let page: Page;
 const temp = makeTempDir('parley-e2e-live-');
 const data = join(temp.dir, 'data');
-/** Screenshots for a human look; PARLEY_LIVE_SHOTS keeps them somewhere else. */
-const shots = process.env.PARLEY_LIVE_SHOTS ?? join(temp.dir, 'shots');
 let dealId = '';
 
 const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
   mkdirSync(data, { recursive: true });
   app = await startBrowserMode(data);
   browser = await launchChromium();
@@ -114,7 +112,7 @@ describe('at the table, keyboard only, in real Chromium', () => {
     await page.keyboard.type('CFO joins at eleven', { delay: 10 });
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('live-entry').count()).toBe(3);
-    await page.screenshot({ path: join(shots, 'live-1280.png') });
+    await shot(page, 'live-1280');
 
     // Opaque: one key takes every internal figure out of the page.
     await page.keyboard.press('Escape');
@@ -128,7 +126,7 @@ describe('at the table, keyboard only, in real Chromium', () => {
       );
     }
     expect(await page.locator('svg.dance-chart').count()).toBe(0);
-    await page.screenshot({ path: join(shots, 'live-opaque.png') });
+    await shot(page, 'live-opaque');
     await page.keyboard.press('Alt+h');
     await page.getByRole('button', { name: /Opaque off/ }).waitFor();
 
@@ -160,6 +158,6 @@ describe('at the table, keyboard only, in real Chromium', () => {
       .poll(() => moments.locator('option:checked').allTextContents())
       .toEqual(expect.arrayContaining(['Flexibility signalled too early', 'Silence after a proposal — held']));
     await page.getByText('Note: CFO joins at eleven').waitFor();
-    await page.screenshot({ path: join(shots, 'debrief-1280.png'), fullPage: true });
+    await shot(page, 'debrief-1280', { fullPage: true });
   });
 });

@@ -1,18 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
+import { keepText, pdfPageShot, shot } from '../support/shots';
 import { makeTempDir } from '../support/tempDataDir';
 
 let app: BrowserModeApp;
 let browser: Browser;
 let page: Page;
 const temp = makeTempDir('parley-e2e-meeting-');
-/** Screenshots and printed pages to look at (see the report). */
-const SHOTS = process.env.PARLEY_SCREENSHOT_DIR ?? join(temp.dir, 'shots');
 
 const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
 let dealId = '';
@@ -25,7 +24,6 @@ interface Item {
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   app = await startBrowserMode(temp.dir);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 950 }, locale: 'en-US' });
@@ -152,7 +150,7 @@ describe('the meeting plan', () => {
     await expect.poll(() => agenda.count()).toBe(3);
     expect(await agenda.nth(2).getByLabel('Item').inputValue()).toBe('Rate against volume');
     await again.getByText('1 question to ask').waitFor();
-    await page.screenshot({ path: join(SHOTS, 'meeting-step.png'), fullPage: true });
+    await shot(page, 'meeting-step', { fullPage: true });
   });
 
   it('a disclosure that names our reservation is flagged in place and in readiness', async () => {
@@ -191,7 +189,7 @@ describe('the meeting plan', () => {
       await printer.close();
     }
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    writeFileSync(join(SHOTS, 'brief.txt'), text);
+    keepText('meeting-brief', text);
     expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1])).toBe(1);
     expect(text).toContain('INTERNAL — DO NOT HAND OUT');
     expect(text).toContain('Thank you for coming. We want a partner for the next three peaks');
@@ -204,6 +202,6 @@ describe('the meeting plan', () => {
     }
     expect(text).toContain('Which lanes are hardest for you to staff in peak season?');
     expect(text).toContain('They send the 2026 peak volumes per lane');
-    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', file, join(SHOTS, 'meeting-brief')]);
+    pdfPageShot(file, 1, 'meeting-brief', 80);
   });
 });

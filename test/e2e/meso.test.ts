@@ -1,16 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
+import { shot } from '../support/shots';
 import { makeTempDir } from '../support/tempDataDir';
 
 let app: BrowserModeApp;
 let browser: Browser;
 let page: Page;
 const temp = makeTempDir('parley-e2e-meso-');
-const SHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'meso');
 
 const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
 
@@ -93,7 +91,6 @@ const FOUR_ISSUES: IssueSeed[] = [
 ];
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   app = await startBrowserMode(temp.dir);
   browser = await launchChromium();
   // Tall enough that the whole step (grid, chart, received offers) is in one screenshot.
@@ -142,7 +139,7 @@ describe('MESO grid in real Chromium', () => {
     expect(await page.getByText(/No line for their BATNA/).count()).toBe(1);
     // The engine ran in the worker, not on the page's thread.
     expect(await page.locator('.meso-step').getAttribute('data-compute-ms')).not.toBeNull();
-    await page.screenshot({ path: resolve(SHOTS, 'meso-suggested.png') });
+    await shot(page, 'meso-suggested');
 
     // An alternative worth more than every offer: each is flagged on the grid and above it.
     await api('batna.update', { dealId, patch: { ourValuePoints: 99 } });
@@ -173,7 +170,7 @@ describe('MESO grid in real Chromium', () => {
     expect(note).toMatch(/instead of/);
     await expect.poll(() => page.locator('.frontier-chart [data-kind="received"]').count()).toBe(1);
     expect(await page.locator('.frontier-chart .better-arrow').count()).toBe(1);
-    await page.screenshot({ path: resolve(SHOTS, 'meso-received.png') });
+    await shot(page, 'meso-received');
 
     // The suggested package can become one of our offers.
     await received.getByRole('button', { name: 'Add it as our offer' }).click();
@@ -277,7 +274,7 @@ describe('MESO grid with 20 issues × 6 options', () => {
       );
       // A frozen UI while suggesting and retyping would show as a main-thread task of seconds.
       expect(longest).toBeLessThan(1000);
-      await tall.screenshot({ path: resolve(SHOTS, 'meso-20x6.png'), fullPage: true });
+      await shot(tall, 'meso-20x6', { fullPage: true });
     } finally {
       await tall.close();
     }

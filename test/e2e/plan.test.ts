@@ -1,20 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
 import { SECRETS, seedDeal } from '../support/seedDeal';
+import { pdfPageShot, shot } from '../support/shots';
 import { makeTempDir } from '../support/tempDataDir';
 
 let app: BrowserModeApp;
 let browser: Browser;
 let page: Page;
 const temp = makeTempDir('parley-e2e-plan-');
-/** PNGs of printed pages are kept here to be looked at (see the report). */
-const ARTIFACTS = process.env.PARLEY_ARTIFACTS ?? join(tmpdir(), 'parley-plan-artifacts');
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
@@ -38,15 +36,6 @@ async function printToPdf(html: string, name: string): Promise<{ file: string; t
   } finally {
     await printer.close();
   }
-}
-
-function pagePng(file: string, pageNumber: number, name: string): string {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const prefix = join(ARTIFACTS, name);
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(pageNumber), '-l', String(pageNumber), file, prefix]);
-  const made = readdirSync(ARTIFACTS).find((f) => f.startsWith(`${name}-`) && f.endsWith('.png'));
-  if (!made) throw new Error('pdftoppm wrote no PNG');
-  return join(ARTIFACTS, made);
 }
 
 const planHtml = async (dealId: string, kind: 'plan' | 'offer_sheet', pageSize: 'A4' | 'Letter' = 'A4') =>
@@ -112,8 +101,8 @@ describe('plan PDF', () => {
     const firstPage = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], { encoding: 'utf8' });
     expect(firstPage).toMatch(new RegExp(`\\b${readiness.score}\\b`));
     expect(firstPage).toContain('READINESS / 100');
-    pagePng(file, 1, 'plan-page1');
-    pagePng(file, Math.ceil(pages / 2), 'plan-middle');
+    pdfPageShot(file, 1, 'plan-page1');
+    pdfPageShot(file, Math.ceil(pages / 2), 'plan-middle');
   });
 
   it('lists only the failed checks: passed ones are one count, never their problem titles', async () => {
@@ -174,7 +163,7 @@ describe('offer sheet', () => {
     expect(flat).toMatch(/Date 15 Jan(uary)? 2027|Date Jan(uary)? 15, 2027/);
     expect(flat).toMatch(/Valid until 28 Feb(ruary)? 2027|Valid until Feb(ruary)? 28, 2027/);
     expect(flat).toContain('14 000 pallets a year over 3 lanes, 24-month term');
-    pagePng(file, 1, 'offer-details');
+    pdfPageShot(file, 1, 'offer-details');
   });
 
   it('never contains BATNA, reservation, target, weights, scores or notes', async () => {
@@ -217,7 +206,7 @@ describe('offer sheet', () => {
       'points',
     ];
     for (const secret of secrets) expect(text.toLowerCase()).not.toContain(String(secret).toLowerCase());
-    pagePng(file, 1, 'offer-sheet');
+    pdfPageShot(file, 1, 'offer-sheet');
   });
 });
 
@@ -258,8 +247,7 @@ describe('Plan step', () => {
     const noBatna = page.locator('[data-check="no_batna"]');
     await expect.poll(() => noBatna.textContent()).toContain('No BATNA');
     await page.locator('[data-testid="plan-frame"]').waitFor();
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, 'plan-step-screen.png') });
+    await shot(page, 'plan-step-screen');
     await noBatna.getByRole('link', { name: /Fix in BATNA/ }).click();
     await expect.poll(() => page.url()).toMatch(/\/batna$/);
   });

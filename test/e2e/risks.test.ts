@@ -1,24 +1,22 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
+import { keepText, pdfPageShot, shot } from '../support/shots';
 import { makeTempDir } from '../support/tempDataDir';
 
 let app: BrowserModeApp;
 let browser: Browser;
 let page: Page;
 const temp = makeTempDir('parley-e2e-risks-');
-/** Screenshots and printed pages to look at (see the report). */
-const SHOTS = process.env.PARLEY_SCREENSHOT_DIR ?? join(temp.dir, 'shots');
 
 const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
 let dealId = '';
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   app = await startBrowserMode(temp.dir);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 950 }, locale: 'en-US' });
@@ -103,7 +101,7 @@ describe('time, trust & risks', () => {
     await page.locator('.row-flags .flag', { hasText: 'Likely and high-impact' }).waitFor();
     await page.getByLabel('Relationship we want').selectOption('preferred');
     await expect.poll(async () => (await api<{ goal: string }>('relationship.get', { dealId })).goal).toBe('preferred');
-    await page.screenshot({ path: join(SHOTS, 'risks-step.png'), fullPage: true });
+    await shot(page, 'risks-step', { fullPage: true });
 
     await page.goto(`${app.origin}/#/deals/${dealId}/plan`);
     const check = page.locator('li[data-check="deadline_exposed"]');
@@ -146,7 +144,7 @@ describe('time, trust & risks', () => {
     const status = page.getByTestId('budget-status');
     await expect.poll(() => status.textContent()).toContain('Over budget by €1,750 (budget €10,000)');
     expect(await status.textContent()).toContain('Ladder + log: €11,750');
-    await page.locator('.step-body').screenshot({ path: join(SHOTS, 'concessions-budget.png') });
+    await shot(page.locator('.step-body'), 'concessions-budget');
 
     await page.goto(`${app.origin}/#/deals/${dealId}/plan`);
     const check = page.locator('li[data-check="concession_budget_exceeded"]');
@@ -172,7 +170,7 @@ describe('time, trust & risks', () => {
       await printer.close();
     }
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    writeFileSync(join(SHOTS, 'plan.txt'), text);
+    keepText('risks-plan', text);
     expect(text).toContain('Time, trust & risks');
     expect(text).toContain('Deadlines & timeline');
     // The timeline's labels are text in the PDF, not a picture.
@@ -195,16 +193,6 @@ describe('time, trust & risks', () => {
       if (pageText.includes('Deadlines & timeline')) timelinePage = n;
     }
     expect(timelinePage).toBeGreaterThan(0);
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      '80',
-      '-f',
-      String(timelinePage),
-      '-l',
-      String(timelinePage),
-      file,
-      join(SHOTS, 'plan-risks-page'),
-    ]);
+    pdfPageShot(file, timelinePage, 'plan-risks-page', 80);
   });
 });

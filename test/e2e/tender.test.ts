@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,14 +7,13 @@ import { fillTemplate } from '../support/bidSheets';
 import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
 import { kestrelBids, kestrelTender, must } from '../support/kestrelTender';
+import { pdfPageShot, shot } from '../support/shots';
 import { makeTempDir } from '../support/tempDataDir';
 
 let app: BrowserModeApp;
 let browser: Browser;
 let page: Page;
 const temp = makeTempDir('parley-e2e-tender-');
-/** Screenshots and printed pages are kept here to be looked at. */
-const ARTIFACTS = process.env.PARLEY_ARTIFACTS ?? join(tmpdir(), 'parley-tender-artifacts');
 
 const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
 
@@ -24,7 +22,6 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 950 } });
   await page.goto(app.url);
-  mkdirSync(ARTIFACTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -102,14 +99,14 @@ describe('Tender step', () => {
     for (const width of [1024, 1920]) {
       // Tall enough for the whole step: the workspace scrolls inside, which a full-page shot does not see.
       await page.setViewportSize({ width, height: 3400 });
-      await page.screenshot({ path: join(ARTIFACTS, `tender-${width}.png`), fullPage: true });
+      await shot(page, `tender-${width}`, { fullPage: true });
     }
 
     // "Print comparison…" prints this document; print it the way Electron's printToPDF does.
     const { html } = await api<{ html: string }>('tender.comparisonDocument', { dealId, pageSize: 'A4' });
     const printer = await browser.newPage({ javaScriptEnabled: false });
     await printer.setContent(html, { waitUntil: 'load' });
-    const pdfFile = join(ARTIFACTS, 'tender-comparison.pdf');
+    const pdfFile = join(temp.dir, 'tender-comparison.pdf');
     writeFileSync(pdfFile, await printer.pdf({ preferCSSPageSize: true, printBackground: true }));
     await printer.close();
     const text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
@@ -118,7 +115,7 @@ describe('Tender step', () => {
     expect(text).toMatch(/Total cost\s+€[\d,]+/);
     expect(text).toMatch(/savings €[\d,]+ \([\d.]+ %\)/);
     expect(text).toContain('Baseline: €2,699,200 over 24 months');
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfFile, join(ARTIFACTS, 'tender-comparison')]);
+    pdfPageShot(pdfFile, 1, 'tender-comparison');
 
     // The same page travels in the plan.
     const plan = await api<{ html: string }>('plan.document', { dealId, kind: 'plan', pageSize: 'A4' });
