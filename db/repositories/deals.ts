@@ -13,6 +13,7 @@ import {
 import { notFound, refuseIfChangedElsewhere } from '../../core/errors';
 import { nowIso } from '../../core/time';
 import { dealFilePaths, removeFilesOfRemovedRows } from '../dealTables/files';
+import { writeDeal } from '../dealTables/write';
 import type { ParleyDb } from '../parleyDb';
 import { deals } from '../schema';
 import { type DealRow, toDeal } from './dealRow';
@@ -104,7 +105,8 @@ export function listDeals(db: ParleyDb, filter: DealListFilter = {}): DealSummar
 export function updateDeal(db: ParleyDb, id: string, patch: DealPatch, expected?: DealPatch): Deal {
   const parsed = dealPatchSchema.parse(patch);
   const base = dealPatchSchema.parse(expected ?? {});
-  return db.transaction((tx) => {
+  // Through the one write path: a shared deal's title, counterparty… reach its doc (db/teamSync).
+  return writeDeal(db, id, (tx) => {
     const current = findRow(tx, id);
     if (!current) throw notFound('The deal');
     refuseIfChangedElsewhere(current, base);

@@ -9,6 +9,7 @@ import { dealFieldsSchema } from '../../core/deal';
 import { UserError } from '../../core/errors';
 import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
+import { dealTable } from '../dealTables/registry';
 import type { DealTable } from '../dealTables/types';
 import { observeDealWrites, type WrittenRow } from '../dealTables/write';
 import { deals, teamSyncConflicts, teamSyncDeals, teamSyncUpdates } from '../schema';
@@ -20,9 +21,14 @@ import {
   derivedPositions,
   initialKeys,
   placeInDoc,
+  putFields,
+  putRecord,
   putRow,
+  RECORD_KEY,
   type RowFields,
+  recordMap,
   SORT_KEY,
+  SYNCED_RECORDS,
   SYNCED_TABLES,
   syncedTable,
   tableMap,
@@ -57,10 +63,15 @@ export interface SharedDealSettings {
   userName: string;
 }
 
+/** What a remote transaction changed, gathered by the doc's observers before its 'update' event. */
 interface Remote {
   rows: Map<string, Set<string>>;
-  conflicts: { entry: DealTable; rowId: string; field: string; candidates: Candidate[] }[];
+  records: Set<DealTable>;
+  deal: boolean;
+  conflicts: { table: string; rowId: string; field: string; candidates: Candidate[] }[];
 }
+const nothingRemote = (): Remote => ({ rows: new Map(), records: new Set(), deal: false, conflicts: [] });
+const isRemote = (transaction: Y.Transaction) => transaction.origin !== LOCAL && transaction.origin !== FROM_LOG;
 
 /**
  * One shared deal on this laptop: its Y.Doc (rebuilt from the update log in SQLite), and
@@ -74,7 +85,7 @@ export class SharedDeal {
   private socket: HocuspocusProviderWebsocket | null = null;
   /** The transaction of the local write being mirrored into the doc. */
   private tx: ParleyDb | null = null;
-  private remote: Remote = { rows: new Map(), conflicts: [] };
+  private remote: Remote = nothingRemote();
   /** Each table's positions as last derived from the doc (row id → local position). */
   private positions = new Map<string, Map<string, number>>();
   /** Why the server refused this laptop, if it did. */
@@ -98,13 +109,29 @@ export class SharedDeal {
     // Set after the log is in: Yjs gives a doc a new client id when a replayed update carries its own.
     this.doc.clientID = clientId;
     for (const entry of SYNCED_TABLES) tableMap(this.doc, entry).observeDeep((events) => this.observe(entry, events));
+    for (const entry of SYNCED_RECORDS)
+      recordMap(this.doc, entry).observeDeep((events) => {
+        const transaction = events[0]?.transaction;
+        if (!transaction || !isRemote(transaction)) return;
+        this.remote.records.add(entry);
+        for (const event of events) {
+          if (event.path.length === 0) continue;
+          const { keysChanged, target } = event as Y.YMapEvent<unknown>;
+          this.noteConflicts(entry.name, target as Y.Map<unknown>, keysChanged, transaction.beforeState);
+        }
+      });
+    this.doc.getMap(DEAL_MAP).observe((event) => {
+      if (!isRemote(event.transaction)) return;
+      this.remote.deal = true;
+      this.noteConflicts(DEAL_MAP, event.target, event.keysChanged, event.transaction.beforeState);
+    });
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
   }
 
   /** Collects what a remote transaction changed (rows, same-field conflicts) before its 'update' event. */
   private observe(entry: DealTable, events: Y.YEvent<Y.AbstractType<unknown>>[]): void {
     const transaction = events[0]?.transaction;
-    if (!transaction || transaction.origin === LOCAL || transaction.origin === FROM_LOG) return;
+    if (!transaction || !isRemote(transaction)) return;
     const rows = this.remote.rows.get(entry.name) ?? new Set<string>();
     this.remote.rows.set(entry.name, rows);
     for (const event of events) {
@@ -114,11 +141,23 @@ export class SharedDeal {
       }
       const rowId = String(event.path[0]);
       rows.add(rowId);
-      for (const field of (event as Y.YMapEvent<unknown>).keysChanged) {
-        if (UNLISTED_FIELDS.has(field)) continue;
-        const candidates = concurrentValues(event.target as Y.Map<unknown>, field, transaction.beforeState);
-        if (candidates) this.remote.conflicts.push({ entry, rowId, field, candidates });
-      }
+      const { keysChanged, target } = event as Y.YMapEvent<unknown>;
+      this.noteConflicts(entry.name, target as Y.Map<unknown>, keysChanged, transaction.beforeState, rowId);
+    }
+  }
+
+  /** Fields of `map` a remote change overwrote without having seen this laptop's value. */
+  private noteConflicts(
+    table: string,
+    map: Y.Map<unknown>,
+    fields: Iterable<string>,
+    before: Map<number, number>,
+    rowId = this.dealId,
+  ): void {
+    for (const field of fields) {
+      if (UNLISTED_FIELDS.has(field)) continue;
+      const candidates = concurrentValues(map, field, before);
+      if (candidates) this.remote.conflicts.push({ table, rowId, field, candidates });
     }
   }
 
@@ -130,9 +169,9 @@ export class SharedDeal {
       return;
     }
     const remote = this.remote;
-    this.remote = { rows: new Map(), conflicts: [] };
+    this.remote = nothingRemote();
     this.db.transaction((tx) => {
-      this.ensureDeal(tx);
+      if (this.ensureDeal(tx) && remote.deal) this.applyDeal(tx);
       this.log(tx, update);
       // Registry order: parents before their children.
       for (const entry of SYNCED_TABLES) {
@@ -141,11 +180,13 @@ export class SharedDeal {
         for (const id of ids) this.applyRow(tx, entry, id);
         this.derivePositions(tx, entry);
       }
+      // Records after the lists: a record may name a row of one (the BATNA's main issue).
+      for (const entry of SYNCED_RECORDS) if (remote.records.has(entry)) this.applyRecord(tx, entry);
       for (const conflict of remote.conflicts) {
         tx.insert(teamSyncConflicts)
           .values({
             dealId: this.dealId,
-            tableName: conflict.entry.name,
+            tableName: conflict.table,
             rowId: conflict.rowId,
             field: conflict.field,
             candidates: JSON.stringify(
@@ -173,11 +214,14 @@ export class SharedDeal {
     return name ?? 'Someone';
   }
 
-  /** A colleague's first sync creates the deal from the doc's `_deal` fields (never overwritten after). */
-  private ensureDeal(tx: ParleyDb): void {
+  /**
+   * A colleague's first sync creates the deal from the doc's `_deal` fields; answers whether
+   * the deal was there already.
+   */
+  private ensureDeal(tx: ParleyDb): boolean {
     if (tx.select({ id: deals.id }).from(deals).where(eq(deals.id, this.dealId)).get()) {
       this.register(tx);
-      return;
+      return true;
     }
     const meta = dealMetaSchema.parse(this.doc.getMap(DEAL_MAP).toJSON());
     const { createdAt, ...fields } = meta;
@@ -185,6 +229,53 @@ export class SharedDeal {
       .values({ id: this.dealId, ...fields, archived: false, createdAt, updatedAt: nowIso() })
       .run();
     this.register(tx);
+    return false;
+  }
+
+  /** The deal's own fields as the doc holds them (a colleague renamed the deal…). */
+  private applyDeal(tx: ParleyDb): void {
+    const { createdAt: _created, ...fields } = this.doc.getMap(DEAL_MAP).toJSON();
+    const parsed = dealFieldsSchema.safeParse(fields);
+    if (!parsed.success) {
+      console.warn(`Team sync: the deal's fields left out: ${parsed.error.message}`);
+      return;
+    }
+    tx.update(deals)
+      .set({ ...parsed.data, updatedAt: nowIso() })
+      .where(eq(deals.id, this.dealId))
+      .run();
+  }
+
+  /** Writes a one-per-deal record of the doc into SQLite (checked against the registry's row schema). */
+  private applyRecord(tx: ParleyDb, entry: DealTable): void {
+    const map = recordMap(this.doc, entry).get(RECORD_KEY);
+    if (!map) return;
+    const parsed = entry.row.safeParse(map.toJSON());
+    if (!parsed.success) {
+      console.warn(`Team sync: ${entry.name} left out: ${parsed.error.message}`);
+      return;
+    }
+    const values: RowFields = { ...parsed.data, [entry.dealField as string]: this.dealId };
+    // A row it names that this laptop does not hold (not synced, or not here yet) reads as none.
+    for (const reference of entry.references) {
+      const id = values[reference.field];
+      if (!reference.nullable || typeof id !== 'string' || reference.field === entry.dealField) continue;
+      const found = reference.to.some((name) => {
+        const target = dealTable(name);
+        return (
+          tx
+            .select()
+            .from(target.table)
+            .where(eq(column(target, 'id'), id))
+            .get() !== undefined
+        );
+      });
+      if (!found) values[reference.field] = null;
+    }
+    tx.insert(entry.table)
+      .values(values as never)
+      .onConflictDoUpdate({ target: column(entry, entry.dealField as string), set: values as never })
+      .run();
   }
 
   /** The deal's row in team_sync_deals (once the deal exists locally). */
@@ -301,8 +392,28 @@ export class SharedDeal {
         if (!row.deletedAt) placeInDoc(this.doc, entry, this.localOrder(tx, entry, row), id);
         reordered.add(entry);
       }
+      this.mirrorDealAndRecords(tx);
     });
     for (const entry of reordered) this.derivePositions(tx, entry);
+  }
+
+  /**
+   * The deal's own fields and its one-per-deal records into the doc: read after every write
+   * of the deal (a handful of one-row reads), so a repository that writes a record its own
+   * way inside `writeDeal` is mirrored too. Unchanged fields make no update.
+   */
+  private mirrorDealAndRecords(tx: ParleyDb): void {
+    const deal = tx.select().from(deals).where(eq(deals.id, this.dealId)).get() as RowFields | undefined;
+    if (!deal) throw new UserError('not_found', 'The deal was not found.');
+    putFields(this.doc.getMap(DEAL_MAP), Object.fromEntries(DEAL_META_FIELDS.map((f) => [f, deal[f] ?? null])));
+    for (const entry of SYNCED_RECORDS) {
+      const row = tx
+        .select()
+        .from(entry.table)
+        .where(eq(column(entry, entry.dealField as string), this.dealId))
+        .get() as RowFields | undefined;
+      if (row) putRecord(this.doc, entry, row);
+    }
   }
 
   /** What decides a row's place in the doc: its list, sort key, deleted or not. */
@@ -313,13 +424,10 @@ export class SharedDeal {
     return JSON.stringify(fields.map((f) => map.get(f) ?? null));
   }
 
-  /** The first share: the deal and every row of the synced tables (deleted ones too) into the doc. */
+  /** The first share: the deal, its records and every row of the synced tables (deleted ones too) into the doc. */
   seed(tx: ParleyDb): void {
-    const deal = tx.select().from(deals).where(eq(deals.id, this.dealId)).get() as RowFields | undefined;
-    if (!deal) throw new UserError('not_found', 'The deal was not found.');
     this.local(tx, () => {
-      const meta = this.doc.getMap(DEAL_MAP);
-      for (const field of DEAL_META_FIELDS) meta.set(field, deal[field] ?? null);
+      this.mirrorDealAndRecords(tx);
       for (const entry of SYNCED_TABLES) {
         const rows = tx
           .select()

@@ -1,11 +1,13 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, isNull } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
+import { dealFieldsSchema } from '../../core/deal';
 import { notFound, UserError } from '../../core/errors';
 import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
 import { updateRow, writeDeal } from '../dealTables/write';
-import { teamSyncConflicts } from '../schema';
-import { syncedTable } from './doc';
+import { deals, teamSyncConflicts } from '../schema';
+import { DEAL_MAP, syncedRecord, syncedTable } from './doc';
 
 const candidatesSchema = z.array(
   z.object({ author: z.string(), you: z.boolean(), value: z.unknown(), kept: z.boolean() }),
@@ -32,8 +34,18 @@ const fieldLabel = (field: string) => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
+/** Where a conflict's field lives: a list row, a one-per-deal record, or the deal's own fields. */
+function placeOf(table: string): { label: string; schema: z.ZodObject | undefined } {
+  if (table === DEAL_MAP) return { label: 'Deal', schema: dealFieldsSchema };
+  const record = syncedRecord(table);
+  if (record) return { label: record.label, schema: record.fields };
+  const list = syncedTable(table);
+  return { label: list ? list.label.replace(/s$/, '') : '', schema: list?.fields };
+}
+const fieldSchema = (table: string, field: string) => placeOf(table).schema?.shape[field] as z.ZodType | undefined;
+
 function isNumberField(table: string, field: string): boolean {
-  const schema = syncedTable(table)?.fields.shape[field] as z.ZodType | undefined;
+  const schema = fieldSchema(table, field);
   if (!schema) return false;
   const inner = schema instanceof z.ZodNullable || schema instanceof z.ZodOptional ? schema.unwrap() : schema;
   return inner instanceof z.ZodNumber;
@@ -50,8 +62,8 @@ export function listConflicts(db: ParleyDb, dealId: string): SyncConflict[] {
   return rows
     .map((row) => {
       const candidates = candidatesSchema.parse(JSON.parse(row.candidates));
-      const entry = syncedTable(row.tableName);
-      const label = `${entry ? `${entry.label.replace(/s$/, '')} · ` : ''}${fieldLabel(row.field)}`;
+      const place = placeOf(row.tableName).label;
+      const label = `${place ? `${place} · ` : ''}${fieldLabel(row.field)}`;
       const values = candidates.map((c) => `${c.you ? 'you' : c.author} ${show(c.value)}`).join(' · ');
       return {
         id: row.id,
@@ -75,10 +87,19 @@ export function resolveConflict(db: ParleyDb, dealId: string, conflictId: number
   if (!conflict) throw notFound('The conflict');
   const choice = conflict.candidates[pick];
   if (!choice) throw new UserError('invalid_input', 'Pick one of the values listed.');
-  const schema = syncedTable(conflict.table)?.fields.shape[conflict.field] as z.ZodType | undefined;
+  const schema = fieldSchema(conflict.table, conflict.field);
   writeDeal(db, dealId, (tx) => {
     if (!choice.kept && schema) {
-      updateRow(tx, conflict.table, conflict.rowId, { [conflict.field]: schema.parse(choice.value) });
+      const value = { [conflict.field]: schema.parse(choice.value) };
+      const record = syncedRecord(conflict.table);
+      if (conflict.table === DEAL_MAP) tx.update(deals).set(value).where(eq(deals.id, dealId)).run();
+      else if (record) {
+        const columns = getTableColumns(record.table) as unknown as Record<string, SQLiteColumn>;
+        tx.update(record.table)
+          .set({ ...value, ...('updatedAt' in columns ? { updatedAt: nowIso() } : {}) } as never)
+          .where(eq(columns[record.dealField as string] as SQLiteColumn, dealId))
+          .run();
+      } else updateRow(tx, conflict.table, conflict.rowId, value);
     }
     tx.update(teamSyncConflicts).set({ resolvedAt: nowIso() }).where(eq(teamSyncConflicts.id, conflictId)).run();
   });

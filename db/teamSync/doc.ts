@@ -11,7 +11,10 @@ import type { DealTable } from '../dealTables/types';
  *   is a field like any other, so delete-vs-edit keeps both and the row can be restored;
  * - order is a fractional `sortKey` per row (ties broken by id); the local integer
  *   `position` is derived from it, never synced;
- * - `_deal` holds the deal's own fields, so a colleague's laptop can create the deal;
+ * - one top-level Y.Map per one-per-deal record of the registry (BATNA, governance…), its
+ *   fields under the key `record`, each merging on its own like a row's;
+ * - `_deal` holds the deal's own fields (title, counterparty…): a colleague's laptop creates
+ *   the deal from them, and later edits to them merge field by field too;
  * - `_authors` maps Yjs client ids to people's names, for the conflict list.
  */
 export const SORT_KEY = 'sortKey';
@@ -23,6 +26,15 @@ export const SYNCED_TABLES: readonly DealTable[] = DEAL_TABLES.filter(
   (entry) => entry.kind === 'list' && entry.dealField && 'deletedAt' in entry.columns && 'position' in entry.columns,
 );
 export const syncedTable = (name: string) => SYNCED_TABLES.find((entry) => entry.name === name);
+
+/** The registry's one-per-deal records (keyed by the deal): these sync too, with no change here. */
+export const SYNCED_RECORDS: readonly DealTable[] = DEAL_TABLES.filter(
+  (entry) => entry.kind === 'record' && entry.dealField,
+);
+export const syncedRecord = (name: string) => SYNCED_RECORDS.find((entry) => entry.name === name);
+/** A record's fields live under this key of its table's map. */
+export const RECORD_KEY = 'record';
+export const recordMap = (doc: Y.Doc, entry: DealTable) => doc.getMap<Y.Map<unknown>>(entry.name);
 
 /** Fields that do not take part in conflicts: bookkeeping whose merge nobody needs to see. */
 export const UNLISTED_FIELDS = new Set([SORT_KEY, 'updatedAt', 'createdAt', 'deletedAt']);
@@ -45,10 +57,26 @@ export function putRow(doc: Y.Doc, entry: DealTable, row: RowFields): Y.Map<unkn
     map = new Y.Map<unknown>();
     rows.set(id, map);
   }
-  for (const [field, value] of Object.entries(docFields(entry, row))) {
+  putFields(map, docFields(entry, row));
+  return map;
+}
+
+/** Sets the fields whose value differs (an unchanged field makes no update). */
+export function putFields(map: Y.Map<unknown>, fields: RowFields): void {
+  for (const [field, value] of Object.entries(fields)) {
     if (JSON.stringify(map.get(field)) !== JSON.stringify(value ?? null)) map.set(field, value ?? null);
   }
-  return map;
+}
+
+/** Writes a record's fields (all but the deal id) into the doc, creating its map. */
+export function putRecord(doc: Y.Doc, entry: DealTable, row: RowFields): void {
+  const records = recordMap(doc, entry);
+  let map = records.get(RECORD_KEY);
+  if (!map) {
+    map = new Y.Map<unknown>();
+    records.set(RECORD_KEY, map);
+  }
+  putFields(map, Object.fromEntries(Object.entries(row).filter(([field]) => field !== entry.dealField)));
 }
 
 /** The fields that split a table's rows into separately ordered lists (parent, then `orderWithin`). */

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openDatabase, type ParleyDb } from '../../db/database';
 import { purgeExpiredRows } from '../../db/dealTables/sweep';
-import { createDeal } from '../../db/repositories/deals';
+import { getBatna, updateBatna } from '../../db/repositories/batna';
+import { createDeal, getDeal, updateDeal } from '../../db/repositories/deals';
 import { rowStore } from '../../db/repositories/rowStores';
 import { deals, teamSyncUpdates } from '../../db/schema';
 import { closeSharedDeal, joinDeal, openSharedDeals, type SharedDeal, shareDeal } from '../../db/teamSync/bridge';
@@ -239,6 +240,54 @@ describe('team workspace: two laptops, one shared deal', () => {
     await waitFor(() => same(docJson(serverDoc(dealId)), docJson(onA.doc)), 'the server to store the doc');
     expect(same(docJson(docFromLog(a.db, dealId)), docJson(onA.doc))).toBe(true);
     expect(same(docJson(docFromLog(b.db, dealId)), docJson(onB.doc))).toBe(true);
+  });
+
+  it('mirrors one-per-deal records and the deal’s own fields; a same-field offline change to the reservation is listed', async () => {
+    // Online: a BATNA written on one laptop (a record, not a list row) and the deal's counterparty.
+    updateBatna(a.db, dealId, { ourReservation: 400_000, ourDescription: 'Stay with the incumbent' });
+    updateDeal(b.db, dealId, { counterparty: 'Globex Europe' });
+    await waitFor(
+      () => getBatna(b.db, dealId).ourReservation === 400_000 && getDeal(a.db, dealId).counterparty === 'Globex Europe',
+      'the BATNA and the counterparty to cross',
+      () => ({
+        a: [getBatna(a.db, dealId), getDeal(a.db, dealId)],
+        b: [getBatna(b.db, dealId), getDeal(b.db, dealId)],
+      }),
+    );
+    expect(getBatna(b.db, dealId).ourDescription).toBe('Stay with the incumbent');
+
+    // Offline: both change the reservation; one changes the title, the other the BATNA's description.
+    onA.disconnect();
+    onB.disconnect();
+    updateBatna(a.db, dealId, { ourReservation: 410_000 });
+    updateBatna(b.db, dealId, { ourReservation: 420_000, ourDescription: 'Build it in-house' });
+    updateDeal(a.db, dealId, { title: 'Fleet renewal 2027' });
+    await Promise.all([onA.connect(tokens.ana as string), onB.connect(tokens.maria as string)]);
+    await waitFor(
+      () =>
+        getBatna(a.db, dealId).ourReservation === getBatna(b.db, dealId).ourReservation &&
+        getBatna(a.db, dealId).ourDescription === 'Build it in-house' &&
+        getDeal(b.db, dealId).title === 'Fleet renewal 2027',
+      'the records and the deal’s fields to converge',
+    );
+    // (Ana has not resolved the anchor's conflict of the previous test: Maria did, on her laptop.)
+    const batnaConflicts = (db: ParleyDb) => listConflicts(db, dealId).filter((c) => c.table === 'batna');
+    expect(batnaConflicts(a.db)).toHaveLength(1);
+    const [onAnas] = batnaConflicts(a.db);
+    const [onMarias] = batnaConflicts(b.db);
+    expect(onAnas?.money).toBe(true);
+    expect(onAnas?.summary).toMatch(/^BATNA · Our reservation: /);
+    expect(onAnas?.summary).toContain('you 410,000');
+    expect(onAnas?.summary).toContain('Maria 420,000');
+    expect(onMarias?.summary).toContain('Ana 410,000');
+
+    // Ana keeps Maria's value: both laptops hold it, nothing is left to resolve.
+    resolveConflict(a.db, dealId, onAnas?.id ?? -1, onAnas?.candidates.findIndex((c) => c.value === 420_000) ?? -1);
+    await waitFor(
+      () => getBatna(a.db, dealId).ourReservation === 420_000 && getBatna(b.db, dealId).ourReservation === 420_000,
+      'the kept reservation on both laptops',
+    );
+    expect(batnaConflicts(a.db)).toEqual([]);
   });
 
   it('refuses a user without membership, an expired token and a viewer’s write; nothing changes', async () => {
