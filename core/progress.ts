@@ -210,7 +210,7 @@ export const PROGRESS_RULES: Partial<Record<StepId, Rule>> = {
       : done(`${t.members} people, a lead, ${t.limits} authority limit${t.limits === 1 ? '' : 's'} and an approver.`);
   },
   risks: ({ risks: r }) => {
-    if (!r || !r.anything) return empty('Put both sides’ deadlines on the timeline and list what could go wrong.');
+    if (!r?.anything) return empty('Put both sides’ deadlines on the timeline and list what could go wrong.');
     const missing = firstMissing([
       [r.ourDatedDeadlines > 0, 'Date at least one of our deadlines.'],
       [r.theirDatedDeadlines > 0, 'Date at least one of their deadlines: it tells you who can wait.'],
