@@ -43,6 +43,49 @@ export interface DealContentSummary extends Partial<StrategySummary> {
     /** Our complete offers within the tolerance of the target value. */
     withinTolerance: number;
   };
+  team?: {
+    members: number;
+    unnamed: number;
+    leads: number;
+    approvers: number;
+    /** Authority limits, and those without a figure. */
+    limits: number;
+    limitsWithoutFigure: number;
+  };
+  risks?: {
+    ourDatedDeadlines: number;
+    theirDatedDeadlines: number;
+    goalSet: boolean;
+    /** The relationship goal is more than a one-off: trust has to be earned. */
+    lastingRelationship: boolean;
+    trustActions: number;
+    /** Risks and assumptions in the register. */
+    register: number;
+    /** Likely and high-impact risks with no way to verify them. */
+    severeUnverifiable: number;
+    /** Anything at all on the step (a deadline, an action, a risk, a goal, a description). */
+    anything: boolean;
+  };
+  tender?: {
+    lots: number;
+    /** Lots with a volume and a baseline price, so savings can be counted. */
+    pricedLots: number;
+    suppliers: number;
+    /** Suppliers with a bid that prices at least one lot. */
+    suppliersBidding: number;
+    scenarioPicked: boolean;
+  };
+  meeting?: {
+    meetings: number;
+    undated: number;
+    withoutOpening: number;
+    /** Meetings with fewer than two agenda items. */
+    thinAgenda: number;
+    /** Meetings whose time-boxed agenda runs over their length. */
+    overTime: number;
+    /** Meetings that do not say what we keep to ourselves. */
+    withoutWithhold: number;
+  };
 }
 
 type Rule = (summary: DealContentSummary) => StepProgress;
@@ -152,6 +195,55 @@ export const PROGRESS_RULES: Partial<Record<StepId, Rule>> = {
       [c.exitTerms, 'Write down the exit terms.'],
     ]);
     return missing ? started(missing) : done('Concessions reciprocated, clauses measurable, governance agreed.');
+  },
+  team: ({ team: t }) => {
+    if (!t || t.members === 0) return empty('Name who is on our side, and how far each may go.');
+    const missing = firstMissing([
+      [t.unnamed === 0, 'Name every team member.'],
+      [t.leads === 1, t.leads === 0 ? 'Name one lead negotiator.' : 'Keep to one lead negotiator.'],
+      [t.limits > 0, 'Write down how far someone may go on at least one issue.'],
+      [t.limitsWithoutFigure === 0, 'Put a figure on every authority limit.'],
+      [t.approvers > 0, 'Name who approves a move beyond these limits.'],
+    ]);
+    return missing
+      ? started(missing)
+      : done(`${t.members} people, a lead, ${t.limits} authority limit${t.limits === 1 ? '' : 's'} and an approver.`);
+  },
+  risks: ({ risks: r }) => {
+    if (!r?.anything) return empty('Put both sides’ deadlines on the timeline and list what could go wrong.');
+    const missing = firstMissing([
+      [r.ourDatedDeadlines > 0, 'Date at least one of our deadlines.'],
+      [r.theirDatedDeadlines > 0, 'Date at least one of their deadlines: it tells you who can wait.'],
+      [r.goalSet, 'Choose the relationship you want after signing.'],
+      [!r.lastingRelationship || r.trustActions > 0, 'Plan at least one action that earns their trust.'],
+      [r.register > 0, 'List at least one risk or assumption to verify.'],
+      [r.severeUnverifiable === 0, 'Say how you will verify every likely, high-impact risk.'],
+    ]);
+    return missing ? started(missing) : done('Both clocks dated, the relationship chosen, risks to verify listed.');
+  },
+  tender: ({ tender: t }) => {
+    if (!t || t.lots + t.suppliers === 0) return empty('For a tender: add the lots and the suppliers who bid.');
+    const missing = firstMissing([
+      [t.lots > 0, 'Add the lots the suppliers bid on.'],
+      [t.pricedLots === t.lots, 'Give every lot a volume and today’s price, so savings can be counted.'],
+      [t.suppliers >= 2, 'Add a second supplier: a tender compares bids.'],
+      [t.suppliersBidding === t.suppliers, 'Enter a bid from every supplier.'],
+      [t.scenarioPicked, 'Pick the award scenario for the plan.'],
+    ]);
+    return missing ? started(missing) : done(`${t.suppliers} bids compared and an award picked.`);
+  },
+  meeting: ({ meeting: m }) => {
+    if (!m || m.meetings === 0) return empty('Plan the next meeting with them.');
+    const missing = firstMissing([
+      [m.undated === 0, 'Give every meeting a date.'],
+      [m.withoutOpening === 0, 'Write the opening statement of every meeting.'],
+      [m.thinAgenda === 0, 'Give every meeting an agenda of at least two items.'],
+      [m.overTime === 0, 'Make every agenda fit its meeting.'],
+      [m.withoutWithhold === 0, 'Write down what you will not disclose in every meeting.'],
+    ]);
+    return missing
+      ? started(missing)
+      : done(`${m.meetings} meeting${m.meetings === 1 ? '' : 's'} dated, opened, with an agenda that fits.`);
   },
   meso: ({ meso }) => {
     if (!meso || meso.ours === 0) return empty('Build two to four offers worth the same to you.');

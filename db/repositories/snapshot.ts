@@ -6,7 +6,7 @@ import type { Issue, IssueOption } from '../../core/issues';
 import { MESO_SETTINGS_DEFAULTS, type MesoSettingsFields, OFFER_KINDS } from '../../core/mesoOffers';
 import { dealProgress } from '../../core/progress';
 import type { DealSnapshot, SnapshotMeso } from '../../core/snapshot';
-import { contentSummaryOf } from '../../core/snapshotProgress';
+import { contentSummaryOf, type TenderProgressContent } from '../../core/snapshotProgress';
 import type { StrategySnapshot } from '../../core/strategy';
 import { nowIso } from '../../core/time';
 import { type DealRows, readDeals } from '../dealTables/read';
@@ -62,6 +62,9 @@ export function loadSnapshots(
     };
     const strategy = strategyOf(rows);
     const meso = mesoOf(rows);
+    const team = teamOf(rows);
+    const risks = risksOf(rows);
+    const meetings = meetingsOf(rows);
     snapshots.set(deal.id, {
       deal,
       takenAt,
@@ -70,16 +73,39 @@ export function loadSnapshots(
       issues: issueList,
       interests: interestsMap,
       progress: dealProgress(
-        contentSummaryOf({ deal, batna, issues: issueList, interests: interestsMap, strategy, meso }),
+        contentSummaryOf({
+          deal,
+          batna,
+          issues: issueList,
+          interests: interestsMap,
+          strategy,
+          meso,
+          team,
+          risks,
+          meetings,
+          tender: tenderProgressOf(rows),
+        }),
       ),
       ...strategyAreas(strategy, concessionBudgetOf(rows)),
       meso,
-      team: teamOf(rows),
-      risks: risksOf(rows),
-      meetings: meetingsOf(rows),
+      team,
+      risks,
+      meetings,
     });
   }
   return snapshots;
+}
+
+/** What the tender's progress rule reads of its rows. */
+function tenderProgressOf(rows: DealRows): TenderProgressContent {
+  const tender = rows.tender?.[0] as { pickedScenario: string | null } | undefined;
+  return {
+    tender: { pickedScenario: tender?.pickedScenario ?? null },
+    lots: (rows.tenderLots ?? []) as unknown as TenderProgressContent['lots'],
+    suppliers: (rows.tenderSuppliers ?? []) as unknown as TenderProgressContent['suppliers'],
+    bids: (rows.tenderBids ?? []) as unknown as TenderProgressContent['bids'],
+    bidLines: (rows.tenderBidLines ?? []) as unknown as TenderProgressContent['bidLines'],
+  };
 }
 
 /** MESO offers (ours, then received, in grid order) with their picks, and the grid's settings. */

@@ -7,6 +7,7 @@ import { listDeals } from '../../db/repositories/deals';
 import { dealContentSummary, getDealProgress } from '../../db/repositories/progress';
 import { getDealSnapshot, loadSnapshots } from '../../db/repositories/snapshot';
 import { strategySnapshot, strategySnapshots } from '../../db/repositories/strategy';
+import { getTenderRows } from '../../db/repositories/tender';
 import { deals } from '../../db/schema';
 import { seedDeal } from '../support/seedDeal';
 import { openTempDatabase } from '../support/tempDataDir';
@@ -42,10 +43,18 @@ describe('deal snapshot', () => {
 
   it('computes step progress exactly as deals.progress does', async () => {
     const dealId = await seedDeal(api, { stakeholders: 2 });
+    // A start on the team, time & risks, tender and meeting steps, so their rules read rows on both paths.
+    await api('rows.create', { table: 'teamMembers', dealId, fields: { name: 'Ana Ruiz', role: 'lead' } });
+    await api('rows.create', { table: 'deadlines', dealId, fields: { label: 'Q4 close', date: '2099-12-31' } });
+    await api('rows.create', { table: 'meetings', dealId, fields: { title: 'Kick-off', date: '2099-01-12' } });
+    await api('tender.addLot', { dealId, fields: { name: 'Lane 1', volume: 10, baselinePrice: 5 } });
     const snapshot = getDealSnapshot(database.db, dealId);
     expect(snapshot.progress).toEqual(getDealProgress(database.db, dealId));
+    for (const step of ['team', 'risks', 'tender', 'meeting'] as const)
+      expect(snapshot.progress[step]?.state).toBe('started');
     const p2 = strategySnapshot(database.db, dealId);
-    expect(contentSummaryOf({ ...snapshot, strategy: p2 })).toEqual(dealContentSummary(database.db, dealId));
+    const tender = getTenderRows(database.db, dealId);
+    expect(contentSummaryOf({ ...snapshot, strategy: p2, tender })).toEqual(dealContentSummary(database.db, dealId));
     const empty = (await api('deals.create', { title: 'Empty' })) as { id: string };
     expect(getDealSnapshot(database.db, empty.id).progress).toEqual(getDealProgress(database.db, empty.id));
   });
