@@ -4,7 +4,7 @@ import type { ParleyDb } from '../parleyDb';
 import { getBatna } from './batna';
 import { getDeal } from './deals';
 import { interestsMapOf } from './interests';
-import { listIssues } from './issues';
+import { issueStore } from './issues';
 import { getMesoGrid } from './meso';
 import { strategySnapshot } from './strategy';
 
@@ -16,7 +16,7 @@ export function dealContentSummary(db: ParleyDb, dealId: string): DealContentSum
   return contentSummaryOf({
     deal: getDeal(db, dealId),
     batna: getBatna(db, dealId),
-    issues: listIssues(db, dealId),
+    issues: issueStore.list(db, dealId),
     interests: interestsMapOf(db, dealId),
     strategy: strategySnapshot(db, dealId),
     meso: getMesoGrid(db, dealId),
