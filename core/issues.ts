@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { numericKindSchema, numericUnitSchema } from './calculator';
 import { LEGITIMACY_DEFAULTS, legitimacyFields } from './legitimacy/fields';
-import { positionIndex, score, weight } from './numbers';
+import { score, weight } from './numbers';
 import { OBJECTIVE_DEFAULTS, objectiveFields, optionObjectiveField } from './objectives/fields';
 import { figure } from './scales';
 import { entityId, longText, TEXT_LIMITS } from './text';
@@ -108,22 +108,13 @@ export interface Issue extends IssueFields {
   options: IssueOption[];
 }
 
-export const newIssueSchema = z.strictObject({
-  dealId: entityId('Deal id'),
-  fields: issueFieldsSchema.partial().optional(),
-  /** Option labels to create with the issue, in order. */
-  options: z.array(rowName('Option'), { error: 'Options must be a list' }).max(50, 'At most 50 options').optional(),
-  afterId: entityId('Row id').optional(),
-});
-export type NewIssue = z.infer<typeof newIssueSchema>;
+/** A new issue's fields (`rows.create`, table 'issues'); the rest take `ISSUE_DEFAULTS`. */
+export const newIssueSchema = issueFieldsSchema.partial();
 
-export const newOptionSchema = z.strictObject({
-  issueId: entityId('Issue id'),
-  label: rowName('Option').optional(),
-  afterId: entityId('Row id').optional(),
-});
+/** A new option names its issue; the rest take `OPTION_DEFAULTS`. */
+export const newOptionSchema = optionFieldsSchema.partial().extend({ issueId: entityId('Issue id') });
 
-export const moveSchema = z.strictObject({ id: entityId('Row id'), toIndex: positionIndex });
+export const OPTION_DEFAULTS: OptionFields = { label: '', ourScore: null, theirScore: null, ...OPTION_DETAIL_DEFAULTS };
 
 export const SIDES = ['us', 'them'] as const;
 export type Side = (typeof SIDES)[number];

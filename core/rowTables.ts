@@ -45,6 +45,14 @@ import {
   questionPatchSchema,
 } from './interests';
 import {
+  type Issue,
+  type IssueOption,
+  issuePatchSchema,
+  newIssueSchema,
+  newOptionSchema,
+  optionPatchSchema,
+} from './issues';
+import {
   type LeverageAction,
   type LeverageItem,
   leverageActionPatchSchema,
@@ -109,6 +117,8 @@ export const rowTable =
  * writes with `rowsApi('risks')` / `useRowActions('risks', dealId)`.
  */
 export const ROW_TABLES = {
+  issues: rowTable(newIssueSchema, issuePatchSchema)<Issue>(),
+  issueOptions: rowTable(newOptionSchema, optionPatchSchema)<IssueOption>(),
   batnaActions: rowTable(newBatnaActionSchema, batnaActionPatchSchema)<BatnaAction>(),
   positions: rowTable(newPositionSchema, positionPatchSchema)<Position>(),
   interests: rowTable(newInterestSchema, interestPatchSchema)<Interest>(),

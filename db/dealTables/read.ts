@@ -120,31 +120,34 @@ export function closeRow(entry: DealTable, row: Row, kept: Map<string, Set<strin
 export const readDeal = (db: ParleyDb, dealId: string): DealRows => readDeals(db, [dealId]).get(dealId) ?? {};
 
 /**
- * Rows of `entry` without those that go with a deleted row (an anchor whose issue waits in
- * its undo window): what the screens show is what a purge would leave.
+ * Rows of `entry` without those that go with a deleted row — their parent (an agenda item of a
+ * deleted meeting, an option of a deleted issue), a grandparent, or a row they cascade with (an
+ * anchor whose issue waits in its undo window): what the screens show is what a purge would leave.
  */
 export function withoutCascadedRows<R extends Row>(db: ParleyDb, entry: DealTable, rows: R[]): R[] {
   let out = rows;
   for (const reference of entry.references) {
-    if (!reference.cascade || reference.field === entry.parentField) continue;
+    if (!reference.cascade) continue;
     const ids = [...new Set(out.map((row) => row[reference.field]).filter((id) => typeof id === 'string'))] as string[];
     if (ids.length === 0) continue;
     const live = new Set<string>();
-    for (const name of reference.to) {
-      const target = tables(name);
-      const key = column(target, 'id');
-      const deleted = column(target, 'deletedAt');
-      if (!key) continue;
-      for (const row of db
-        .select({ id: key })
-        .from(target.table)
-        .where(and(inArray(key, ids), deleted ? isNull(deleted) : undefined) as SQL)
-        .all() as { id: string }[])
-        live.add(row.id);
-    }
+    for (const name of reference.to) for (const id of liveRowIds(db, tables(name), ids)) live.add(id);
     out = out.filter((row) => typeof row[reference.field] !== 'string' || live.has(row[reference.field] as string));
   }
   return out;
+}
+
+/** The ids among `ids` of rows of `entry` that are live: not deleted, nor going with a deleted row. */
+export function liveRowIds(db: ParleyDb, entry: DealTable, ids: readonly string[]): Set<string> {
+  const key = column(entry, 'id');
+  if (!key || ids.length === 0) return new Set();
+  const deleted = column(entry, 'deletedAt');
+  const rows = db
+    .select()
+    .from(entry.table)
+    .where(and(inArray(key, [...ids]), deleted ? isNull(deleted) : undefined) as SQL)
+    .all() as Row[];
+  return new Set(withoutCascadedRows(db, entry, rows).map((row) => row.id as string));
 }
 
 const tables = (name: string): DealTable => {

@@ -51,7 +51,8 @@ const noteWritten = (name: string, id: unknown) => {
   if (typeof id === 'string') written?.push({ name, id });
 };
 
-function assertLiveDeal(tx: ParleyDb, dealId: string): void {
+/** Throws unless the deal exists and is not in "Recently deleted" (every write checks it in `writeDeal`). */
+export function assertLiveDeal(tx: ParleyDb, dealId: string): void {
   const row = tx
     .select({ id: deals.id })
     .from(deals)

@@ -10,10 +10,10 @@ import {
   newBatnaActionSchema,
 } from '../../core/batna';
 import { nowIso } from '../../core/time';
-import { writeDeal } from '../dealTables/write';
+import { assertLiveDeal, writeDeal } from '../dealTables/write';
 import type { ParleyDb } from '../parleyDb';
 import { batnaActions, batnas, issues } from '../schema';
-import { assertLiveDeal, foreignRow } from './dealChild';
+import { foreignRow } from './dealChild';
 import { defineRowStore } from './dealRows';
 
 type BatnaRow = typeof batnas.$inferSelect;

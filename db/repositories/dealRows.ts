@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, getTableColumns, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import { notFound, refuseIfChangedElsewhere, UserError } from '../../core/errors';
 import { nowIso } from '../../core/time';
-import { withoutCascadedRows } from '../dealTables/read';
+import { liveRowIds, readTableRows, withoutCascadedRows } from '../dealTables/read';
 import { DEAL_TABLES, dealTable } from '../dealTables/registry';
 import {
+  assertLiveDeal,
   dealOfRow,
   deleteRow,
   insertRow,
@@ -17,7 +18,6 @@ import {
   writeDeal,
 } from '../dealTables/write';
 import type { ParleyDb } from '../parleyDb';
-import { deals } from '../schema';
 
 /** The shared columns of a deal's list rows (see db/schema/rowColumns.ts). */
 interface RowColumns {
@@ -60,6 +60,16 @@ export interface RowStoreConfig<T extends SQLiteTable, E> {
    * an interest's `issueIds`), inside the row's own write, after the row.
    */
   writeExtra?: (tx: ParleyDb, row: T['$inferSelect'], values: Record<string, unknown>, dealId: string) => void;
+  /**
+   * Domain rules a write carries beyond its own row, run after the checks, before the row is
+   * written: answers the columns to write (e.g. the main issue's walk-away goes to the BATNA
+   * step instead; marking an option as the walk-away unmarks its siblings). `current`: the row
+   * as stored, null for a new row.
+   */
+  beforeWrite?: (
+    tx: ParleyDb,
+    write: { values: Record<string, unknown>; current: T['$inferSelect'] | null; dealId: string },
+  ) => Record<string, unknown>;
 }
 
 export type RowEntity<T extends SQLiteTable> = Omit<T['$inferSelect'], 'deletedAt'>;
@@ -72,16 +82,6 @@ const stripDeleted = <R extends { deletedAt?: unknown }>(row: R) => {
   const { deletedAt: _deleted, ...entity } = row;
   return entity;
 };
-
-/** Throws unless the deal exists and is not in "recently deleted". */
-export function assertLiveDeal(db: ParleyDb, dealId: string): void {
-  const row = db
-    .select({ id: deals.id })
-    .from(deals)
-    .where(and(eq(deals.id, dealId), isNull(deals.deletedAt)))
-    .get();
-  if (!row) throw notFound('The deal');
-}
 
 /**
  * Create / read / update / soft-delete / restore / purge / reorder / copy for one list
@@ -96,36 +96,26 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
   const readAll = (db: ParleyDb, rows: Row[]): E[] => (config.read ? config.read(db, rows) : rows.map(toEntity));
   const readOne = (db: ParleyDb, row: Row): E => readAll(db, [row])[0] as E;
   // Rows without creation times (older tables) are ordered by position alone.
-  const order = [asc(cols.position), ...(cols.createdAt ? [asc(cols.createdAt)] : [])];
 
+  /** A live row (not deleted, nor under a deleted parent) of a live deal. */
   const liveRow = (db: ParleyDb, id: string): Row => {
     const row = db
       .select()
       .from(table)
       .where(and(eq(cols.id, id), isNull(cols.deletedAt)) as SQL)
       .get() as Row | undefined;
-    if (!row) throw notFound(label);
-    assertLiveDeal(db, (row as { dealId: string }).dealId);
+    if (!row || !liveRowIds(db, entry(), [id]).has(id)) throw notFound(label);
+    assertLiveDeal(db, dealOfRow(name(), id)(db));
     return row;
   };
 
+  /** Each id a write names must be a live row of the same deal (an option's issue, a step's anchor). */
   const checkReferences = (db: ParleyDb, dealId: string, values: Record<string, unknown>) => {
     for (const reference of config.references ?? []) {
       const id = values[reference.field];
       if (typeof id !== 'string') continue;
-      const refCols = getTableColumns(reference.table) as unknown as RowColumns;
-      const found = db
-        .select({ id: refCols.id })
-        .from(reference.table)
-        .where(
-          and(
-            eq(refCols.id, id),
-            eq(refCols.dealId, dealId),
-            // Some referenced tables (issues) delete for real and have no deleted_at.
-            refCols.deletedAt ? isNull(refCols.deletedAt) : undefined,
-          ) as SQL,
-        )
-        .get();
+      const target = DEAL_TABLES.find((e) => e.table === reference.table);
+      const found = target && liveRowIds(db, target, [id]).has(id) && dealOfRow(target.name, id)(db) === dealId;
       if (!found) {
         throw new UserError('not_found', `${reference.label} was not found in this deal.`, {
           [reference.field]: `${reference.label} was not found in this deal.`,
@@ -154,11 +144,12 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
     if (messages.length > 0) throw new UserError('invalid_input', messages.join(' · '), problems);
   };
 
-  const name = (): string => {
-    const entry = DEAL_TABLES.find((e) => e.table === table);
-    if (!entry) throw new Error(`${label}: its table is not in the deal-table registry`);
-    return entry.name;
+  const entry = () => {
+    const found = DEAL_TABLES.find((e) => e.table === table);
+    if (!found) throw new Error(`${label}: its table is not in the deal-table registry`);
+    return found;
   };
+  const name = (): string => entry().name;
 
   /** Splits written values into the table's columns and the fields stored elsewhere (`notColumns`). */
   const split = (values: Record<string, unknown>) => {
@@ -175,15 +166,11 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
     newSchema: config.newSchema,
     patchSchema: config.patchSchema,
 
+    /** The deal's live rows in list order, without those under a deleted parent (see `withoutCascadedRows`). */
     list(db: ParleyDb, dealId: string): E[] {
       assertLiveDeal(db, dealId);
-      const rows = db
-        .select()
-        .from(table)
-        .where(and(eq(cols.dealId, dealId), isNull(cols.deletedAt)) as SQL)
-        .orderBy(...order)
-        .all() as Row[];
-      return readAll(db, withoutCascadedRows(db, dealTable(name()), rows as Record<string, unknown>[]) as Row[]);
+      const rows = readTableRows(db, entry(), [dealId]).get(dealId) ?? [];
+      return readAll(db, withoutCascadedRows(db, entry(), rows) as Row[]);
     },
 
     get(db: ParleyDb, id: string): E {
@@ -198,7 +185,9 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
         checkReferences(tx, dealId, columns);
         checkUnique(tx, columns, null);
         runCheck(tx, { ...columns, dealId } as unknown as Row);
-        const row = insertRow(tx, name(), { ...columns, id: randomUUID(), dealId, deletedAt: null }, afterId) as Row;
+        const values = config.beforeWrite?.(tx, { values: columns, current: null, dealId }) ?? columns;
+        const owner = cols.dealId ? { dealId } : {}; // options hang off their issue, which holds the deal
+        const row = insertRow(tx, name(), { ...values, id: randomUUID(), ...owner, deletedAt: null }, afterId) as Row;
         if (hasExtra) config.writeExtra?.(tx, row, extra, dealId);
         return readOne(tx, row);
       });
@@ -210,16 +199,17 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
       const base = defined(config.patchSchema.parse(expected ?? {}));
       const patchOf = split(parsed);
       const baseOf = split(base);
-      return writeDeal(db, dealOfRow(name(), id), (tx) => {
-        const current = liveRow(tx, id) as Row & { dealId: string };
+      return writeDeal(db, dealOfRow(name(), id), (tx, dealId) => {
+        const current = liveRow(tx, id);
         // Checked first: a value changed elsewhere is the reason to give, not a rule it now breaks.
         refuseIfChangedElsewhere(current, baseOf.columns);
         if (baseOf.hasExtra) refuseIfChangedElsewhere(readOne(tx, current) as Record<string, unknown>, baseOf.extra);
-        checkReferences(tx, current.dealId, patchOf.columns);
+        checkReferences(tx, dealId, patchOf.columns);
         checkUnique(tx, patchOf.columns, id);
         runCheck(tx, { ...current, ...patchOf.columns } as Row);
-        const row = updateRow(tx, name(), id, patchOf.columns, baseOf.columns) as Row;
-        if (patchOf.hasExtra) config.writeExtra?.(tx, row, patchOf.extra, current.dealId);
+        const values = config.beforeWrite?.(tx, { values: patchOf.columns, current, dealId }) ?? patchOf.columns;
+        const row = updateRow(tx, name(), id, values, baseOf.columns) as Row;
+        if (patchOf.hasExtra) config.writeExtra?.(tx, row, patchOf.extra, dealId);
         return readOne(tx, row);
       });
     },

@@ -30,7 +30,7 @@ import { notFound, UserError } from '../../core/errors';
 import type { DebriefedDeal, LessonReminders } from '../../core/insights';
 import { frequentMistakes } from '../../core/insights';
 import { nowIso } from '../../core/time';
-import { dealOfRow, deleteRow, restoreRow, updateRow, writeDeal } from '../dealTables/write';
+import { assertLiveDeal, dealOfRow, deleteRow, restoreRow, updateRow, writeDeal } from '../dealTables/write';
 import type { ParleyDb } from '../parleyDb';
 import {
   deals,
@@ -43,11 +43,10 @@ import {
   momentTypes,
 } from '../schema';
 import { getBatna } from './batna';
-import { assertLiveDeal } from './dealChild';
 import { defineRowStore } from './dealRows';
 import { getDeal } from './deals';
 import { readConcessionLog } from './debriefConcessions';
-import { listIssues } from './issues';
+import { issueStore } from './issues';
 
 /* The debrief record -------------------------------------------------------------------- */
 
@@ -264,7 +263,7 @@ function analysisOf(db: ParleyDb, dealId: string, debrief: DebriefFields, agreed
   return analyseDebrief({
     deal,
     batna: getBatna(db, dealId),
-    issues: listIssues(db, dealId),
+    issues: issueStore.list(db, dealId),
     agreed,
     debrief,
     concessions: readConcessionLog(db, dealId),

@@ -23,10 +23,10 @@ import { deleteAttachment, readAttachment, writeAttachment } from '../attachment
 import { removeUnreferencedFiles } from '../dealTables/files';
 import { withoutCascadedRows } from '../dealTables/read';
 import { dealTable } from '../dealTables/registry';
-import { writeDeal } from '../dealTables/write';
+import { assertLiveDeal, writeDeal } from '../dealTables/write';
 import type { ParleyDb } from '../parleyDb';
 import { anchors, claims, evidenceItems, evidenceLinks, issues } from '../schema';
-import { assertLiveDeal, defineRowStore } from './dealRows';
+import { defineRowStore } from './dealRows';
 
 type EvidenceRow = typeof evidenceItems.$inferSelect;
 

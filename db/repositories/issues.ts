@@ -1,17 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { notFound, UserError } from '../../core/errors';
 import {
   ISSUE_DEFAULTS,
   type Issue,
+  type IssueFields,
   type IssueOption,
-  type IssuePatch,
   issuePatchSchema,
-  moveSchema,
-  type NewIssue,
   newIssueSchema,
   newOptionSchema,
   normaliseWeights,
+  OPTION_DEFAULTS,
   optionPatchSchema,
   type Side,
   setScoresSchema,
@@ -21,18 +19,17 @@ import {
 } from '../../core/issues';
 import { routeObjectivesPatch } from '../../core/objectives';
 import { findStarterIssue } from '../../core/starterIssues';
-import { dealOfRow, deleteRow, insertRow, moveRow, restoreRow, updateRow, writeDeal } from '../dealTables/write';
+import { writeDeal } from '../dealTables/write';
 import type { ParleyDb } from '../parleyDb';
 import { batnas, issueOptions, issues } from '../schema';
 import { updateBatna } from './batna';
-import { assertLiveDeal } from './dealChild';
+import { defineRowStore } from './dealRows';
 
-type IssueRow = typeof issues.$inferSelect;
 type OptionRow = typeof issueOptions.$inferSelect;
 
 const toOption = ({ deletedAt: _deleted, ...row }: OptionRow): IssueOption => row;
-const toIssue = ({ deletedAt: _deleted, ...row }: IssueRow, options: IssueOption[]): Issue => ({ ...row, options });
 
+/** The live options of each issue, in order. */
 function optionsOf(db: ParleyDb, issueIds: string[]): Map<string, IssueOption[]> {
   const byIssue = new Map<string, IssueOption[]>(issueIds.map((id) => [id, []]));
   if (issueIds.length === 0) return byIssue;
@@ -46,54 +43,78 @@ function optionsOf(db: ParleyDb, issueIds: string[]): Map<string, IssueOption[]>
   return byIssue;
 }
 
-function issueRows(db: ParleyDb, dealId: string): IssueRow[] {
-  return db
-    .select()
-    .from(issues)
-    .where(and(eq(issues.dealId, dealId), isNull(issues.deletedAt)))
-    .orderBy(asc(issues.position))
-    .all();
-}
+/**
+ * Issues (`rows.*`, table 'issues'), each read with its live options. The main issue's
+ * walk-away and target are the BATNA step's reservation and target: one value, one place —
+ * a write of them on that issue goes there.
+ */
+export const issueStore = defineRowStore<typeof issues, Issue>({
+  table: issues,
+  label: 'The issue',
+  newSchema: newIssueSchema,
+  patchSchema: issuePatchSchema,
+  defaults: ISSUE_DEFAULTS,
+  read: (db, rows) => {
+    const options = optionsOf(
+      db,
+      rows.map((row) => row.id),
+    );
+    return rows.map(({ deletedAt: _deleted, ...row }) => ({ ...row, options: options.get(row.id) ?? [] }));
+  },
+  beforeWrite: (tx, { values, current, dealId }) => {
+    if (!current) return values;
+    const main = tx.select({ mainIssueId: batnas.mainIssueId }).from(batnas).where(eq(batnas.dealId, dealId)).get();
+    const { walkAway, target, ...rest } = values as Partial<IssueFields>;
+    const routed = routeObjectivesPatch(current, { mainIssueId: main?.mainIssueId ?? null }, { walkAway, target });
+    if (Object.keys(routed.batna).length > 0) updateBatna(tx, dealId, routed.batna);
+    const own: Record<string, unknown> = { ...rest, ...routed.issue };
+    for (const key of Object.keys(own)) if (own[key] === undefined) delete own[key];
+    return own;
+  },
+});
 
-export function listIssues(db: ParleyDb, dealId: string): Issue[] {
-  assertLiveDeal(db, dealId);
-  const rows = issueRows(db, dealId);
-  const options = optionsOf(
-    db,
-    rows.map((r) => r.id),
-  );
-  return rows.map((row) => toIssue(row, options.get(row.id) ?? []));
-}
+/**
+ * Options (`rows.*`, table 'issueOptions'): the values an issue can take. One walk-away
+ * (target, ideal) mark per issue: marking an option unmarks its siblings, deleted ones too,
+ * so an Undo cannot bring back a second mark.
+ */
+export const optionStore = defineRowStore<typeof issueOptions, IssueOption>({
+  table: issueOptions,
+  label: 'The option',
+  newSchema: newOptionSchema,
+  patchSchema: optionPatchSchema,
+  defaults: OPTION_DEFAULTS,
+  references: [{ field: 'issueId', table: issues, label: 'The issue' }],
+  beforeWrite: (tx, { values, current }) => {
+    const objective = values.objective as OptionRow['objective'] | undefined;
+    const issueId = (current?.issueId ?? values.issueId) as string;
+    if (objective) {
+      tx.update(issueOptions)
+        .set({ objective: null })
+        .where(
+          and(
+            eq(issueOptions.issueId, issueId),
+            eq(issueOptions.objective, objective),
+            current ? ne(issueOptions.id, current.id) : undefined,
+          ),
+        )
+        .run();
+    }
+    return values;
+  },
+});
 
-function issueRow(db: ParleyDb, id: string): IssueRow {
-  const row = db
-    .select()
-    .from(issues)
-    .where(and(eq(issues.id, id), isNull(issues.deletedAt)))
-    .get();
-  if (!row) throw notFound('The issue');
-  return row;
-}
-
-export function getIssue(db: ParleyDb, id: string): Issue {
-  const row = issueRow(db, id);
-  assertLiveDeal(db, row.dealId);
-  return toIssue(row, optionsOf(db, [id]).get(id) ?? []);
-}
-
-function insertOptions(db: ParleyDb, issueId: string, labels: string[]) {
-  for (const label of labels) {
-    insertRow(db, 'issueOptions', { id: randomUUID(), issueId, label, ourScore: null, theirScore: null });
-  }
-}
-
-export function addIssue(db: ParleyDb, input: NewIssue): Issue {
-  const parsed = newIssueSchema.parse(input);
-  return writeDeal(db, parsed.dealId, (tx) => {
-    const id = randomUUID();
-    insertRow(tx, 'issues', { ...ISSUE_DEFAULTS, ...parsed.fields, id, dealId: parsed.dealId }, parsed.afterId);
-    insertOptions(tx, id, parsed.options ?? []);
-    return getIssue(tx, id);
+/** A new issue with options of the given labels, in order (starters, library entries). */
+export function addIssueWithOptions(
+  db: ParleyDb,
+  dealId: string,
+  fields: Partial<IssueFields>,
+  optionLabels: readonly string[],
+): Issue {
+  return writeDeal(db, dealId, (tx) => {
+    const issue = issueStore.create(tx, dealId, fields);
+    for (const label of optionLabels) optionStore.create(tx, dealId, { issueId: issue.id, label });
+    return issueStore.get(tx, issue.id);
   });
 }
 
@@ -108,57 +129,17 @@ export function addStarterIssues(db: ParleyDb, dealId: string, starterIds: strin
     }
     return starter;
   });
-  return db.transaction((tx) =>
+  return writeDeal(db, dealId, (tx) =>
     starters.map((starter) =>
-      addIssue(tx, {
-        dealId,
-        fields: { name: starter.name, category: starter.category },
-        options: starter.options,
-      }),
+      addIssueWithOptions(tx, dealId, { name: starter.name, category: starter.category }, starter.options),
     ),
   );
-}
-
-export function updateIssue(db: ParleyDb, id: string, patch: IssuePatch): Issue {
-  const parsed = issuePatchSchema.parse(patch);
-  return writeDeal(
-    db,
-    (tx) => issueRow(tx, id).dealId,
-    (tx, dealId) => {
-      // The main issue's walk-away and target are the BATNA step's reservation and target: one value, one place.
-      const main = tx.select({ mainIssueId: batnas.mainIssueId }).from(batnas).where(eq(batnas.dealId, dealId)).get();
-      const { walkAway, target, ...rest } = parsed;
-      const routed = routeObjectivesPatch({ id }, { mainIssueId: main?.mainIssueId ?? null }, { walkAway, target });
-      const own = { ...rest, ...routed.issue };
-      for (const key of Object.keys(own) as (keyof typeof own)[]) if (own[key] === undefined) delete own[key];
-      if (Object.keys(routed.batna).length > 0) updateBatna(tx, dealId, routed.batna);
-      if (Object.keys(own).length > 0) updateRow(tx, 'issues', id, own);
-      return getIssue(tx, id);
-    },
-  );
-}
-
-/** Soft delete: options, interest links, questions and the BATNA's main issue stay attached for Undo. */
-export function deleteIssue(db: ParleyDb, id: string): { id: string } {
-  deleteRow(db, 'issues', id);
-  return { id };
-}
-
-export function restoreIssue(db: ParleyDb, id: string): Issue {
-  restoreRow(db, 'issues', id);
-  return getIssue(db, id);
-}
-
-export function moveIssue(db: ParleyDb, input: { id: string; toIndex: number }): Issue[] {
-  const { id, toIndex } = moveSchema.parse(input);
-  const [first] = moveRow(db, 'issues', id, toIndex);
-  return listIssues(db, first?.dealId as string);
 }
 
 /** Scales one side's weights to sum to 100; answers the old weights so the screen can undo. */
 export function normaliseIssueWeights(db: ParleyDb, dealId: string, side: Side): WeightsChange {
   return writeDeal(db, dealId, (tx) => {
-    const rows = issueRows(tx, dealId);
+    const rows = issueStore.list(tx, dealId);
     const scaled = normaliseWeights(rows.map((r) => weightOf(r, side)));
     if (!scaled) {
       throw new UserError('invalid_input', 'Give at least one issue a weight above zero before normalising.');
@@ -173,7 +154,7 @@ export function normaliseIssueWeights(db: ParleyDb, dealId: string, side: Side):
     return {
       side,
       previous: rows.map((r) => ({ id: r.id, weight: weightOf(r, side) })),
-      issues: listIssues(tx, dealId),
+      issues: issueStore.list(tx, dealId),
     };
   });
 }
@@ -190,83 +171,24 @@ export function setIssueWeights(db: ParleyDb, input: unknown): Issue[] {
         .run();
       if (result.changes === 0) throw notFound('An issue');
     }
-    return listIssues(tx, parsed.dealId);
+    return issueStore.list(tx, parsed.dealId);
   });
-}
-
-function optionRow(db: ParleyDb, id: string): OptionRow {
-  const row = db
-    .select()
-    .from(issueOptions)
-    .where(and(eq(issueOptions.id, id), isNull(issueOptions.deletedAt)))
-    .get();
-  if (!row) throw notFound('The option');
-  return row;
-}
-
-export function addOption(db: ParleyDb, input: unknown): IssueOption {
-  const parsed = newOptionSchema.parse(input);
-  return writeDeal(db, dealOfRow('issues', parsed.issueId), (tx) => {
-    const row = insertRow(
-      tx,
-      'issueOptions',
-      { id: randomUUID(), issueId: parsed.issueId, label: parsed.label ?? '', ourScore: null, theirScore: null },
-      parsed.afterId,
-    );
-    return toOption(row as OptionRow);
-  });
-}
-
-export function updateOption(db: ParleyDb, id: string, patch: unknown): IssueOption {
-  const parsed = optionPatchSchema.parse(patch);
-  return writeDeal(db, dealOfRow('issueOptions', id), (tx) => {
-    // One walk-away (target, ideal) option per issue: marking this one unmarks its siblings,
-    // deleted ones too, so an Undo cannot bring back a second mark.
-    if (parsed.objective) {
-      const { issueId } = optionRow(tx, id);
-      tx.update(issueOptions)
-        .set({ objective: null })
-        .where(
-          and(eq(issueOptions.issueId, issueId), eq(issueOptions.objective, parsed.objective), ne(issueOptions.id, id)),
-        )
-        .run();
-    }
-    return toOption(updateRow(tx, 'issueOptions', id, parsed) as OptionRow);
-  });
-}
-
-export function deleteOption(db: ParleyDb, id: string): { id: string } {
-  deleteRow(db, 'issueOptions', id);
-  return { id };
-}
-
-export function restoreOption(db: ParleyDb, id: string): IssueOption {
-  return toOption(restoreRow(db, 'issueOptions', id) as OptionRow);
-}
-
-export function moveOption(db: ParleyDb, input: { id: string; toIndex: number }): Issue {
-  const { id, toIndex } = moveSchema.parse(input);
-  moveRow(db, 'issueOptions', id, toIndex);
-  return getIssue(db, optionRow(db, id).issueId);
 }
 
 /** Writes one side's scores for several options at once (linear fill, and its undo). */
 export function setOptionScores(db: ParleyDb, input: unknown): Issue {
   const parsed = setScoresSchema.parse(input);
-  return writeDeal(
-    db,
-    (tx) => issueRow(tx, parsed.issueId).dealId,
-    (tx) => {
-      const column = parsed.side === 'us' ? 'ourScore' : 'theirScore';
-      for (const { id, score } of parsed.scores) {
-        const result = tx
-          .update(issueOptions)
-          .set({ [column]: score })
-          .where(and(eq(issueOptions.id, id), eq(issueOptions.issueId, parsed.issueId), isNull(issueOptions.deletedAt)))
-          .run();
-        if (result.changes === 0) throw notFound('An option');
-      }
-      return getIssue(tx, parsed.issueId);
-    },
-  );
+  const issue = issueStore.get(db, parsed.issueId);
+  return writeDeal(db, issue.dealId, (tx) => {
+    const column = parsed.side === 'us' ? 'ourScore' : 'theirScore';
+    for (const { id, score } of parsed.scores) {
+      const result = tx
+        .update(issueOptions)
+        .set({ [column]: score })
+        .where(and(eq(issueOptions.id, id), eq(issueOptions.issueId, parsed.issueId), isNull(issueOptions.deletedAt)))
+        .run();
+      if (result.changes === 0) throw notFound('An option');
+    }
+    return issueStore.get(tx, parsed.issueId);
+  });
 }

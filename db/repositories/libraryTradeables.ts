@@ -17,7 +17,7 @@ import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../parleyDb';
 import { libraryTradeables } from '../schema';
 import { alreadyExists } from './dealChild';
-import { addIssue, getIssue, listIssues } from './issues';
+import { addIssueWithOptions, issueStore } from './issues';
 
 type Row = typeof libraryTradeables.$inferSelect;
 
@@ -142,22 +142,23 @@ export function resetLibraryTradeable(db: ParleyDb, id: string): LibraryTradeabl
 export function addTradeableToDeal(db: ParleyDb, id: string, dealId: string): Issue {
   return db.transaction((tx) => {
     const entry = toTradeable(row(tx, id));
-    const existing = listIssues(tx, dealId).find((issue) => sameName(issue.name, entry.name));
+    const existing = issueStore.list(tx, dealId).find((issue) => sameName(issue.name, entry.name));
     if (existing) {
       throw new UserError('conflict', `This deal already has an issue called “${existing.name}”. Nothing was added.`);
     }
-    return addIssue(tx, {
+    return addIssueWithOptions(
+      tx,
       dealId,
-      fields: { name: entry.name, category: entry.category, tradeable: entry.costToUs === 'low', notes: '' },
-      options: entry.options,
-    });
+      { name: entry.name, category: entry.category, tradeable: entry.costToUs === 'low', notes: '' },
+      entry.options,
+    );
   });
 }
 
 /** Puts a deal's issue into the library: its name, category and option labels (not its scores or notes). */
 export function addIssueToLibrary(db: ParleyDb, issueId: string): LibraryTradeable {
   return db.transaction((tx) => {
-    const issue = getIssue(tx, issueId);
+    const issue = issueStore.get(tx, issueId);
     const name = issue.name.trim();
     if (!name) throw new UserError('invalid_input', 'Give the issue a name before adding it to the library.');
     const options = issue.options

@@ -36,7 +36,7 @@ import { liveEntries, liveOffers, liveRevisions, liveSessions } from '../schema'
 import { concessionStore } from './concessions';
 import { defineRowStore } from './dealRows';
 import { addMoment, listMomentTypes, setAgreedOption, updateDebrief } from './debrief';
-import { listIssues } from './issues';
+import { issueStore } from './issues';
 
 const sessionStore = defineRowStore<typeof liveSessions, LiveSession>({
   table: liveSessions,
@@ -334,7 +334,7 @@ export function withDance(db: ParleyDb, deals: DebriefedDeal[]): DebriefedDeal[]
   return deals.map((deal) => {
     const logged = offers.get(deal.dealId);
     if (!logged || logged.length === 0) return { ...deal, dance: null };
-    const dance = danceOfOffers(listIssues(db, deal.dealId), logged);
+    const dance = danceOfOffers(issueStore.list(db, deal.dealId), logged);
     return { ...deal, dance: danceSummary(dance, deal.outcome === 'agreed' ? deal.valueUs : null) };
   });
 }

@@ -23,10 +23,9 @@ import {
   setChoiceSchema,
 } from '../../core/mesoOffers';
 import { nowIso } from '../../core/time';
-import { deleteRow, restoreRow, writeDeal } from '../dealTables/write';
+import { assertLiveDeal, deleteRow, restoreRow, writeDeal } from '../dealTables/write';
 import type { ParleyDb } from '../parleyDb';
 import { issueOptions, issues, mesoOfferChoices, mesoOffers, mesoSettings } from '../schema';
-import { assertLiveDeal } from './dealChild';
 
 type OfferRow = typeof mesoOffers.$inferSelect;
 

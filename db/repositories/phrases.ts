@@ -19,7 +19,7 @@ import type { ParleyDb } from '../parleyDb';
 import { phrases } from '../schema';
 import { alreadyExists, foreignRow } from './dealChild';
 import { getDeal } from './deals';
-import { listIssues } from './issues';
+import { issueStore } from './issues';
 import { getTalkingPoints, setTalkingPoints } from './talkingPoints';
 
 type Row = typeof phrases.$inferSelect;
@@ -107,7 +107,7 @@ export function resetPhrase(db: ParleyDb, id: string): Phrase {
 /** The blank values a phrase gets from the deal's rows; every id must belong to the deal. */
 export function phraseValues(db: ParleyDb, input: PhraseInsert): Partial<Record<PhraseBlank, string>> {
   const deal = getDeal(db, input.dealId);
-  const dealIssues = listIssues(db, input.dealId);
+  const dealIssues = issueStore.list(db, input.dealId);
   const values: Partial<Record<PhraseBlank, string>> = { counterparty: deal.counterparty };
   const pick = (
     issueId: string | null | undefined,

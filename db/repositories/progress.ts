@@ -6,7 +6,7 @@ import { getBatna } from './batna';
 import { assertLiveDeal } from './dealRows';
 import { getDeal } from './deals';
 import { interestsMapOf } from './interests';
-import { listIssues } from './issues';
+import { issueStore } from './issues';
 import { getMesoGrid } from './meso';
 import { meetingsOf, risksOf, teamOf } from './snapshotRisks';
 import { strategyOf } from './strategy';
@@ -22,7 +22,7 @@ export function dealContentSummary(db: ParleyDb, dealId: string): DealContentSum
   return contentSummaryOf({
     deal: getDeal(db, dealId),
     batna: getBatna(db, dealId),
-    issues: listIssues(db, dealId),
+    issues: issueStore.list(db, dealId),
     interests: interestsMapOf(db, dealId),
     strategy: strategyOf(rows),
     meso: getMesoGrid(db, dealId),

@@ -7,6 +7,7 @@ import type { RowStore } from './dealRows';
 import { lessonStore } from './debrief';
 import { claimStore, evidenceStore } from './evidence';
 import { interestStore, positionStore, questionStore } from './interests';
+import { issueStore, optionStore } from './issues';
 import { leverageActionStore, leverageItemStore } from './leverage';
 import { agendaItemStore, agendaQuestionStore, commitmentStore, meetingStore } from './meetings';
 import { deadlineStore, riskStore, trustActionStore } from './risks';
@@ -18,6 +19,8 @@ import { authorityLimitStore, teamMemberStore } from './team';
  * answering another table's rows) does not compile.
  */
 const ROW_STORES: { [T in RowTableName]: RowStore<RowOf<T>> } = {
+  issues: issueStore,
+  issueOptions: optionStore,
   batnaActions: batnaActionStore,
   positions: positionStore,
   interests: interestStore,

@@ -5,9 +5,9 @@ import type { Claim } from '../../core/evidence';
 import { type LeverageAction, type LeverageItem, NO_DEAL_DEFAULTS } from '../../core/leverage';
 import type { StrategySnapshot } from '../../core/strategy';
 import { type DealRows, type Row, readDeal, readDeals } from '../dealTables/read';
+import { assertLiveDeal } from '../dealTables/write';
 import type { ParleyDb } from '../parleyDb';
 import type { evidenceItems, evidenceLinks } from '../schema';
-import { assertLiveDeal } from './dealRows';
 import { toEvidence, toLink } from './evidence';
 
 const withoutDeleted = <R>({ deletedAt: _deleted, ...row }: Row) => row as R;

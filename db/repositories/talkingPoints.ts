@@ -1,10 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { type TalkingPoints, talkingPointsUpdateSchema } from '../../core/talkingPoints';
 import { nowIso } from '../../core/time';
-import { writeDeal } from '../dealTables/write';
+import { assertLiveDeal, writeDeal } from '../dealTables/write';
 import type { ParleyDb } from '../parleyDb';
 import { talkingPoints } from '../schema';
-import { assertLiveDeal } from './dealChild';
 
 export function getTalkingPoints(db: ParleyDb, dealId: string): TalkingPoints {
   assertLiveDeal(db, dealId);

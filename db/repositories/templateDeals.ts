@@ -18,7 +18,7 @@ import { clauseStore, governanceStore } from './concessions';
 import { stakeholderStore } from './counterparty';
 import { foreignRow } from './dealChild';
 import { createDeal, getDeal } from './deals';
-import { listIssues } from './issues';
+import { issueStore } from './issues';
 import { agendaItemStore, commitmentStore, meetingStore } from './meetings';
 import { deadlineStore, relationshipStore, riskStore } from './risks';
 import { teamMemberStore } from './team';
@@ -121,7 +121,7 @@ export function saveDealAsTemplate(db: ParleyDb, input: unknown): DealTemplate {
   const parsed = saveAsTemplateSchema.parse(input);
   return db.transaction((tx) => {
     const deal = getDeal(tx, parsed.dealId);
-    const dealIssues = listIssues(tx, deal.id);
+    const dealIssues = issueStore.list(tx, deal.id);
     const optionIds = new Set(dealIssues.flatMap((i) => i.options.map((o) => o.id)));
     for (const id of parsed.specificOptionIds) {
       if (!optionIds.has(id)) throw foreignRow('An option marked as specific', 'specificOptionIds');

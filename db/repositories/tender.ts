@@ -18,10 +18,9 @@ import {
   tenderFieldsSchema,
 } from '../../core/tender/fields';
 import type { TenderRows } from '../../core/tender/fromRows';
-import { writeDeal } from '../dealTables/write';
+import { assertLiveDeal, writeDeal } from '../dealTables/write';
 import type { ParleyDb } from '../parleyDb';
 import { tenderBidLines, tenderBids, tenderLots, tenderSuppliers, tenders } from '../schema';
-import { assertLiveDeal } from './dealChild';
 
 const tenderPatch = tenderFieldsSchema.partial();
 const lotPatch = lotFieldsSchema.partial();

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
+import { addIssueThroughApi } from '../support/issues';
 import { makeTempDir } from '../support/tempDataDir';
 
 let app: BrowserModeApp;
@@ -32,27 +33,28 @@ afterAll(async () => {
 /** A €480k-a-year software renewal we sell: price, term and payment terms. */
 async function renewal() {
   const deal = await api<{ id: string }>('deals.create', { title: 'Renewal', ourSide: 'selling', currency: 'EUR' });
-  const price = await api<IssueRow>('issues.add', {
-    dealId: deal.id,
-    fields: { name: 'Licence fee', category: 'price' },
-    options: ['€440k', '€460k', '€480k', '€500k'],
-  });
-  const term = await api<IssueRow>('issues.add', {
-    dealId: deal.id,
-    fields: { name: 'Term', category: 'term', numericKind: 'months' },
-    options: ['12 months', '24 months'],
-  });
-  const payment = await api<IssueRow>('issues.add', {
-    dealId: deal.id,
-    fields: { name: 'Payment terms', category: 'payment_terms', numericKind: 'days' },
-    options: ['net 30', 'net 90'],
-  });
+  const price = (await addIssueThroughApi(api, deal.id, { name: 'Licence fee', category: 'price' }, [
+    '€440k',
+    '€460k',
+    '€480k',
+    '€500k',
+  ])) as unknown as IssueRow;
+  const term = (await addIssueThroughApi(api, deal.id, { name: 'Term', category: 'term', numericKind: 'months' }, [
+    '12 months',
+    '24 months',
+  ])) as unknown as IssueRow;
+  const payment = (await addIssueThroughApi(
+    api,
+    deal.id,
+    { name: 'Payment terms', category: 'payment_terms', numericKind: 'days' },
+    ['net 30', 'net 90'],
+  )) as unknown as IssueRow;
   for (const [issue, values] of [
     [term, [12, 24]],
     [payment, [30, 90]],
   ] as const) {
     for (const [k, option] of issue.options.entries()) {
-      await api('issues.updateOption', { id: option.id, patch: { value: values[k] } });
+      await api('rows.update', { table: 'issueOptions', id: option.id, patch: { value: values[k] } });
     }
   }
   return { deal, price, term, payment };
@@ -91,8 +93,8 @@ describe('deal calculator and walk-away', () => {
 
     // The values were saved, not only shown: the API reads them back.
     const issues = await api<{ id: string; numericKind: string | null; options: { value: number | null }[] }[]>(
-      'issues.list',
-      { dealId: deal.id },
+      'rows.list',
+      { table: 'issues', dealId: deal.id },
     );
     expect(issues.find((i) => i.id === price.id)?.options.map((o) => o.value)).toEqual([
       440_000, 460_000, 480_000, 500_000,
@@ -113,17 +115,17 @@ describe('deal calculator and walk-away', () => {
 
   it('a ladder step below the walk-away is flagged on the anchor worksheet and in the plan', async () => {
     const { deal, price } = await renewal();
-    await api('issues.update', { id: price.id, patch: { numericKind: 'money', unit: 'per_year' } });
+    await api('rows.update', { table: 'issues', id: price.id, patch: { numericKind: 'money', unit: 'per_year' } });
     await api('batna.update', {
       dealId: deal.id,
       patch: { mainIssueId: price.id, ourReservation: 410_000, ourTarget: 480_000, ourCourse: 'Resell the capacity' },
     });
     // Written from the Issues step, read in the BATNA step: one value.
-    await api('issues.update', { id: price.id, patch: { walkAway: 415_000 } });
+    await api('rows.update', { table: 'issues', id: price.id, patch: { walkAway: 415_000 } });
     const batna = await api<{ ourReservation: number }>('batna.get', { dealId: deal.id });
     expect(batna.ourReservation).toBe(415_000);
 
-    await api('issues.update', { id: price.id, patch: { target: 480_000 } });
+    await api('rows.update', { table: 'issues', id: price.id, patch: { target: 480_000 } });
     const anchor = await api<{ id: string }>('rows.create', {
       table: 'anchors',
       dealId: deal.id,

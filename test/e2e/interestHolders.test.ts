@@ -58,8 +58,12 @@ describe('interests linked to stakeholders', () => {
 
   it("shows an anchor's target from its issue, edits it there, and says when no main issue is chosen", async () => {
     const deal = await api<{ id: string }>('deals.create', { title: 'Tender', ourSide: 'buying', currency: 'EUR' });
-    const support = await api<{ id: string }>('issues.add', { dealId: deal.id, fields: { name: 'Support hours' } });
-    await api('issues.update', { id: support.id, patch: { target: 40 } });
+    const support = await api<{ id: string }>('rows.create', {
+      table: 'issues',
+      dealId: deal.id,
+      fields: { name: 'Support hours' },
+    });
+    await api('rows.update', { table: 'issues', id: support.id, patch: { target: 40 } });
     await api('rows.create', {
       table: 'anchors',
       dealId: deal.id,
@@ -74,7 +78,9 @@ describe('interests linked to stakeholders', () => {
     await target.press('Tab');
     await expect
       .poll(
-        async () => (await api<{ id: string; target: number | null }[]>('issues.list', { dealId: deal.id }))[0]?.target,
+        async () =>
+          (await api<{ id: string; target: number | null }[]>('rows.list', { table: 'issues', dealId: deal.id }))[0]
+            ?.target,
         {
           timeout: 20_000,
         },

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
+import { addIssueThroughApi } from '../support/issues';
 import { shot } from '../support/shots';
 import { makeTempDir } from '../support/tempDataDir';
 
@@ -23,11 +24,12 @@ type IssueSeed = [string, number, number, [string, number, number][]];
 async function seedIssues(dealId: string, seeds: IssueSeed[]): Promise<IssueOut[]> {
   const out: IssueOut[] = [];
   for (const [name, weightUs, weightThem, options] of seeds) {
-    const issue = await api<IssueOut>('issues.add', {
+    const issue = (await addIssueThroughApi(
+      api,
       dealId,
-      fields: { name, weightUs, weightThem },
-      options: options.map(([label]) => label),
-    });
+      { name, weightUs, weightThem },
+      options.map(([label]) => label),
+    )) as unknown as IssueOut;
     for (const side of ['us', 'them'] as const) {
       await api('issues.setScores', {
         issueId: issue.id,

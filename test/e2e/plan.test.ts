@@ -328,10 +328,18 @@ describe('Offer sheet guard', () => {
 
   it('lists internal values planted in an issue name, an option label and a clause, until each is confirmed', async () => {
     const dealId = await seedDeal(api);
-    const [price] = (await api('issues.list', { dealId })) as { id: string; options: { id: string }[] }[];
+    const [price] = (await api('rows.list', { table: 'issues', dealId })) as {
+      id: string;
+      options: { id: string }[];
+    }[];
     if (!price) throw new Error('seed changed');
-    await api('issues.update', { id: price.id, patch: { name: `Annual price (reservation ${SECRETS.reservation})` } });
-    await api('issues.updateOption', {
+    await api('rows.update', {
+      table: 'issues',
+      id: price.id,
+      patch: { name: `Annual price (reservation ${SECRETS.reservation})` },
+    });
+    await api('rows.update', {
+      table: 'issueOptions',
       id: price.options[1]?.id,
       patch: { label: `€1.2m (our target ${SECRETS.target})` },
     });

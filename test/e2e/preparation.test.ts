@@ -272,15 +272,26 @@ describe('preparation steps in real Chromium', () => {
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(names).toEqual(['Payment terms', 'Price', 'Support level']);
 
+    // The card's options and both sides' scores, as typed: Undo must bring back exactly these.
+    const support = page.locator('.issue-card').nth(2);
+    const optionsAndScores = async () => ({
+      options: await values(support.getByLabel('Option', { exact: true })),
+      ours: await values(support.getByLabel('Our score', { exact: true })),
+      theirs: await values(support.getByLabel('Their score', { exact: true })),
+    });
+    const before = await optionsAndScores();
+    expect(before.options).toHaveLength(3);
+
     await page.getByRole('button', { name: 'Delete issue Support level' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete issue?' });
     await dialog.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(names).toEqual(['Payment terms', 'Price']);
-    await page
-      .locator('.toast', { hasText: 'Deleted issue “Support level”' })
-      .getByRole('button', { name: 'Undo' })
-      .click();
+    const toast = page.locator('.toast', { hasText: 'Deleted issue “Support level”' });
+    await toast.waitFor();
+    if (process.env.PARLEY_SCREENSHOT_DIR)
+      await page.screenshot({ path: `${process.env.PARLEY_SCREENSHOT_DIR}/issues-deleted-undo.png` });
+    await toast.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(names).toEqual(['Payment terms', 'Price', 'Support level']);
-    expect(await page.locator('.issue-card').nth(2).getByLabel('Option', { exact: true }).count()).toBe(3);
+    await expect.poll(optionsAndScores).toEqual(before);
   });
 });

@@ -27,11 +27,12 @@ afterAll(async () => {
 describe('our team and authority', () => {
   it('a concession beyond the rep’s authority shows who must approve', async () => {
     const deal = await api<{ id: string }>('deals.create', { title: 'Renewal', ourSide: 'selling', currency: 'EUR' });
-    const price = await api<{ id: string }>('issues.add', {
+    const price = await api<{ id: string }>('rows.create', {
+      table: 'issues',
       dealId: deal.id,
       fields: { name: 'Licence fee', category: 'price', numericKind: 'money', unit: 'per_year' },
     });
-    await api('issues.update', { id: price.id, patch: { walkAway: 400_000, target: 480_000 } });
+    await api('rows.update', { table: 'issues', id: price.id, patch: { walkAway: 400_000, target: 480_000 } });
 
     // The team is typed in the Team step like every list: a name, Enter.
     await page.goto(`${app.origin}/#/deals/${deal.id}/team`);

@@ -5,7 +5,7 @@ import { parseDealFile } from '../../db/dealFiles/format';
 import { exportDeals } from '../../db/dealFiles/transfer';
 import { getBatna, updateBatna } from '../../db/repositories/batna';
 import { createDeal } from '../../db/repositories/deals';
-import { addIssue, listIssues } from '../../db/repositories/issues';
+import { issueStore } from '../../db/repositories/issues';
 import { rowStore } from '../../db/repositories/rowStores';
 import { openTempDatabase } from '../support/tempDataDir';
 
@@ -20,9 +20,9 @@ afterEach(() => database.cleanup());
 
 /** Price (main issue), Support (another issue, target empty), Term (target already 36). */
 function threeAnchors() {
-  const price = addIssue(database.db, { dealId, fields: { name: 'Price', category: 'price' } });
-  const support = addIssue(database.db, { dealId, fields: { name: 'Support' } });
-  const term = addIssue(database.db, { dealId, fields: { name: 'Term', target: 36 } });
+  const price = issueStore.create(database.db, dealId, { name: 'Price', category: 'price' });
+  const support = issueStore.create(database.db, dealId, { name: 'Support' });
+  const term = issueStore.create(database.db, dealId, { name: 'Term', target: 36 });
   updateBatna(database.db, dealId, { mainIssueId: price.id });
   const anchors = rowStore('anchors');
   const make = (issueId: string, issueLabel: string) =>
@@ -52,7 +52,7 @@ describe("anchors' own targets move to the issue (migration 0023)", () => {
     database.sqlite.exec('ALTER TABLE anchors DROP COLUMN target');
 
     expect(getBatna(database.db, dealId).ourTarget).toBe(480_000);
-    const issues = new Map(listIssues(database.db, dealId).map((i) => [i.name, i]));
+    const issues = new Map(issueStore.list(database.db, dealId).map((i) => [i.name, i]));
     expect(issues.get('Support')?.target).toBe(4);
     expect(issues.get('Term')?.target).toBe(36);
     const rationale = new Map(

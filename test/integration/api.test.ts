@@ -46,6 +46,7 @@ const REQUIRED_FIELDS: Partial<Record<RowTableName, Record<string, unknown>>> = 
   agendaItems: { meetingId: UNKNOWN_ID },
   agendaQuestions: { agendaItemId: UNKNOWN_ID },
   commitments: { meetingId: UNKNOWN_ID },
+  issueOptions: { issueId: UNKNOWN_ID },
 };
 
 /** The generic row family over every list table: a valid input naming ids that do not exist. */
@@ -72,16 +73,9 @@ function wellFormedInput(name: string): unknown {
     'deals.archive': { id: UNKNOWN_ID, archived: true },
     'batna.get': deal,
     'batna.update': { ...deal, patch: { ourCourse: 'x' } },
-    'issues.list': deal,
-    'issues.add': deal,
     'issues.addStarters': { ...deal, starterIds: ['sales-price'] },
-    'issues.update': { id: UNKNOWN_ID, patch: { name: 'x' } },
-    'issues.move': { id: UNKNOWN_ID, toIndex: 0 },
     'issues.normaliseWeights': { ...deal, side: 'us' },
     'issues.setWeights': { ...deal, side: 'us', weights: [] },
-    'issues.addOption': { issueId: UNKNOWN_ID },
-    'issues.updateOption': { id: UNKNOWN_ID, patch: { ourScore: 1 } },
-    'issues.moveOption': { id: UNKNOWN_ID, toIndex: 0 },
     'issues.setScores': { issueId: UNKNOWN_ID, side: 'us', scores: [] },
     'noDeal.update': { dealId: UNKNOWN_ID, patch: { verdict: 'us' } },
     'governance.update': { dealId: UNKNOWN_ID, patch: { exitTerms: 'x' } },

@@ -20,7 +20,7 @@ import {
   listEvidenceLinks,
   purgeEvidence,
 } from '../../db/repositories/evidence';
-import { addIssue, deleteIssue, listIssues, restoreIssue } from '../../db/repositories/issues';
+import { issueStore } from '../../db/repositories/issues';
 import { leverageActionStore, leverageItemStore, noDealStore } from '../../db/repositories/leverage';
 import { strategySnapshot } from '../../db/repositories/strategy';
 import { dumpDatabase } from '../support/dump';
@@ -66,7 +66,7 @@ function fillDeal(id: string) {
   const item = evidenceStore.create(db, id, { title: 'Market benchmark 2026', kind: 'benchmark' });
   attachFile(db, database.dataDir, { evidenceId: item.id, fileName: 'bench.pdf', contentBase64: b64('%PDF-1.7 x') });
   const claim = claimStore.create(db, id, { statement: 'We are 8 % below market' });
-  const issue = addIssue(db, { dealId: id, fields: { name: 'Price', category: 'price' } });
+  const issue = issueStore.create(db, id, { name: 'Price', category: 'price' });
   // The price is the deal's main issue: its walk-away and target are the BATNA step's.
   updateBatna(db, id, { mainIssueId: issue.id });
   const anchor = anchorStore.create(db, id, {
@@ -138,7 +138,7 @@ describe('strategy-step tables', () => {
     expect(newCeo?.id).not.toBe(source.ceo.id);
     expect(b.decisionSteps[0]?.stakeholderId).toBe(newCeo?.id);
     expect(b.ladderSteps[0]?.anchorId).toBe(b.anchors[0]?.id);
-    const copiedIssue = listIssues(database.db, copy.id)[0];
+    const copiedIssue = issueStore.list(database.db, copy.id)[0];
     expect(copiedIssue?.id).not.toBe(source.issue.id);
     expect(b.anchors[0]?.issueId).toBe(copiedIssue?.id);
     expect(b.links.map((l) => l.targetId).sort()).toEqual([b.anchors[0]?.id, b.claims[0]?.id, copiedIssue?.id].sort());
@@ -282,7 +282,7 @@ describe('anchors on issues', () => {
   it('keep one anchor per issue of the same deal, and go with their issue', () => {
     const { issue, anchor } = fillDeal(dealId);
     const other = createDeal(database.db, { title: 'Other' }).id;
-    const foreign = addIssue(database.db, { dealId: other, fields: { name: 'Term' } });
+    const foreign = issueStore.create(database.db, other, { name: 'Term' });
     const before = dumpDatabase(database.sqlite);
     expect(() => anchorStore.create(database.db, dealId, { issueId: foreign.id })).toThrow(/issue was not found/);
     expect(() => anchorStore.create(database.db, dealId, { issueId: issue.id })).toThrow(/already has an anchor/);
@@ -300,18 +300,18 @@ describe('anchors on issues', () => {
     expect(() => anchorStore.restore(database.db, anchor.id)).toThrow(/already has an anchor/);
     anchorStore.remove(database.db, second.id);
     anchorStore.restore(database.db, anchor.id);
-    deleteIssue(database.db, issue.id);
+    issueStore.remove(database.db, issue.id);
     expect(anchorStore.list(database.db, dealId).map((a) => a.id)).not.toContain(anchor.id);
     expect(listEvidenceLinks(database.db, dealId).map((l) => l.target)).toEqual(['claim']);
     // Undo brings the anchor and its evidence link back; the purge takes them for good.
-    restoreIssue(database.db, issue.id);
+    issueStore.restore(database.db, issue.id);
     expect(anchorStore.list(database.db, dealId).map((a) => a.id)).toContain(anchor.id);
     expect(
       listEvidenceLinks(database.db, dealId)
         .map((l) => l.target)
         .sort(),
     ).toEqual(['anchor', 'claim', 'issue']);
-    deleteIssue(database.db, issue.id);
+    issueStore.remove(database.db, issue.id);
     purgeRow(database.db, 'issues', issue.id);
     expect(anchorStore.list(database.db, dealId).map((a) => a.id)).not.toContain(anchor.id);
     expect(count('ladder_steps')).toBe(0);
@@ -350,9 +350,9 @@ describe('deal files', () => {
     expect(b.links.every((l) => l.evidenceId === b.evidence[0]?.id)).toBe(true);
     expect(b.governance).toEqual(a.governance);
     // Issues travel first, so the anchor and the evidence link point at the copy's own issue.
-    const copiedIssueIds = listIssues(database.db, copyId).map((issue) => issue.id);
+    const copiedIssueIds = issueStore.list(database.db, copyId).map((issue) => issue.id);
     expect(copiedIssueIds).toContain(b.anchors[0]?.issueId);
-    expect(listIssues(database.db, dealId).map((issue) => issue.id)).not.toContain(b.anchors[0]?.issueId);
+    expect(issueStore.list(database.db, dealId).map((issue) => issue.id)).not.toContain(b.anchors[0]?.issueId);
     expect(b.links.map((l) => l.target).sort()).toEqual(a.links.map((l) => l.target).sort());
     // Files stay in this data folder: the imported item has none.
     expect(a.evidence[0]?.attachment).not.toBeNull();

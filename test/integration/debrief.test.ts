@@ -15,7 +15,7 @@ import {
   setAgreedOption,
   updateDebrief,
 } from '../../db/repositories/debrief';
-import { addIssue, deleteIssue, setOptionScores } from '../../db/repositories/issues';
+import { addIssueWithOptions, issueStore, setOptionScores } from '../../db/repositories/issues';
 import { dumpDatabase } from '../support/dump';
 import { openTempDatabase } from '../support/tempDataDir';
 
@@ -35,16 +35,17 @@ const countRows = (table: string) => database.sqlite.prepare(`SELECT count(*) FR
 function debriefedDeal(title = 'Renewal', context: 'sales' | 'procurement' = 'sales') {
   const db = database.db;
   const deal = createDeal(db, { title, context, ourSide: 'selling' });
-  const price = addIssue(db, {
-    dealId: deal.id,
-    fields: { name: 'Price', category: 'price', weightUs: 60, weightThem: 20 },
-    options: ['€140k', '€120k', '€100k'],
-  });
-  const support = addIssue(db, {
-    dealId: deal.id,
-    fields: { name: 'Support', category: 'service_level', weightUs: 40, weightThem: 80 },
-    options: ['Basic', 'Standard', 'Premium'],
-  });
+  const price = addIssueWithOptions(db, deal.id, { name: 'Price', category: 'price', weightUs: 60, weightThem: 20 }, [
+    '€140k',
+    '€120k',
+    '€100k',
+  ]);
+  const support = addIssueWithOptions(
+    db,
+    deal.id,
+    { name: 'Support', category: 'service_level', weightUs: 40, weightThem: 80 },
+    ['Basic', 'Standard', 'Premium'],
+  );
   for (const issue of [price, support]) {
     const [a, b, c] = issue.options.map((o) => o.id) as [string, string, string];
     setOptionScores(db, {
@@ -155,7 +156,7 @@ describe('debrief analysis', () => {
 
   it('drops the agreed option of a deleted issue instead of failing', () => {
     const { deal, support } = debriefedDeal();
-    deleteIssue(database.db, support.id);
+    issueStore.remove(database.db, support.id);
     const view = getDebrief(database.db, deal.id);
     expect(Object.keys(view.agreed)).toHaveLength(1);
     expect(view.analysis.valueLeft?.ready).toBe(true);

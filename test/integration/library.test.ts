@@ -11,7 +11,7 @@ import { clauseStore, governanceStore } from '../../db/repositories/concessions'
 import { stakeholderStore } from '../../db/repositories/counterparty';
 import { createDeal, getDeal } from '../../db/repositories/deals';
 import { interestsMapOf, questionStore } from '../../db/repositories/interests';
-import { addIssue, listIssues, setOptionScores, updateIssue, updateOption } from '../../db/repositories/issues';
+import { addIssueWithOptions, issueStore, optionStore, setOptionScores } from '../../db/repositories/issues';
 import { restoreBuiltIns } from '../../db/repositories/librarySeed';
 import { addIssueToLibrary, addTradeableToDeal, listLibraryTradeables } from '../../db/repositories/libraryTradeables';
 import { insertPhrase, listPhrases } from '../../db/repositories/phrases';
@@ -44,14 +44,16 @@ function specificDeal() {
     notes: 'Hank said the budget is frozen until March',
     targetCloseDate: '2027-03-31',
   });
-  const price = addIssue(db, {
-    dealId: deal.id,
-    fields: { name: 'Unit price', category: 'price', weightUs: 40, weightThem: 35, redLine: true },
-    options: ['€118,000', '€104,500'],
-  });
-  const payment = addIssue(db, {
-    dealId: deal.id,
-    fields: {
+  const price = addIssueWithOptions(
+    db,
+    deal.id,
+    { name: 'Unit price', category: 'price', weightUs: 40, weightThem: 35, redLine: true },
+    ['€118,000', '€104,500'],
+  );
+  const payment = addIssueWithOptions(
+    db,
+    deal.id,
+    {
       name: 'Payment terms',
       category: 'payment_terms',
       weightUs: 20,
@@ -59,8 +61,8 @@ function specificDeal() {
       tradeable: true,
       notes: 'Their CFO Mrs Wexler pushes for net 30',
     },
-    options: ['Net 30', 'Net 60'],
-  });
+    ['Net 30', 'Net 60'],
+  );
   setOptionScores(db, {
     issueId: payment.id,
     side: 'us',
@@ -129,7 +131,7 @@ describe('templates', () => {
       targetCloseDate: null,
     });
     const shape = (dealId: string) =>
-      listIssues(database.db, dealId).map((i) => ({
+      issueStore.list(database.db, dealId).map((i) => ({
         name: i.name,
         category: i.category,
         weightUs: i.weightUs,
@@ -143,7 +145,7 @@ describe('templates', () => {
       { ...original[0], options: [] }, // the price points were marked as this deal's own
       original[1],
     ]);
-    expect(listIssues(database.db, copy.id).every((i) => i.notes === '')).toBe(true);
+    expect(issueStore.list(database.db, copy.id).every((i) => i.notes === '')).toBe(true);
     const questions = interestsMapOf(database.db, copy.id).questions;
     expect(questions.map((q) => [q.text, q.answer])).toEqual([['What closes your quarter?', '']]);
     expect(getTalkingPoints(database.db, copy.id).text).toBe('');
@@ -168,7 +170,7 @@ describe('templates', () => {
       counterparty: 'Seatwell',
     });
     expect(deal).toMatchObject({ context: 'procurement', ourSide: 'buying', counterparty: 'Seatwell' });
-    const issues = listIssues(database.db, deal.id);
+    const issues = issueStore.list(database.db, deal.id);
     expect(issues.map((i) => i.name)).toEqual(procurement.document.issues.map((i) => i.name));
     expect(issues.map((i) => i.options.length)).toEqual(procurement.document.issues.map((i) => i.options.length));
     expect(interestsMapOf(database.db, deal.id).questions).toHaveLength(procurement.document.questions.length);
@@ -197,7 +199,7 @@ describe('templates', () => {
         team.every((m) => m.name !== '' && m.responsibility !== ''),
         builtIn.key,
       ).toBe(true);
-      const issues = listIssues(database.db, deal.id);
+      const issues = issueStore.list(database.db, deal.id);
       const main = issues.find((i) => i.redLine);
       expect(main, builtIn.key).toMatchObject({ priority: 'must' });
       expect(main?.numericKind, builtIn.key).not.toBeNull();
@@ -208,10 +210,9 @@ describe('templates', () => {
     }
     const sales = listTemplates(database.db).find((t) => t.builtInKey === 'sales-b2b');
     if (!sales) throw new Error('missing built-in');
-    const payment = listIssues(
-      database.db,
-      createDealFromTemplate(database.db, { templateId: sales.id, title: 'Payment check' }).id,
-    ).find((i) => i.category === 'payment_terms');
+    const payment = issueStore
+      .list(database.db, createDealFromTemplate(database.db, { templateId: sales.id, title: 'Payment check' }).id)
+      .find((i) => i.category === 'payment_terms');
     expect(payment).toMatchObject({ numericKind: 'days', priority: 'like' });
     expect(payment?.options.map((o) => [o.label, o.value])).toEqual([
       ['Net 60', 60],
@@ -222,18 +223,18 @@ describe('templates', () => {
 
     // Save as template: numbers, priority, standard and our team's roles travel; names do not.
     const { deal, price } = specificDeal();
-    updateIssue(database.db, price.id, {
+    issueStore.update(database.db, price.id, {
       numericKind: 'money',
       unit: 'per_year',
       priority: 'must',
       standard: 'market',
     });
-    updateOption(database.db, price.options[0]?.id as string, { value: 118_000 });
+    optionStore.update(database.db, price.options[0]?.id as string, { value: 118_000 });
     teamMemberStore.create(database.db, deal.id, { name: 'Jane Okafor', role: 'lead', title: 'Category buyer' });
     const saved = saveDealAsTemplate(database.db, { dealId: deal.id, name: 'With numbers' });
     expect(JSON.stringify(saved)).not.toContain('Okafor');
     const copy = createDealFromTemplate(database.db, { templateId: saved.id, title: 'Copy' });
-    const copiedPrice = listIssues(database.db, copy.id).find((i) => i.name === 'Unit price');
+    const copiedPrice = issueStore.list(database.db, copy.id).find((i) => i.name === 'Unit price');
     expect(copiedPrice).toMatchObject({ numericKind: 'money', unit: 'per_year', priority: 'must', standard: 'market' });
     expect(copiedPrice?.options[0]?.value).toBe(118_000);
     expect(teamMemberStore.list(database.db, copy.id).map((m) => [m.name, m.role, m.title])).toEqual([
@@ -272,7 +273,7 @@ describe('templates', () => {
   it('refuses bad input with a clear message and writes nothing', async () => {
     const { deal } = specificDeal();
     const other = createDeal(database.db, { title: 'Other' });
-    const foreignOption = addIssue(database.db, { dealId: other.id, options: ['x'] }).options[0]?.id;
+    const foreignOption = addIssueWithOptions(database.db, other.id, {}, ['x']).options[0]?.id;
     const template = listTemplates(database.db)[0];
     if (!template) throw new Error('no template');
     const before = dumpDatabase(database.sqlite);
@@ -333,11 +334,12 @@ describe('tradeables library', () => {
     expect(issue).toMatchObject({ name: 'Rollout phases', category: 'delivery', tradeable: true, dealId: deal.id });
     expect(issue.options.map((o) => o.label)).toEqual(entry.options);
 
-    const own = addIssue(database.db, {
-      dealId: deal.id,
-      fields: { name: 'Hypercare weeks', category: 'service_level', notes: 'secret' },
-      options: ['2 weeks', '6 weeks'],
-    });
+    const own = addIssueWithOptions(
+      database.db,
+      deal.id,
+      { name: 'Hypercare weeks', category: 'service_level', notes: 'secret' },
+      ['2 weeks', '6 weeks'],
+    );
     const added = addIssueToLibrary(database.db, own.id);
     expect(added).toMatchObject({
       name: 'Hypercare weeks',
@@ -352,7 +354,7 @@ describe('tradeables library', () => {
     const entry = listLibraryTradeables(database.db)[0];
     if (!entry) throw new Error('empty library');
     addTradeableToDeal(database.db, entry.id, deal.id);
-    const unnamed = addIssue(database.db, { dealId: deal.id });
+    const unnamed = issueStore.create(database.db, deal.id, {});
     const before = dumpDatabase(database.sqlite);
     const cases: [Parameters<typeof invoke>[1], unknown, string, RegExp][] = [
       ['tradeables.addToDeal', { id: entry.id, dealId: deal.id }, 'conflict', /already has an issue/],
@@ -393,7 +395,7 @@ describe('phrase bank and "What to say"', () => {
   it('refuses rows of another deal and unknown blanks, writing nothing', async () => {
     const { deal } = specificDeal();
     const other = createDeal(database.db, { title: 'Other' });
-    const foreign = addIssue(database.db, { dealId: other.id, fields: { name: 'Theirs' } });
+    const foreign = issueStore.create(database.db, other.id, { name: 'Theirs' });
     const phrase = listPhrases(database.db)[0];
     if (!phrase) throw new Error('no phrases');
     const before = dumpDatabase(database.sqlite);

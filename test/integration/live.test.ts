@@ -3,7 +3,7 @@ import { duplicateDeal } from '../../db/dealTables/duplicate';
 import { concessionStore } from '../../db/repositories/concessions';
 import { createDeal } from '../../db/repositories/deals';
 import { debriefedDeals, getDebrief } from '../../db/repositories/debrief';
-import { addIssue, listIssues, setOptionScores } from '../../db/repositories/issues';
+import { addIssueWithOptions, issueStore, setOptionScores } from '../../db/repositories/issues';
 import {
   addEntry,
   addOffer,
@@ -28,11 +28,11 @@ afterEach(() => database.cleanup());
 function liveDeal() {
   const db = database.db;
   const deal = createDeal(db, { title: 'Renewal', context: 'sales', ourSide: 'selling' });
-  const price = addIssue(db, {
-    dealId: deal.id,
-    fields: { name: 'Price', category: 'price', weightUs: 60, weightThem: 20 },
-    options: ['€140k', '€120k', '€100k'],
-  });
+  const price = addIssueWithOptions(db, deal.id, { name: 'Price', category: 'price', weightUs: 60, weightThem: 20 }, [
+    '€140k',
+    '€120k',
+    '€100k',
+  ]);
   for (const side of ['us', 'them'] as const) {
     setOptionScores(db, {
       issueId: price.id,
@@ -184,7 +184,7 @@ describe('live session storage (real SQLite file)', () => {
 
     const copy = duplicateDeal(database.db, deal.id);
     const [copied] = dealSessions(database.db, copy.id);
-    const [copyPrice] = listIssues(database.db, copy.id);
+    const [copyPrice] = issueStore.list(database.db, copy.id);
     if (!copied || !copyPrice) throw new Error('the copy has no session or no issue');
     expect(copied.session.id).not.toBe(session.id);
     const copyOption = (label: string) => copyPrice.options.find((o) => o.label === label)?.id;

@@ -4,7 +4,7 @@ import { UserError } from '../../core/errors';
 import { exportDeals, importDealFile } from '../../db/dealFiles/transfer';
 import { duplicateDeal } from '../../db/dealTables/duplicate';
 import { createDeal, deleteDeal, purgeDeal } from '../../db/repositories/deals';
-import { addIssue, deleteIssue, deleteOption, listIssues, setOptionScores } from '../../db/repositories/issues';
+import { addIssueWithOptions, issueStore, optionStore, setOptionScores } from '../../db/repositories/issues';
 import {
   addOffer,
   applySuggestions,
@@ -38,8 +38,8 @@ const countRows = (table: string) => database.sqlite.prepare(`SELECT count(*) FR
 function fillDeal(id: string) {
   const db = database.db;
   const issues = [
-    addIssue(db, { dealId: id, fields: { name: 'Price', weightUs: 60, weightThem: 30 }, options: ['100', '95', '90'] }),
-    addIssue(db, { dealId: id, fields: { name: 'Term', weightUs: 40, weightThem: 70 }, options: ['1y', '2y', '3y'] }),
+    addIssueWithOptions(db, id, { name: 'Price', weightUs: 60, weightThem: 30 }, ['100', '95', '90']),
+    addIssueWithOptions(db, id, { name: 'Term', weightUs: 40, weightThem: 70 }, ['1y', '2y', '3y']),
   ];
   for (const issue of issues) {
     setOptionScores(db, {
@@ -90,11 +90,11 @@ describe('MESO tables', () => {
 
   it('deleting an issue or an option removes the picks that used it, not the offers', () => {
     const { price, term, ours } = fillDeal(dealId);
-    deleteOption(database.db, ours.choices[term.id] ?? '');
+    optionStore.remove(database.db, ours.choices[term.id] ?? '');
     expect(Object.keys(getMesoGrid(database.db, dealId).offers.find((o) => o.id === ours.id)?.choices ?? {})).toEqual([
       price.id,
     ]);
-    deleteIssue(database.db, price.id);
+    issueStore.remove(database.db, price.id);
     const grid = getMesoGrid(database.db, dealId);
     expect(grid.offers).toHaveLength(2);
     expect(grid.offers.find((o) => o.id === ours.id)?.choices).toEqual({});
@@ -121,7 +121,7 @@ describe('offers', () => {
   it('refuses an option of another issue, an issue of another deal and an unknown offer, changing nothing', () => {
     const { price, term, ours } = fillDeal(dealId);
     const other = createDeal(database.db, { title: 'Other' }).id;
-    const foreign = addIssue(database.db, { dealId: other, options: ['x'] });
+    const foreign = addIssueWithOptions(database.db, other, {}, ['x']);
     const before = dumpDatabase(database.sqlite);
     const attempts: [() => unknown, RegExp][] = [
       [
@@ -237,15 +237,15 @@ describe('duplicate and deal files', () => {
     expect(copied.offers.map((o) => [o.kind, o.label, o.fromName, o.editedByUser])).toEqual(
       source.offers.map((o) => [o.kind, o.label, o.fromName, o.editedByUser]),
     );
-    const copyIssues = listIssues(database.db, copy.id);
-    const labelOf = (issues: ReturnType<typeof listIssues>, choices: Record<string, string>) =>
+    const copyIssues = issueStore.list(database.db, copy.id);
+    const labelOf = (issues: ReturnType<typeof issueStore.list>, choices: Record<string, string>) =>
       Object.entries(choices)
         .map(([issueId, optionId]) => {
           const issue = issues.find((i) => i.id === issueId);
           return `${issue?.name}=${issue?.options.find((o) => o.id === optionId)?.label}`;
         })
         .sort();
-    const sourceIssues = listIssues(database.db, dealId);
+    const sourceIssues = issueStore.list(database.db, dealId);
     for (const [k, offer] of copied.offers.entries()) {
       expect(offer.id).not.toBe([ours.id, received.id][k]);
       expect(Object.keys(offer.choices).every((id) => copyIssues.some((i) => i.id === id))).toBe(true);
@@ -266,12 +266,12 @@ describe('duplicate and deal files', () => {
     cleanups.push(target.cleanup);
     importDealFile(target.db, file);
     expect(getMesoGrid(target.db, dealId)).toEqual(getMesoGrid(database.db, dealId));
-    expect(listIssues(target.db, dealId)).toEqual(listIssues(database.db, dealId));
+    expect(issueStore.list(target.db, dealId)).toEqual(issueStore.list(database.db, dealId));
 
     const copy = importDealFile(database.db, file, 'copy').deals[0]?.id ?? '';
     const copied = getMesoGrid(database.db, copy);
     expect(copied.offers).toHaveLength(2);
-    const copyIssueIds = new Set(listIssues(database.db, copy).map((i) => i.id));
+    const copyIssueIds = new Set(issueStore.list(database.db, copy).map((i) => i.id));
     for (const offer of copied.offers) {
       expect(Object.keys(offer.choices)).toHaveLength(2);
       for (const issueId of Object.keys(offer.choices)) expect(copyIssueIds.has(issueId)).toBe(true);
@@ -282,7 +282,7 @@ describe('duplicate and deal files', () => {
   it('refuses a file whose pick points at another deal’s option, importing nothing', async () => {
     const { price } = fillDeal(dealId);
     const other = createDeal(database.db, { title: 'Other' }).id;
-    const foreign = addIssue(database.db, { dealId: other, options: ['x'] });
+    const foreign = addIssueWithOptions(database.db, other, {}, ['x']);
     const file = JSON.parse(exportDeals(database.db, [dealId]).text);
     file.deals[0].deal.id = crypto.randomUUID();
     file.deals[0].parts.issues = [];

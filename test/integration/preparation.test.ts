@@ -6,19 +6,12 @@ import { batnaActionStore, getBatna, updateBatna } from '../../db/repositories/b
 import { createDeal, deleteDeal, purgeDeal } from '../../db/repositories/deals';
 import { interestStore, interestsMapOf, positionStore, questionStore } from '../../db/repositories/interests';
 import {
-  addIssue,
-  addOption,
+  addIssueWithOptions,
   addStarterIssues,
-  deleteIssue,
-  deleteOption,
-  listIssues,
-  moveIssue,
+  issueStore,
   normaliseIssueWeights,
-  restoreIssue,
-  restoreOption,
+  optionStore,
   setOptionScores,
-  updateIssue,
-  updateOption,
 } from '../../db/repositories/issues';
 import { getDealProgress } from '../../db/repositories/progress';
 import { dumpDatabase } from '../support/dump';
@@ -47,15 +40,13 @@ const countRows = (table: string) => database.sqlite.prepare(`SELECT count(*) FR
 /** A deal with something in every preparation table, cross-linked. */
 function fillDeal(id: string) {
   const db = database.db;
-  const price = addIssue(db, {
-    dealId: id,
-    fields: { name: 'Price', category: 'price', weightUs: 50, weightThem: 30 },
-  });
-  const payment = addIssue(db, {
-    dealId: id,
-    fields: { name: 'Payment terms', category: 'payment_terms', weightUs: 10, weightThem: 40 },
-    options: ['30 days', '45 days', '60 days'],
-  });
+  const price = issueStore.create(db, id, { name: 'Price', category: 'price', weightUs: 50, weightThem: 30 });
+  const payment = addIssueWithOptions(
+    db,
+    id,
+    { name: 'Payment terms', category: 'payment_terms', weightUs: 10, weightThem: 40 },
+    ['30 days', '45 days', '60 days'],
+  );
   updateBatna(db, id, { ourCourse: 'Other vendor', ourReservation: 120, theirReservation: 100, mainIssueId: price.id });
   batnaActionStore.create(db, id, { text: 'Ask a second vendor' });
   positionStore.create(db, id, { party: 'them', text: 'No discount' });
@@ -87,12 +78,12 @@ describe('preparation tables', () => {
     deleteDeal(database.db, dealId);
     purgeDeal(database.db, dealId);
     for (const table of CHILD_TABLES) expect(countRows(table), table).toBe(perDeal[table]);
-    expect(listIssues(database.db, other)).toHaveLength(2);
+    expect(issueStore.list(database.db, other)).toHaveLength(2);
   });
 
   it('a deleted issue hides its options and links at once; its purge removes them and clears the main issue', () => {
     const { price, payment, question } = fillDeal(dealId);
-    deleteIssue(database.db, payment.id);
+    issueStore.remove(database.db, payment.id);
     expect(interestsMapOf(database.db, dealId).questions[0]?.issueId).toBeNull();
     expect(interestsMapOf(database.db, dealId).interests[0]?.issueIds).toEqual([]);
     purgeRow(database.db, 'issues', payment.id);
@@ -100,7 +91,7 @@ describe('preparation tables', () => {
     expect(countRows('interest_issues')).toBe(0);
     expect(interestsMapOf(database.db, dealId).questions[0]?.issueId).toBeNull();
     expect(interestsMapOf(database.db, dealId).questions[0]?.id).toBe(question.id);
-    deleteIssue(database.db, price.id);
+    issueStore.remove(database.db, price.id);
     expect(getBatna(database.db, dealId).mainIssueId).toBeNull();
     purgeRow(database.db, 'issues', price.id);
     expect(getBatna(database.db, dealId).mainIssueId).toBeNull();
@@ -129,7 +120,7 @@ describe('BATNA', () => {
 
   it('refuses bad numbers and foreign issues, writing nothing', () => {
     updateBatna(database.db, dealId, { ourReservation: 10 });
-    const otherIssue = addIssue(database.db, { dealId: createDeal(database.db, { title: 'X' }).id }).id;
+    const otherIssue = issueStore.create(database.db, createDeal(database.db, { title: 'X' }).id, {}).id;
     const before = dumpDatabase(database.sqlite);
     expect(() => updateBatna(database.db, dealId, { ourReservation: Number.POSITIVE_INFINITY })).toThrow(/number/);
     expect(() => updateBatna(database.db, dealId, { ourValuePoints: 140 })).toThrow(/between 0 and 100/);
@@ -154,18 +145,18 @@ describe('BATNA', () => {
   it('refuses edits to a deal waiting in "recently deleted"', () => {
     deleteDeal(database.db, dealId);
     expect(() => updateBatna(database.db, dealId, { ourCourse: 'x' })).toThrow(/not found/);
-    expect(() => addIssue(database.db, { dealId })).toThrow(/not found/);
+    expect(() => issueStore.create(database.db, dealId, {})).toThrow(/not found/);
   });
 });
 
 describe('issues and options', () => {
   it('adds, orders, moves and inserts after a row', () => {
-    const a = addIssue(database.db, { dealId, fields: { name: 'A' } });
-    const b = addIssue(database.db, { dealId, fields: { name: 'B' } });
-    addIssue(database.db, { dealId, fields: { name: 'A2' }, afterId: a.id });
-    expect(listIssues(database.db, dealId).map((i) => i.name)).toEqual(['A', 'A2', 'B']);
-    moveIssue(database.db, { id: b.id, toIndex: 0 });
-    expect(listIssues(database.db, dealId).map((i) => [i.name, i.position])).toEqual([
+    const a = issueStore.create(database.db, dealId, { name: 'A' });
+    const b = issueStore.create(database.db, dealId, { name: 'B' });
+    issueStore.create(database.db, dealId, { name: 'A2' }, a.id);
+    expect(issueStore.list(database.db, dealId).map((i) => i.name)).toEqual(['A', 'A2', 'B']);
+    issueStore.move(database.db, b.id, 0);
+    expect(issueStore.list(database.db, dealId).map((i) => [i.name, i.position])).toEqual([
       ['B', 0],
       ['A', 1],
       ['A2', 2],
@@ -173,24 +164,24 @@ describe('issues and options', () => {
   });
 
   it('stores weights and scores as given, and refuses out-of-range ones', () => {
-    const issue = addIssue(database.db, { dealId, options: ['30 days', '60 days'] });
-    updateIssue(database.db, issue.id, { weightUs: 12.5, weightThem: 0, redLine: true });
+    const issue = addIssueWithOptions(database.db, dealId, {}, ['30 days', '60 days']);
+    issueStore.update(database.db, issue.id, { weightUs: 12.5, weightThem: 0, redLine: true });
     const [first] = issue.options;
     if (!first) throw new Error('expected options');
-    updateOption(database.db, first.id, { ourScore: 100, theirScore: 0 });
+    optionStore.update(database.db, first.id, { ourScore: 100, theirScore: 0 });
     const before = dumpDatabase(database.sqlite);
-    expect(() => updateOption(database.db, first.id, { ourScore: 140 })).toThrow(/between 0 and 100/);
-    expect(() => updateOption(database.db, first.id, { theirScore: -1 })).toThrow(/between 0 and 100/);
-    expect(() => updateIssue(database.db, issue.id, { weightUs: -3 })).toThrow(/negative/);
-    expect(() => updateIssue(database.db, issue.id, { weightThem: Number.NaN })).toThrow(/number/);
+    expect(() => optionStore.update(database.db, first.id, { ourScore: 140 })).toThrow(/between 0 and 100/);
+    expect(() => optionStore.update(database.db, first.id, { theirScore: -1 })).toThrow(/between 0 and 100/);
+    expect(() => issueStore.update(database.db, issue.id, { weightUs: -3 })).toThrow(/negative/);
+    expect(() => issueStore.update(database.db, issue.id, { weightThem: Number.NaN })).toThrow(/number/);
     expect(dumpDatabase(database.sqlite)).toBe(before);
-    const [stored] = listIssues(database.db, dealId);
+    const [stored] = issueStore.list(database.db, dealId);
     expect(stored).toMatchObject({ weightUs: 12.5, weightThem: 0, redLine: true });
     expect(stored?.options[0]).toMatchObject({ label: '30 days', ourScore: 100, theirScore: 0 });
   });
 
   it('writes one side of the scores at once, all or nothing', () => {
-    const issue = addIssue(database.db, { dealId, options: ['a', 'b'] });
+    const issue = addIssueWithOptions(database.db, dealId, {}, ['a', 'b']);
     const [a, b] = issue.options.map((o) => o.id) as [string, string];
     const after = setOptionScores(database.db, {
       issueId: issue.id,
@@ -204,7 +195,7 @@ describe('issues and options', () => {
       [null, 0],
       [null, 100],
     ]);
-    const other = addIssue(database.db, { dealId, options: ['x'] });
+    const other = addIssueWithOptions(database.db, dealId, {}, ['x']);
     const before = dumpDatabase(database.sqlite);
     expect(() =>
       setOptionScores(database.db, {
@@ -220,44 +211,44 @@ describe('issues and options', () => {
   });
 
   it('normalises one side to 100 and reports the old weights', () => {
-    const a = addIssue(database.db, { dealId, fields: { weightUs: 1, weightThem: 7 } });
-    addIssue(database.db, { dealId, fields: { weightUs: 3, weightThem: 7 } });
+    const a = issueStore.create(database.db, dealId, { weightUs: 1, weightThem: 7 });
+    issueStore.create(database.db, dealId, { weightUs: 3, weightThem: 7 });
     const change = normaliseIssueWeights(database.db, dealId, 'us');
     expect(change.issues.map((i) => i.weightUs)).toEqual([25, 75]);
     expect(change.issues.map((i) => i.weightThem)).toEqual([7, 7]);
     expect(change.previous).toContainEqual({ id: a.id, weight: 1 });
     const empty = createDeal(database.db, { title: 'No weights' }).id;
-    addIssue(database.db, { dealId: empty });
+    issueStore.create(database.db, empty, {});
     expect(() => normaliseIssueWeights(database.db, empty, 'them')).toThrow(/weight above zero/);
   });
 
   it('restores a deleted issue with its options and links, ids unchanged', () => {
     const { payment, interest, question } = fillDeal(dealId);
-    updateOption(database.db, payment.options[1]?.id as string, { ourScore: 40, theirScore: 60 });
-    const before = listIssues(database.db, dealId);
-    deleteIssue(database.db, payment.id);
-    expect(listIssues(database.db, dealId).map((i) => i.id)).not.toContain(payment.id);
+    optionStore.update(database.db, payment.options[1]?.id as string, { ourScore: 40, theirScore: 60 });
+    const before = issueStore.list(database.db, dealId);
+    issueStore.remove(database.db, payment.id);
+    expect(issueStore.list(database.db, dealId).map((i) => i.id)).not.toContain(payment.id);
     const during = interestsMapOf(database.db, dealId);
     expect(during.interests[0]?.issueIds).toEqual([]);
     expect(during.questions[0]?.issueId).toBeNull();
-    restoreIssue(database.db, payment.id);
-    expect(listIssues(database.db, dealId)).toEqual(before);
+    issueStore.restore(database.db, payment.id);
+    expect(issueStore.list(database.db, dealId)).toEqual(before);
     const map = interestsMapOf(database.db, dealId);
     expect(map.interests[0]?.issueIds).toEqual([payment.id]);
     expect(map.questions[0]?.issueId).toBe(payment.id);
     expect(map.interests[0]?.id).toBe(interest.id);
     expect(map.questions[0]?.id).toBe(question.id);
-    expect(() => restoreIssue(database.db, payment.id)).toThrow(/to restore was not found/);
+    expect(() => issueStore.restore(database.db, payment.id)).toThrow(/to restore was not found/);
   });
 
   it('deletes and restores a single option', () => {
-    const issue = addIssue(database.db, { dealId, options: ['a', 'b', 'c'] });
-    const { id } = deleteOption(database.db, issue.options[1]?.id as string);
-    expect(listIssues(database.db, dealId)[0]?.options.map((o) => o.label)).toEqual(['a', 'c']);
-    restoreOption(database.db, id);
-    expect(listIssues(database.db, dealId)[0]?.options.map((o) => o.label)).toEqual(['a', 'b', 'c']);
-    addOption(database.db, { issueId: issue.id, label: 'a2', afterId: issue.options[0]?.id });
-    expect(listIssues(database.db, dealId)[0]?.options.map((o) => o.label)).toEqual(['a', 'a2', 'b', 'c']);
+    const issue = addIssueWithOptions(database.db, dealId, {}, ['a', 'b', 'c']);
+    const { id } = optionStore.remove(database.db, issue.options[1]?.id as string);
+    expect(issueStore.list(database.db, dealId)[0]?.options.map((o) => o.label)).toEqual(['a', 'c']);
+    optionStore.restore(database.db, id);
+    expect(issueStore.list(database.db, dealId)[0]?.options.map((o) => o.label)).toEqual(['a', 'b', 'c']);
+    optionStore.create(database.db, dealId, { issueId: issue.id, label: 'a2' }, issue.options[0]?.id);
+    expect(issueStore.list(database.db, dealId)[0]?.options.map((o) => o.label)).toEqual(['a', 'a2', 'b', 'c']);
   });
 
   it('adds only the starter issues picked, and refuses unknown ones without writing', () => {
@@ -275,7 +266,7 @@ describe('issues and options', () => {
 describe('interests', () => {
   it('links interests to issues of the same deal only', () => {
     const { interest } = fillDeal(dealId);
-    const foreign = addIssue(database.db, { dealId: createDeal(database.db, { title: 'Y' }).id }).id;
+    const foreign = issueStore.create(database.db, createDeal(database.db, { title: 'Y' }).id, {}).id;
     const before = dumpDatabase(database.sqlite);
     expect(() => interestStore.update(database.db, interest.id, { issueIds: [foreign] })).toThrow(/does not belong/);
     expect(() => interestStore.update(database.db, interest.id, { priority: 'urgent' as never })).toThrow(/Priority/);
@@ -302,8 +293,8 @@ describe('duplicating a deal', () => {
       expect(before[table], table).toBeGreaterThan(0);
       expect(countRows(table), table).toBe(2 * (before[table] as number));
     }
-    const issues = listIssues(database.db, copy.id);
-    const sourceIssues = listIssues(database.db, dealId);
+    const issues = issueStore.list(database.db, copy.id);
+    const sourceIssues = issueStore.list(database.db, dealId);
     expect(issues.map((i) => i.name)).toEqual(sourceIssues.map((i) => i.name));
     expect(issues.map((i) => i.options.map((o) => o.label))).toEqual(
       sourceIssues.map((i) => i.options.map((o) => o.label)),
@@ -340,29 +331,43 @@ describe('progress', () => {
 
 describe('through the API', () => {
   it('refuses a score of 140 with a message naming the rule, changing nothing', async () => {
-    const issue = addIssue(database.db, { dealId, options: ['a'] });
+    const issue = addIssueWithOptions(database.db, dealId, {}, ['a']);
     const before = dumpDatabase(database.sqlite);
-    const envelope = await invoke({ db: database.db }, 'issues.updateOption', {
-      id: issue.options[0]?.id,
+    const envelope = await invoke({ db: database.db }, 'rows.update', {
+      table: 'issueOptions',
+      id: issue.options[0]?.id as string,
       patch: { ourScore: 140 },
     });
     expect(envelope).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', message: 'Our score must be between 0 and 100' },
     });
-    const weights = await invoke({ db: database.db }, 'issues.update', { id: issue.id, patch: { weightUs: -1 } });
+    const weights = await invoke({ db: database.db }, 'rows.update', {
+      table: 'issues',
+      id: issue.id,
+      patch: { weightUs: -1 },
+    });
     expect(weights).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(dumpDatabase(database.sqlite)).toBe(before);
   });
 
   it('round-trips an issue with options', async () => {
-    const added = await invoke({ db: database.db }, 'issues.add', {
+    const added = await invoke({ db: database.db }, 'rows.create', {
+      table: 'issues',
       dealId,
       fields: { name: 'Term' },
-      options: ['1y', '2y'],
     });
-    expect(added).toMatchObject({ ok: true, value: { name: 'Term', options: [{ label: '1y' }, { label: '2y' }] } });
-    const list = await invoke({ db: database.db }, 'issues.list', { dealId });
-    expect(list.ok && list.value.map((i) => i.name)).toEqual(['Term']);
+    expect(added).toMatchObject({ ok: true, value: { name: 'Term', options: [] } });
+    const issueId = added.ok ? (added.value as { id: string }).id : '';
+    for (const label of ['1y', '2y']) {
+      const option = await invoke({ db: database.db }, 'rows.create', {
+        table: 'issueOptions',
+        dealId,
+        fields: { issueId, label },
+      });
+      expect(option).toMatchObject({ ok: true, value: { issueId, label } });
+    }
+    const list = await invoke({ db: database.db }, 'rows.list', { table: 'issues', dealId });
+    expect(list).toMatchObject({ ok: true, value: [{ name: 'Term', options: [{ label: '1y' }, { label: '2y' }] }] });
   });
 });

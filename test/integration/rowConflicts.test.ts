@@ -7,7 +7,7 @@ import { openConnection, type SqliteConnection } from '../../db/connection';
 import { DATABASE_FILE } from '../../db/dataDir';
 import { updateRow, writeDeal } from '../../db/dealTables/write';
 import { createDeal } from '../../db/repositories/deals';
-import { addIssue } from '../../db/repositories/issues';
+import { issueStore } from '../../db/repositories/issues';
 import * as schema from '../../db/schema';
 import { dumpDatabase } from '../support/dump';
 import { openTempDatabase } from '../support/tempDataDir';
@@ -125,7 +125,7 @@ describe('two windows editing the same row', () => {
 
   it('updateRow itself refuses a stale write inside writeDeal, for any registry table', () => {
     const dealId = createDeal(database.db, { title: 'Initech hire' }).id;
-    const issue = addIssue(database.db, { dealId }).id;
+    const issue = issueStore.create(database.db, dealId, {}).id;
     const before = dumpDatabase(database.sqlite);
     expect(() =>
       writeDeal(database.db, dealId, (tx) => updateRow(tx, 'issues', issue, { name: 'Annual price' }, { name: 'Fee' })),

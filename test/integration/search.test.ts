@@ -12,7 +12,7 @@ import { updateBatna } from '../../db/repositories/batna';
 import { createDeal, deleteDeal, purgeDeal, restoreDeal, updateDeal } from '../../db/repositories/deals';
 import { lessonStore } from '../../db/repositories/debrief';
 import { interestStore } from '../../db/repositories/interests';
-import { addIssue, addOption, deleteIssue, updateIssue, updateOption } from '../../db/repositories/issues';
+import { addIssueWithOptions, issueStore, optionStore } from '../../db/repositories/issues';
 import { leverageItemStore } from '../../db/repositories/leverage';
 import {
   addLibraryTradeable,
@@ -103,14 +103,17 @@ describe('search index', () => {
     expect(dealHits('pilot')).toEqual([]);
     expect(titles('audit')).toContain('Initech renewal');
 
-    const issue = addIssue(database.db, { dealId: deal.id, fields: { name: 'Warranty' }, options: ['12 months'] });
+    const issue = addIssueWithOptions(database.db, deal.id, { name: 'Warranty' }, ['12 months']);
     expect(titles('warranty')).toContain('Warranty');
-    const option = addOption(database.db, { issueId: issue.id, label: 'Swap-out within a day' });
+    const option = optionStore.create(database.db, issueStore.get(database.db, issue.id).dealId, {
+      issueId: issue.id,
+      label: 'Swap-out within a day',
+    });
     expect(dealHits('swap')).toEqual([issue.id]);
-    updateOption(database.db, option.id, { label: 'Replacement within a day' });
+    optionStore.update(database.db, option.id, { label: 'Replacement within a day' });
     expect(dealHits('swap')).toEqual([]);
     expect(dealHits('replacement')).toEqual([issue.id]);
-    updateIssue(database.db, issue.id, { name: 'Guarantee', notes: 'Legal insists on it' });
+    issueStore.update(database.db, issue.id, { name: 'Guarantee', notes: 'Legal insists on it' });
     expect(find('warranty').filter((h) => h.kind === 'issue')).toEqual([]);
     expect(
       find('insists')
@@ -129,7 +132,7 @@ describe('search index', () => {
 
     deleteLibraryTradeable(database.db, entry.id);
     expect(find('escrow')).toEqual([]);
-    deleteIssue(database.db, issue.id);
+    issueStore.remove(database.db, issue.id);
     expect(dealHits('replacement')).toEqual([]);
     expectIndexInSync();
 
@@ -291,7 +294,7 @@ describe('search index across migrations', () => {
       const first = await openDatabase({ dataDir: temp.dir, migrationsFolder: MIGRATIONS_FOLDER });
       for (let i = 0; i < 20; i++) {
         const deal = createDeal(first.db, { title: `Deal ${i}` });
-        addIssue(first.db, { dealId: deal.id, fields: { name: `Issue ${i}`, notes: 'kept' }, options: ['Net 30'] });
+        addIssueWithOptions(first.db, deal.id, { name: `Issue ${i}`, notes: 'kept' }, ['Net 30']);
       }
       const rebuild = rebuildIssues(first.sqlite);
       first.close();
@@ -312,10 +315,10 @@ describe('search index across migrations', () => {
         expectIndexInSync(updated.sqlite);
         // And the restored triggers keep working.
         const deal = createDeal(updated.db, { title: 'After the update' });
-        const issue = addIssue(updated.db, { dealId: deal.id, fields: { name: 'Escalation path' } });
+        const issue = issueStore.create(updated.db, deal.id, { name: 'Escalation path' });
         expect(searchEverything(updated.db, { query: 'escalation' }).map((h) => h.refId)).toEqual([issue.id]);
-        updateIssue(updated.db, issue.id, { name: 'Escalation ladder' });
-        deleteIssue(updated.db, issue.id);
+        issueStore.update(updated.db, issue.id, { name: 'Escalation ladder' });
+        issueStore.remove(updated.db, issue.id);
         expect(searchEverything(updated.db, { query: 'escalation' })).toEqual([]);
         expectIndexInSync(updated.sqlite);
       } finally {

@@ -1,3 +1,4 @@
+import { addIssueThroughApi } from './issues';
 import type { CallApi } from './seedDeal';
 
 export interface SeededIssue {
@@ -25,11 +26,12 @@ export async function seedAcmeRenewal(
     ['Price', 'price', 60, 20, ['€140k', '€120k', '€100k']],
     ['Support', 'service_level', 40, 80, ['Basic', 'Standard', 'Premium']],
   ] as const) {
-    const issue = (await api('issues.add', {
-      dealId: deal.id,
-      fields: { name, category, weightUs, weightThem },
-      options: labels,
-    })) as SeededIssue;
+    const issue = (await addIssueThroughApi(
+      api,
+      deal.id,
+      { name, category, weightUs, weightThem },
+      labels,
+    )) as SeededIssue;
     for (const side of ['us', 'them'] as const) {
       await api('issues.setScores', {
         issueId: issue.id,

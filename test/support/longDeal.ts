@@ -3,6 +3,7 @@
  * shared scenarios): long sentences, accents, thousands separators, every step and the
  * debrief. The layout and accessibility walk renders every screen with it.
  */
+import { addIssueThroughApi } from './issues';
 import type { CallApi } from './seedDeal';
 
 interface Row {
@@ -60,17 +61,18 @@ export async function seedLongDeal(api: CallApi): Promise<string> {
 
   const issues: IssueRow[] = [];
   for (const spec of ISSUES) {
-    const issue = (await api('issues.add', {
+    const issue = (await addIssueThroughApi(
+      api,
       dealId,
-      fields: {
+      {
         name: spec.name,
         category: spec.category,
         weightUs: spec.weights[0],
         weightThem: spec.weights[1],
         notes: 'They will compare this with the incumbent’s 12-month extension offer, line by line.',
       },
-      options: [...spec.options],
-    })) as IssueRow;
+      [...spec.options],
+    )) as IssueRow;
     const n = issue.options.length;
     const scale = (k: number) => Math.round((k / (n - 1)) * 100);
     await api('issues.setScores', {

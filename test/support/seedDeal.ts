@@ -2,6 +2,8 @@
  * Builds a filled deal through the API (any transport): the plan tests, the export bench
  * and the leak test use it. Distinctive internal values make leaks easy to spot in a PDF.
  */
+import { addIssueThroughApi } from './issues';
+
 export type CallApi = (name: string, input: unknown) => Promise<unknown>;
 
 export const SECRETS = {
@@ -56,17 +58,18 @@ export async function seedDeal(api: CallApi, options: SeedOptions = {}): Promise
     const name = i === 0 ? 'Annual price' : i === 1 ? 'Contract term' : `Issue ${i + 1}`;
     const labels =
       i === 0 ? ['€1.1m', '€1.2m', '€1.3m'] : i === 1 ? ['1 year', '2 years', '3 years'] : ['Low', 'Mid', 'High'];
-    const issue = (await api('issues.add', {
+    const issue = (await addIssueThroughApi(
+      api,
       dealId,
-      fields: {
+      {
         name: `${name}${text}`,
         category: i === 0 ? 'price' : i === 1 ? 'term' : 'other',
         weightUs: i < 2 ? (SECRETS.weights[i] ?? 10) : 10,
         weightThem: i < 2 ? (SECRETS.weights[1 - i] ?? 10) : 10,
         notes: `${SECRETS.issueNote}${text}`,
       },
-      options: labels.map((l) => `${l}${text}`),
-    })) as IssueRow;
+      labels.map((l) => `${l}${text}`),
+    )) as IssueRow;
     const [low, mid, high] = issue.options.map((o) => o.id);
     await api('issues.setScores', {
       issueId: issue.id,

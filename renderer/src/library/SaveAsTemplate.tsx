@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Deal } from '../../../core/deal';
 import { looksSpecific } from '../../../core/library/templates';
-import { errorMessage, useApi, useApiMutation } from '../api/hooks';
+import { errorMessage, useApiMutation } from '../api/hooks';
+import { useRows } from '../api/rows';
 import { navigate } from '../app/route';
 import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/Toasts';
@@ -23,7 +24,7 @@ export function SaveAsTemplateButton({ deal }: { deal: Deal }) {
 }
 
 function SaveForm({ deal, onClose }: { deal: Deal; onClose: () => void }) {
-  const issues = useApi('issues.list', { dealId: deal.id });
+  const issues = useRows('issues', deal.id);
   const save = useApiMutation('templates.saveDeal');
   const toast = useToast();
   const [name, setName] = useState(`${deal.title} (template)`.slice(0, 200));

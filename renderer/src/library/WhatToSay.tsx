@@ -3,6 +3,7 @@ import type { Deal } from '../../../core/deal';
 import { BLANK_LABELS, blanksIn, fillPhrase, PHRASE_PURPOSES, PURPOSE_LABELS } from '../../../core/library/phrases';
 import { talkingPointsUpdateSchema } from '../../../core/talkingPoints';
 import { errorMessage, useApi, useApiMutation } from '../api/hooks';
+import { useRows } from '../api/rows';
 import { Dialog } from '../ui/Dialog';
 import { TextField } from '../ui/fields';
 import './library.css';
@@ -36,7 +37,7 @@ export function WhatToSay({ deal }: { deal: Deal }) {
 
 function PhrasePicker({ deal, onClose }: { deal: Deal; onClose: () => void }) {
   const phrases = useApi('phrases.list', {});
-  const issues = useApi('issues.list', { dealId: deal.id });
+  const issues = useRows('issues', deal.id);
   const insert = useApiMutation('phrases.insert');
   const [phraseId, setPhraseId] = useState('');
   const [issueId, setIssueId] = useState('');

@@ -25,7 +25,7 @@ export interface ScoredLiveOffer {
  */
 export function useLiveModel(dealId: string) {
   const deal = useApi('deals.get', { id: dealId });
-  const issues = useApi('issues.list', { dealId });
+  const issues = useRows('issues', dealId);
   const batna = useApi('batna.get', { dealId });
   const meso = useApi('meso.grid', { dealId });
   const catalogue = useApi('momentTypes.list', {});

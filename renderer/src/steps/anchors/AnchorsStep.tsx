@@ -13,9 +13,8 @@ import type { Deal } from '../../../../core/deal';
 import type { EvidenceItem, EvidenceLink } from '../../../../core/evidence';
 import { issueObjectivesOf, mainIssueSourceOf, type Objectives } from '../../../../core/objectives';
 import { figure } from '../../../../core/scales';
-import { call } from '../../api/client';
-import { errorMessage, useApi, useApiMutation } from '../../api/hooks';
-import { useRows } from '../../api/rows';
+import { errorMessage, useApi } from '../../api/hooks';
+import { rowsApi, useRows } from '../../api/rows';
 import { routeHref } from '../../app/route';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { NumberField, SelectField, TextField } from '../../ui/fields';
@@ -33,7 +32,7 @@ const TARGET = figure('Target').nullable();
 
 export function AnchorsStep({ deal }: { deal: Deal }) {
   const anchors = useRows('anchors', deal.id);
-  const issues = useApi('issues.list', { dealId: deal.id });
+  const issues = useRows('issues', deal.id);
   const steps = useRows('ladderSteps', deal.id);
   // Walk-away and target live on the BATNA step (main issue) and the issue; the worksheet reads them, never copies them.
   const batna = useApi('batna.get', { dealId: deal.id });
@@ -70,7 +69,7 @@ export function AnchorsStep({ deal }: { deal: Deal }) {
     const parsed = a.issueLabel.min(1, 'Name the issue first').safeParse(name);
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Invalid');
     try {
-      const issue = await call('issues.add', { dealId: deal.id, fields: { name: parsed.data, category } });
+      const issue = await rowsApi('issues').create(deal.id, { name: parsed.data, category });
       await anchorIssue(issue.id, issue.name, category === 'price');
       setLabel('');
       setError(null);
@@ -156,7 +155,7 @@ export function AnchorsStep({ deal }: { deal: Deal }) {
 
 /**
  * An anchor's target is its issue's: the BATNA step's target for the deal's main issue, the
- * issue's own objective otherwise. The field edits it there (issues.update routes the main
+ * issue's own objective otherwise. The field edits it there (an update of the issue routes the main
  * issue's target to the BATNA step), so every step reads the one value.
  */
 function AnchorTarget(props: {
@@ -166,7 +165,7 @@ function AnchorTarget(props: {
   noMainIssue: boolean;
   unit: string | undefined;
 }) {
-  const update = useApiMutation('issues.update');
+  const issues = useRowActions('issues', props.deal.id);
   const link = (step: 'batna' | 'issues', label: string) => (
     <a href={routeHref({ screen: 'workspace', dealId: props.deal.id, step })}>{label}</a>
   );
@@ -190,7 +189,7 @@ function AnchorTarget(props: {
         label="Target"
         value={props.objectives.target}
         schema={TARGET}
-        save={(target) => update.mutateAsync({ id: issueId, patch: { target } })}
+        save={(target) => issues.update(issueId, { target })}
         {...(props.unit ? { suffix: props.unit } : {})}
       />
       <p className="field-hint">

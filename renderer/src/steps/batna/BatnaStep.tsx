@@ -13,6 +13,7 @@ import { type BatnaCheck, batnaChecks } from '../../../../core/batnaChecks';
 import type { Deal } from '../../../../core/deal';
 import { computeZopa, explainZopa, zopaDrawing } from '../../../../core/zopa';
 import { errorMessage, useApi, useApiMutation } from '../../api/hooks';
+import { useRows } from '../../api/rows';
 import { NumberField, OptionalSelectField, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
 import { amountFormatter } from '../format';
@@ -26,7 +27,7 @@ const SIDE_WORDS = { buying: 'we buy', selling: 'we sell', other: 'no side' } as
 
 export function BatnaStep({ deal }: { deal: Deal }) {
   const batna = useApi('batna.get', { dealId: deal.id });
-  const issues = useApi('issues.list', { dealId: deal.id });
+  const issues = useRows('issues', deal.id);
   const update = useApiMutation('batna.update');
   if (batna.isPending) return <p className="loading">Loading…</p>;
   if (batna.isError) return <div className="banner banner-error">{errorMessage(batna.error)}</div>;

@@ -1,5 +1,6 @@
 import type { Deal } from '../../../../core/deal';
 import { errorMessage, useApi } from '../../api/hooks';
+import { useRows } from '../../api/rows';
 import { OfferHistoryPanel } from '../../live/OfferHistoryPanel';
 import '../steps.css';
 import './debrief.css';
@@ -13,7 +14,7 @@ import { TranscriptAssistant } from './TranscriptAssistant';
 /** After the deal (or any time): outcome against the plan, value left, moments, lessons. */
 export function DebriefStep({ deal }: { deal: Deal }) {
   const view = useApi('debrief.get', { dealId: deal.id });
-  const issues = useApi('issues.list', { dealId: deal.id });
+  const issues = useRows('issues', deal.id);
   const catalogue = useApi('momentTypes.list', {});
   if (view.isPending || issues.isPending || catalogue.isPending) return <p className="loading">Loading…</p>;
   const failed = view.error ?? issues.error ?? catalogue.error;

@@ -39,7 +39,7 @@ export function EvidenceStep({ deal }: { deal: Deal }) {
   const claims = useRows('claims', deal.id);
   const anchors = useRows('anchors', deal.id);
   const links = useApi('evidenceLinks.list', { dealId: deal.id });
-  const issues = useApi('issues.list', { dealId: deal.id });
+  const issues = useRows('issues', deal.id);
   const issueList = issues.data ?? [];
   const all = {
     items: items.data ?? [],

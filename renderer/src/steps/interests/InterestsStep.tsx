@@ -1,6 +1,6 @@
 import type { Deal } from '../../../../core/deal';
 import { commonGround, PARTIES, type Party } from '../../../../core/interests';
-import { errorMessage, useApi } from '../../api/hooks';
+import { errorMessage } from '../../api/hooks';
 import { useRows } from '../../api/rows';
 import { routeHref } from '../../app/route';
 import '../steps.css';
@@ -24,7 +24,7 @@ export function InterestsStep({ deal }: { deal: Deal }) {
   const positions = useRows('positions', deal.id);
   const interests = useRows('interests', deal.id);
   const questions = useRows('diagnosticQuestions', deal.id);
-  const issues = useApi('issues.list', { dealId: deal.id });
+  const issues = useRows('issues', deal.id);
   const stakeholders = useRows('stakeholders', deal.id);
   const failed = [positions, interests, questions].find((list) => list.isError);
   if (failed) return <div className="banner banner-error">{errorMessage(failed.error)}</div>;

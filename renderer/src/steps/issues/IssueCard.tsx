@@ -11,6 +11,7 @@ import { errorMessage, useApiMutation } from '../../api/hooks';
 import { CheckboxField, NumberField, SelectField, TextField } from '../../ui/fields';
 import { rowKeyHandler } from '../../ui/rows';
 import { useToast } from '../../ui/Toasts';
+import { useRowActions } from '../shared/rowApi';
 import { IssueNumbers } from './IssueNumbers';
 import { IssueObjectives } from './IssueObjectives';
 import { OptionsTable } from './OptionsTable';
@@ -36,10 +37,10 @@ export function IssueCard(props: {
   dragging: boolean;
 }) {
   const { issue } = props;
-  const update = useApiMutation('issues.update');
+  const rows = useRowActions('issues', issue.dealId);
   const toLibrary = useApiMutation('tradeables.fromIssue');
   const toast = useToast();
-  const save = (patch: IssuePatch) => update.mutateAsync({ id: issue.id, patch });
+  const save = (patch: IssuePatch) => rows.update(issue.id, patch);
   const title = issue.name || 'Untitled issue';
   const scored = issue.options.filter((o) => o.ourScore !== null && o.theirScore !== null).length;
 

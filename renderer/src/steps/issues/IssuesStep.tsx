@@ -4,6 +4,7 @@ import type { Issue, Side } from '../../../../core/issues';
 import { mainIssueSourceOf as mainIssueSource, objectivesOf } from '../../../../core/objectives';
 import { classifyTradeables } from '../../../../core/tradeables';
 import { errorMessage, useApi, useApiMutation } from '../../api/hooks';
+import { useRows } from '../../api/rows';
 import { useDragReorder, useRowFocus } from '../../ui/rows';
 import { useToast } from '../../ui/Toasts';
 import { useTypeAhead } from '../../ui/typeAhead';
@@ -11,6 +12,7 @@ import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
 import '../steps.css';
 import { LibraryIssuesDialog } from '../../library/LibraryIssuesDialog';
 import { CalculatorPanel } from '../calculator/CalculatorPanel';
+import { useRowActions } from '../shared/rowApi';
 import { IssueCard } from './IssueCard';
 import { StarterIssuesDialog } from './StarterIssuesDialog';
 import { TradeablesMatrix } from './TradeablesMatrix';
@@ -18,13 +20,10 @@ import { TradeablesMatrix } from './TradeablesMatrix';
 const pointFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
 export function IssuesStep({ deal }: { deal: Deal }) {
-  const issues = useApi('issues.list', { dealId: deal.id });
+  const issues = useRows('issues', deal.id);
   const batna = useApi('batna.get', { dealId: deal.id });
   const evidenceLinks = useApi('evidenceLinks.list', { dealId: deal.id });
-  const add = useApiMutation('issues.add');
-  const move = useApiMutation('issues.move');
-  const remove = useApiMutation('issues.delete');
-  const restore = useApiMutation('issues.restore');
+  const rows = useRowActions('issues', deal.id);
   const normalise = useApiMutation('issues.normaliseWeights');
   const setWeights = useApiMutation('issues.setWeights');
   const toast = useToast();
@@ -38,7 +37,7 @@ export function IssuesStep({ deal }: { deal: Deal }) {
 
   const moveTo = (id: string, toIndex: number) => {
     focus.keepFocus();
-    move.mutateAsync({ id, toIndex }).catch(fail);
+    rows.move(id, toIndex).catch(fail);
   };
   const drag = useDragReorder(moveTo);
   const deletion = useDeleteWithUndo<Issue>({
@@ -50,15 +49,15 @@ export function IssuesStep({ deal }: { deal: Deal }) {
     consequence: (issue) =>
       `${issue.options.length ? `Its ${issue.options.length} option(s) and their scores go with it. ` : ''}` +
       'Any anchor or evidence links on this issue go too until you undo.',
-    remove: (issue) => remove.mutateAsync({ id: issue.id }),
-    restore: (row) => restore.mutateAsync({ id: row.id }),
+    remove: (issue) => rows.remove(issue.id),
+    restore: (row) => rows.restore(row.id),
   });
 
   // Typing right after Enter goes into a stand-in until the new issue exists (ui/typeAhead).
   const ahead = useTypeAhead({
     ids: list.map((issue) => issue.id),
     elementOf: focus.elementOf,
-    create: (afterId) => add.mutateAsync(afterId ? { dealId: deal.id, afterId } : { dealId: deal.id }),
+    create: (afterId) => rows.create({}, afterId),
     onError: fail,
     placeholder: 'e.g. Payment terms',
     label: 'New issue name',

@@ -12,6 +12,7 @@ import { rowKeyHandler, useRowFocus } from '../../ui/rows';
 import { useToast } from '../../ui/Toasts';
 import { useTypeAhead } from '../../ui/typeAhead';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
+import { useRowActions } from '../shared/rowApi';
 
 const fields = optionFieldsSchema.shape;
 
@@ -34,11 +35,7 @@ export function OptionsTable({
   currency: string;
 }) {
   const numeric = issue.numericKind !== null;
-  const add = useApiMutation('issues.addOption');
-  const update = useApiMutation('issues.updateOption');
-  const remove = useApiMutation('issues.deleteOption');
-  const restore = useApiMutation('issues.restoreOption');
-  const move = useApiMutation('issues.moveOption');
+  const rows = useRowActions('issueOptions', issue.dealId);
   const setScores = useApiMutation('issues.setScores');
   const toast = useToast();
   const focus = useRowFocus(issue.options);
@@ -48,15 +45,15 @@ export function OptionsTable({
     what: 'option',
     describe: (option) => option.label,
     isEmpty: (option) => !option.label.trim() && option.ourScore === null && option.theirScore === null,
-    remove: (option) => remove.mutateAsync({ id: option.id }),
-    restore: (row) => restore.mutateAsync({ id: row.id }),
+    remove: (option) => rows.remove(option.id),
+    restore: (row) => rows.restore(row.id),
   });
 
   // Typing right after Enter goes into a stand-in until the new option exists (ui/typeAhead).
   const ahead = useTypeAhead({
     ids: issue.options.map((option) => option.id),
     elementOf: focus.elementOf,
-    create: (afterId) => add.mutateAsync(afterId ? { issueId: issue.id, afterId } : { issueId: issue.id }),
+    create: (afterId) => rows.create({ issueId: issue.id }, afterId),
     onError: fail,
     placeholder: 'e.g. 45 days',
     label: `New option for ${issue.name || 'untitled issue'}`,
@@ -118,7 +115,7 @@ export function OptionsTable({
   const moveOption = (id: string, toIndex: number) => {
     if (toIndex < 0 || toIndex >= issue.options.length) return;
     focus.keepFocus();
-    move.mutateAsync({ id, toIndex }).catch(fail);
+    rows.move(id, toIndex).catch(fail);
   };
 
   const title = issue.name || 'untitled issue';
@@ -160,7 +157,7 @@ export function OptionsTable({
                     labelHidden
                     value={option.label}
                     schema={fields.label}
-                    save={(label) => update.mutateAsync({ id: option.id, patch: { label } })}
+                    save={(label) => rows.update(option.id, { label })}
                     placeholder="e.g. 45 days"
                   />
                   {numeric && (
@@ -169,7 +166,7 @@ export function OptionsTable({
                       labelHidden
                       value={option.value}
                       schema={fields.value}
-                      save={(value) => update.mutateAsync({ id: option.id, patch: { value } })}
+                      save={(value) => rows.update(option.id, { value })}
                       warning={crossing ? 'Beyond walk-away' : undefined}
                     />
                   )}
@@ -178,14 +175,14 @@ export function OptionsTable({
                     labelHidden
                     value={option.ourScore}
                     schema={fields.ourScore}
-                    save={(ourScore) => update.mutateAsync({ id: option.id, patch: { ourScore } })}
+                    save={(ourScore) => rows.update(option.id, { ourScore })}
                   />
                   <NumberField
                     label="Their score"
                     labelHidden
                     value={option.theirScore}
                     schema={fields.theirScore}
-                    save={(theirScore) => update.mutateAsync({ id: option.id, patch: { theirScore } })}
+                    save={(theirScore) => rows.update(option.id, { theirScore })}
                   />
                   {!numeric && (
                     <OptionalSelectField
@@ -195,7 +192,7 @@ export function OptionsTable({
                       options={OPTION_OBJECTIVES}
                       labels={OPTION_OBJECTIVE_LABELS}
                       emptyLabel="—"
-                      save={(objective) => update.mutateAsync({ id: option.id, patch: { objective } })}
+                      save={(objective) => rows.update(option.id, { objective })}
                       warning={crossing ? 'Beyond walk-away' : undefined}
                     />
                   )}

@@ -94,7 +94,7 @@ function MeetingPanel(props: {
   const { deal, meeting } = props;
   const actions = useRowActions('meetings', deal.id);
   const batna = useApi('batna.get', { dealId: deal.id });
-  const issues = useApi('issues.list', { dealId: deal.id });
+  const issues = useRows('issues', deal.id);
   const [confirming, setConfirming] = useState(false);
   const save = (patch: Record<string, unknown>, expected?: Record<string, unknown>) =>
     actions.update(meeting.id, patch, expected);

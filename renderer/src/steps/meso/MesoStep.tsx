@@ -6,6 +6,7 @@ import type { Issue } from '../../../../core/issues';
 import type { MesoAnalysisInput, Suggestion } from '../../../../core/mesoAnalysis';
 import { type MesoGrid, mesoSettingsFieldsSchema, type OfferChoices } from '../../../../core/mesoOffers';
 import { errorMessage, useApi, useApiMutation } from '../../api/hooks';
+import { useRows } from '../../api/rows';
 import { Dialog } from '../../ui/Dialog';
 import { NumberField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
@@ -21,7 +22,7 @@ const settingsFields = mesoSettingsFieldsSchema.shape;
 
 export function MesoStep({ deal }: { deal: Deal }) {
   const grid = useApi('meso.grid', { dealId: deal.id });
-  const issues = useApi('issues.list', { dealId: deal.id });
+  const issues = useRows('issues', deal.id);
   const batna = useApi('batna.get', { dealId: deal.id });
   if (grid.isPending || issues.isPending || batna.isPending) return <p className="loading">Loading offers…</p>;
   const error = grid.error ?? issues.error ?? batna.error;

@@ -18,7 +18,7 @@ export function useMoveChecks(deal: Deal): {
   issues: Issue[];
   check: (rows: readonly MoveRow[]) => Map<string, string[]>;
 } {
-  const issues = useApi('issues.list', { dealId: deal.id });
+  const issues = useRows('issues', deal.id);
   const batna = useApi('batna.get', { dealId: deal.id });
   const members = useRows('teamMembers', deal.id);
   const limits = useRows('authorityLimits', deal.id);

@@ -23,7 +23,7 @@ const limit = authorityLimitFieldsSchema.shape;
 export function TeamStep({ deal }: { deal: Deal }) {
   const members = useRows('teamMembers', deal.id);
   const limits = useRows('authorityLimits', deal.id);
-  const issues = useApi('issues.list', { dealId: deal.id });
+  const issues = useRows('issues', deal.id);
   const batna = useApi('batna.get', { dealId: deal.id });
   const memberList = members.data ?? [];
   const issueList = issues.data ?? [];
