@@ -16,7 +16,7 @@ import {
   toPicks,
   valueOfPicks,
 } from './meso/model';
-import { type MesoOptions, suggestMesosWith } from './meso/suggest';
+import { type FrontierPoint, frontierPoints, type MesoOptions, suggestMesosWith } from './meso/suggest';
 
 export { PackageEngineError } from './meso/model';
 export type { MesoOptions, Package, ScoredIssue, ScoredOption };
@@ -33,7 +33,25 @@ export function packageValue(issues: ScoredIssue[], choice: Record<string, strin
  */
 export function paretoFrontier(issues: ScoredIssue[]): Package[] {
   const model = compile(issues);
+  return frontierPackages(model, frontierLevels(model));
+}
+
+/**
+ * The frontier of one set of issues, computed once for everything a click needs: its packages
+ * (as paretoFrontier) and its exact points, which suggestMesos tests efficiency against.
+ */
+export interface Frontier {
+  packages: Package[];
+  points: readonly FrontierPoint[];
+}
+
+export function frontierOf(issues: ScoredIssue[]): Frontier {
+  const model = compile(issues);
   const levels = frontierLevels(model);
+  return { packages: frontierPackages(model, levels), points: frontierPoints(model, levels) };
+}
+
+function frontierPackages(model: ReturnType<typeof compile>, levels: Level[]): Package[] {
   const last = levels[model.n] as Level;
   // Rows arrive us strictly descending, them strictly ascending.
   const rows: number[] = [];
@@ -94,6 +112,8 @@ export function maxJointGain(issues: ScoredIssue[]): Package {
 export function suggestMesos(
   issues: ScoredIssue[],
   opts: { target: number; tolerance: number; count: number; floor?: number },
+  /** frontierOf(issues) when the caller has it already: the frontier is not computed again. */
+  frontier?: Frontier,
 ): Package[] {
-  return suggestMesosWith(issues, opts, 'auto');
+  return suggestMesosWith(issues, opts, 'auto', frontier?.points);
 }

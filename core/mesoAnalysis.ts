@@ -6,7 +6,15 @@
  */
 import type { Batna } from './batna';
 import { type Issue, type MesoIssue, toMesoIssues } from './issues';
-import { maxJointGain, type Package, PackageEngineError, packageValue, paretoFrontier, suggestMesos } from './meso';
+import {
+  type Frontier,
+  frontierOf,
+  maxJointGain,
+  type Package,
+  PackageEngineError,
+  packageValue,
+  suggestMesos,
+} from './meso';
 import type { MesoSettingsFields, OfferChoices, OfferKind } from './mesoOffers';
 
 /** Values within this many points count as equal (the engine's values are exact sums). */
@@ -243,14 +251,24 @@ function scoreOffer(
 }
 
 export function analyseMeso(input: MesoAnalysisInput): MesoAnalysis {
+  return analyseOnce(input).analysis;
+}
+
+/** The analysis, and the frontier it computed (null when not ready) for the caller to reuse. */
+type Analysed =
+  | { analysis: Extract<MesoAnalysis, { ready: false }>; computed: null }
+  | { analysis: Extract<MesoAnalysis, { ready: true }>; computed: Frontier };
+
+function analyseOnce(input: MesoAnalysisInput): Analysed {
   const reference = pointsReference(input.batna);
   const mesoIssues = toMesoIssues(input.issues);
   const reason = notReadyReason(input.issues, mesoIssues);
-  if (reason) return { ready: false, reason, reference };
+  if (reason) return { analysis: { ready: false, reason, reference }, computed: null };
   const usedIds = new Set(mesoIssues.map((i) => i.id));
   const skippedIssues = input.issues.filter((i) => !usedIds.has(i.id)).map((i) => i.name || 'Untitled issue');
   try {
-    const frontier = paretoFrontier(mesoIssues);
+    const computed = frontierOf(mesoIssues);
+    const frontier = computed.packages;
     const range = valueRange(mesoIssues);
     const target = mesoTarget(range, reference.ourBatnaPoints, input.settings.targetPoints);
     const tolerance = input.settings.tolerance;
@@ -260,7 +278,7 @@ export function analyseMeso(input: MesoAnalysisInput): MesoAnalysis {
     const ours = offers.filter((o) => o.kind === 'ours');
     const values = ours.flatMap((o) => (o.us === null ? [] : [o.us]));
     const spread = values.length >= 2 ? Math.max(...values) - Math.min(...values) : null;
-    return {
+    const analysis: Extract<MesoAnalysis, { ready: true }> = {
       ready: true,
       skippedIssues,
       range,
@@ -278,8 +296,11 @@ export function analyseMeso(input: MesoAnalysisInput): MesoAnalysis {
       dominated: ours.filter((o) => o.betterDeal?.strictlyBetter),
       belowBatna: ours.filter((o) => o.belowBatna),
     };
+    return { analysis, computed };
   } catch (error) {
-    if (error instanceof PackageEngineError) return { ready: false, reason: error.message, reference };
+    if (error instanceof PackageEngineError) {
+      return { analysis: { ready: false, reason: error.message, reference }, computed: null };
+    }
     throw error;
   }
 }
@@ -320,19 +341,20 @@ export interface Suggestion {
 
 /** "Suggest offers": up to `suggestCount` packages around the target, within the tolerance, above the floor. */
 export function suggestOffers(input: MesoAnalysisInput): Suggestion {
-  const analysis = analyseMeso({ ...input, offers: [] });
-  if (!analysis.ready) throw new PackageEngineError(analysis.reason);
+  // One frontier for the whole click: the analysis, the suggestions' efficiency test, the shortfall.
+  const analysed = analyseOnce({ ...input, offers: [] });
+  if (!analysed.computed) throw new PackageEngineError(analysed.analysis.reason);
+  const { analysis, computed } = analysed;
   const { target, tolerance, floor } = analysis;
   const count = input.settings.suggestCount;
   // Offers are equivalent when within the tolerance of each other, so the suggestions come
   // from half the tolerance either side of the target: any two of them then qualify.
   const halfBand = tolerance / 2;
-  const packages = suggestMesos(toMesoIssues(input.issues), {
-    target: target.target,
-    tolerance: halfBand,
-    count,
-    ...(floor === null ? {} : { floor }),
-  });
+  const packages = suggestMesos(
+    toMesoIssues(input.issues),
+    { target: target.target, tolerance: halfBand, count, ...(floor === null ? {} : { floor }) },
+    computed,
+  );
   const band = `${round1(target.target)} ± ${round1(halfBand)} points`;
   const floorText = floor === null ? '' : ` and at least ${round1(floor)}`;
   let shortfall: string | null = null;
@@ -342,8 +364,7 @@ export function suggestOffers(input: MesoAnalysisInput): Suggestion {
     shortfall = `Only ${packages.length} sufficiently different package(s) are worth ${band}${floorText} to you. Widen the tolerance for more.`;
   } else {
     // Suggestions prefer packages nothing beats for both sides; say so when the band holds too few.
-    const frontier = paretoFrontier(toMesoIssues(input.issues));
-    const beaten = packages.filter((p) => nearestBetterForBoth(frontier, p)?.strictlyBetter).length;
+    const beaten = packages.filter((p) => nearestBetterForBoth(computed.packages, p)?.strictlyBetter).length;
     if (beaten > 0)
       shortfall = `${beaten} of them can be beaten for both sides by a package worth more to you than ${band} (shown under each offer): raise the target or widen the tolerance to offer that instead.`;
   }

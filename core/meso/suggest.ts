@@ -27,7 +27,7 @@
  *     (them desc, us desc, option indices asc), so the same input always gives the same output.
  * Cost of selection: O(count × candidates × issues).
  */
-import { bandLevels, frontierLevels, picksOf } from './merge';
+import { bandLevels, frontierLevels, type Level, picksOf } from './merge';
 import { compile, EPS, type Model, type Package, PackageEngineError, type ScoredIssue, toChoice } from './model';
 
 export interface MesoOptions {
@@ -167,19 +167,29 @@ export function undominated<C extends { us: number; them: number }>(cands: reado
   });
 }
 
-/**
- * Marks each candidate beaten for both sides by a package of the whole space — the same test
- * the grid's "Dominated" flag makes against the frontier (core/mesoAnalysis.ts).
- */
-function markEfficient(model: Model, candidates: Candidate[]): Candidate[] {
-  const last = frontierLevels(model)[model.n];
-  const frontier: Array<{ us: number; them: number }> = [];
+/** Every row of the exact frontier (before values within EPS are merged), on 0..100 both sides. */
+export function frontierPoints(model: Model, levels: readonly Level[] = frontierLevels(model)): FrontierPoint[] {
+  const last = levels[model.n];
+  const points: FrontierPoint[] = [];
   for (let row = 0; row < (last?.size ?? 0); row++) {
-    frontier.push({
+    points.push({
       us: (last?.u[row] as number) / model.totalUs,
       them: (last?.t[row] as number) / model.totalThem,
     });
   }
+  return points;
+}
+
+export interface FrontierPoint {
+  us: number;
+  them: number;
+}
+
+/**
+ * Marks each candidate beaten for both sides by a package of the whole space — the same test
+ * the grid's "Dominated" flag makes against the frontier (core/mesoAnalysis.ts).
+ */
+function markEfficient(frontier: readonly FrontierPoint[], candidates: Candidate[]): Candidate[] {
   return candidates.map((c) => ({
     ...c,
     efficient: !frontier.some((f) => f.us > c.us + EPS && f.them > c.them + EPS),
@@ -248,16 +258,24 @@ function selectDiverse(model: Model, pool: Candidate[], count: number): Candidat
   return chosen;
 }
 
+/**
+ * `frontier`: the frontier points of these same issues when the caller has them already
+ * (core/meso.ts frontierOf), so one click computes the frontier once; computed here otherwise.
+ */
 export function suggestMesosWith(
   issues: readonly ScoredIssue[],
   opts: MesoOptions,
   strategy: MesoStrategy = 'auto',
+  frontier?: readonly FrontierPoint[],
 ): Package[] {
   const model = compile(issues);
   const band = checkOptions(opts);
   if (opts.count === 0) return [];
   const enumerate = strategy === 'enumerate' || (strategy === 'auto' && packageCount(model) <= ENUMERATION_LIMIT);
-  const candidates = markEfficient(model, enumerate ? undominated(enumerateBand(model, band)) : mergeBand(model, band));
+  const candidates = markEfficient(
+    frontier ?? frontierPoints(model),
+    enumerate ? undominated(enumerateBand(model, band)) : mergeBand(model, band),
+  );
   return selectDiverse(model, candidates, opts.count).map((c) => ({
     choice: toChoice(model, c.picks),
     us: c.us,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  frontierOf,
   maxJointGain,
   type Package,
   PackageEngineError,
@@ -110,6 +111,8 @@ describe('paretoFrontier (property)', () => {
           expect(Math.abs(p.us - r.us)).toBeLessThanOrEqual(EPS);
           expect(Math.abs(p.them - r.them)).toBeLessThanOrEqual(EPS);
         });
+        // Computed once for a whole click (frontierOf), the frontier is the same.
+        expect(frontierOf(issues).packages).toEqual(frontier);
       }),
     );
   });
@@ -175,6 +178,8 @@ describe('suggestMesos (property)', () => {
       expect(result).toEqual([]);
     }
     expect(suggestMesosWith(c.issues, c.opts, strategy)).toEqual(result);
+    // Handed the frontier a click computed already, it suggests exactly the same.
+    expect(suggestMesosWith(c.issues, c.opts, strategy, frontierOf(c.issues).points)).toEqual(result);
   };
 
   it('meets its contract (enumeration, as used for small spaces)', () => {
