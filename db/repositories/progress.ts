@@ -1,9 +1,9 @@
 import { type DealContentSummary, type DealProgress, dealProgress } from '../../core/progress';
 import { contentSummaryOf } from '../../core/snapshotProgress';
 import { readDeal } from '../dealTables/read';
+import { assertLiveDeal } from '../dealTables/write';
 import type { ParleyDb } from '../parleyDb';
 import { getBatna } from './batna';
-import { assertLiveDeal } from './dealRows';
 import { getDeal } from './deals';
 import { interestsMapOf } from './interests';
 import { issueStore } from './issues';
