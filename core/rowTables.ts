@@ -24,7 +24,14 @@ import {
   type Stakeholder,
   stakeholderPatchSchema,
 } from './counterparty';
-import { type Lesson, lessonPatchSchema, newLessonSchema } from './debrief/model';
+import {
+  type Lesson,
+  lessonPatchSchema,
+  type Moment,
+  momentPatchSchema,
+  newLessonSchema,
+  newMomentSchema,
+} from './debrief/model';
 import {
   type Claim,
   claimPatchSchema,
@@ -137,6 +144,7 @@ export const ROW_TABLES = {
   deadlines: rowTable(newDeadlineSchema, deadlinePatchSchema)<Deadline>(),
   trustActions: rowTable(newTrustActionSchema, trustActionPatchSchema)<TrustAction>(),
   risks: rowTable(newRiskSchema, riskPatchSchema)<Risk>(),
+  debriefMoments: rowTable(newMomentSchema, momentPatchSchema)<Moment>(),
   debriefLessons: rowTable(newLessonSchema, lessonPatchSchema)<Lesson>(),
   contingentClauses: rowTable(newClauseSchema, clausePatchSchema)<ContingentClause>(),
   meetings: rowTable(newMeetingSchema, meetingPatchSchema)<Meeting>(),

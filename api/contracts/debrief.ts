@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  agreedOptionSchema,
-  debriefPatchSchema,
-  type Moment,
-  momentFieldsSchema,
-  newMomentSchema,
-} from '../../core/debrief/model';
+import { agreedOptionSchema, debriefPatchSchema } from '../../core/debrief/model';
 import { type MomentType, momentTypePatchSchema, newMomentTypeSchema } from '../../core/debrief/momentCatalogue';
 import { type Candidate, TRANSCRIPT_LIMIT } from '../../core/debrief/transcript';
 import type { DebriefRecord, DebriefView } from '../../core/debrief/view';
@@ -13,7 +7,6 @@ import { type Insights, insightsFilterSchema, type LessonReminders } from '../..
 import { entityId } from '../../core/text';
 import { mutation, query } from '../procedure';
 
-const rowRef = z.strictObject({ id: entityId('Row id') });
 const dealRef = z.strictObject({ dealId: entityId('Deal id') });
 const patchOf = <S extends z.ZodType>(patch: S) => z.strictObject({ id: entityId('Row id'), patch });
 
@@ -25,17 +18,13 @@ export const transcriptInputSchema = z.strictObject({
   ourNames: z.array(z.string().trim().max(60, 'A name must be at most 60 characters')).max(20).optional(),
 });
 
-/** Debrief of one deal, the moment catalogue, the transcript assistant and Insights. */
+/** Debrief of one deal (its moments and lessons are rows: `rows.*`), the moment catalogue, the transcript assistant and Insights. */
 export const debriefContract = {
   'debrief.get': query(dealRef)<DebriefView>(),
   'debrief.update': mutation(
     z.strictObject({ dealId: entityId('Deal id'), patch: debriefPatchSchema }),
   )<DebriefRecord>(),
   'debrief.setAgreed': mutation(agreedOptionSchema)<Record<string, string>>(),
-  'debrief.addMoment': mutation(newMomentSchema)<Moment>(),
-  'debrief.updateMoment': mutation(patchOf(momentFieldsSchema.partial()))<Moment>(),
-  'debrief.deleteMoment': mutation(rowRef)<{ id: string }>(),
-  'debrief.restoreMoment': mutation(rowRef)<Moment>(),
   /** Proposals only: nothing is written. */
   'debrief.proposeMoments': query(transcriptInputSchema)<Candidate[]>(),
   'debrief.reminders': query(dealRef)<LessonReminders>(),

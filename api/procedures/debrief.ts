@@ -8,10 +8,6 @@ export const debriefHandlers = {
   'debrief.get': (ctx, { dealId }) => debrief.getDebrief(ctx.db, dealId),
   'debrief.update': (ctx, { dealId, patch }) => debrief.updateDebrief(ctx.db, dealId, patch),
   'debrief.setAgreed': (ctx, input) => debrief.setAgreedOption(ctx.db, input),
-  'debrief.addMoment': (ctx, input) => debrief.addMoment(ctx.db, input),
-  'debrief.updateMoment': (ctx, { id, patch }) => debrief.updateMoment(ctx.db, id, patch),
-  'debrief.deleteMoment': (ctx, { id }) => debrief.deleteMoment(ctx.db, id),
-  'debrief.restoreMoment': (ctx, { id }) => debrief.restoreMoment(ctx.db, id),
   'debrief.proposeMoments': (_ctx, { text, ourNames }) => proposeMoments(text, ourNames),
   'debrief.reminders': (ctx, { dealId }) => debrief.lessonReminders(ctx.db, dealId),
 } satisfies Handlers<'debrief.'>;

@@ -108,13 +108,19 @@ export const momentFieldsSchema = z.strictObject({
 export type MomentFields = z.infer<typeof momentFieldsSchema>;
 export const momentPatchSchema = momentFieldsSchema.partial();
 
-export const newMomentSchema = z.strictObject({
-  dealId: entityId('Deal id'),
-  fields: momentFieldsSchema.partial().optional(),
+/** A new moment's fields (`rows.create`, table 'debriefMoments'); the rest take `MOMENT_DEFAULTS`. */
+export const newMomentSchema = momentFieldsSchema.partial().extend({
   /** Set when the moment comes from an accepted transcript proposal. */
   ruleId: z.string().trim().min(1).max(100).optional(),
 });
-export type NewMoment = z.infer<typeof newMomentSchema>;
+
+export const MOMENT_DEFAULTS: MomentFields = {
+  phase: 'opening',
+  typeKey: 'early-flexibility',
+  quote: '',
+  effect: 0,
+  lesson: '',
+};
 
 export interface Moment extends MomentFields {
   id: string;

@@ -11,8 +11,9 @@ import {
   LESSON_DEFAULTS,
   type Lesson,
   lessonPatchSchema,
+  MOMENT_DEFAULTS,
   type Moment,
-  momentFieldsSchema,
+  momentPatchSchema,
   newLessonSchema,
   newMomentSchema,
   statusAfterOutcome,
@@ -30,7 +31,7 @@ import { notFound, UserError } from '../../core/errors';
 import type { DebriefedDeal, LessonReminders } from '../../core/insights';
 import { frequentMistakes } from '../../core/insights';
 import { nowIso } from '../../core/time';
-import { assertLiveDeal, dealOfRow, deleteRow, restoreRow, updateRow, writeDeal } from '../dealTables/write';
+import { assertLiveDeal, writeDeal } from '../dealTables/write';
 import type { ParleyDb } from '../parleyDb';
 import {
   deals,
@@ -178,72 +179,23 @@ function assertKnownType(db: ParleyDb, typeKey: string | undefined): void {
 
 /* Moments ------------------------------------------------------------------------------- */
 
-const momentsOf = (db: ParleyDb, dealId: string): Moment[] =>
-  db
-    .select()
-    .from(debriefMoments)
-    .where(and(eq(debriefMoments.dealId, dealId), isNull(debriefMoments.deletedAt)))
-    .orderBy(asc(debriefMoments.position))
-    .all()
-    .map(toMoment);
-
-const toMoment = ({ deletedAt: _deleted, ...row }: typeof debriefMoments.$inferSelect): Moment => row;
-
-function momentRow(db: ParleyDb, id: string): Moment {
-  const row = db
-    .select()
-    .from(debriefMoments)
-    .where(and(eq(debriefMoments.id, id), isNull(debriefMoments.deletedAt)))
-    .get();
-  if (!row) throw notFound('The moment');
-  return toMoment(row);
-}
-
-export function addMoment(db: ParleyDb, input: unknown): Moment {
-  const parsed = newMomentSchema.parse(input);
-  return writeDeal(db, parsed.dealId, (tx) => {
-    const fields = {
-      phase: 'opening' as const,
-      typeKey: 'early-flexibility',
-      quote: '',
-      effect: 0,
-      lesson: '',
-      ...parsed.fields,
-    };
-    assertKnownType(tx, fields.typeKey);
-    const id = randomUUID();
-    const last = momentsOf(tx, parsed.dealId).at(-1);
-    tx.insert(debriefMoments)
-      .values({
-        id,
-        dealId: parsed.dealId,
-        ...fields,
-        source: parsed.ruleId ? 'transcript' : 'manual',
-        ruleId: parsed.ruleId ?? null,
-        position: (last?.position ?? -1) + 1,
-        createdAt: nowIso(),
-      })
-      .run();
-    return momentRow(tx, id);
-  });
-}
-
-export function updateMoment(db: ParleyDb, id: string, patch: unknown): Moment {
-  const parsed = momentFieldsSchema.partial().parse(patch);
-  return writeDeal(db, dealOfRow('debriefMoments', id), (tx) => {
-    assertKnownType(tx, parsed.typeKey);
-    return toMoment(updateRow(tx, 'debriefMoments', id, parsed) as typeof debriefMoments.$inferSelect);
-  });
-}
-
-export function deleteMoment(db: ParleyDb, id: string): { id: string } {
-  deleteRow(db, 'debriefMoments', id);
-  return { id };
-}
-
-export function restoreMoment(db: ParleyDb, id: string): Moment {
-  return toMoment(restoreRow(db, 'debriefMoments', id) as typeof debriefMoments.$inferSelect);
-}
+/**
+ * Moments of the debrief's timeline (`rows.*`, table 'debriefMoments'). The type must be one
+ * of the catalogue's live types when it is set (a moment keeps a type retired since); a moment
+ * from an accepted transcript proposal keeps the rule that found it.
+ */
+export const momentStore = defineRowStore<typeof debriefMoments, Moment>({
+  table: debriefMoments,
+  label: 'The moment',
+  newSchema: newMomentSchema,
+  patchSchema: momentPatchSchema,
+  defaults: MOMENT_DEFAULTS,
+  beforeWrite: (tx, { values, current }) => {
+    assertKnownType(tx, values.typeKey as string | undefined);
+    if (current) return values;
+    return { ...values, source: values.ruleId ? 'transcript' : 'manual', ruleId: values.ruleId ?? null };
+  },
+});
 
 /* Lessons ------------------------------------------------------------------------------- */
 
@@ -277,7 +229,7 @@ export function getDebrief(db: ParleyDb, dealId: string): DebriefView {
   return {
     debrief,
     agreed,
-    moments: momentsOf(db, dealId),
+    moments: momentStore.list(db, dealId),
     lessons: lessonStore.list(db, dealId),
     analysis: analysisOf(db, dealId, debrief, agreed),
   };

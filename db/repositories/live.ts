@@ -35,7 +35,7 @@ import type { ParleyDb } from '../parleyDb';
 import { liveEntries, liveOffers, liveRevisions, liveSessions } from '../schema';
 import { concessionStore } from './concessions';
 import { defineRowStore } from './dealRows';
-import { addMoment, listMomentTypes, setAgreedOption, updateDebrief } from './debrief';
+import { listMomentTypes, momentStore, setAgreedOption, updateDebrief } from './debrief';
 import { issueStore } from './issues';
 
 const sessionStore = defineRowStore<typeof liveSessions, LiveSession>({
@@ -300,7 +300,7 @@ export function fillDebrief(db: ParleyDb, input: unknown): LiveSessionView {
     }
     const chosen = new Set(parsed.momentEntryIds);
     for (const { entryId: _e, ...fields } of draft.moments.filter((m) => chosen.has(m.entryId))) {
-      addMoment(tx, { dealId, fields });
+      momentStore.create(tx, dealId, fields);
     }
     sessionStore.update(tx, parsed.sessionId, { debriefedAt: nowIso() });
     return sessionView(tx, parsed.sessionId);

@@ -4,7 +4,7 @@ import { batnaActionStore } from './batna';
 import { clauseStore, concessionStore } from './concessions';
 import { decisionStepStore, stakeholderStore } from './counterparty';
 import type { RowStore } from './dealRows';
-import { lessonStore } from './debrief';
+import { lessonStore, momentStore } from './debrief';
 import { claimStore, evidenceStore } from './evidence';
 import { interestStore, positionStore, questionStore } from './interests';
 import { issueStore, optionStore } from './issues';
@@ -44,6 +44,7 @@ const ROW_STORES: { [T in RowTableName]: RowStore<RowOf<T>> } = {
   agendaItems: agendaItemStore,
   agendaQuestions: agendaQuestionStore,
   commitments: commitmentStore,
+  debriefMoments: momentStore,
   debriefLessons: lessonStore,
 };
 

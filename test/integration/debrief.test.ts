@@ -6,12 +6,12 @@ import { updateBatna } from '../../db/repositories/batna';
 import { concessionStore } from '../../db/repositories/concessions';
 import { createDeal, deleteDeal, getDeal, purgeDeal, updateDeal } from '../../db/repositories/deals';
 import {
-  addMoment,
   addMomentType,
   debriefedDeals,
   getDebrief,
   lessonReminders,
   lessonStore,
+  momentStore,
   setAgreedOption,
   updateDebrief,
 } from '../../db/repositories/debrief';
@@ -76,13 +76,16 @@ function debriefedDeal(title = 'Renewal', context: 'sales' | 'procurement' = 'sa
   });
   setAgreedOption(db, { dealId: deal.id, issueId: price.id, optionId: price.options[1]?.id as string });
   setAgreedOption(db, { dealId: deal.id, issueId: support.id, optionId: support.options[1]?.id as string });
-  addMoment(db, {
-    dealId: deal.id,
-    fields: { typeKey: 'early-flexibility', phase: 'opening', quote: "We're flexible", effect: -1 },
+  momentStore.create(db, deal.id, {
+    typeKey: 'early-flexibility',
+    phase: 'opening',
+    quote: "We're flexible",
+    effect: -1,
   });
-  addMoment(db, {
-    dealId: deal.id,
-    fields: { typeKey: 'calibrated-question', phase: 'exploring', effect: 1 },
+  momentStore.create(db, deal.id, {
+    typeKey: 'calibrated-question',
+    phase: 'exploring',
+    effect: 1,
     ruleId: 'calibrated-question',
   });
   lessonStore.create(db, deal.id, { text: 'Trade support for price', tag: 'price' });
@@ -207,15 +210,51 @@ describe('refusals change nothing', () => {
       optionId: support.options[0]?.id,
     });
     expect(wrongOption).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    const unknownType = await invoke(ctx, 'debrief.addMoment', { dealId: deal.id, fields: { typeKey: 'made-up' } });
+    const unknownType = await invoke(ctx, 'rows.create', {
+      table: 'debriefMoments',
+      dealId: deal.id,
+      fields: { typeKey: 'made-up' },
+    });
     expect(unknownType).toMatchObject({ ok: false, error: { message: 'Choose a moment type from the catalogue.' } });
-    const badEffect = await invoke(ctx, 'debrief.addMoment', { dealId: deal.id, fields: { effect: 3 } });
+    const badEffect = await invoke(ctx, 'rows.create', {
+      table: 'debriefMoments',
+      dealId: deal.id,
+      fields: { effect: 3 },
+    });
     expect(badEffect).toMatchObject({ ok: false, error: { message: 'Effect must be from −2 to +2' } });
     const badRating = await invoke(ctx, 'debrief.update', { dealId: deal.id, patch: { satisfaction: 6 } });
     expect(badRating).toMatchObject({ ok: false });
     const badRange = await invoke(ctx, 'insights.get', { context: null, from: '2026-05-01', to: '2026-01-01' });
     expect(badRange).toMatchObject({ ok: false });
     expect(dumpDatabase(database.sqlite)).toBe(before);
+  });
+
+  it('moments go through rows.*: a retired type stays editable on its moment, not choosable; delete and Undo', async () => {
+    const ctx = { db: database.db };
+    const { deal } = debriefedDeal();
+    const type = addMomentType(database.db, { label: 'Deadline revealed', description: '', polarity: 'positive' });
+    const moment = momentStore.create(database.db, deal.id, { typeKey: type.key, quote: 'Board meets Friday' });
+    expect(moment).toMatchObject({ source: 'manual', ruleId: null, typeKey: type.key });
+    await invoke(ctx, 'momentTypes.update', { id: type.key, patch: { archived: true } });
+    const edited = await invoke(ctx, 'rows.update', {
+      table: 'debriefMoments',
+      id: moment.id,
+      patch: { quote: 'Board meets Friday at nine' },
+    });
+    expect(edited).toMatchObject({ ok: true, value: { quote: 'Board meets Friday at nine', typeKey: type.key } });
+    const [other] = getDebrief(database.db, deal.id).moments;
+    const onRetired = await invoke(ctx, 'rows.update', {
+      table: 'debriefMoments',
+      id: other?.id as string,
+      patch: { typeKey: type.key },
+    });
+    expect(onRetired).toMatchObject({ ok: false, error: { message: 'Choose a moment type from the catalogue.' } });
+
+    const before = getDebrief(database.db, deal.id);
+    expect(await invoke(ctx, 'rows.delete', { table: 'debriefMoments', id: moment.id })).toMatchObject({ ok: true });
+    expect(getDebrief(database.db, deal.id).moments.map((m) => m.id)).not.toContain(moment.id);
+    expect(await invoke(ctx, 'rows.restore', { table: 'debriefMoments', id: moment.id })).toMatchObject({ ok: true });
+    expect(getDebrief(database.db, deal.id)).toEqual(before);
   });
 
   it('edits and retires a custom moment type; built-ins and unknown ids are refused', async () => {
@@ -225,7 +264,11 @@ describe('refusals change nothing', () => {
     const retired = await invoke(ctx, 'momentTypes.update', { id: type.key, patch: { archived: true } });
     expect(retired).toMatchObject({ ok: true, value: { archived: true } });
     const { deal } = debriefedDeal();
-    const onRetired = await invoke(ctx, 'debrief.addMoment', { dealId: deal.id, fields: { typeKey: type.key } });
+    const onRetired = await invoke(ctx, 'rows.create', {
+      table: 'debriefMoments',
+      dealId: deal.id,
+      fields: { typeKey: type.key },
+    });
     expect(onRetired).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     const builtIn = await invoke(ctx, 'momentTypes.update', { id: 'the-close', patch: { label: 'x' } });
     expect(builtIn).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
@@ -302,9 +345,9 @@ describe('insights and reminders', () => {
     debriefedDeal('First');
     const lost = createDeal(database.db, { title: 'Lost one', context: 'sales' });
     updateDebrief(database.db, lost.id, { outcome: 'no_deal', closingDate: '2026-04-01' });
-    addMoment(database.db, { dealId: lost.id, fields: { typeKey: 'early-flexibility' } });
+    momentStore.create(database.db, lost.id, { typeKey: 'early-flexibility' });
     const custom = addMomentType(database.db, { label: 'Rushed the close', description: '', polarity: 'negative' });
-    addMoment(database.db, { dealId: lost.id, fields: { typeKey: custom.key } });
+    momentStore.create(database.db, lost.id, { typeKey: custom.key });
     debriefedDeal('Buying', 'procurement');
     createDeal(database.db, { title: 'Not debriefed' });
 

@@ -353,7 +353,8 @@ export async function seedLongDeal(api: CallApi): Promise<string> {
   for (const [i, issue] of issues.entries()) {
     await api('debrief.setAgreed', { dealId, issueId: issue.id, optionId: issue.options[i % 2]?.id ?? null });
   }
-  await api('debrief.addMoment', {
+  await api('rows.create', {
+    table: 'debriefMoments',
     dealId,
     fields: {
       phase: 'bargaining',

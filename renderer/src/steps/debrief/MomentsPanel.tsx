@@ -1,9 +1,11 @@
 import { MOMENT_PHASES, type Moment, momentFieldsSchema, PHASE_LABELS } from '../../../../core/debrief/model';
 import { findMomentType, type MomentType } from '../../../../core/debrief/momentCatalogue';
-import { errorMessage, useApiMutation } from '../../api/hooks';
+import type { RowPatchOf } from '../../../../core/rowTables';
+import { errorMessage } from '../../api/hooks';
 import { SelectField, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
+import { useRowActions } from '../shared/rowApi';
 
 const fields = momentFieldsSchema.shape;
 export const EFFECT_VALUES = ['-2', '-1', '0', '1', '2'] as const;
@@ -19,17 +21,15 @@ const effectText = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 /** The tagged moments on a timeline, phase by phase. */
 export function MomentsPanel(props: { dealId: string; moments: Moment[]; catalogue: MomentType[] }) {
   const { dealId, moments, catalogue } = props;
-  const add = useApiMutation('debrief.addMoment');
-  const remove = useApiMutation('debrief.deleteMoment');
-  const restore = useApiMutation('debrief.restoreMoment');
+  const rows = useRowActions('debriefMoments', dealId);
   const toast = useToast();
   const deletion = useDeleteWithUndo<Moment>({
     table: 'debriefMoments',
     what: 'moment',
     describe: (m) => m.quote.slice(0, 60) || findMomentType(catalogue, m.typeKey).label,
     isEmpty: (m) => !m.quote.trim() && !m.lesson.trim(),
-    remove: (m) => remove.mutateAsync({ id: m.id }),
-    restore: (row) => restore.mutateAsync({ id: row.id }),
+    remove: (m) => rows.remove(m.id),
+    restore: (row) => rows.restore(row.id),
   });
   const phases = MOMENT_PHASES.filter((phase) => moments.some((m) => m.phase === phase));
   return (
@@ -52,6 +52,7 @@ export function MomentsPanel(props: { dealId: string; moments: Moment[]; catalog
                   .map((m) => (
                     <MomentCard
                       key={m.id}
+                      dealId={dealId}
                       moment={m}
                       catalogue={catalogue}
                       onDelete={() => deletion.request(m)}
@@ -67,8 +68,8 @@ export function MomentsPanel(props: { dealId: string; moments: Moment[]; catalog
         type="button"
         className="add-row"
         onClick={() =>
-          void add
-            .mutateAsync({ dealId, fields: { phase: 'opening', typeKey: catalogue[0]?.key ?? 'early-flexibility' } })
+          void rows
+            .create({ phase: 'opening', typeKey: catalogue[0]?.key ?? 'early-flexibility' })
             .catch((error: unknown) => toast({ tone: 'error', message: errorMessage(error) }))
         }
       >
@@ -79,11 +80,16 @@ export function MomentsPanel(props: { dealId: string; moments: Moment[]; catalog
   );
 }
 
-function MomentCard(props: { moment: Moment; catalogue: MomentType[]; effect: string; onDelete: () => void }) {
+function MomentCard(props: {
+  dealId: string;
+  moment: Moment;
+  catalogue: MomentType[];
+  effect: string;
+  onDelete: () => void;
+}) {
   const { moment, catalogue } = props;
-  const update = useApiMutation('debrief.updateMoment');
-  const save = (patch: Parameters<typeof update.mutateAsync>[0]['patch']) =>
-    update.mutateAsync({ id: moment.id, patch });
+  const rows = useRowActions('debriefMoments', props.dealId);
+  const save = (patch: RowPatchOf<'debriefMoments'>) => rows.update(moment.id, patch);
   const type = findMomentType(catalogue, moment.typeKey);
   const choices = catalogue.filter((t) => !t.archived || t.key === moment.typeKey);
   const typeKeys = choices.some((t) => t.key === moment.typeKey)

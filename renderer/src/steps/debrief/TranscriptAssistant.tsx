@@ -4,8 +4,9 @@ import { findMomentType, type MomentType } from '../../../../core/debrief/moment
 import type { Candidate } from '../../../../core/debrief/transcript';
 import { TRANSCRIPT_RULES } from '../../../../core/debrief/transcript';
 import { call } from '../../api/client';
-import { errorMessage, useApiMutation } from '../../api/hooks';
+import { errorMessage } from '../../api/hooks';
 import { useToast } from '../../ui/Toasts';
+import { useRowActions } from '../shared/rowApi';
 import { EFFECT_LABELS, EFFECT_VALUES } from './MomentsPanel';
 
 interface Proposal extends Candidate {
@@ -24,7 +25,7 @@ export function TranscriptAssistant(props: { dealId: string; catalogue: MomentTy
   const [proposals, setProposals] = useState<Proposal[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const add = useApiMutation('debrief.addMoment');
+  const moments = useRowActions('debriefMoments', props.dealId);
   const toast = useToast();
 
   const analyse = async () => {
@@ -52,9 +53,12 @@ export function TranscriptAssistant(props: { dealId: string; catalogue: MomentTy
 
   const accept = async (p: Proposal) => {
     try {
-      await add.mutateAsync({
-        dealId: props.dealId,
-        fields: { phase: p.phase, typeKey: p.typeKey, quote: p.quote, effect: p.effect, lesson: p.lesson },
+      await moments.create({
+        phase: p.phase,
+        typeKey: p.typeKey,
+        quote: p.quote,
+        effect: p.effect,
+        lesson: p.lesson,
         ruleId: p.ruleId,
       });
       drop(p.key);
