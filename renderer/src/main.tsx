@@ -1,6 +1,7 @@
 import { FIRST_DEALS_ELEMENT_ID } from '../../core/firstScreen';
 import { call, captureBrowserToken, type Output } from './api/client';
 import { parseRoute } from './app/route';
+import type { boot } from './boot';
 import { ALL_DEALS } from './deals/allDeals';
 import { flushWhenPageHides } from './ui/pendingEdits';
 import './styles.css';
@@ -24,14 +25,20 @@ function dealsInPage(): Output<'deals.list'> | null {
  */
 captureBrowserToken();
 flushWhenPageHides();
-const onDeals = parseRoute(window.location.hash).screen === 'deals';
 const inPage = dealsInPage();
-const firstDeals = !onDeals ? null : (inPage ?? call(...ALL_DEALS));
-// A failure is shown by the deals screen when it reads the list again, not here.
-if (firstDeals instanceof Promise) firstDeals.catch(() => {});
-const start = () => void import('./boot').then(({ boot }) => boot(firstDeals));
-if (inPage) afterNextPaint(start);
-else start();
+const start = (firstDeals: Parameters<typeof boot>[0]) => void import('./boot').then((ui) => ui.boot(firstDeals));
+if (parseRoute(window.location.hash).screen !== 'deals') {
+  // The address names another screen: the deals list the server put in the page goes.
+  document.getElementById('root')?.replaceChildren();
+  start(null);
+} else if (inPage) {
+  afterNextPaint(() => start(inPage));
+} else {
+  const asked = call(...ALL_DEALS);
+  // A failure is shown by the deals screen when it reads the list again, not here.
+  asked.catch(() => {});
+  start(asked);
+}
 
 /**
  * The first screen is already in the page: let the browser paint it before the UI's code

@@ -72,6 +72,20 @@ describe('first screen in the served page', () => {
     }
   });
 
+  it('opens the screen the address names, not the deals list the page came with', async () => {
+    const page = await browser.newPage();
+    try {
+      const deals = await callApi<{ id: string; title: string }[]>(app, 'deals.list', {});
+      const id = deals.find((d) => d.title.startsWith('Globex'))?.id ?? '';
+      await page.goto(`${app.url}#/deals/${id}`);
+      await page.getByRole('navigation', { name: 'Preparation steps' }).waitFor();
+      expect(page.url()).toBe(`${app.origin}/#/deals/${id}`);
+      expect(await page.locator('[role="row"][data-deal-id]').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('shows what changed since: a deal written after the page was served, and after a reload', async () => {
     const page = await browser.newPage();
     try {
