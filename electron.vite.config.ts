@@ -37,19 +37,30 @@ const preloadBoot = (): Plugin => ({
   },
 });
 
-/** zod ships comments Rollup cannot place; the warning is noise, not a problem in our code. */
+/**
+ * zod ships comments Rollup cannot place, TanStack Query marks modules "use client" (meant for
+ * server-component bundlers): noise, not a problem in our code.
+ */
 const onwarn = (warning: { code?: string; message: string }, warn: (w: { code?: string; message: string }) => void) => {
   if (warning.message.includes('contains an annotation that Rollup cannot interpret')) return;
+  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use client"')) return;
   warn(warning);
 };
 
 export default defineConfig({
   main: {
+    // React and TanStack bundled into out/main/firstScreen.js run as their production builds.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       rollupOptions: {
         onwarn,
-        // One build for both shells: the Electron main process and the browser-mode server.
-        input: { index: resolve('electron/main.ts'), web: resolve('web/main.ts') },
+        // One build for both shells: the Electron main process and the browser-mode server,
+        // and the deals list they render into the page they serve (web/firstScreen.ts).
+        input: {
+          index: resolve('electron/main.ts'),
+          web: resolve('web/main.ts'),
+          firstScreen: resolve('renderer/src/firstScreen.tsx'),
+        },
       },
     },
   },

@@ -5,6 +5,7 @@ import { type BackupSchedule, startBackupSchedule } from '../db/backupSchedule';
 import { type Database, DatabaseDamagedError, type OpenOptions } from '../db/database';
 import { resolveDataDir } from '../db/dataDir';
 import { openDatabaseRestoring } from '../db/startup';
+import { loadFirstScreen, pageWithFirstScreen } from '../web/firstScreen';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { rememberDownloadFolders } from './downloads';
 import { registerIpc } from './ipc';
@@ -114,6 +115,9 @@ async function offerRestore(options: OpenOptions, damage: DatabaseDamagedError):
 
 registerAppScheme();
 hardenApp();
+// The deals list rendered into the window's first page (built next to this file), loaded
+// while the database opens.
+const firstScreenLoading = loadFirstScreen(join(__dirname, 'firstScreen.js'));
 
 // One process owns the database: a second launch focuses the first window instead.
 if (!app.requestSingleInstanceLock()) {
@@ -159,8 +163,12 @@ if (!app.requestSingleInstanceLock()) {
     }
     backups = await startBackupSchedule(database);
     hardenSession(session.defaultSession);
-    serveRenderer(join(__dirname, '../renderer'));
     const ctx = { db: database.db, storage: database, dataDir: database.dataDir };
+    const firstScreen = await firstScreenLoading;
+    serveRenderer(
+      join(__dirname, '../renderer'),
+      firstScreen && ((page) => pageWithFirstScreen(page, firstScreen, ctx)),
+    );
     registerIpc(ctx);
     const preferences = await ShellPreferences.load(database.dataDir);
     const refreshMenu = () => installMenu(preferences.recentExports());

@@ -4,6 +4,7 @@ import { startBackupSchedule } from '../db/backupSchedule';
 import { DatabaseDamagedError } from '../db/database';
 import { resolveDataDir } from '../db/dataDir';
 import { NEWEST_BACKUP, openDatabaseRestoring } from '../db/startup';
+import { loadFirstScreen } from './firstScreen';
 import { startWebServer } from './server';
 
 /** Built to out/main/web.js; the project root is two folders up. */
@@ -36,6 +37,7 @@ async function main() {
   const running = await startWebServer({
     ctx: { db: database.db, storage: database, dataDir },
     staticDir: join(appRoot, 'out', 'renderer'),
+    firstScreen: await loadFirstScreen(join(appRoot, 'out', 'main', 'firstScreen.js')),
     port: requested,
   });
   // Exactly one line with the address: scripts and tests read it.

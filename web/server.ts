@@ -6,6 +6,7 @@ import { invokeByName } from '../api/invoke';
 import type { Envelope } from '../api/procedure';
 import { MAX_DEAL_FILE_BYTES } from '../core/dealFileLimits';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
+import { type FirstScreen, pageWithFirstScreen } from './firstScreen';
 import { isAllowedHost, isAllowedOrigin, isLoopbackAddress, tokenMatches } from './guards';
 import { readStaticFile } from './staticFiles';
 
@@ -21,6 +22,11 @@ export interface WebServerOptions {
   /** 0 picks a free port. */
   port?: number;
   token?: string;
+  /**
+   * Renders the deals list into the page opened with the token (out/main/firstScreen.js);
+   * without it the page comes as built and asks for the deals itself.
+   */
+  firstScreen?: FirstScreen;
 }
 
 export interface RunningWebServer {
@@ -68,6 +74,8 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
   }
   return Buffer.concat(chunks).toString('utf8');
 }
+
+const isPage = (pathname: string) => pathname === '/' || pathname === '/index.html';
 
 const STATUS_BY_CODE: Record<string, number> = { invalid_input: 400, not_found: 404, conflict: 409, internal: 500 };
 
@@ -117,6 +125,15 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed.');
+      // The page opened with the token (the address printed at start-up) comes with the deals
+      // list in it. Without the token, or with a wrong one, the page is the same for everyone
+      // and holds no data: it asks the API, which wants the token.
+      const presented = url.searchParams.get('token');
+      if (options.firstScreen && presented !== null && tokenMatches(presented, token) && isPage(url.pathname)) {
+        const page = await readStaticFile(options.staticDir, '/index.html');
+        if (page)
+          return send(res, 200, pageWithFirstScreen(page.body, options.firstScreen, options.ctx), page.contentType);
+      }
       const file = await readStaticFile(options.staticDir, url.pathname);
       if (file) return send(res, 200, file.body, file.contentType);
       return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
@@ -135,7 +152,7 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
         server,
         port,
         token,
-        url: `http://127.0.0.1:${port}/#token=${token}`,
+        url: `http://127.0.0.1:${port}/?token=${token}`,
         close: () =>
           new Promise<void>((done) => {
             server.closeAllConnections();

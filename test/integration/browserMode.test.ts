@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIRST_DEALS_ELEMENT_ID } from '../../core/firstScreen';
+import { createDeal } from '../../db/repositories/deals';
 import { isAllowedHost, isAllowedOrigin, isLoopbackAddress, tokenMatches } from '../../web/guards';
 import { MAX_BODY_BYTES, type RunningWebServer, startWebServer } from '../../web/server';
 import { dumpDatabase } from '../support/dump';
@@ -7,18 +12,28 @@ import { openTempDatabase } from '../support/tempDataDir';
 
 let database: Awaited<ReturnType<typeof openTempDatabase>>;
 let server: RunningWebServer;
+let staticDir: string;
+/** What the first-screen renderer was asked to render, and what it drew: the deals' titles. */
+const rendered: string[][] = [];
 
 beforeAll(async () => {
   database = await openTempDatabase();
+  staticDir = mkdtempSync(join(tmpdir(), 'parley-static-'));
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><body><div id="root"></div></body>');
   server = await startWebServer({
     ctx: { db: database.db, dataDir: database.dataDir },
-    staticDir: database.dataDir,
+    staticDir,
     port: 0,
+    firstScreen: (deals) => {
+      rendered.push(deals.map((deal) => deal.title));
+      return `<p class="first-rows">${deals.length} deals</p>`;
+    },
   });
 });
 afterAll(async () => {
   await server.close();
   database.cleanup();
+  rmSync(staticDir, { recursive: true, force: true });
 });
 
 /** A raw request, so Host and Origin can be anything a hostile page could send. */
@@ -56,7 +71,7 @@ const withToken = (extra: Record<string, string> = {}) => ({ 'X-Parley-Token': s
 describe('browser mode HTTP server', () => {
   it('binds to 127.0.0.1 only and prints a URL with the token', () => {
     expect(server.server.address()).toMatchObject({ address: '127.0.0.1' });
-    expect(server.url).toBe(`http://127.0.0.1:${server.port}/#token=${server.token}`);
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${server.token}`);
     expect(server.token.length).toBeGreaterThanOrEqual(32);
   });
 
@@ -121,6 +136,53 @@ describe('browser mode HTTP server', () => {
     expect(String(res.headers['content-security-policy'])).toContain("script-src 'self'");
     expect(res.headers['x-frame-options']).toBe('DENY');
     expect(res.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('serves the deals list inside the page only to the address with the token', async () => {
+    createDeal(database.db, { title: 'Confidential merger', counterparty: 'Hooli' });
+    rendered.length = 0;
+    const refused = [
+      '/',
+      '/index.html',
+      '/?token=',
+      '/?token=wrong',
+      `/?token=${server.token}x`,
+      `/?token=${server.token.slice(1)}`,
+      // The fragment never reaches the server; an old-style address is just the page.
+      `/#token=${server.token}`,
+    ];
+    for (const path of refused) {
+      const res = await send({ path, method: 'GET' });
+      expect(res.status).toBe(200);
+      expect(res.body).not.toContain('Confidential merger');
+      expect(res.body).not.toContain('Hooli');
+      expect(res.body).not.toContain(FIRST_DEALS_ELEMENT_ID);
+      expect(res.body).not.toContain('first-rows');
+    }
+    // Not even listed or rendered for those requests.
+    expect(rendered).toEqual([]);
+
+    for (const path of [`/?token=${server.token}`, `/index.html?token=${server.token}`]) {
+      const res = await send({ path, method: 'GET' });
+      expect(res.status).toBe(200);
+      expect(res.body).toContain('<p class="first-rows">');
+      expect(res.body).toContain('Confidential merger');
+      // The token opens the page; the page never repeats it.
+      expect(res.body).not.toContain(server.token);
+      expect(String(res.headers['cache-control'])).toBe('no-store');
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+    }
+    expect(rendered.at(-1)).toContain('Confidential merger');
+    // A file is never swapped for the page, token or not.
+    expect((await send({ path: `/other.js?token=${server.token}`, method: 'GET' })).status).toBe(404);
+  });
+
+  it('refuses the token-bearing page to a foreign Host (DNS rebinding) before reading any deal', async () => {
+    rendered.length = 0;
+    const res = await send({ path: `/?token=${server.token}`, method: 'GET', headers: { Host: 'evil.example' } });
+    expect(res.status).toBe(403);
+    expect(res.body).not.toContain('Confidential merger');
+    expect(rendered).toEqual([]);
   });
 
   it('does not serve files outside the UI folder', async () => {

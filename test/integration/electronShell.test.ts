@@ -66,7 +66,13 @@ describe('Electron shell (built bundle, stand-in Electron)', () => {
     expect(options?.webPreferences).not.toHaveProperty('nodeIntegrationInSubFrames', true);
     expect(options?.webPreferences).not.toHaveProperty('allowRunningInsecureContent', true);
     expect(options?.show).toBe(false);
-    expect(options?.backgroundColor).toMatch(/^#[0-9a-f]{6}$/i);
+    // The page's own background (--bg in styles.css, light here: the stand-in's system is not dark),
+    // so nothing flashes between the window appearing and the page painting.
+    const lightBackground = /^:root \{[^}]*?--bg: (#[0-9a-f]{6});/m.exec(
+      readFileSync(join(ROOT, 'renderer', 'src', 'styles.css'), 'utf8'),
+    )?.[1];
+    expect(lightBackground).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(options?.backgroundColor?.toLowerCase()).toBe(lightBackground?.toLowerCase());
     expect(facts.windows[0]?.shown).toBe(false);
     expect(await shell.send('emitWindow', { event: 'ready-to-show' })).toEqual({ shown: true });
   });
@@ -145,14 +151,31 @@ describe('Electron shell (built bundle, stand-in Electron)', () => {
     }
   });
 
-  it('serves the built UI with the CSP and refuses paths outside it', async () => {
-    const index = await shell.send<{ status: number; headers: Record<string, string>; body: string }>('fetchApp', {
-      url: 'parley://app/index.html',
-    });
+  it('serves the window’s first page with the deals list in it, then the built UI with the CSP, and refuses paths outside it', async () => {
+    const fetchPage = () =>
+      shell.send<{ status: number; headers: Record<string, string>; body: string }>('fetchApp', {
+        url: 'parley://app/index.html',
+      });
+    const built = readFileSync(join(ROOT, 'out', 'renderer', 'index.html'), 'utf8');
+    await shell.send('call', { name: 'deals.create', input: { title: 'Fabrikam <first> renewal' } });
+    // The first page: the deals list rendered by out/main/firstScreen.js, and its data.
+    const first = await fetchPage();
+    expect(first.status).toBe(200);
+    expect(first.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(first.body).toMatch(/<div class="app" inert="">/);
+    expect(first.body).toMatch(/role="row"[^>]*data-deal-id="[0-9a-f-]{36}"/);
+    expect(first.body).toContain('Fabrikam &lt;first&gt; renewal');
+    expect(first.body).toContain('<script type="application/json" id="parley-first-deals">');
+    // Around the mount point, the page as built.
+    const [head, tail] = built.split('<div id="root"></div>');
+    expect(first.body.startsWith(`${head}<div id="root">`)).toBe(true);
+    expect(first.body.endsWith(`</script>${tail}`)).toBe(true);
+    // Any later load (a reload, maybe of another screen) is the page as built.
+    const index = await fetchPage();
     expect(index.status).toBe(200);
     expect(index.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(index.headers['content-type']).toBe('text/html');
-    expect(index.body).toBe(readFileSync(join(ROOT, 'out', 'renderer', 'index.html'), 'utf8'));
+    expect(index.body).toBe(built);
     const script = /src="\.?\/(assets\/[^"]+\.js)"/.exec(index.body)?.[1];
     expect(script).toBeTruthy();
     const asset = await shell.send<{ status: number; headers: Record<string, string> }>('fetchApp', {

@@ -58,7 +58,7 @@ export async function startBrowserMode(
   return {
     url,
     origin: parsed.origin,
-    token: /token=([^&]+)/.exec(parsed.hash)?.[1] ?? '',
+    token: parsed.searchParams.get('token') ?? '',
     process: child,
     stop: () =>
       new Promise((done) => {

@@ -28,14 +28,16 @@ declare global {
 const TOKEN_KEY = 'parley.token';
 
 /**
- * Browser mode hands the per-launch token in the URL fragment (never sent to the server,
- * never in a Referer). Keep it for this tab and take it out of the address bar.
+ * Browser mode hands the per-launch token in the first address (`/?token=…`, so the server
+ * can send that one page with the deals in it; never in a Referer: no-referrer). Keep it
+ * for this tab and take it out of the address bar and its history entry, keeping the route.
  */
 export function captureBrowserToken(): void {
-  const match = /token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  const match = /(?:^\?|&)token=([A-Za-z0-9_-]+)/.exec(window.location.search);
   if (match?.[1]) {
     sessionStorage.setItem(TOKEN_KEY, match[1]);
-    history.replaceState(null, '', `${window.location.pathname}#/`);
+    const route = window.location.hash.startsWith('#/') ? window.location.hash : '#/';
+    history.replaceState(null, '', `${window.location.pathname}${route}`);
   }
 }
 

@@ -54,6 +54,11 @@ const subscribe = (onChange: () => void) => {
 };
 
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  // Rendered ahead of the page (renderer/src/firstScreen.tsx), the app shows the deals list.
+  const hash = useSyncExternalStore(
+    subscribe,
+    () => window.location.hash,
+    () => '#/',
+  );
   return parseRoute(hash);
 }

@@ -5,6 +5,13 @@ import type { DealSummary } from '../../../core/deal';
 
 const ROW_HEIGHT = 44;
 /**
+ * Rendered ahead of the page (the first screen in the served HTML), the grid has no window
+ * to measure: it fills one 1000 px high, no rows beyond (fewer elements, an earlier first
+ * paint). The page's own first render replaces them with the rows its window holds.
+ */
+const AHEAD_OF_PAGE = typeof window === 'undefined';
+const FIRST_SCREEN_RECT = { width: 1920, height: 1000 };
+/**
  * The narrowest each column may get before its content would be cut: long titles and
  * counterparties wrap onto more lines instead (rows are measured, so they grow).
  */
@@ -46,10 +53,10 @@ export function DealsTable({ table, actions, selectedId, onSelect, renamingId, o
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan: AHEAD_OF_PAGE ? 0 : 8,
     // The first render already holds the rows a window can show: without it the grid renders
     // empty, measures its box, and only a second render puts the rows on screen.
-    initialRect: { width: window.innerWidth, height: window.innerHeight },
+    initialRect: AHEAD_OF_PAGE ? FIRST_SCREEN_RECT : { width: window.innerWidth, height: window.innerHeight },
   });
   // The actions column fits all four buttons; data columns may shrink to their minimum so
   // the grid still fits a 1024 px window without scrolling sideways.
@@ -181,7 +188,12 @@ function DealRow({ row, index, measure, top, template, selected, renaming, actio
       role="row"
       aria-selected={selected}
       data-deal-id={deal.id}
-      style={{ gridTemplateColumns: template, transform: `translateY(${top}px)`, minHeight: ROW_HEIGHT }}
+      style={
+        AHEAD_OF_PAGE
+          ? // Nothing to measure yet: rows in the normal flow get the heights (and so the places) the page's measured rows will.
+            { gridTemplateColumns: template, position: 'relative', minHeight: ROW_HEIGHT }
+          : { gridTemplateColumns: template, transform: `translateY(${top}px)`, minHeight: ROW_HEIGHT }
+      }
       onClick={() => onSelect(deal.id)}
       onDoubleClick={() => !renaming && actions.open(deal)}
     >
