@@ -15,6 +15,7 @@ import { planContract } from './contracts/plan';
 import { risksContract } from './contracts/risks';
 import { rowContract } from './contracts/rows';
 import { searchContract } from './contracts/search';
+import { teamContract } from './contracts/team';
 import { tenderContract } from './contracts/tender';
 
 /**
@@ -42,6 +43,7 @@ export const contract = {
   ...liveContract,
   ...tenderContract,
   ...risksContract,
+  ...teamContract,
 };
 
 export type Contract = typeof contract;

@@ -22,6 +22,7 @@ import { planHandlers } from './procedures/plan';
 import { risksHandlers } from './procedures/risks';
 import { rowHandlers } from './procedures/rows';
 import { searchHandlers } from './procedures/search';
+import { teamHandlers } from './procedures/team';
 import { tenderHandlers } from './procedures/tender';
 
 /** Every procedure's handler; the type makes a missing or extra handler a compile error. */
@@ -48,6 +49,7 @@ export const handlers: Handlers = {
   ...mesoHandlers,
   ...calculatorHandlers,
   ...risksHandlers,
+  ...teamHandlers,
   ...planHandlers,
   ...liveHandlers,
 };

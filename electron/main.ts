@@ -5,6 +5,7 @@ import { type BackupSchedule, startBackupSchedule } from '../db/backupSchedule';
 import { type Database, DatabaseDamagedError, type OpenOptions } from '../db/database';
 import { resolveDataDir } from '../db/dataDir';
 import { openDatabaseRestoring } from '../db/startup';
+import { openTeamDeals } from '../db/teamSync/session';
 import { loadFirstScreen, pageWithFirstScreen } from '../web/firstScreen';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { rememberDownloadFolders } from './downloads';
@@ -163,6 +164,8 @@ if (!app.requestSingleInstanceLock()) {
     }
     backups = await startBackupSchedule(database);
     hardenSession(session.defaultSession);
+    // Shared deals rebuilt from their logs before any write, so every write reaches their docs.
+    openTeamDeals(database.db);
     const ctx = { db: database.db, storage: database, dataDir: database.dataDir };
     const firstScreen = await firstScreenLoading;
     serveRenderer(

@@ -66,4 +66,24 @@ export const teamApi = (server: string) => ({
       { method: 'PUT', headers: auth(token), body: JSON.stringify({ email, role }) },
       z.object({ dealId: z.string(), email: z.string(), role: z.enum(ROLES) }),
     ),
+  /** The deals shared with the signed-in user. */
+  deals: (token: string) =>
+    call(
+      `${server}/api/deals`,
+      { method: 'GET', headers: auth(token) },
+      z.object({ deals: z.array(z.object({ dealId: z.string(), role: z.enum(ROLES) })) }),
+    ),
+  members: (token: string, dealId: string) =>
+    call(
+      `${server}/api/deals/${encodeURIComponent(dealId)}/members`,
+      { method: 'GET', headers: auth(token) },
+      z.object({ members: z.array(z.object({ email: z.string(), name: z.string(), role: z.enum(ROLES) })) }),
+    ),
+  /** Removes a member (owner), or the caller themself (leaving). */
+  removeMember: (token: string, dealId: string, email: string) =>
+    call(
+      `${server}/api/deals/${encodeURIComponent(dealId)}/members/${encodeURIComponent(email)}`,
+      { method: 'DELETE', headers: auth(token) },
+      z.object({ dealId: z.string(), email: z.string() }),
+    ),
 });

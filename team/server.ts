@@ -103,7 +103,29 @@ export function createTeamServer(options: TeamServerOptions) {
       if (!store.addDeal(dealId, userId)) throw new HttpError(409, 'This deal is already shared.');
       return [201, { dealId, role: 'owner' satisfies Role }];
     }
+    if (request.method === 'GET' && path === '/api/deals') {
+      return [200, { deals: store.dealsOf(await userOf(request)) }];
+    }
     const members = /^\/api\/deals\/([^/]+)\/members$/.exec(path);
+    if (request.method === 'GET' && members) {
+      const userId = await userOf(request);
+      const dealId = parse(entityId('Deal id'), decodeURIComponent(members[1] as string));
+      if (!store.role(dealId, userId)) throw new HttpError(403, 'Not a member of this deal.');
+      return [200, { members: store.members(dealId).map(({ email, name, role }) => ({ email, name, role })) }];
+    }
+    const member = /^\/api\/deals\/([^/]+)\/members\/([^/]+)$/.exec(path);
+    if (request.method === 'DELETE' && member) {
+      const userId = await userOf(request);
+      const dealId = parse(entityId('Deal id'), decodeURIComponent(member[1] as string));
+      const email = parse(z.email(), decodeURIComponent(member[2] as string));
+      const leaving = store.userByEmail(email);
+      // Owners remove anyone; anyone may leave.
+      if (store.role(dealId, userId) !== 'owner' && leaving?.id !== userId)
+        throw new HttpError(403, 'Only the deal’s owner can remove members.');
+      if (!leaving || !store.removeMember(dealId, leaving.id)) throw new HttpError(404, 'Not a member of this deal.');
+      closeConnectionsOf(dealId, leaving.id);
+      return [200, { dealId, email }];
+    }
     if (request.method === 'PUT' && members) {
       const userId = await userOf(request);
       const dealId = parse(entityId('Deal id'), decodeURIComponent(members[1] as string));
@@ -115,6 +137,14 @@ export function createTeamServer(options: TeamServerOptions) {
       return [200, { dealId, email, role }];
     }
     throw new HttpError(404, 'Not found.');
+  };
+
+  /** A removed member's open connections to the deal are closed at once: no more updates reach them. */
+  const closeConnectionsOf = (dealId: string, userId: string) => {
+    const document = server.hocuspocus.documents.get(dealDocumentName(dealId));
+    for (const connection of document?.getConnections() ?? []) {
+      if ((connection.context as { userId?: string }).userId === userId) connection.close();
+    }
   };
 
   const server = new Server({

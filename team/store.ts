@@ -1,11 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import bcrypt from 'bcryptjs';
+/** What a member may do with a shared deal: viewers get read-only connections. */
+import { MEMBER_ROLES, type MemberRole } from '../core/sharedDeal';
 import { openConnection, type SqliteConnection } from '../db/connection';
 import { createPrivateFile, keepPrivate } from '../db/privateFiles';
 
-/** What a member may do with a shared deal: viewers get read-only connections. */
-export const ROLES = ['owner', 'editor', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+export const ROLES = MEMBER_ROLES;
+export type Role = MemberRole;
 
 export interface TeamUser {
   id: string;
@@ -101,6 +102,30 @@ export class TeamStore {
         'INSERT INTO deal_members (deal_id, user_id, role) VALUES (?, ?, ?) ON CONFLICT (deal_id, user_id) DO UPDATE SET role = excluded.role',
       )
       .run(dealId, userId, role);
+  }
+
+  /** Takes a member off the deal; answers whether they were one. */
+  removeMember(dealId: string, userId: string): boolean {
+    return (
+      this.sqlite.prepare('DELETE FROM deal_members WHERE deal_id = ? AND user_id = ?').run(dealId, userId).changes > 0
+    );
+  }
+
+  /** The deals shared with a user, with their role. */
+  dealsOf(userId: string): { dealId: string; role: Role }[] {
+    return this.sqlite
+      .prepare('SELECT deal_id AS dealId, role FROM deal_members WHERE user_id = ? ORDER BY deal_id')
+      .all(userId) as { dealId: string; role: Role }[];
+  }
+
+  /** A deal's members, owners first. */
+  members(dealId: string): (TeamUser & { role: Role })[] {
+    return this.sqlite
+      .prepare(
+        `SELECT u.id, u.email, u.name, m.role FROM deal_members m JOIN users u ON u.id = m.user_id
+         WHERE m.deal_id = ? ORDER BY CASE m.role WHEN 'owner' THEN 0 WHEN 'editor' THEN 1 ELSE 2 END, u.name`,
+      )
+      .all(dealId) as (TeamUser & { role: Role })[];
   }
 
   role(dealId: string, userId: string): Role | null {

@@ -4,6 +4,7 @@ import { startBackupSchedule } from '../db/backupSchedule';
 import { DatabaseDamagedError } from '../db/database';
 import { resolveDataDir } from '../db/dataDir';
 import { NEWEST_BACKUP, openDatabaseRestoring } from '../db/startup';
+import { openTeamDeals } from '../db/teamSync/session';
 import { loadFirstScreen } from './firstScreen';
 import { startWebServer } from './server';
 
@@ -34,6 +35,8 @@ async function main() {
     restoreArgument(process.argv.slice(2)),
   );
   const backups = await startBackupSchedule(database);
+  // Shared deals rebuilt from their logs before any write, so every write reaches their docs.
+  openTeamDeals(database.db);
   const running = await startWebServer({
     ctx: { db: database.db, storage: database, dataDir },
     staticDir: join(appRoot, 'out', 'renderer'),

@@ -15,6 +15,8 @@ export const teamSyncDeals = sqliteTable('team_sync_deals', {
   userName: text('user_name').notNull(),
   readOnly: integer('read_only', { mode: 'boolean' }).notNull().default(false),
   sharedAt: text('shared_at').notNull(),
+  /** The last `team_sync_updates.seq` the server had acknowledged: later local updates are pending. */
+  acknowledgedSeq: integer('acknowledged_seq').notNull().default(0),
 });
 
 /**

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { and, asc, eq, getTableColumns, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, isNull, max, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -475,13 +475,21 @@ export class SharedDeal {
             this.db.update(teamSyncDeals).set({ readOnly }).where(eq(teamSyncDeals.dealId, this.dealId)).run();
           }
         },
+        onSynced: () => {
+          this.acknowledge();
+          resolve();
+        },
+        // Every update this laptop sent was applied by the server: the log up to here is on it.
+        onUnsyncedChanges: ({ number }) => {
+          if (number === 0 && this.provider?.isSynced) this.acknowledge();
+        },
         onAuthenticationFailed: ({ reason }) => {
           this.refused = reason;
           this.disconnect();
           reject(new UserError('unavailable', `The team server refused this deal: ${reason}`));
         },
-        onSynced: () => resolve(),
       });
+      this.provider.setAwarenessField('user', { name: this.settings.userName });
       this.provider.attach();
     });
   }
@@ -492,6 +500,56 @@ export class SharedDeal {
     this.socket?.destroy();
     this.provider = null;
     this.socket = null;
+  }
+
+  /** Marks the whole log as on the server (Parley's own record: pending changes survive a restart). */
+  private acknowledge(): void {
+    const last = this.db
+      .select({ seq: max(teamSyncUpdates.seq) })
+      .from(teamSyncUpdates)
+      .where(eq(teamSyncUpdates.dealId, this.dealId))
+      .get()?.seq;
+    this.db
+      .update(teamSyncDeals)
+      .set({ acknowledgedSeq: last ?? 0 })
+      .where(eq(teamSyncDeals.dealId, this.dealId))
+      .run();
+  }
+
+  /** Local changes in the log the server has not acknowledged yet (read from the log, not the provider). */
+  pendingChanges(): number {
+    const acknowledged =
+      this.db
+        .select({ seq: teamSyncDeals.acknowledgedSeq })
+        .from(teamSyncDeals)
+        .where(eq(teamSyncDeals.dealId, this.dealId))
+        .get()?.seq ?? 0;
+    const later = this.db
+      .select({ update: teamSyncUpdates.update })
+      .from(teamSyncUpdates)
+      .where(and(eq(teamSyncUpdates.dealId, this.dealId), gt(teamSyncUpdates.seq, acknowledged)))
+      .all();
+    // This laptop's own updates carry only its client id (a colleague's, theirs).
+    return later.filter(({ update }) => {
+      const { structs } = Y.decodeUpdate(update);
+      return structs.length > 0 && structs.every((struct) => struct.id.client === this.doc.clientID);
+    }).length;
+  }
+
+  /** Online: connected and in step with the server. */
+  get online(): boolean {
+    return Boolean(this.provider?.isSynced) && this.socket?.status === 'connected';
+  }
+
+  /** The colleagues with this deal open right now (Hocuspocus awareness), by name. */
+  colleaguesOnline(): string[] {
+    const states = this.provider?.awareness?.getStates() ?? new Map();
+    const names: string[] = [];
+    for (const [client, state] of states) {
+      const name = (state as { user?: { name?: unknown } }).user?.name;
+      if (client !== this.provider?.awareness?.clientID && typeof name === 'string') names.push(name);
+    }
+    return [...new Set(names)].sort();
   }
 
   /** True when the server has acknowledged every local change sent on this connection. */

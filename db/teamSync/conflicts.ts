@@ -3,6 +3,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { dealFieldsSchema } from '../../core/deal';
 import { notFound, UserError } from '../../core/errors';
+import type { SyncConflict } from '../../core/sharedDeal';
 import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
 import { updateRow, writeDeal } from '../dealTables/write';
@@ -12,18 +13,6 @@ import { DEAL_MAP, syncedRecord, syncedTable } from './doc';
 const candidatesSchema = z.array(
   z.object({ author: z.string(), you: z.boolean(), value: z.unknown(), kept: z.boolean() }),
 );
-
-export interface SyncConflict {
-  id: number;
-  table: string;
-  rowId: string;
-  field: string;
-  /** Money and objectives (number fields) are listed first. */
-  money: boolean;
-  candidates: z.infer<typeof candidatesSchema>;
-  /** "Anchor · Target: you 410,000 · Maria 420,000" */
-  summary: string;
-}
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const show = (value: unknown) =>

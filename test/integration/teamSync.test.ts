@@ -15,6 +15,7 @@ import { deals, teamSyncUpdates } from '../../db/schema';
 import { closeSharedDeal, joinDeal, openSharedDeals, type SharedDeal, shareDeal } from '../../db/teamSync/bridge';
 import { listConflicts, resolveConflict } from '../../db/teamSync/conflicts';
 import { SYNCED_TABLES, tableMap } from '../../db/teamSync/doc';
+import * as team from '../../db/teamSync/session';
 import { teamApi } from '../../team/client';
 import { TeamStore } from '../../team/store';
 import { issueToken } from '../../team/tokens';
@@ -502,4 +503,52 @@ describe('team workspace: a laptop killed with SIGKILL while it applies remote u
     onB.disconnect();
     onA.disconnect();
   }, 60_000);
+});
+
+describe('team workspace: removing a member, leaving', () => {
+  it('closes a removed member’s connection and stops updates; leaving keeps the local copy', async () => {
+    const a = await laptop();
+    const b = await laptop();
+    const dealId = createDeal(a.db, { title: 'Removal', counterparty: 'Umbrella', currency: 'EUR' }).id;
+    const riskId = rowStore('risks').create(a.db, dealId, { statement: 'Before' }).id;
+    await team.signIn(a.db, server.http, 'ana@example.com', PASSWORD);
+    await team.share(a.db, dealId);
+    await team.invite(a.db, dealId, 'maria@example.com', 'editor');
+    await team.signIn(b.db, server.http, 'maria@example.com', PASSWORD);
+    expect((await team.sharedWithMe(b.db)).map((d) => d.dealId)).toContain(dealId);
+    await team.join(b.db, dealId);
+    expect(rowStore('risks').get(b.db, riskId).statement).toBe('Before');
+    await waitFor(() => team.status(a.db, dealId).shared?.online.includes('Maria') === true, 'Maria to show online');
+    rowStore('risks').update(b.db, riskId, { owner: 'Maria' });
+    await waitFor(() => team.status(b.db, dealId).shared?.state === 'synced', 'Maria’s edit to be acknowledged');
+    expect(rowStore('risks').get(a.db, riskId).owner).toBe('Maria');
+
+    // Ana removes Maria: her connection is closed, the server refuses her again, nothing more reaches her.
+    await team.removeMember(a.db, dealId, 'maria@example.com');
+    await waitFor(
+      () => team.status(b.db, dealId).shared?.state === 'offline',
+      'Maria’s connection to be closed',
+      () => team.status(b.db, dealId),
+    );
+    expect(team.status(b.db, dealId).shared?.state).toBe('offline');
+    rowStore('risks').update(a.db, riskId, { statement: 'After Maria left' });
+    rowStore('risks').update(b.db, riskId, { verification: 'Maria offline edit' });
+    await waitFor(() => team.status(a.db, dealId).shared?.state === 'synced', 'Ana’s edit on the server');
+    await new Promise((done) => setTimeout(done, 300));
+    expect(rowStore('risks').get(b.db, riskId).statement).toBe('Before');
+    expect(rowStore('risks').get(a.db, riskId).verification).toBe('');
+    expect(team.status(b.db, dealId).shared?.pending).toBeGreaterThan(0);
+
+    // Leaving keeps her local copy as a local deal (rows and all), no longer shared.
+    await team.stopSharing(b.db, dealId);
+    expect(team.status(b.db, dealId).shared).toBeNull();
+    expect(rowStore('risks').get(b.db, riskId)).toMatchObject({ owner: 'Maria', verification: 'Maria offline edit' });
+    rowStore('risks').update(b.db, riskId, { statement: 'Mine now' });
+    expect(rowStore('risks').get(b.db, riskId).statement).toBe('Mine now');
+    // Ana unshares on her laptop too: her copy stays.
+    await team.stopSharing(a.db, dealId);
+    expect(rowStore('risks').get(a.db, riskId).statement).toBe('After Maria left');
+    team.signOut(a.db);
+    team.signOut(b.db);
+  });
 });

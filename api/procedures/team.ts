@@ -1,0 +1,32 @@
+import { resolveConflict } from '../../db/teamSync/conflicts';
+import * as team from '../../db/teamSync/session';
+import type { Handlers } from '../handlers';
+
+export const teamHandlers = {
+  'team.status': (ctx, { dealId }) => team.status(ctx.db, dealId),
+  'team.signIn': (ctx, { server, email, password }) => team.signIn(ctx.db, server, email, password),
+  'team.signOut': (ctx) => {
+    team.signOut(ctx.db);
+    return null;
+  },
+  'team.share': async (ctx, { dealId }) => {
+    await team.share(ctx.db, dealId);
+    return team.status(ctx.db, dealId);
+  },
+  'team.members': (ctx, { dealId }) => team.members(ctx.db, dealId),
+  'team.invite': (ctx, { dealId, email, role }) => team.invite(ctx.db, dealId, email, role),
+  'team.removeMember': (ctx, { dealId, email }) => team.removeMember(ctx.db, dealId, email),
+  'team.sharedWithMe': (ctx) => team.sharedWithMe(ctx.db),
+  'team.join': async (ctx, { dealId }) => {
+    await team.join(ctx.db, dealId);
+    return team.status(ctx.db, dealId);
+  },
+  'team.leave': async (ctx, { dealId }) => {
+    await team.stopSharing(ctx.db, dealId);
+    return team.status(ctx.db, dealId);
+  },
+  'team.resolveConflict': (ctx, { dealId, conflictId, pick }) => {
+    resolveConflict(ctx.db, dealId, conflictId, pick);
+    return team.status(ctx.db, dealId);
+  },
+} satisfies Handlers<'team.'>;

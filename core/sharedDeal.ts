@@ -1,0 +1,48 @@
+/** What the app shows of a deal shared through the team server (db/teamSync/session.ts builds it; the Share dialog reads it). */
+
+export const MEMBER_ROLES = ['owner', 'editor', 'viewer'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+export interface ConflictCandidate {
+  author: string;
+  you: boolean;
+  value: unknown;
+  kept: boolean;
+}
+
+export interface SyncConflict {
+  id: number;
+  table: string;
+  rowId: string;
+  field: string;
+  /** Money and objectives (number fields) are listed first. */
+  money: boolean;
+  candidates: ConflictCandidate[];
+  /** "Anchor · Target: you 410,000 · Maria 420,000" */
+  summary: string;
+}
+
+/** From Parley's own log: `pending` local changes not acknowledged by the server yet. */
+export type SyncState = 'synced' | 'pending' | 'offline';
+
+export interface TeamStatus {
+  signedIn: { server: string; email: string; name: string } | null;
+  /** Null: the deal is not shared on this laptop. */
+  shared: {
+    server: string;
+    readOnly: boolean;
+    pending: number;
+    state: SyncState;
+    /** Why the server refused this laptop (removed from the deal…), if it did. */
+    refused: string | null;
+    /** Colleagues with the deal open right now. */
+    online: string[];
+    conflicts: SyncConflict[];
+  } | null;
+}
+
+export interface TeamMember {
+  email: string;
+  name: string;
+  role: MemberRole;
+}

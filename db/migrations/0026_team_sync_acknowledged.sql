@@ -1,0 +1,1 @@
+ALTER TABLE `team_sync_deals` ADD `acknowledged_seq` integer DEFAULT 0 NOT NULL;
