@@ -46,14 +46,14 @@ const choicesSchema = z
   .record(entityId('Issue id'), entityId('Option id'), { error: 'Choices must map issue ids to option ids' })
   .refine((choices) => Object.keys(choices).length <= 500, 'At most 500 choices');
 
-export const newOfferSchema = z.strictObject({
-  dealId: entityId('Deal id'),
+/** A new column of the grid (`rows.create`, table 'mesoOffers'). */
+export const newOfferSchema = offerFieldsSchema.partial().extend({
   kind: z.enum(OFFER_KINDS, { error: 'Kind must be ours or received' }),
-  label: offerLabel.optional(),
-  fromName: offerFieldsSchema.shape.fromName.optional(),
-  /** Starting picks (e.g. a frontier package added from the chart). */
+  /** Starting picks (e.g. a frontier package added from the chart): they count as the user's. */
   choices: choicesSchema.optional(),
 });
+/** An offer as the registry knows it: its columns, and its picks kept in meso_offer_choices. */
+export const offerRowFieldsSchema = offerFieldsSchema.extend({ choices: choicesSchema });
 export type NewOffer = z.infer<typeof newOfferSchema>;
 
 export const setChoiceSchema = z.strictObject({

@@ -81,6 +81,7 @@ import {
   newCommitmentSchema,
   newMeetingSchema,
 } from './meeting';
+import { type MesoOffer, newOfferSchema, offerPatchSchema } from './mesoOffers';
 import {
   type Deadline,
   deadlinePatchSchema,
@@ -147,6 +148,7 @@ export const ROW_TABLES = {
   debriefMoments: rowTable(newMomentSchema, momentPatchSchema)<Moment>(),
   debriefLessons: rowTable(newLessonSchema, lessonPatchSchema)<Lesson>(),
   contingentClauses: rowTable(newClauseSchema, clausePatchSchema)<ContingentClause>(),
+  mesoOffers: rowTable(newOfferSchema, offerPatchSchema)<MesoOffer>(),
   meetings: rowTable(newMeetingSchema, meetingPatchSchema)<Meeting>(),
   agendaItems: rowTable(newAgendaItemSchema, agendaItemPatchSchema)<AgendaItem>(),
   agendaQuestions: rowTable(newAgendaQuestionSchema, agendaQuestionPatchSchema)<AgendaQuestion>(),

@@ -7,7 +7,7 @@ import type { EvidenceKind, EvidenceTarget } from './evidence';
 import type { InterestsMap } from './interests';
 import type { Issue } from './issues';
 import type { ActionStatus, Lever, LeverageHolder, LeverageKind, MoreToLose } from './leverage';
-import type { AgendaItemFields, AgendaQuestionFields, CommitmentFields, MeetingFields } from './meeting';
+import type { AgendaItemFields, AgendaQuestionFields, CommitmentFields, MeetingFields } from './meeting/fields';
 import type { MesoSettingsFields } from './mesoOffers';
 import type { DealProgress } from './progress';
 import type { DeadlineFields, Relationship, RiskFields, TrustActionFields } from './risks';

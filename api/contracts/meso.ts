@@ -6,23 +6,20 @@ import {
   type MesoOffer,
   type MesoSettings,
   mesoSettingsPatchSchema,
-  newOfferSchema,
-  offerPatchSchema,
   setChoiceSchema,
 } from '../../core/mesoOffers';
 import { entityId } from '../../core/text';
 import { mutation, query } from '../procedure';
 
-/** MESO grid: our offers, received offers, and how suggestions are made. */
+/**
+ * MESO grid: its settings, our offers and received offers as one read, and the domain verbs
+ * on them. The offers themselves are rows (`rows.*`, table 'mesoOffers').
+ */
 export const mesoContract = {
   'meso.grid': query(z.strictObject({ dealId: entityId('Deal id') }))<MesoGrid>(),
   'meso.updateSettings': mutation(
     z.strictObject({ dealId: entityId('Deal id'), patch: mesoSettingsPatchSchema }),
   )<MesoSettings>(),
-  'meso.addOffer': mutation(newOfferSchema)<MesoOffer>(),
-  'meso.updateOffer': mutation(z.strictObject({ id: entityId('Offer id'), patch: offerPatchSchema }))<MesoOffer>(),
   'meso.setChoice': mutation(setChoiceSchema)<MesoOffer>(),
-  'meso.deleteOffer': mutation(z.strictObject({ id: entityId('Offer id') }))<{ id: string }>(),
-  'meso.restoreOffer': mutation(z.strictObject({ id: entityId('Offer id') }))<MesoOffer>(),
   'meso.applySuggestions': mutation(applySuggestionsSchema)<AppliedSuggestions>(),
 };

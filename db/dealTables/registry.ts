@@ -41,7 +41,7 @@ import {
   commitmentFieldsSchema,
   meetingFieldsSchema,
 } from '../../core/meeting';
-import { mesoSettingsFieldsSchema, OFFER_KINDS, offerFieldsSchema } from '../../core/mesoOffers';
+import { mesoSettingsFieldsSchema, OFFER_KINDS, offerRowFieldsSchema } from '../../core/mesoOffers';
 import { deadlineFieldsSchema, relationshipSchema, riskFieldsSchema, trustActionFieldsSchema } from '../../core/risks';
 import { talkingPointsUpdateSchema } from '../../core/talkingPoints';
 import { authorityLimitFieldsSchema, teamMemberFieldsSchema } from '../../core/team';
@@ -475,7 +475,8 @@ const SPECS: DealTableSpec[] = [
     kind: 'list',
     step: 'meso',
     label: 'Offers',
-    fields: offerFieldsSchema,
+    fields: offerRowFieldsSchema,
+    notColumns: ['choices'],
     extra: { kind: z.enum(OFFER_KINDS), editedByUser: z.boolean() },
     orderWithin: ['kind'],
     search: { title: 'label' },

@@ -68,7 +68,13 @@ export interface RowStoreConfig<T extends SQLiteTable, E> {
    */
   beforeWrite?: (
     tx: ParleyDb,
-    write: { values: Record<string, unknown>; current: T['$inferSelect'] | null; dealId: string },
+    write: {
+      values: Record<string, unknown>;
+      current: T['$inferSelect'] | null;
+      dealId: string;
+      /** The fields written outside the table (`notColumns`), for rules that depend on them. */
+      extra: Record<string, unknown>;
+    },
   ) => Record<string, unknown>;
 }
 
@@ -185,11 +191,12 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
         checkReferences(tx, dealId, columns);
         checkUnique(tx, columns, null);
         runCheck(tx, { ...columns, dealId } as unknown as Row);
-        const values = config.beforeWrite?.(tx, { values: columns, current: null, dealId }) ?? columns;
+        const values = config.beforeWrite?.(tx, { values: columns, current: null, dealId, extra }) ?? columns;
         const owner = cols.dealId ? { dealId } : {}; // options hang off their issue, which holds the deal
         const row = insertRow(tx, name(), { ...values, id: randomUUID(), ...owner, deletedAt: null }, afterId) as Row;
-        if (hasExtra) config.writeExtra?.(tx, row, extra, dealId);
-        return readOne(tx, row);
+        if (!hasExtra) return readOne(tx, row);
+        config.writeExtra?.(tx, row, extra, dealId);
+        return readOne(tx, liveRow(tx, (row as { id: string }).id));
       });
     },
 
@@ -207,10 +214,13 @@ export function defineRowStore<T extends SQLiteTable, E = RowEntity<T>>(config: 
         checkReferences(tx, dealId, patchOf.columns);
         checkUnique(tx, patchOf.columns, id);
         runCheck(tx, { ...current, ...patchOf.columns } as Row);
-        const values = config.beforeWrite?.(tx, { values: patchOf.columns, current, dealId }) ?? patchOf.columns;
+        const values =
+          config.beforeWrite?.(tx, { values: patchOf.columns, current, dealId, extra: patchOf.extra }) ??
+          patchOf.columns;
         const row = updateRow(tx, name(), id, values, baseOf.columns) as Row;
-        if (patchOf.hasExtra) config.writeExtra?.(tx, row, patchOf.extra, dealId);
-        return readOne(tx, row);
+        if (!patchOf.hasExtra) return readOne(tx, row);
+        config.writeExtra?.(tx, row, patchOf.extra, dealId);
+        return readOne(tx, liveRow(tx, id));
       });
     },
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { notFound, UserError } from '../../core/errors';
 import { placeSuggestions } from '../../core/meso/placement';
@@ -12,20 +11,19 @@ import {
   type MesoOffer,
   type MesoSettings,
   mesoSettingsPatchSchema,
-  type NewOffer,
   newOfferSchema,
   nextOfferLabel,
   type OfferChoices,
   type OfferKind,
-  type OfferPatch,
   offerPatchSchema,
   type SetChoice,
   setChoiceSchema,
 } from '../../core/mesoOffers';
 import { nowIso } from '../../core/time';
-import { assertLiveDeal, deleteRow, restoreRow, writeDeal } from '../dealTables/write';
+import { assertLiveDeal, writeDeal } from '../dealTables/write';
 import type { ParleyDb } from '../parleyDb';
 import { issueOptions, issues, mesoOfferChoices, mesoOffers, mesoSettings } from '../schema';
+import { defineRowStore } from './dealRows';
 
 type OfferRow = typeof mesoOffers.$inferSelect;
 
@@ -146,75 +144,49 @@ function writeChoices(db: ParleyDb, offerId: string, choices: OfferChoices): voi
   }
 }
 
-function insertOffer(
-  db: ParleyDb,
-  dealId: string,
-  kind: OfferKind,
-  fields: { label?: string | undefined; fromName?: string | undefined; choices: OfferChoices; editedByUser: boolean },
-): string {
-  const siblings = offerRows(db, dealId, kind);
-  if (siblings.length >= MAX_OFFERS_PER_KIND) {
-    throw new UserError(
-      'invalid_input',
-      `A deal can hold at most ${MAX_OFFERS_PER_KIND} ${kind === 'ours' ? 'offers of yours' : 'received offers'}.`,
+/**
+ * The grid's columns (`rows.*`, table 'mesoOffers'), each read with its live picks. A new
+ * offer is named after its siblings (A, B, C…) unless given a name; picks given with it (a
+ * package from the chart) are checked against the deal's issues and count as the user's.
+ */
+export const offerStore = defineRowStore<typeof mesoOffers, MesoOffer>({
+  table: mesoOffers,
+  label: 'The offer',
+  newSchema: newOfferSchema,
+  patchSchema: offerPatchSchema,
+  defaults: { label: '', fromName: '' },
+  read: (db, rows) => {
+    const choices = choicesOf(
+      db,
+      rows.map((r) => r.id),
     );
-  }
-  const id = randomUUID();
-  const now = nowIso();
-  db.insert(mesoOffers)
-    .values({
-      id,
-      dealId,
-      kind,
+    return rows.map(({ deletedAt: _deleted, ...row }) => ({ ...row, choices: choices.get(row.id) ?? {} }));
+  },
+  beforeWrite: (tx, { values, current, dealId, extra }) => {
+    if (current) return values;
+    const kind = values.kind as OfferKind;
+    const siblings = offerRows(tx, dealId, kind);
+    if (siblings.length >= MAX_OFFERS_PER_KIND) {
+      throw new UserError(
+        'invalid_input',
+        `A deal can hold at most ${MAX_OFFERS_PER_KIND} ${kind === 'ours' ? 'offers of yours' : 'received offers'}.`,
+      );
+    }
+    const choices = (extra.choices ?? {}) as OfferChoices;
+    checkChoices(tx, dealId, choices);
+    return {
+      ...values,
       label:
-        fields.label ||
+        (values.label as string) ||
         nextOfferLabel(
           kind,
           siblings.map((s) => s.label),
         ),
-      fromName: fields.fromName ?? '',
-      position: (siblings.at(-1)?.position ?? -1) + 1,
-      editedByUser: fields.editedByUser,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .run();
-  writeChoices(db, id, fields.choices);
-  return id;
-}
-
-/** A new column on the grid; picks given here (a package from the chart) count as the user's. */
-export function addOffer(db: ParleyDb, input: NewOffer): MesoOffer {
-  const parsed = newOfferSchema.parse(input);
-  return writeDeal(db, parsed.dealId, (tx) => {
-    const choices = parsed.choices ?? {};
-    checkChoices(tx, parsed.dealId, choices);
-    const id = insertOffer(tx, parsed.dealId, parsed.kind, {
-      label: parsed.label,
-      fromName: parsed.fromName,
-      choices,
       editedByUser: Object.keys(choices).length > 0,
-    });
-    return toOffer(tx, offerRow(tx, id));
-  });
-}
-
-export function updateOffer(db: ParleyDb, id: string, patch: OfferPatch): MesoOffer {
-  const parsed = offerPatchSchema.parse(patch);
-  return writeDeal(
-    db,
-    (tx) => offerRow(tx, id).dealId,
-    (tx) => {
-      if (Object.keys(parsed).length > 0) {
-        tx.update(mesoOffers)
-          .set({ ...parsed, updatedAt: nowIso() })
-          .where(eq(mesoOffers.id, id))
-          .run();
-      }
-      return toOffer(tx, offerRow(tx, id));
-    },
-  );
-}
+    };
+  },
+  writeExtra: (tx, row, extra) => writeChoices(tx, row.id, (extra.choices ?? {}) as OfferChoices),
+});
 
 /** One cell of the grid: the user picks (or clears) an option, which marks the offer as edited. */
 export function setOfferChoice(db: ParleyDb, input: SetChoice): MesoOffer {
@@ -243,17 +215,6 @@ export function setOfferChoice(db: ParleyDb, input: SetChoice): MesoOffer {
   );
 }
 
-/** Soft delete: its picks stay for Undo. */
-export function deleteOffer(db: ParleyDb, id: string): { id: string } {
-  deleteRow(db, 'mesoOffers', id);
-  return { id };
-}
-
-export function restoreOffer(db: ParleyDb, id: string): MesoOffer {
-  restoreRow(db, 'mesoOffers', id);
-  return toOffer(db, offerRow(db, id));
-}
-
 /**
  * "Suggest offers": fills our offers in order with the suggested packages, adding columns
  * when there are more packages than offers. An offer the user edited is replaced only with
@@ -269,7 +230,9 @@ export function applySuggestions(db: ParleyDb, input: ApplySuggestions): Applied
       writeChoices(tx, offerId, choices);
       tx.update(mesoOffers).set({ editedByUser: false, updatedAt: nowIso() }).where(eq(mesoOffers.id, offerId)).run();
     }
-    for (const choices of placed.add) insertOffer(tx, parsed.dealId, 'ours', { choices, editedByUser: false });
+    // New columns for the packages left over; the picks are the suggestion's, not the user's.
+    for (const choices of placed.add)
+      writeChoices(tx, offerStore.create(tx, parsed.dealId, { kind: 'ours' }).id, choices);
     return {
       grid: getMesoGrid(tx, parsed.dealId),
       replaced: placed.replace.length,

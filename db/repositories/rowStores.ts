@@ -10,6 +10,7 @@ import { interestStore, positionStore, questionStore } from './interests';
 import { issueStore, optionStore } from './issues';
 import { leverageActionStore, leverageItemStore } from './leverage';
 import { agendaItemStore, agendaQuestionStore, commitmentStore, meetingStore } from './meetings';
+import { offerStore } from './meso';
 import { deadlineStore, riskStore, trustActionStore } from './risks';
 import { authorityLimitStore, teamMemberStore } from './team';
 
@@ -40,6 +41,7 @@ const ROW_STORES: { [T in RowTableName]: RowStore<RowOf<T>> } = {
   deadlines: deadlineStore,
   trustActions: trustActionStore,
   risks: riskStore,
+  mesoOffers: offerStore,
   meetings: meetingStore,
   agendaItems: agendaItemStore,
   agendaQuestions: agendaQuestionStore,

@@ -101,7 +101,11 @@ describe('deal calculator and walk-away', () => {
     ]);
 
     // MESO offers show the same money beside the points.
-    const offer = await api<{ id: string; label: string }>('meso.addOffer', { dealId: deal.id, kind: 'ours' });
+    const offer = await api<{ id: string; label: string }>('rows.create', {
+      table: 'mesoOffers',
+      dealId: deal.id,
+      fields: { kind: 'ours' },
+    });
     for (const [issue, option] of [
       [price, 2],
       [term, 1],

@@ -47,6 +47,7 @@ const REQUIRED_FIELDS: Partial<Record<RowTableName, Record<string, unknown>>> = 
   agendaQuestions: { agendaItemId: UNKNOWN_ID },
   commitments: { meetingId: UNKNOWN_ID },
   issueOptions: { issueId: UNKNOWN_ID },
+  mesoOffers: { kind: 'ours' },
 };
 
 /** The generic row family over every list table: a valid input naming ids that do not exist. */

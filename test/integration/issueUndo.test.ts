@@ -52,7 +52,7 @@ async function seed() {
       });
     }
   }
-  const offer = await api<MesoOffer>('meso.addOffer', { dealId, kind: 'ours' });
+  const offer = await api<MesoOffer>('rows.create', { table: 'mesoOffers', dealId, fields: { kind: 'ours' } });
   await api('meso.setChoice', { offerId: offer.id, issueId: price.id, optionId: price.options[1]?.id });
   await api('meso.setChoice', { offerId: offer.id, issueId: support.id, optionId: support.options[2]?.id });
   return { dealId, price, support };

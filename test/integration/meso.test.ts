@@ -6,14 +6,11 @@ import { duplicateDeal } from '../../db/dealTables/duplicate';
 import { createDeal, deleteDeal, purgeDeal } from '../../db/repositories/deals';
 import { addIssueWithOptions, issueStore, optionStore, setOptionScores } from '../../db/repositories/issues';
 import {
-  addOffer,
   applySuggestions,
-  deleteOffer,
   getMesoGrid,
-  restoreOffer,
+  offerStore,
   setOfferChoice,
   updateMesoSettings,
-  updateOffer,
 } from '../../db/repositories/meso';
 import { getDealProgress } from '../../db/repositories/progress';
 import { dumpDatabase } from '../support/dump';
@@ -58,8 +55,8 @@ function fillDeal(id: string) {
     [price.id]: price.options[p]?.id ?? '',
     [term.id]: term.options[t]?.id ?? '',
   });
-  const ours = addOffer(db, { dealId: id, kind: 'ours', choices: pick(1, 1) });
-  const received = addOffer(db, { dealId: id, kind: 'received', fromName: 'Boxco', choices: pick(0, 2) });
+  const ours = offerStore.create(db, id, { kind: 'ours', choices: pick(1, 1) });
+  const received = offerStore.create(db, id, { kind: 'received', fromName: 'Boxco', choices: pick(0, 2) });
   updateMesoSettings(db, id, { targetPoints: 55, tolerance: 4 });
   return { price, term, ours, received, pick };
 }
@@ -105,7 +102,7 @@ describe('MESO tables', () => {
 describe('offers', () => {
   it('names columns A, B, C and marks hand-picked cells as edited', () => {
     const { price } = fillDeal(dealId);
-    const blank = addOffer(database.db, { dealId, kind: 'ours' });
+    const blank = offerStore.create(database.db, dealId, { kind: 'ours' });
     expect(blank).toMatchObject({ label: 'B', editedByUser: false, choices: {} });
     const picked = setOfferChoice(database.db, {
       offerId: blank.id,
@@ -115,7 +112,7 @@ describe('offers', () => {
     expect(picked).toMatchObject({ editedByUser: true, choices: { [price.id]: price.options[2]?.id } });
     const cleared = setOfferChoice(database.db, { offerId: blank.id, issueId: price.id, optionId: null });
     expect(cleared.choices).toEqual({});
-    expect(updateOffer(database.db, blank.id, { label: '  Fast track ' }).label).toBe('Fast track');
+    expect(offerStore.update(database.db, blank.id, { label: '  Fast track ' }).label).toBe('Fast track');
   });
 
   it('refuses an option of another issue, an issue of another deal and an unknown offer, changing nothing', () => {
@@ -146,7 +143,8 @@ describe('offers', () => {
         /offer was not found/,
       ],
       [
-        () => addOffer(database.db, { dealId, kind: 'ours', choices: { [price.id]: term.options[1]?.id ?? '' } }),
+        () =>
+          offerStore.create(database.db, dealId, { kind: 'ours', choices: { [price.id]: term.options[1]?.id ?? '' } }),
         /not one of that issue’s options/,
       ],
       [
@@ -158,8 +156,8 @@ describe('offers', () => {
           }),
         /not one of that issue’s options/,
       ],
-      [() => updateOffer(database.db, crypto.randomUUID(), { label: 'x' }), /offer was not found/],
-      [() => deleteOffer(database.db, crypto.randomUUID()), /offer was not found/],
+      [() => offerStore.update(database.db, crypto.randomUUID(), { label: 'x' }), /offer was not found/],
+      [() => offerStore.remove(database.db, crypto.randomUUID()), /offer was not found/],
     ];
     for (const [attempt, message] of attempts) {
       expect(attempt).toThrow(message);
@@ -180,21 +178,25 @@ describe('offers', () => {
       optionId: term.options[0]?.id ?? '',
     });
     expect(wrongOption).toMatchObject({ ok: false, error: { code: 'invalid_input', message: /that issue’s options/ } });
-    const unknown = await invoke({ db: database.db }, 'meso.deleteOffer', { id: crypto.randomUUID() });
+    const unknown = await invoke({ db: database.db }, 'rows.delete', { table: 'mesoOffers', id: crypto.randomUUID() });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } });
     const tolerance = await invoke({ db: database.db }, 'meso.updateSettings', { dealId, patch: { tolerance: -1 } });
     expect(tolerance).toMatchObject({ ok: false, error: { message: 'Tolerance cannot be negative' } });
-    const kind = await invoke({ db: database.db }, 'meso.addOffer', { dealId, kind: 'theirs' as 'ours' });
+    const kind = await invoke({ db: database.db }, 'rows.create', {
+      table: 'mesoOffers',
+      dealId,
+      fields: { kind: 'theirs' as 'ours' },
+    });
     expect(kind).toMatchObject({ ok: false, error: { message: /Kind must be ours or received/ } });
   });
 
   it('delete and Undo put the offer back with its picks', () => {
     const { ours } = fillDeal(dealId);
-    deleteOffer(database.db, ours.id);
+    offerStore.remove(database.db, ours.id);
     expect(getMesoGrid(database.db, dealId).offers.map((o) => o.id)).not.toContain(ours.id);
     // Every field as it was; only its last-change time moved (the delete and the Undo were changes).
-    expect(restoreOffer(database.db, ours.id)).toEqual({ ...ours, updatedAt: expect.any(String) });
-    expect(() => restoreOffer(database.db, ours.id)).toThrow(/to restore was not found/);
+    expect(offerStore.restore(database.db, ours.id)).toEqual({ ...ours, updatedAt: expect.any(String) });
+    expect(() => offerStore.restore(database.db, ours.id)).toThrow(/to restore was not found/);
   });
 });
 

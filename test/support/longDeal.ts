@@ -310,24 +310,25 @@ export async function seedLongDeal(api: CallApi): Promise<string> {
   });
   const pick = (k: number[]) => Object.fromEntries(issues.map((issue, i) => [issue.id, issue.options[k[i] ?? 0]?.id]));
   await api('meso.updateSettings', { dealId, patch: { targetPoints: 60, tolerance: 8 } });
-  await api('meso.addOffer', {
+  await api('rows.create', {
+    table: 'mesoOffers',
     dealId,
-    kind: 'ours',
-    label: 'A — 36 months, 1 150 000 NOK, net 60',
-    choices: pick([1, 2, 1, 2, 1]),
+    fields: { kind: 'ours', label: 'A — 36 months, 1 150 000 NOK, net 60', choices: pick([1, 2, 1, 2, 1]) },
   });
-  await api('meso.addOffer', {
+  await api('rows.create', {
+    table: 'mesoOffers',
     dealId,
-    kind: 'ours',
-    label: 'B — 24 months, 1 210 000 NOK, net 45',
-    choices: pick([2, 1, 0, 1, 1]),
+    fields: { kind: 'ours', label: 'B — 24 months, 1 210 000 NOK, net 45', choices: pick([2, 1, 0, 1, 1]) },
   });
-  await api('meso.addOffer', {
+  await api('rows.create', {
+    table: 'mesoOffers',
     dealId,
-    kind: 'received',
-    label: 'Procurement counter after meeting 1',
-    fromName: 'Vinterberg Hotels AS, Group procurement',
-    choices: pick([0, 2, 1, 2, 2]),
+    fields: {
+      kind: 'received',
+      label: 'Procurement counter after meeting 1',
+      fromName: 'Vinterberg Hotels AS, Group procurement',
+      choices: pick([0, 2, 1, 2, 2]),
+    },
   });
   await api('governance.update', {
     dealId,

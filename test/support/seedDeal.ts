@@ -246,24 +246,25 @@ export async function seedDeal(api: CallApi, options: SeedOptions = {}): Promise
   const pick = (issue: IssueRow | undefined, k: number) => (issue ? { [issue.id]: issue.options[k]?.id ?? '' } : {});
   const rest = (k: number) => Object.assign({}, ...issues.slice(2).map((issue) => pick(issue, k)));
   await api('meso.updateSettings', { dealId, patch: { targetPoints: 60, tolerance: 5 } });
-  await api('meso.addOffer', {
+  await api('rows.create', {
+    table: 'mesoOffers',
     dealId,
-    kind: 'ours',
-    label: `A${text}`,
-    choices: { ...pick(issues[0], 1), ...pick(issues[1], 1), ...rest(1) },
+    fields: { kind: 'ours', label: `A${text}`, choices: { ...pick(issues[0], 1), ...pick(issues[1], 1), ...rest(1) } },
   });
-  await api('meso.addOffer', {
+  await api('rows.create', {
+    table: 'mesoOffers',
     dealId,
-    kind: 'ours',
-    label: `B${text}`,
-    choices: { ...pick(issues[0], 1), ...pick(issues[1], 1), ...rest(1) },
+    fields: { kind: 'ours', label: `B${text}`, choices: { ...pick(issues[0], 1), ...pick(issues[1], 1), ...rest(1) } },
   });
-  await api('meso.addOffer', {
+  await api('rows.create', {
+    table: 'mesoOffers',
     dealId,
-    kind: 'received',
-    label: `Counter${text}`,
-    fromName: `Northwind procurement${text}`,
-    choices: { ...pick(issues[0], 0), ...pick(issues[1], 2), ...rest(0) },
+    fields: {
+      kind: 'received',
+      label: `Counter${text}`,
+      fromName: `Northwind procurement${text}`,
+      choices: { ...pick(issues[0], 0), ...pick(issues[1], 2), ...rest(0) },
+    },
   });
   await api('governance.update', {
     dealId,

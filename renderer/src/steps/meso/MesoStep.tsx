@@ -12,6 +12,7 @@ import { NumberField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
 import '../steps.css';
 import './meso.css';
+import { useRowActions } from '../shared/rowApi';
 import { FrontierChart } from './FrontierChart';
 import { runMesoTask, useMesoAnalysis } from './mesoTasks';
 import { formatPoints, OfferGrid } from './OfferGrid';
@@ -59,7 +60,8 @@ function MesoWorkspace(props: { deal: Deal; grid: MesoGrid; issues: Issue[]; bat
   const drawing = useMemo(() => (ready ? frontierChart(ready) : null), [ready]);
   const money = useOfferMoney(deal, issues, batna, grid.offers);
   const updateSettings = useApiMutation('meso.updateSettings');
-  const addOffer = useApiMutation('meso.addOffer');
+  const offers = useRowActions('mesoOffers', deal.id);
+  const [adding, setAdding] = useState(false);
   const apply = useApiMutation('meso.applySuggestions');
   const toast = useToast();
   const fail = (e: unknown) => toast({ tone: 'error', message: errorMessage(e) });
@@ -71,11 +73,14 @@ function MesoWorkspace(props: { deal: Deal; grid: MesoGrid; issues: Issue[]; bat
   const saveSettings = (patch: Parameters<typeof updateSettings.mutateAsync>[0]['patch']) =>
     updateSettings.mutateAsync({ dealId: deal.id, patch });
 
-  const addPackage = (choices: OfferChoices) =>
-    addOffer
-      .mutateAsync({ dealId: deal.id, kind: 'ours', choices })
+  const addPackage = (choices: OfferChoices) => {
+    setAdding(true);
+    offers
+      .create({ kind: 'ours', choices })
       .then((offer) => toast({ message: `Added the package as offer ${offer.label}.` }))
-      .catch(fail);
+      .catch(fail)
+      .finally(() => setAdding(false));
+  };
 
   const applySuggestion = async (suggestion: Suggestion, replaceEdited: boolean) => {
     setAsking(null);
@@ -249,7 +254,7 @@ function MesoWorkspace(props: { deal: Deal; grid: MesoGrid; issues: Issue[]; bat
               drawing={drawing}
               describe={describe}
               onAdd={(c) => void addPackage(c)}
-              canAdd={!addOffer.isPending}
+              canAdd={!adding}
               stale={stale}
             />
             <ul className="meso-notes muted">

@@ -6,6 +6,7 @@ import { errorMessage, useApiMutation } from '../../api/hooks';
 import { TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
+import { useRowActions } from '../shared/rowApi';
 import { type OfferMoney, OfferMoneyRows } from './OfferMoneyRows';
 
 export const formatPoints = (n: number) =>
@@ -38,10 +39,7 @@ export function OfferGrid(props: {
   onAddPackage: (choice: Record<string, string>) => void;
 }) {
   const { kind, offers, issues, scores } = props;
-  const add = useApiMutation('meso.addOffer');
-  const update = useApiMutation('meso.updateOffer');
-  const remove = useApiMutation('meso.deleteOffer');
-  const restore = useApiMutation('meso.restoreOffer');
+  const rows = useRowActions('mesoOffers', props.dealId);
   const toast = useToast();
   const fail = (error: unknown) => toast({ tone: 'error', message: errorMessage(error) });
   const deletion = useDeleteWithUndo<MesoOffer>({
@@ -49,8 +47,8 @@ export function OfferGrid(props: {
     what: kind === 'ours' ? 'offer' : 'received offer',
     describe: (offer) => offer.label,
     isEmpty: (offer) => Object.keys(offer.choices).length === 0,
-    remove: (offer) => remove.mutateAsync({ id: offer.id }),
-    restore: (row) => restore.mutateAsync({ id: row.id }),
+    remove: (offer) => rows.remove(offer.id),
+    restore: (row) => rows.restore(row.id),
   });
   const noun = kind === 'ours' ? 'offer' : 'received offer';
 
@@ -73,7 +71,7 @@ export function OfferGrid(props: {
                     labelHidden
                     value={offer.label}
                     schema={offerFieldsSchema.shape.label}
-                    save={(label) => update.mutateAsync({ id: offer.id, patch: { label } })}
+                    save={(label) => rows.update(offer.id, { label })}
                   />
                   <button
                     type="button"
@@ -89,11 +87,7 @@ export function OfferGrid(props: {
               </th>
             ))}
             <th scope="col" className="meso-add-col">
-              <button
-                type="button"
-                className="add-row"
-                onClick={() => add.mutateAsync({ dealId: props.dealId, kind }).catch(fail)}
-              >
+              <button type="button" className="add-row" onClick={() => rows.create({ kind }).catch(fail)}>
                 + Add {noun}
               </button>
             </th>
@@ -111,7 +105,7 @@ export function OfferGrid(props: {
                     value={offer.fromName}
                     placeholder="Counterparty or supplier"
                     schema={offerFieldsSchema.shape.fromName}
-                    save={(fromName) => update.mutateAsync({ id: offer.id, patch: { fromName } })}
+                    save={(fromName) => rows.update(offer.id, { fromName })}
                   />
                 </td>
               ))}
