@@ -1,14 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
-import { launchChromium } from '../support/chromium';
+import { type BrowserApp, openBrowserApp } from '../support/browserApp';
+import { type BrowserModeApp, callApi } from '../support/browserMode';
 import { addIssueThroughApi } from '../support/issues';
-import { makeTempDir } from '../support/tempDataDir';
 
 let app: BrowserModeApp;
-let browser: Browser;
 let page: Page;
-const temp = makeTempDir('parley-e2e-calculator-');
+let e2e: BrowserApp;
 
 const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
 
@@ -18,17 +16,13 @@ interface IssueRow {
 }
 
 beforeAll(async () => {
-  app = await startBrowserMode(temp.dir);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 950 }, locale: 'en-US' });
-  await page.goto(app.url);
+  e2e = await openBrowserApp('parley-e2e-calculator-', {
+    page: { viewport: { width: 1400, height: 950 }, locale: 'en-US' },
+  });
+  ({ app, page } = e2e);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  temp.remove();
-});
+afterAll(() => e2e?.close());
 
 /** A €480k-a-year software renewal we sell: price, term and payment terms. */
 async function renewal() {

@@ -1,20 +1,14 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
-import { launchChromium } from '../support/chromium';
+import { type BrowserApp, openBrowserApp } from '../support/browserApp';
 import { SCREENSHOTS, shot } from '../support/shots';
-import { makeTempDir } from '../support/tempDataDir';
 
-let app: BrowserModeApp;
-let browser: Browser;
 let page: Page;
-const temp = makeTempDir('parley-e2e-strategy-');
+let e2e: BrowserApp;
 
 beforeAll(async () => {
-  app = await startBrowserMode(temp.dir);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(app.url);
+  e2e = await openBrowserApp('parley-e2e-strategy-', { page: { viewport: { width: 1440, height: 900 } } });
+  page = e2e.page;
   await page.getByRole('button', { name: 'Create a deal' }).click();
   await page.getByLabel('Title').fill('Initech platform renewal');
   await page.getByLabel('Counterparty').fill('Initech');
@@ -22,11 +16,7 @@ beforeAll(async () => {
   await page.getByRole('heading', { name: 'Initech platform renewal' }).waitFor();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  temp.remove();
-});
+afterAll(() => e2e?.close());
 
 const openStep = async (label: RegExp, heading: string) => {
   await page.getByRole('navigation', { name: 'Preparation steps' }).getByRole('link', { name: label }).click();

@@ -1,13 +1,12 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEAL_FILE_VERSION } from '../../db/dealFiles/format';
-import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
-import { launchChromium } from '../support/chromium';
+import { type BrowserApp, openBrowserApp } from '../support/browserApp';
+import type { BrowserModeApp } from '../support/browserMode';
 import { shot } from '../support/shots';
-import { makeTempDir } from '../support/tempDataDir';
 
 const WEB_ENTRY = resolve(import.meta.dirname, '..', '..', 'out', 'main', 'web.js');
 /** Markup a user might paste (or a hostile deal file might carry) into any text field. */
@@ -18,9 +17,8 @@ const PAYLOADS = {
 };
 
 let app: BrowserModeApp;
-let browser: Browser;
 let page: Page;
-const temp = makeTempDir('parley-e2e-data-');
+let e2e: BrowserApp;
 
 async function api(name: string, input: unknown) {
   const response = await fetch(`${app.origin}/api/${name}`, {
@@ -38,22 +36,18 @@ async function show(hash: string) {
 }
 
 beforeAll(async () => {
-  app = await startBrowserMode(temp.dir);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  await page.goto(app.url);
+  e2e = await openBrowserApp('parley-e2e-data-', {
+    page: { viewport: { width: 1280, height: 900 }, acceptDownloads: true },
+  });
+  ({ app, page } = e2e);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  temp.remove();
-});
+afterAll(() => e2e?.close());
 
 describe('one Parley per data folder', () => {
   it('a second browser-mode server on the same folder refuses with one clear line', async () => {
     const second = spawn(process.execPath, [WEB_ENTRY], {
-      env: { ...process.env, PARLEY_DATA_DIR: temp.dir, PARLEY_PORT: '0' },
+      env: { ...process.env, PARLEY_DATA_DIR: e2e.dataDir, PARLEY_PORT: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

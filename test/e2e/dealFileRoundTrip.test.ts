@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
-import { launchChromium } from '../support/chromium';
+import { type BrowserApp, openBrowserApp } from '../support/browserApp';
+import { type BrowserModeApp, callApi } from '../support/browserMode';
 import { SECRETS, seedDeal } from '../support/seedDeal';
 import { shot } from '../support/shots';
-import { makeTempDir } from '../support/tempDataDir';
 
 /**
  * The reported bug of the "one deal model" issue: a prepared deal exported, deleted and
@@ -15,9 +14,8 @@ import { makeTempDir } from '../support/tempDataDir';
 const TITLE = 'Contoso round trip';
 
 let app: BrowserModeApp;
-let browser: Browser;
 let page: Page;
-const temp = makeTempDir('parley-e2e-roundtrip-');
+let e2e: BrowserApp;
 
 const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
 
@@ -31,17 +29,13 @@ const fieldValues = () =>
     .evaluateAll((fields) => fields.map((field) => (field as unknown as { value: string }).value));
 
 beforeAll(async () => {
-  app = await startBrowserMode(temp.dir);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  await page.goto(app.url);
+  e2e = await openBrowserApp('parley-e2e-roundtrip-', {
+    page: { viewport: { width: 1280, height: 900 }, acceptDownloads: true },
+  });
+  ({ app, page } = e2e);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  temp.remove();
-});
+afterAll(() => e2e?.close());
 
 describe('a prepared deal survives export → delete → import', () => {
   let file = '';

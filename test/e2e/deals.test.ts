@@ -1,26 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
-import { launchChromium } from '../support/chromium';
-import { makeTempDir } from '../support/tempDataDir';
+import { type BrowserApp, openBrowserApp } from '../support/browserApp';
 
-let app: BrowserModeApp;
-let browser: Browser;
 let page: Page;
-const temp = makeTempDir('parley-e2e-');
+let e2e: BrowserApp;
 
 beforeAll(async () => {
-  app = await startBrowserMode(temp.dir);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(app.url);
+  e2e = await openBrowserApp('parley-e2e-', { page: { viewport: { width: 1280, height: 800 } } });
+  page = e2e.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  temp.remove();
-});
+afterAll(() => e2e?.close());
 
 /** Earlier tests' toasts (8 s each) would otherwise be taken for the next test's own. */
 async function dismissToasts() {

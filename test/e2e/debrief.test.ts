@@ -1,15 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAcmeRenewal } from '../support/acmeRenewal';
-import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
-import { launchChromium } from '../support/chromium';
+import { type BrowserApp, openBrowserApp } from '../support/browserApp';
+import { type BrowserModeApp, callApi } from '../support/browserMode';
 import { shot } from '../support/shots';
-import { makeTempDir } from '../support/tempDataDir';
 
 let app: BrowserModeApp;
-let browser: Browser;
 let page: Page;
-const temp = makeTempDir('parley-e2e-debrief-');
+let e2e: BrowserApp;
 
 /** Seeds through the same HTTP API the page uses, so the test drives the UI only for the debrief. */
 const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
@@ -17,19 +15,17 @@ const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name,
 let dealId = '';
 
 beforeAll(async () => {
-  app = await startBrowserMode(temp.dir);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  e2e = await openBrowserApp('parley-e2e-debrief-', {
+    page: { viewport: { width: 1280, height: 900 }, locale: 'en-US' },
+    open: false,
+  });
+  ({ app, page } = e2e);
   // Price matters most to us, support to them: middle-of-the-road on both leaves value behind.
   ({ dealId } = await seedAcmeRenewal(api, { ourReservation: 100000, ourValuePoints: 30 }));
   await page.goto(app.url);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  temp.remove();
-});
+afterAll(() => e2e?.close());
 
 const TRANSCRIPT = [
   'Me: Thanks for making the time.',

@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
-import { launchChromium } from '../support/chromium';
+import { type BrowserApp, openBrowserApp } from '../support/browserApp';
+import { type BrowserModeApp, callApi } from '../support/browserMode';
 import { shot } from '../support/shots';
-import { makeTempDir } from '../support/tempDataDir';
 
 /**
  * Interests held by a person on the other side, and the anchor worksheet reading its target
@@ -11,22 +10,17 @@ import { makeTempDir } from '../support/tempDataDir';
  * interests" once it is linked to her.
  */
 let app: BrowserModeApp;
-let browser: Browser;
 let page: Page;
-const temp = makeTempDir('parley-e2e-holders-');
+let e2e: BrowserApp;
 const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
 
 beforeAll(async () => {
-  app = await startBrowserMode(temp.dir);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-  await page.goto(app.url);
+  e2e = await openBrowserApp('parley-e2e-holders-', {
+    page: { viewport: { width: 1280, height: 900 }, locale: 'en-US' },
+  });
+  ({ app, page } = e2e);
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  temp.remove();
-});
+afterAll(() => e2e?.close());
 
 describe('interests linked to stakeholders', () => {
   it('links an interest to the CIO, and readiness stops asking for her interests', async () => {

@@ -1,31 +1,23 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
-import { launchChromium } from '../support/chromium';
-import { makeTempDir } from '../support/tempDataDir';
+import { type BrowserApp, openBrowserApp } from '../support/browserApp';
 
 /**
  * Interests vs positions on the generic row family (`rows.*`): add from the keyboard,
  * delete with Undo (the row comes back in its place, with its links), and everything
  * still there after a reload.
  */
-let app: BrowserModeApp;
-let browser: Browser;
 let page: Page;
-const temp = makeTempDir('parley-e2e-interests-');
+let e2e: BrowserApp;
 
 beforeAll(async () => {
-  app = await startBrowserMode(temp.dir);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-  await page.goto(app.url);
+  e2e = await openBrowserApp('parley-e2e-interests-', {
+    page: { viewport: { width: 1280, height: 900 }, locale: 'en-US' },
+  });
+  page = e2e.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  temp.remove();
-});
+afterAll(() => e2e?.close());
 
 /** Waits for a condition; generous, for a loaded machine (vitest's default is one second). */
 const until = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });

@@ -3,15 +3,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
-import { launchChromium } from '../support/chromium';
+import { type BrowserApp, openBrowserApp } from '../support/browserApp';
+import { type BrowserModeApp, callApi } from '../support/browserMode';
 import { keepText, pdfPageShot, shot } from '../support/shots';
-import { makeTempDir } from '../support/tempDataDir';
 
 let app: BrowserModeApp;
 let browser: Browser;
 let page: Page;
-const temp = makeTempDir('parley-e2e-meeting-');
+let e2e: BrowserApp;
 
 const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
 let dealId = '';
@@ -24,10 +23,10 @@ interface Item {
 }
 
 beforeAll(async () => {
-  app = await startBrowserMode(temp.dir);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 950 }, locale: 'en-US' });
-  await page.goto(app.url);
+  e2e = await openBrowserApp('parley-e2e-meeting-', {
+    page: { viewport: { width: 1400, height: 950 }, locale: 'en-US' },
+  });
+  ({ app, browser, page } = e2e);
   const deal = await api<{ id: string }>('deals.create', {
     title: 'Fabrikam 3PL tender',
     counterparty: 'Fabrikam Logistics',
@@ -43,11 +42,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  temp.remove();
-});
+afterAll(() => e2e?.close());
 
 const items = () => api<Item[]>('rows.list', { table: 'agendaItems', dealId });
 
@@ -181,7 +176,7 @@ describe('the meeting plan', () => {
     });
     expect(fileName).toBe('fabrikam-3pl-tender-meeting-brief.pdf');
     const printer = await browser.newPage({ javaScriptEnabled: false });
-    const file = join(temp.dir, 'brief.pdf');
+    const file = join(e2e.dataDir, 'brief.pdf');
     try {
       await printer.setContent(html, { waitUntil: 'load' });
       writeFileSync(file, await printer.pdf({ preferCSSPageSize: true, printBackground: true }));

@@ -1,15 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
-import { launchChromium } from '../support/chromium';
+import { type BrowserApp, openBrowserApp } from '../support/browserApp';
+import { type BrowserModeApp, callApi } from '../support/browserMode';
 import { addIssueThroughApi } from '../support/issues';
 import { shot } from '../support/shots';
-import { makeTempDir } from '../support/tempDataDir';
 
 let app: BrowserModeApp;
 let browser: Browser;
 let page: Page;
-const temp = makeTempDir('parley-e2e-meso-');
+let e2e: BrowserApp;
 
 const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
 
@@ -93,18 +92,12 @@ const FOUR_ISSUES: IssueSeed[] = [
 ];
 
 beforeAll(async () => {
-  app = await startBrowserMode(temp.dir);
-  browser = await launchChromium();
   // Tall enough that the whole step (grid, chart, received offers) is in one screenshot.
-  page = await browser.newPage({ viewport: { width: 1360, height: 2300 } });
-  await page.goto(app.url);
+  e2e = await openBrowserApp('parley-e2e-meso-', { page: { viewport: { width: 1360, height: 2300 } } });
+  ({ app, browser, page } = e2e);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  temp.remove();
-});
+afterAll(() => e2e?.close());
 
 describe('MESO grid in real Chromium', () => {
   let dealId: string;

@@ -3,16 +3,15 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
-import { launchChromium } from '../support/chromium';
+import { type BrowserApp, openBrowserApp } from '../support/browserApp';
+import { type BrowserModeApp, callApi } from '../support/browserMode';
 import { SECRETS, seedDeal } from '../support/seedDeal';
 import { pdfPageShot, shot } from '../support/shots';
-import { makeTempDir } from '../support/tempDataDir';
 
 let app: BrowserModeApp;
 let browser: Browser;
 let page: Page;
-const temp = makeTempDir('parley-e2e-plan-');
+let e2e: BrowserApp;
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
@@ -27,7 +26,7 @@ async function printToPdf(html: string, name: string): Promise<{ file: string; t
   try {
     await printer.setContent(html, { waitUntil: 'load' });
     const pdf = await printer.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false });
-    const file = join(temp.dir, `${name}.pdf`);
+    const file = join(e2e.dataDir, `${name}.pdf`);
     writeFileSync(file, pdf);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
@@ -42,9 +41,8 @@ const planHtml = async (dealId: string, kind: 'plan' | 'offer_sheet', pageSize: 
   ((await api('plan.document', { dealId, kind, pageSize })) as { html: string }).html;
 
 beforeAll(async () => {
-  app = await startBrowserMode(temp.dir);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 950 } });
+  e2e = await openBrowserApp('parley-e2e-plan-', { page: { viewport: { width: 1400, height: 950 } }, open: false });
+  ({ app, browser, page } = e2e);
   // The first visit hands the page its API token (kept for the tab).
   await page.goto(app.url);
 });
@@ -53,11 +51,7 @@ const openStep = async (dealId: string, step: string) => {
   await page.goto(`${app.origin}/#/deals/${dealId}/${step}`);
 };
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  temp.remove();
-});
+afterAll(() => e2e?.close());
 
 describe('plan PDF', () => {
   let dealId: string;

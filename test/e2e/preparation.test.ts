@@ -1,26 +1,16 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
-import { launchChromium } from '../support/chromium';
-import { makeTempDir } from '../support/tempDataDir';
+import { type BrowserApp, openBrowserApp } from '../support/browserApp';
 
-let app: BrowserModeApp;
-let browser: Browser;
 let page: Page;
-const temp = makeTempDir('parley-e2e-prep-');
+let e2e: BrowserApp;
 
 beforeAll(async () => {
-  app = await startBrowserMode(temp.dir);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-  await page.goto(app.url);
+  e2e = await openBrowserApp('parley-e2e-prep-', { page: { viewport: { width: 1280, height: 900 }, locale: 'en-US' } });
+  page = e2e.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  temp.remove();
-});
+afterAll(() => e2e?.close());
 
 const rail = (name: RegExp) => page.getByRole('navigation', { name: 'Preparation steps' }).getByRole('link', { name });
 const zopa = () => page.locator('svg.zopa-picture');

@@ -3,24 +3,23 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
-import { launchChromium } from '../support/chromium';
+import { type BrowserApp, openBrowserApp } from '../support/browserApp';
+import { type BrowserModeApp, callApi } from '../support/browserMode';
 import { keepText, pdfPageShot, shot } from '../support/shots';
-import { makeTempDir } from '../support/tempDataDir';
 
 let app: BrowserModeApp;
 let browser: Browser;
 let page: Page;
-const temp = makeTempDir('parley-e2e-risks-');
+let e2e: BrowserApp;
 
 const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
 let dealId = '';
 
 beforeAll(async () => {
-  app = await startBrowserMode(temp.dir);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 950 }, locale: 'en-US' });
-  await page.goto(app.url);
+  e2e = await openBrowserApp('parley-e2e-risks-', {
+    page: { viewport: { width: 1400, height: 950 }, locale: 'en-US' },
+  });
+  ({ app, browser, page } = e2e);
   const deal = await api<{ id: string }>('deals.create', {
     title: 'Northwind licence renewal',
     counterparty: 'Northwind Traders',
@@ -31,11 +30,7 @@ beforeAll(async () => {
   dealId = deal.id;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  temp.remove();
-});
+afterAll(() => e2e?.close());
 
 describe('time, trust & risks', () => {
   it('our quarter end, visible to them with theirs unknown, shows the readiness warning', async () => {
@@ -162,7 +157,7 @@ describe('time, trust & risks', () => {
     });
     const { html } = await api<{ html: string }>('plan.document', { dealId, kind: 'plan', pageSize: 'A4' });
     const printer = await browser.newPage({ javaScriptEnabled: false });
-    const file = join(temp.dir, 'plan.pdf');
+    const file = join(e2e.dataDir, 'plan.pdf');
     try {
       await printer.setContent(html, { waitUntil: 'load' });
       writeFileSync(file, await printer.pdf({ preferCSSPageSize: true, printBackground: true }));

@@ -4,31 +4,24 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillTemplate } from '../support/bidSheets';
-import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
-import { launchChromium } from '../support/chromium';
+import { type BrowserApp, openBrowserApp } from '../support/browserApp';
+import { type BrowserModeApp, callApi } from '../support/browserMode';
 import { kestrelBids, kestrelTender, must } from '../support/kestrelTender';
 import { pdfPageShot, shot } from '../support/shots';
-import { makeTempDir } from '../support/tempDataDir';
 
 let app: BrowserModeApp;
 let browser: Browser;
 let page: Page;
-const temp = makeTempDir('parley-e2e-tender-');
+let e2e: BrowserApp;
 
 const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
 
 beforeAll(async () => {
-  app = await startBrowserMode(temp.dir);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 950 } });
-  await page.goto(app.url);
+  e2e = await openBrowserApp('parley-e2e-tender-', { page: { viewport: { width: 1400, height: 950 } } });
+  ({ app, browser, page } = e2e);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  temp.remove();
-});
+afterAll(() => e2e?.close());
 
 /** The Kestrel tender as the category manager sets it up; returns the three filled bid sheets on disk. */
 async function kestrelWithFilledSheets() {
@@ -60,7 +53,7 @@ async function kestrelWithFilledSheets() {
       lines: fixtureBid.lines.map((l) => ({ ...l, lotId: must(lotIds.get(l.lotId)) })),
     };
     const filled = await fillTemplate(new Uint8Array(Buffer.from(template.contentBase64, 'base64')), bid);
-    const path = join(temp.dir, template.fileName);
+    const path = join(e2e.dataDir, template.fileName);
     writeFileSync(path, filled);
     files.push({ path, supplier: s.name });
   }
@@ -106,7 +99,7 @@ describe('Tender step', () => {
     const { html } = await api<{ html: string }>('tender.comparisonDocument', { dealId, pageSize: 'A4' });
     const printer = await browser.newPage({ javaScriptEnabled: false });
     await printer.setContent(html, { waitUntil: 'load' });
-    const pdfFile = join(temp.dir, 'tender-comparison.pdf');
+    const pdfFile = join(e2e.dataDir, 'tender-comparison.pdf');
     writeFileSync(pdfFile, await printer.pdf({ preferCSSPageSize: true, printBackground: true }));
     await printer.close();
     const text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
@@ -125,7 +118,7 @@ describe('Tender step', () => {
 
   it('refuses a sheet with text in a price cell, naming the row and column, and saves nothing', async () => {
     const { dealId, files } = await kestrelWithFilledSheets();
-    const broken = join(temp.dir, 'broken.csv');
+    const broken = join(e2e.dataDir, 'broken.csv');
     writeFileSync(
       broken,
       'Line ID;Item;Unit;Volume per year;Your offer\r\nlot:unknown;Lane 9;EUR per pallet;100;about ninety\r\n',

@@ -1,8 +1,7 @@
 import type { Browser, CDPSession, Locator, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
-import { launchChromium } from '../support/chromium';
-import { makeTempDir } from '../support/tempDataDir';
+import { type BrowserApp, openBrowserApp } from '../support/browserApp';
+import type { BrowserModeApp } from '../support/browserMode';
 
 /**
  * A slow laptop and a fast typist: the page runs 6× slower (DevTools CPU throttling), keys
@@ -12,17 +11,15 @@ import { makeTempDir } from '../support/tempDataDir';
 let app: BrowserModeApp;
 let browser: Browser;
 let page: Page;
+let e2e: BrowserApp;
 let cdp: CDPSession;
 /** The deal's own address, for pages opened beside the main one. */
 let dealUrl: string;
-const temp = makeTempDir('parley-e2e-typing-');
 const KEY_DELAY_MS = 15;
 
 beforeAll(async () => {
-  app = await startBrowserMode(temp.dir);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(app.url);
+  e2e = await openBrowserApp('parley-e2e-typing-', { page: { viewport: { width: 1440, height: 900 } } });
+  ({ app, browser, page } = e2e);
   await page.getByRole('button', { name: 'Create a deal' }).click();
   await page.getByLabel('Title').fill('Northwind 3PL tender');
   await page.getByLabel('Counterparty').fill('Northwind Logistics');
@@ -33,11 +30,7 @@ beforeAll(async () => {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  temp.remove();
-});
+afterAll(() => e2e?.close());
 
 const openStep = async (label: RegExp) => {
   await page.getByRole('navigation', { name: 'Preparation steps' }).getByRole('link', { name: label }).click();
