@@ -32,6 +32,8 @@ export interface TeamStatus {
     server: string;
     readOnly: boolean;
     pending: number;
+    /** The log's last entry: when it moves, the deal's screens re-read (a colleague's edit arrived). */
+    revision: number;
     state: SyncState;
     /** Why the server refused this laptop (removed from the deal…), if it did. */
     refused: string | null;

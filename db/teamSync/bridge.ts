@@ -24,7 +24,6 @@ import {
   putFields,
   putRecord,
   putRow,
-  RECORD_KEY,
   type RowFields,
   recordMap,
   SORT_KEY,
@@ -110,15 +109,10 @@ export class SharedDeal {
     this.doc.clientID = clientId;
     for (const entry of SYNCED_TABLES) tableMap(this.doc, entry).observeDeep((events) => this.observe(entry, events));
     for (const entry of SYNCED_RECORDS)
-      recordMap(this.doc, entry).observeDeep((events) => {
-        const transaction = events[0]?.transaction;
-        if (!transaction || !isRemote(transaction)) return;
+      recordMap(this.doc, entry).observe((event) => {
+        if (!isRemote(event.transaction)) return;
         this.remote.records.add(entry);
-        for (const event of events) {
-          if (event.path.length === 0) continue;
-          const { keysChanged, target } = event as Y.YMapEvent<unknown>;
-          this.noteConflicts(entry.name, target as Y.Map<unknown>, keysChanged, transaction.beforeState);
-        }
+        this.noteConflicts(entry.name, event.target, event.keysChanged, event.transaction.beforeState);
       });
     this.doc.getMap(DEAL_MAP).observe((event) => {
       if (!isRemote(event.transaction)) return;
@@ -248,8 +242,8 @@ export class SharedDeal {
 
   /** Writes a one-per-deal record of the doc into SQLite (checked against the registry's row schema). */
   private applyRecord(tx: ParleyDb, entry: DealTable): void {
-    const map = recordMap(this.doc, entry).get(RECORD_KEY);
-    if (!map) return;
+    const map = recordMap(this.doc, entry);
+    if (map.size === 0) return;
     const parsed = entry.row.safeParse(map.toJSON());
     if (!parsed.success) {
       console.warn(`Team sync: ${entry.name} left out: ${parsed.error.message}`);
@@ -502,13 +496,20 @@ export class SharedDeal {
     this.socket = null;
   }
 
+  /** The log's last entry (0 when empty). */
+  revision(): number {
+    return (
+      this.db
+        .select({ seq: max(teamSyncUpdates.seq) })
+        .from(teamSyncUpdates)
+        .where(eq(teamSyncUpdates.dealId, this.dealId))
+        .get()?.seq ?? 0
+    );
+  }
+
   /** Marks the whole log as on the server (Parley's own record: pending changes survive a restart). */
   private acknowledge(): void {
-    const last = this.db
-      .select({ seq: max(teamSyncUpdates.seq) })
-      .from(teamSyncUpdates)
-      .where(eq(teamSyncUpdates.dealId, this.dealId))
-      .get()?.seq;
+    const last = this.revision();
     this.db
       .update(teamSyncDeals)
       .set({ acknowledgedSeq: last ?? 0 })

@@ -12,7 +12,7 @@ import type { DealTable } from '../dealTables/types';
  * - order is a fractional `sortKey` per row (ties broken by id); the local integer
  *   `position` is derived from it, never synced;
  * - one top-level Y.Map per one-per-deal record of the registry (BATNA, governance…), its
- *   fields under the key `record`, each merging on its own like a row's;
+ *   fields straight in it, each merging on its own like a row's;
  * - `_deal` holds the deal's own fields (title, counterparty…): a colleague's laptop creates
  *   the deal from them, and later edits to them merge field by field too;
  * - `_authors` maps Yjs client ids to people's names, for the conflict list.
@@ -32,9 +32,7 @@ export const SYNCED_RECORDS: readonly DealTable[] = DEAL_TABLES.filter(
   (entry) => entry.kind === 'record' && entry.dealField,
 );
 export const syncedRecord = (name: string) => SYNCED_RECORDS.find((entry) => entry.name === name);
-/** A record's fields live under this key of its table's map. */
-export const RECORD_KEY = 'record';
-export const recordMap = (doc: Y.Doc, entry: DealTable) => doc.getMap<Y.Map<unknown>>(entry.name);
+export const recordMap = (doc: Y.Doc, entry: DealTable) => doc.getMap<unknown>(entry.name);
 
 /** Fields that do not take part in conflicts: bookkeeping whose merge nobody needs to see. */
 export const UNLISTED_FIELDS = new Set([SORT_KEY, 'updatedAt', 'createdAt', 'deletedAt']);
@@ -68,15 +66,16 @@ export function putFields(map: Y.Map<unknown>, fields: RowFields): void {
   }
 }
 
-/** Writes a record's fields (all but the deal id) into the doc, creating its map. */
+/**
+ * Writes a record's fields (all but the deal id) straight into its table's top-level map: a
+ * root type is never replaced, so a record first written on two laptops while apart merges
+ * field by field (a nested map set on both would keep one side's record whole).
+ */
 export function putRecord(doc: Y.Doc, entry: DealTable, row: RowFields): void {
-  const records = recordMap(doc, entry);
-  let map = records.get(RECORD_KEY);
-  if (!map) {
-    map = new Y.Map<unknown>();
-    records.set(RECORD_KEY, map);
-  }
-  putFields(map, Object.fromEntries(Object.entries(row).filter(([field]) => field !== entry.dealField)));
+  putFields(
+    recordMap(doc, entry),
+    Object.fromEntries(Object.entries(row).filter(([field]) => field !== entry.dealField)),
+  );
 }
 
 /** The fields that split a table's rows into separately ordered lists (parent, then `orderWithin`). */

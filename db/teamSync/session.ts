@@ -161,6 +161,7 @@ export function status(db: ParleyDb, dealId: string): TeamStatus {
       server: deal.settings.serverUrl.replace(/^ws/, 'http'),
       readOnly: deal.readOnly,
       pending,
+      revision: deal.revision(),
       state: !deal.online ? 'offline' : pending > 0 ? 'pending' : 'synced',
       refused: deal.refused,
       online: deal.online ? deal.colleaguesOnline() : [],

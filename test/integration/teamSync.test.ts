@@ -440,10 +440,12 @@ describe('team workspace: a laptop killed with SIGKILL while it applies remote u
     });
     let applied = 0;
     let acknowledged = -1;
+    let synced = false;
     createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
       const [event, n] = line.split(' ');
       if (event === 'applied') applied = Number(n);
       if (event === 'ack') acknowledged = Number(n);
+      if (event === 'synced') synced = true;
     });
     try {
       // Ana streams edits (a field and new rows) while the laptop applies them and edits too.
@@ -456,6 +458,13 @@ describe('team workspace: a laptop killed with SIGKILL while it applies remote u
           await new Promise((done) => setTimeout(done, 1));
         }
       };
+      // The process starts (vite-node, SQLite, first sync) before the stream: slow on a loaded machine.
+      await waitFor(
+        () => synced,
+        'the laptop process to start and sync',
+        () => ({ stderr }),
+        60_000,
+      );
       const streaming = stream();
       await waitFor(
         () => applied >= 30 && acknowledged >= 10,
@@ -502,7 +511,7 @@ describe('team workspace: a laptop killed with SIGKILL while it applies remote u
     );
     onB.disconnect();
     onA.disconnect();
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('team workspace: removing a member, leaving', () => {

@@ -13,6 +13,7 @@ import { CONTEXT_LABELS, DEAL_CONTEXTS, DEAL_STATUSES, STATUS_LABELS } from '../
 import { apiQuery, errorMessage, useApi, useApiMutation } from '../api/hooks';
 import { lazyScreen } from '../app/lazyScreen';
 import { navigate } from '../app/route';
+import { SharedWithMeButton } from '../team/TeamDialogs';
 import { ConfirmDialog } from '../ui/Dialog';
 import { useToast } from '../ui/Toasts';
 import { ALL_DEALS } from './allDeals';
@@ -144,6 +145,7 @@ export function DealsScreen() {
           <p className="subtitle">Every negotiation you are preparing, running or reviewing.</p>
         </div>
         <div className="header-actions">
+          <SharedWithMeButton />
           {/* In the header, not the toolbar: it must stay reachable when no live deal is left. */}
           {deletedCount > 0 && (
             <button type="button" className="link-button" onClick={() => setShowDeleted(true)}>

@@ -7,6 +7,7 @@ import { errorMessage, useApi } from '../api/hooks';
 import { lazyScreen } from '../app/lazyScreen';
 import { routeHref } from '../app/route';
 import { LiveButton } from '../live/LiveButton';
+import { ShareDealButton } from '../team/TeamDialogs';
 import { DealDetailsStep } from './DealDetailsStep';
 import { LessonReminders } from './LessonReminders';
 
@@ -95,6 +96,7 @@ export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string
           </p>
           <div className="step-title-row">
             <h1>{deal.data.title}</h1>
+            <ShareDealButton dealId={dealId} />
             <LiveButton dealId={dealId} />
           </div>
           <h2 className="step-title">{current.label}</h2>

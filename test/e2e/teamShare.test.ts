@@ -1,0 +1,127 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TeamStore } from '../../team/store';
+import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
+import { launchChromium } from '../support/chromium';
+import { type RunningTeamServer, startTeamServer } from '../support/teamServer';
+import { makeTempDir } from '../support/tempDataDir';
+
+/**
+ * Two laptops (two browser-mode instances, each its own data folder) and a team server started
+ * here on a free port: Ana shares a deal from the app, invites Maria, Maria opens it on her
+ * laptop; an edit on each side shows on the other; a reservation both changed while offline is
+ * listed on Ana's screen and resolved there.
+ */
+const temp = makeTempDir('parley-e2e-team-');
+const SHOTS = process.env.PARLEY_SCREENSHOT_DIR ?? join(temp.dir, 'shots');
+const PASSWORD = 'correct horse battery';
+let server: RunningTeamServer;
+let ana: BrowserModeApp;
+let maria: BrowserModeApp;
+let browser: Browser;
+let anaPage: Page;
+let mariaPage: Page;
+let dealId = '';
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  const file = join(temp.dir, 'team.sqlite');
+  const store = new TeamStore(file);
+  store.addUser('ana@example.com', 'Ana', PASSWORD);
+  store.addUser('maria@example.com', 'Maria', PASSWORD);
+  store.close();
+  [server, ana, maria, browser] = await Promise.all([
+    startTeamServer(file),
+    startBrowserMode(join(temp.dir, 'ana')),
+    startBrowserMode(join(temp.dir, 'maria')),
+    launchChromium(),
+  ]);
+  anaPage = await browser.newPage({ viewport: { width: 1300, height: 900 }, locale: 'en-US' });
+  mariaPage = await browser.newPage({ viewport: { width: 1300, height: 900 }, locale: 'en-US' });
+  await Promise.all([anaPage.goto(ana.url), mariaPage.goto(maria.url)]);
+  dealId = (await callApi<{ id: string }>(ana, 'deals.create', { title: 'Fleet renewal', counterparty: 'Globex' })).id;
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([ana?.stop(), maria?.stop(), server?.kill()]);
+  temp.remove();
+});
+
+async function signIn(page: Page, email: string) {
+  const form = page.getByRole('form', { name: 'Sign in to the team server' });
+  await form.getByLabel('Team server').fill(server.http);
+  await form.getByLabel('E-mail').fill(email);
+  await form.getByLabel('Password').fill(PASSWORD);
+  await form.getByLabel('Password').press('Enter');
+  await form.waitFor({ state: 'detached' });
+}
+
+describe('team workspace in the app', () => {
+  it('shares a deal, a colleague opens it, edits cross, a conflict is resolved', async () => {
+    // Ana: Share deal… → sign in → share → invite Maria.
+    await anaPage.goto(`${ana.origin}/#/deals/${dealId}/details`);
+    await anaPage.getByRole('button', { name: 'Share deal…' }).click();
+    const anaDialog = anaPage.getByRole('dialog', { name: 'Share deal' });
+    await signIn(anaPage, 'ana@example.com');
+    await anaPage.screenshot({ path: join(SHOTS, 'team-share.png') });
+    await anaDialog.getByRole('button', { name: 'Share this deal' }).click();
+    const shared = anaPage.getByRole('dialog', { name: 'Shared deal' });
+    await shared.getByRole('status').filter({ hasText: 'Synced' }).waitFor();
+    await shared.getByLabel('Invite by e-mail').fill('maria@example.com');
+    await shared.getByLabel('As').selectOption('editor');
+    await shared.getByRole('button', { name: 'Invite' }).click();
+    await shared.getByText('maria@example.com').waitFor();
+
+    // Maria: Shared with me… → sign in → open it on her laptop.
+    await mariaPage.getByRole('button', { name: 'Shared with me…' }).click();
+    await signIn(mariaPage, 'maria@example.com');
+    await mariaPage.getByRole('button', { name: 'Open on this laptop' }).click();
+    await mariaPage.getByText('No deal is waiting for you').waitFor();
+    await mariaPage.getByRole('dialog', { name: 'Shared with me' }).getByRole('button', { name: 'Close' }).click();
+    await mariaPage.goto(`${maria.origin}/#/deals/${dealId}/details`);
+    await mariaPage.getByRole('heading', { name: 'Fleet renewal', level: 1 }).waitFor();
+    // Who is online, on Ana's screen.
+    await shared.getByText('Online now: Maria').waitFor();
+    await anaPage.screenshot({ path: join(SHOTS, 'team-shared.png') });
+
+    // An edit on each side shows on the other's screen.
+    await callApi(maria, 'deals.update', { id: dealId, patch: { title: 'Fleet renewal 2027' } });
+    await anaPage.getByRole('heading', { name: 'Fleet renewal 2027', level: 1 }).waitFor();
+    await callApi(ana, 'deals.update', { id: dealId, patch: { counterparty: 'Globex Europe' } });
+    await mariaPage.getByText('Globex Europe').first().waitFor();
+
+    // Both offline (signed out), both change the reservation, both back.
+    await Promise.all([callApi(ana, 'team.signOut', {}), callApi(maria, 'team.signOut', {})]);
+    await shared.getByRole('status').filter({ hasText: 'Offline' }).waitFor();
+    await callApi(ana, 'batna.update', { dealId, patch: { ourReservation: 410_000 } });
+    await callApi(maria, 'batna.update', { dealId, patch: { ourReservation: 420_000 } });
+    await shared.getByRole('status').filter({ hasText: '1 change kept on this laptop' }).waitFor();
+    await shared.getByText('Sign in to sync').click();
+    await signIn(anaPage, 'ana@example.com');
+    await callApi(maria, 'team.signIn', { server: server.http, email: 'maria@example.com', password: PASSWORD });
+    // The value the merge kept is named first.
+    await shared
+      .getByText(/^BATNA · Our reservation: (you 410,000 · Maria 420,000|Maria 420,000 · you 410,000) — keep which\?$/)
+      .waitFor()
+      .catch(async (error) => {
+        await anaPage.screenshot({ path: join(SHOTS, 'team-conflict-missing.png') });
+        throw error;
+      });
+    await anaPage.screenshot({ path: join(SHOTS, 'team-conflict.png') });
+    await shared.getByRole('button', { name: 'Keep Maria’s: 420,000' }).click();
+    await shared.getByText('No conflicts: every change merged.').waitFor();
+    await expect
+      .poll(async () =>
+        Promise.all(
+          [ana, maria].map(
+            async (app) => (await callApi<{ ourReservation: number }>(app, 'batna.get', { dealId })).ourReservation,
+          ),
+        ),
+      )
+      .toEqual([420_000, 420_000]);
+    await shared.getByRole('status').filter({ hasText: 'Synced' }).waitFor();
+  });
+});
