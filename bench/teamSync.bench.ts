@@ -17,7 +17,7 @@ import { createDeal } from '../db/repositories/deals';
 import { rowStore } from '../db/repositories/rowStores';
 import { risks, stakeholders } from '../db/schema';
 import { closeSharedDeal, joinDeal, shareDeal } from '../db/teamSync/bridge';
-import { teamApi } from '../team/client';
+import { teamApi } from '../db/teamSync/serverApi';
 import { TeamStore } from '../team/store';
 import { startTeamServer, waitFor } from '../test/support/teamServer';
 import { makeTempDir, openTempDatabase } from '../test/support/tempDataDir';

@@ -1,12 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { UserError } from '../../core/errors';
-import type { TeamStatus } from '../../core/sharedDeal';
-import { TeamApiError, teamApi } from '../../team/client';
-import type { Role } from '../../team/store';
+import type { MemberRole as Role, TeamStatus } from '../../core/sharedDeal';
 import type { ParleyDb } from '../database';
 import { deals, teamSyncConflicts, teamSyncDeals, teamSyncUpdates } from '../schema';
 import { closeSharedDeal, joinDeal, openSharedDeals, type SharedDeal, shareDeal, sharedDeal } from './bridge';
 import { listConflicts } from './conflicts';
+import { TeamApiError, teamApi } from './serverApi';
 
 /**
  * The app's side of the team server, in the process that owns the database (Electron's main

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeal } from '../../db/repositories/deals';
 import { rowStore } from '../../db/repositories/rowStores';
 import { joinDeal, type SharedDeal, shareDeal } from '../../db/teamSync/bridge';
-import { teamApi } from '../../team/client';
+import { teamApi } from '../../db/teamSync/serverApi';
 import { TeamStore } from '../../team/store';
 import { type RunningTeamServer, startTeamServer, waitFor } from '../support/teamServer';
 import { makeTempDir, openTempDatabase } from '../support/tempDataDir';

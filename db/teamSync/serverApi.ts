@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ROLES, type Role } from './store';
+import { MEMBER_ROLES as ROLES, type MemberRole as Role } from '../../core/sharedDeal';
 
-/** The team server's JSON API as the app calls it (see team/server.ts); answers are checked with zod. */
+/** The team server's JSON API as the app calls it (the server: team/server.ts); answers are checked with zod. */
 const tokenSchema = z.object({
   token: z.string(),
   expiresAt: z.iso.datetime(),
