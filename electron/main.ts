@@ -168,10 +168,8 @@ if (!app.requestSingleInstanceLock()) {
     openTeamDeals(database.db);
     const ctx = { db: database.db, storage: database, dataDir: database.dataDir };
     const firstScreen = await firstScreenLoading;
-    serveRenderer(
-      join(__dirname, '../renderer'),
-      firstScreen && ((page) => pageWithFirstScreen(page, firstScreen, ctx)),
-    );
+    const rendererDir = join(__dirname, '../renderer');
+    serveRenderer(rendererDir, firstScreen && ((page) => pageWithFirstScreen(page, firstScreen, ctx, rendererDir)));
     registerIpc(ctx);
     const preferences = await ShellPreferences.load(database.dataDir);
     const refreshMenu = () => installMenu(preferences.recentExports());

@@ -132,7 +132,12 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
       if (options.firstScreen && presented !== null && tokenMatches(presented, token) && isPage(url.pathname)) {
         const page = await readStaticFile(options.staticDir, '/index.html');
         if (page)
-          return send(res, 200, pageWithFirstScreen(page.body, options.firstScreen, options.ctx), page.contentType);
+          return send(
+            res,
+            200,
+            pageWithFirstScreen(page.body, options.firstScreen, options.ctx, options.staticDir),
+            page.contentType,
+          );
       }
       const file = await readStaticFile(options.staticDir, url.pathname);
       if (file) return send(res, 200, file.body, file.contentType);

@@ -166,9 +166,17 @@ describe('Electron shell (built bundle, stand-in Electron)', () => {
     expect(first.body).toMatch(/role="row"[^>]*data-deal-id="[0-9a-f-]{36}"/);
     expect(first.body).toContain('Fabrikam &lt;first&gt; renewal');
     expect(first.body).toContain('<script type="application/json" id="parley-first-deals">');
-    // Around the mount point, the page as built.
-    const [head, tail] = built.split('<div id="root"></div>');
-    expect(first.body.startsWith(`${head}<div id="root">`)).toBe(true);
+    // Around the mount point, the page as built, its stylesheet inline (the first paint does
+    // not wait for it) and the UI's code not preloaded (it loads after the first paint).
+    const [head = '', tail] = built.split('<div id="root"></div>');
+    const stylesheet = /<link rel="stylesheet" crossorigin href="\.\/(assets\/[\w.-]+\.css)">/.exec(head);
+    expect(stylesheet).toBeTruthy();
+    expect(head).toContain('<link rel="modulepreload"');
+    const css = readFileSync(join(ROOT, 'out', 'renderer', stylesheet?.[1] ?? ''), 'utf8');
+    const firstHead = head
+      .replace(stylesheet?.[0] ?? '', () => `<style>${css}</style>`)
+      .replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+    expect(first.body.startsWith(`${firstHead}<div id="root">`)).toBe(true);
     expect(first.body.endsWith(`</script>${tail}`)).toBe(true);
     // Any later load (a reload, maybe of another screen) is the page as built.
     const index = await fetchPage();
