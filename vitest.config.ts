@@ -18,6 +18,9 @@ export default defineConfig({
           environment: 'node',
           setupFiles,
           testTimeout: 30_000,
+          // Hooks start child processes (the Electron stand-in, team servers): 10 s is less
+          // than one start on a loaded two-core machine.
+          hookTimeout: 60_000,
         },
       },
       {
