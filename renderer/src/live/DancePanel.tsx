@@ -53,7 +53,9 @@ export function DancePanel(props: {
         Reciprocity:{' '}
         <strong data-testid="live-reciprocity">{dance.reciprocity === null ? '—' : pts(dance.reciprocity)}</strong>
         {' · '}Gap: <strong>{dance.gap === null ? '—' : pts(dance.gap)}</strong>
-        {dance.offersToMeet !== null && dance.offersToMeet > 0 && ` · about ${dance.offersToMeet} offers to meet`}
+        {dance.offersToMeet !== null &&
+          dance.offersToMeet > 0 &&
+          ` · about ${dance.offersToMeet} ${dance.offersToMeet === 1 ? 'offer' : 'offers'} to meet`}
       </p>
       <ul className="live-signals">
         {danceSignals(dance).map((s) => (
