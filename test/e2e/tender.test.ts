@@ -35,11 +35,12 @@ async function kestrelWithFilledSheets() {
   await api('tender.update', { dealId: deal.id, patch: { ...fixture.terms, minServiceLevelPct: 98.5 } });
   const lotIds = new Map<string, string>();
   for (const { id, ...fields } of fixture.lots)
-    lotIds.set(id, (await api<{ id: string }>('tender.addLot', { dealId: deal.id, fields })).id);
+    lotIds.set(id, (await api<{ id: string }>('rows.create', { table: 'tenderLots', dealId: deal.id, fields })).id);
   const files: { path: string; supplier: string }[] = [];
   for (const s of fixture.suppliers) {
     const fixtureBid = must(kestrelBids().find((b) => b.supplierId === s.id));
-    const supplier = await api<{ id: string }>('tender.addSupplier', {
+    const supplier = await api<{ id: string }>('rows.create', {
+      table: 'tenderSuppliers',
       dealId: deal.id,
       fields: { name: s.name, incumbent: s.incumbent, qualityScore: fixtureBid.qualityScore },
     });
