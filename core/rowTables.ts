@@ -101,6 +101,14 @@ import {
   type TeamMember,
   teamMemberPatchSchema,
 } from './team';
+import {
+  type Lot,
+  lotPatchSchema,
+  newLotSchema,
+  newSupplierSchema,
+  type Supplier,
+  supplierPatchSchema,
+} from './tender/fields';
 
 /** What the generic row procedures know of one list table: a new row's fields, a patch, and (as a type) a row. */
 export interface RowTable<Create extends z.ZodType, Patch extends z.ZodType, Row> {
@@ -153,6 +161,8 @@ export const ROW_TABLES = {
   agendaItems: rowTable(newAgendaItemSchema, agendaItemPatchSchema)<AgendaItem>(),
   agendaQuestions: rowTable(newAgendaQuestionSchema, agendaQuestionPatchSchema)<AgendaQuestion>(),
   commitments: rowTable(newCommitmentSchema, commitmentPatchSchema)<Commitment>(),
+  tenderLots: rowTable(newLotSchema, lotPatchSchema)<Lot>(),
+  tenderSuppliers: rowTable(newSupplierSchema, supplierPatchSchema)<Supplier>(),
 };
 
 export type RowTables = typeof ROW_TABLES;

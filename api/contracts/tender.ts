@@ -3,14 +3,7 @@ import { PAGE_SIZES } from '../../core/plan/styles';
 import type { CandidateRobustness } from '../../core/robustness/packages';
 import type { BidSheetReading } from '../../core/tender/bidSheet/parse';
 import type { TenderComparison } from '../../core/tender/comparison';
-import {
-  type LotFields,
-  lotFieldsSchema,
-  type SupplierFields,
-  supplierFieldsSchema,
-  type TenderFields,
-  tenderFieldsSchema,
-} from '../../core/tender/fields';
+import { type TenderFields, tenderFieldsSchema } from '../../core/tender/fields';
 import type { TenderRows } from '../../core/tender/fromRows';
 import type { ScenarioRobustness } from '../../core/tender/robustness';
 import { entityId } from '../../core/text';
@@ -59,20 +52,6 @@ const weightRange = z.strictObject({
 export const tenderContract = {
   'tender.get': query(z.strictObject({ dealId }))<TenderRows>(),
   'tender.update': mutation(z.strictObject({ dealId, patch: tenderFieldsSchema.partial() }))<TenderFields>(),
-  'tender.addLot': mutation(z.strictObject({ dealId, fields: lotFieldsSchema.partial() }))<
-    LotFields & { id: string }
-  >(),
-  'tender.updateLot': mutation(z.strictObject({ dealId, id: entityId('Lot'), patch: lotFieldsSchema.partial() }))<
-    LotFields & { id: string }
-  >(),
-  'tender.removeLot': mutation(z.strictObject({ dealId, id: entityId('Lot') }))<{ id: string }>(),
-  'tender.addSupplier': mutation(z.strictObject({ dealId, fields: supplierFieldsSchema.partial() }))<
-    SupplierFields & { id: string }
-  >(),
-  'tender.updateSupplier': mutation(
-    z.strictObject({ dealId, id: entityId('Supplier'), patch: supplierFieldsSchema.partial() }),
-  )<SupplierFields & { id: string }>(),
-  'tender.removeSupplier': mutation(z.strictObject({ dealId, id: entityId('Supplier') }))<{ id: string }>(),
   /** Every bid's money, every scenario solved exactly, the counter-offers to ask for. */
   'tender.comparison': query(z.strictObject({ dealId }))<TenderComparison>(),
   'tender.bidTemplate': query(z.strictObject({ dealId, supplierId: entityId('Supplier') }))<DownloadAnswer>(),

@@ -13,17 +13,7 @@ import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../../db/database';
 import { getDeal } from '../../db/repositories/deals';
 import { getDealSnapshot } from '../../db/repositories/snapshot';
-import {
-  addLot,
-  addSupplier,
-  getTenderRows,
-  removeLot,
-  removeSupplier,
-  saveBidFromSheet,
-  updateLot,
-  updateSupplier,
-  updateTender,
-} from '../../db/repositories/tender';
+import { getTenderRows, saveBidFromSheet, updateTender } from '../../db/repositories/tender';
 import type { Handlers } from '../handlers';
 import { tenderComparisonOf } from './tenderPage';
 
@@ -52,12 +42,6 @@ async function readSheet(db: ParleyDb, dealId: string, fileName: string, content
 export const tenderHandlers = {
   'tender.get': (ctx, { dealId }) => getTenderRows(ctx.db, dealId),
   'tender.update': (ctx, { dealId, patch }) => updateTender(ctx.db, dealId, patch),
-  'tender.addLot': (ctx, { dealId, fields }) => addLot(ctx.db, dealId, fields),
-  'tender.updateLot': (ctx, { dealId, id, patch }) => updateLot(ctx.db, dealId, id, patch),
-  'tender.removeLot': (ctx, { dealId, id }) => removeLot(ctx.db, dealId, id),
-  'tender.addSupplier': (ctx, { dealId, fields }) => addSupplier(ctx.db, dealId, fields),
-  'tender.updateSupplier': (ctx, { dealId, id, patch }) => updateSupplier(ctx.db, dealId, id, patch),
-  'tender.removeSupplier': (ctx, { dealId, id }) => removeSupplier(ctx.db, dealId, id),
   'tender.comparison': async (ctx, { dealId }) => (await tenderComparisonOf(ctx.db, dealId)).comparison,
   'tender.bidTemplate': async (ctx, { dealId, supplierId }) => {
     const rows = getTenderRows(ctx.db, dealId);

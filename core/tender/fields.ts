@@ -72,6 +72,11 @@ export const lotFieldsSchema = z.strictObject({
   baselinePrice: nonNegativeAmount('Baseline price'),
 });
 export type LotFields = z.infer<typeof lotFieldsSchema>;
+/** A lot as `rows.list('tenderLots')` and `tender.get` answer it. */
+export type Lot = LotFields & { id: string };
+/** A new lot's fields (`rows.create`, table 'tenderLots'); what is left out takes its default. */
+export const newLotSchema = lotFieldsSchema.partial();
+export const lotPatchSchema = lotFieldsSchema.partial();
 
 export const supplierFieldsSchema = z.strictObject({
   name: shortText('Supplier name'),
@@ -81,6 +86,10 @@ export const supplierFieldsSchema = z.strictObject({
   notes: shortText('Notes'),
 });
 export type SupplierFields = z.infer<typeof supplierFieldsSchema>;
+/** A supplier as `rows.list('tenderSuppliers')` and `tender.get` answer it. */
+export type Supplier = SupplierFields & { id: string };
+export const newSupplierSchema = supplierFieldsSchema.partial();
+export const supplierPatchSchema = supplierFieldsSchema.partial();
 
 export const bidFieldsSchema = z.strictObject({
   supplierId: entityId('Supplier'),

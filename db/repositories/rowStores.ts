@@ -13,6 +13,7 @@ import { agendaItemStore, agendaQuestionStore, commitmentStore, meetingStore } f
 import { offerStore } from './meso';
 import { deadlineStore, riskStore, trustActionStore } from './risks';
 import { authorityLimitStore, teamMemberStore } from './team';
+import { lotStore, supplierStore } from './tender';
 
 /**
  * The row store of each list table the generic `rows.*` procedures serve, by registry name.
@@ -48,6 +49,8 @@ const ROW_STORES: { [T in RowTableName]: RowStore<RowOf<T>> } = {
   commitments: commitmentStore,
   debriefMoments: momentStore,
   debriefLessons: lessonStore,
+  tenderLots: lotStore,
+  tenderSuppliers: supplierStore,
 };
 
 export const rowStore = <T extends RowTableName>(table: T): RowStore<RowOf<T>> => ROW_STORES[table];

@@ -3,17 +3,21 @@
  * transaction, move the deal's "last edited" time, return what was committed.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { notFound, UserError } from '../../core/errors';
 import type { BidSheetReading } from '../../core/tender/bidSheet/parse';
 import {
   bidFieldsSchema,
   bidLineFieldsSchema,
   DEFAULT_TENDER,
+  type Lot,
   type LotFields,
-  lotFieldsSchema,
+  lotPatchSchema,
+  newLotSchema,
+  newSupplierSchema,
+  type Supplier,
   type SupplierFields,
-  supplierFieldsSchema,
+  supplierPatchSchema,
   type TenderFields,
   tenderFieldsSchema,
 } from '../../core/tender/fields';
@@ -21,10 +25,9 @@ import type { TenderRows } from '../../core/tender/fromRows';
 import { assertLiveDeal, writeDeal } from '../dealTables/write';
 import type { ParleyDb } from '../parleyDb';
 import { tenderBidLines, tenderBids, tenderLots, tenderSuppliers, tenders } from '../schema';
+import { defineRowStore } from './dealRows';
 
 const tenderPatch = tenderFieldsSchema.partial();
-const lotPatch = lotFieldsSchema.partial();
-const supplierPatch = supplierFieldsSchema.partial();
 
 const defined = <T extends Record<string, unknown>>(values: T): Partial<T> =>
   Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
@@ -41,13 +44,13 @@ export function readTenderRows(db: ParleyDb, dealId: string): TenderRows {
   const lots = db
     .select()
     .from(tenderLots)
-    .where(eq(tenderLots.dealId, dealId))
+    .where(and(eq(tenderLots.dealId, dealId), isNull(tenderLots.deletedAt)))
     .orderBy(asc(tenderLots.position))
     .all();
   const suppliers = db
     .select()
     .from(tenderSuppliers)
-    .where(eq(tenderSuppliers.dealId, dealId))
+    .where(and(eq(tenderSuppliers.dealId, dealId), isNull(tenderSuppliers.deletedAt)))
     .orderBy(asc(tenderSuppliers.position))
     .all();
   const supplierIds = suppliers.map((s) => s.id);
@@ -65,12 +68,14 @@ export function readTenderRows(db: ParleyDb, dealId: string): TenderRows {
           .where(inArray(tenderBidLines.bidId, bidIds))
           .orderBy(asc(tenderBidLines.position))
           .all();
+  // A deleted lot's prices wait with it for Undo: no reader (comparison, solver, sheets) sees them.
+  const liveLots = new Set(lots.map((l) => l.id));
   return {
     tender,
-    lots: lots.map(({ dealId: _d, position: _p, ...lot }) => lot),
-    suppliers: suppliers.map(({ dealId: _d, position: _p, ...s }) => s),
+    lots: lots.map(({ dealId: _d, position: _p, deletedAt: _deleted, ...lot }) => lot),
+    suppliers: suppliers.map(({ dealId: _d, position: _p, deletedAt: _deleted, ...s }) => s),
     bids: bids.map(({ position: _p, dealId: _d, ...b }) => b),
-    bidLines: bidLines.map(({ position: _p, ...l }) => l),
+    bidLines: bidLines.filter((l) => liveLots.has(l.lotId)).map(({ position: _p, ...l }) => l),
   };
 }
 
@@ -96,96 +101,25 @@ export function updateTender(db: ParleyDb, dealId: string, patch: unknown): Tend
   });
 }
 
-function nextPosition(db: ParleyDb, table: typeof tenderLots | typeof tenderSuppliers, dealId: string): number {
-  const rows = db.select({ position: table.position }).from(table).where(eq(table.dealId, dealId)).all();
-  return rows.reduce((max, r) => Math.max(max, r.position + 1), 0);
-}
+/** The lots (`rows.*`, table 'tenderLots'); a deleted lot takes its prices along until Undo or purge. */
+export const lotStore = defineRowStore<typeof tenderLots, Lot>({
+  table: tenderLots,
+  label: 'The lot',
+  newSchema: newLotSchema,
+  patchSchema: lotPatchSchema,
+  defaults: { name: '', unit: 'unit', volume: 0, baselinePrice: 0 } satisfies LotFields,
+  read: (_db, rows) => rows.map(({ dealId: _d, position: _p, deletedAt: _deleted, ...lot }) => lot),
+});
 
-const LOT_DEFAULTS: LotFields = { name: '', unit: 'unit', volume: 0, baselinePrice: 0 };
-const SUPPLIER_DEFAULTS: SupplierFields = { name: '', incumbent: false, qualityScore: 50, notes: '' };
-
-export function addLot(db: ParleyDb, dealId: string, input: unknown): LotFields & { id: string } {
-  const fields = lotFieldsSchema.parse({ ...LOT_DEFAULTS, ...defined((input ?? {}) as Record<string, unknown>) });
-  return writeDeal(db, dealId, (tx) => {
-    const id = randomUUID();
-    tx.insert(tenderLots)
-      .values({ id, dealId, ...fields, position: nextPosition(tx, tenderLots, dealId) })
-      .run();
-    return lotById(tx, dealId, id);
-  });
-}
-
-function lotById(db: ParleyDb, dealId: string, id: string): LotFields & { id: string } {
-  const row = db
-    .select()
-    .from(tenderLots)
-    .where(and(eq(tenderLots.id, id), eq(tenderLots.dealId, dealId)))
-    .get();
-  if (!row) throw notFound('The lot');
-  const { dealId: _d, position: _p, ...lot } = row;
-  return lot;
-}
-
-export function updateLot(db: ParleyDb, dealId: string, id: string, patch: unknown): LotFields & { id: string } {
-  const parsed = defined(lotPatch.parse(patch ?? {}));
-  return writeDeal(db, dealId, (tx) => {
-    lotById(tx, dealId, id);
-    if (Object.keys(parsed).length > 0) tx.update(tenderLots).set(parsed).where(eq(tenderLots.id, id)).run();
-    return lotById(tx, dealId, id);
-  });
-}
-
-/** Removes the lot and every price bid on it. */
-export function removeLot(db: ParleyDb, dealId: string, id: string): { id: string } {
-  return writeDeal(db, dealId, (tx) => {
-    lotById(tx, dealId, id);
-    tx.delete(tenderLots).where(eq(tenderLots.id, id)).run();
-    return { id };
-  });
-}
-
-function supplierById(db: ParleyDb, dealId: string, id: string): SupplierFields & { id: string } {
-  const row = db
-    .select()
-    .from(tenderSuppliers)
-    .where(and(eq(tenderSuppliers.id, id), eq(tenderSuppliers.dealId, dealId)))
-    .get();
-  if (!row) throw notFound('The supplier');
-  const { dealId: _d, position: _p, ...supplier } = row;
-  return supplier;
-}
-
-export function addSupplier(db: ParleyDb, dealId: string, input: unknown): SupplierFields & { id: string } {
-  const fields = supplierFieldsSchema.parse({
-    ...SUPPLIER_DEFAULTS,
-    ...defined((input ?? {}) as Record<string, unknown>),
-  });
-  return writeDeal(db, dealId, (tx) => {
-    const id = randomUUID();
-    tx.insert(tenderSuppliers)
-      .values({ id, dealId, ...fields, position: nextPosition(tx, tenderSuppliers, dealId) })
-      .run();
-    return supplierById(tx, dealId, id);
-  });
-}
-
-export function updateSupplier(db: ParleyDb, dealId: string, id: string, patch: unknown) {
-  const parsed = defined(supplierPatch.parse(patch ?? {}));
-  return writeDeal(db, dealId, (tx) => {
-    supplierById(tx, dealId, id);
-    if (Object.keys(parsed).length > 0) tx.update(tenderSuppliers).set(parsed).where(eq(tenderSuppliers.id, id)).run();
-    return supplierById(tx, dealId, id);
-  });
-}
-
-/** Removes the supplier with its bid. */
-export function removeSupplier(db: ParleyDb, dealId: string, id: string): { id: string } {
-  return writeDeal(db, dealId, (tx) => {
-    supplierById(tx, dealId, id);
-    tx.delete(tenderSuppliers).where(eq(tenderSuppliers.id, id)).run();
-    return { id };
-  });
-}
+/** The suppliers (`rows.*`, table 'tenderSuppliers'); a deleted supplier hides its bid (its registry child). */
+export const supplierStore = defineRowStore<typeof tenderSuppliers, Supplier>({
+  table: tenderSuppliers,
+  label: 'The supplier',
+  newSchema: newSupplierSchema,
+  patchSchema: supplierPatchSchema,
+  defaults: { name: '', incumbent: false, qualityScore: 50, notes: '' } satisfies SupplierFields,
+  read: (_db, rows) => rows.map(({ dealId: _d, position: _p, deletedAt: _deleted, ...supplier }) => supplier),
+});
 
 /**
  * Writes a bid read from a sheet, replacing the supplier's previous bid, in one
@@ -196,15 +130,9 @@ export function saveBidFromSheet(db: ParleyDb, dealId: string, reading: BidSheet
   if (!bid || reading.problems.length > 0)
     throw new UserError('invalid_input', 'This bid sheet has problems; fix them and import it again.');
   return writeDeal(db, dealId, (tx) => {
-    supplierById(tx, dealId, bid.supplierId);
-    const lotIds = new Set(
-      tx
-        .select({ id: tenderLots.id })
-        .from(tenderLots)
-        .where(eq(tenderLots.dealId, dealId))
-        .all()
-        .map((l) => l.id),
-    );
+    const rows = readTenderRows(tx, dealId);
+    if (!rows.suppliers.some((s) => s.id === bid.supplierId)) throw notFound('The supplier');
+    const lotIds = new Set(rows.lots.map((l) => l.id));
     const stray = bid.lines.find((l) => !lotIds.has(l.lotId));
     if (stray)
       throw new UserError(

@@ -40,6 +40,8 @@ export const tenderLots = sqliteTable(
     volume: real('volume').notNull().default(0),
     baselinePrice: real('baseline_price').notNull().default(0),
     position: real('position').notNull(),
+    /** Soft delete: the lot and its prices wait for Undo, then are purged (see rowColumns.ts). */
+    deletedAt: text('deleted_at'),
   },
   (t) => [index('tender_lots_deal_idx').on(t.dealId, t.position)],
 );
@@ -56,6 +58,8 @@ export const tenderSuppliers = sqliteTable(
     qualityScore: real('quality_score').notNull().default(50),
     notes: text('notes').notNull().default(''),
     position: real('position').notNull(),
+    /** Soft delete: the supplier and its bid wait for Undo, then are purged. */
+    deletedAt: text('deleted_at'),
   },
   (t) => [index('tender_suppliers_deal_idx').on(t.dealId, t.position)],
 );

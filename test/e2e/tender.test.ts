@@ -35,11 +35,12 @@ async function kestrelWithFilledSheets() {
   await api('tender.update', { dealId: deal.id, patch: { ...fixture.terms, minServiceLevelPct: 98.5 } });
   const lotIds = new Map<string, string>();
   for (const { id, ...fields } of fixture.lots)
-    lotIds.set(id, (await api<{ id: string }>('tender.addLot', { dealId: deal.id, fields })).id);
+    lotIds.set(id, (await api<{ id: string }>('rows.create', { table: 'tenderLots', dealId: deal.id, fields })).id);
   const files: { path: string; supplier: string }[] = [];
   for (const s of fixture.suppliers) {
     const fixtureBid = must(kestrelBids().find((b) => b.supplierId === s.id));
-    const supplier = await api<{ id: string }>('tender.addSupplier', {
+    const supplier = await api<{ id: string }>('rows.create', {
+      table: 'tenderSuppliers',
       dealId: deal.id,
       fields: { name: s.name, incumbent: s.incumbent, qualityScore: fixtureBid.qualityScore },
     });
@@ -114,6 +115,38 @@ describe('Tender step', () => {
     const plan = await api<{ html: string }>('plan.document', { dealId, kind: 'plan', pageSize: 'A4' });
     expect(plan.html).toContain('Tender comparison');
     expect(plan.html).toContain('Split award by lot <strong>(picked)</strong>');
+
+    // Remove a supplier and a lot, then Undo: the tender comes back exactly, bids and prices included.
+    await page.setViewportSize({ width: 1400, height: 950 });
+    const rowsBefore = await api('tender.get', { dealId });
+    const comparisonBefore = await api('tender.comparison', { dealId });
+    const supplier = must(files[0]).supplier;
+    const supplierRow = page.locator('section[aria-labelledby="tender-suppliers"] tbody tr').first();
+    await supplierRow.getByRole('button', { name: 'Remove' }).click();
+    const supplierToast = page.locator('.toast').filter({ hasText: `Deleted supplier ${supplier}` });
+    await supplierToast.waitFor();
+    await bids.getByRole('row').filter({ hasText: supplier }).waitFor({ state: 'detached' });
+    await supplierToast.getByRole('button', { name: 'Undo' }).click();
+    await bids.getByRole('row').filter({ hasText: supplier }).filter({ hasText: '€' }).waitFor();
+
+    const lot = must(kestrelTender().lots[0]).name;
+    const lotRow = page.locator('section[aria-labelledby="tender-lots"] tbody tr').first();
+    await lotRow.getByRole('button', { name: 'Remove' }).click();
+    const lotToast = page.locator('.toast').filter({ hasText: `Deleted lot ${lot}` });
+    await lotToast.waitFor();
+    await page
+      .locator('section[aria-labelledby="tender-lots"] tbody tr')
+      .nth(kestrelTender().lots.length - 1)
+      .waitFor({ state: 'detached' });
+    expect(await api('tender.comparison', { dealId })).not.toEqual(comparisonBefore);
+    await shot(page, 'tender-lot-deleted');
+    await lotToast.getByRole('button', { name: 'Undo' }).click();
+    await page
+      .locator('section[aria-labelledby="tender-lots"] tbody tr')
+      .nth(kestrelTender().lots.length - 1)
+      .waitFor();
+    await expect.poll(() => api('tender.get', { dealId })).toEqual(rowsBefore);
+    expect(await api('tender.comparison', { dealId })).toEqual(comparisonBefore);
   }, 240_000);
 
   it('refuses a sheet with text in a price cell, naming the row and column, and saves nothing', async () => {

@@ -47,7 +47,7 @@ describe('deal snapshot', () => {
     await api('rows.create', { table: 'teamMembers', dealId, fields: { name: 'Ana Ruiz', role: 'lead' } });
     await api('rows.create', { table: 'deadlines', dealId, fields: { label: 'Q4 close', date: '2099-12-31' } });
     await api('rows.create', { table: 'meetings', dealId, fields: { title: 'Kick-off', date: '2099-01-12' } });
-    await api('tender.addLot', { dealId, fields: { name: 'Lane 1', volume: 10, baselinePrice: 5 } });
+    await api('rows.create', { table: 'tenderLots', dealId, fields: { name: 'Lane 1', volume: 10, baselinePrice: 5 } });
     const snapshot = getDealSnapshot(database.db, dealId);
     expect(snapshot.progress).toEqual(getDealProgress(database.db, dealId));
     for (const step of ['team', 'risks', 'tender', 'meeting'] as const)

@@ -34,12 +34,13 @@ async function setUpKestrel() {
   const lotIds = new Map<string, string>();
   for (const lot of fixture.lots) {
     const { id: fixtureId, ...fields } = lot;
-    lotIds.set(fixtureId, (await call<{ id: string }>('tender.addLot', { dealId, fields })).id);
+    lotIds.set(fixtureId, (await call<{ id: string }>('rows.create', { table: 'tenderLots', dealId, fields })).id);
   }
   const supplierIds = new Map<string, string>();
   for (const s of fixture.suppliers) {
     const bid = must(kestrelBids().find((b) => b.supplierId === s.id));
-    const added = await call<{ id: string }>('tender.addSupplier', {
+    const added = await call<{ id: string }>('rows.create', {
+      table: 'tenderSuppliers',
       dealId,
       fields: { name: s.name, incumbent: s.incumbent, qualityScore: bid.qualityScore },
     });
@@ -136,4 +137,78 @@ describe('tender: bid sheets through the API into SQLite', () => {
     if (!notXlsx.ok) expect(notXlsx.error.message).toBe('This file is not a readable .xlsx workbook.');
     expect(dumpDatabase(database.sqlite)).toBe(before);
   }, 60_000);
+
+  it('a deleted supplier and lot leave the comparison and award; Undo brings back the same comparison; purge takes their bids', async () => {
+    const { bids, lotIds } = await setUpKestrel();
+    for (const bid of bids) {
+      const template = await call<{ contentBase64: string }>('tender.bidTemplate', {
+        dealId,
+        supplierId: bid.supplierId,
+      });
+      const filled = base64(await fillTemplate(fromBase64(template.contentBase64), bid));
+      await call('tender.importBidSheet', { dealId, fileName: 'filled.xlsx', contentBase64: filled });
+    }
+    type Rows = {
+      lots: { id: string }[];
+      suppliers: { id: string }[];
+      bids: { id: string; supplierId: string }[];
+      bidLines: { lotId: string; bidId: string }[];
+    };
+    type Comparison = { baseline: number; scenarios: { outcome: { status: string } }[] };
+    const rowsBefore = await call<Rows>('tender.get', { dealId });
+    const comparisonBefore = await call<Comparison>('tender.comparison', { dealId });
+    const supplierId = must(bids[0]).supplierId;
+    const bidId = must(rowsBefore.bids.find((b) => b.supplierId === supplierId)).id;
+    // The lot priced by the most bids: deleting it must take its lines out of the live bids too.
+    const linesOn = (id: string) => rowsBefore.bidLines.filter((l) => l.lotId === id);
+    const lotId = must([...lotIds.values()].sort((a, b) => linesOn(b).length - linesOn(a).length)[0]);
+    expect(linesOn(lotId).filter((l) => l.bidId !== bidId).length).toBeGreaterThan(0);
+
+    await call('rows.delete', { table: 'tenderSuppliers', id: supplierId });
+    await call('rows.delete', { table: 'tenderLots', id: lotId });
+
+    const rows = await call<Rows>('tender.get', { dealId });
+    expect(rows.suppliers.map((s) => s.id)).toEqual(
+      rowsBefore.suppliers.map((s) => s.id).filter((id) => id !== supplierId),
+    );
+    expect(rows.lots.map((l) => l.id)).toEqual(rowsBefore.lots.map((l) => l.id).filter((id) => id !== lotId));
+    expect(rows.bids.map((b) => b.id)).not.toContain(bidId);
+    expect(rows.bids).toHaveLength(2);
+    expect(rows.bidLines.filter((l) => l.lotId === lotId || l.bidId === bidId)).toEqual([]);
+    expect(rows.bidLines.length).toBeGreaterThan(0);
+    expect((await call<{ id: string }[]>('rows.list', { table: 'tenderLots', dealId })).map((l) => l.id)).not.toContain(
+      lotId,
+    );
+
+    const comparison = await call<Comparison>('tender.comparison', { dealId });
+    const text = JSON.stringify(comparison);
+    expect(text).not.toContain(supplierId);
+    expect(text).not.toContain(lotId);
+    expect(comparison.baseline).toBeLessThan(comparisonBefore.baseline);
+    expect(comparison.scenarios.some((s) => s.outcome.status === 'awarded')).toBe(true);
+    const robustness = await call<{ scenarios: unknown[] }>('tender.robustness', { dealId, draws: 200 });
+    expect(JSON.stringify(robustness.scenarios)).not.toContain(supplierId);
+    expect(JSON.stringify(robustness.scenarios)).not.toContain(lotId);
+    const template = await invoke(ctx(), 'tender.bidTemplate', { dealId, supplierId }, silent);
+    expect(template.ok).toBe(false);
+
+    await call('rows.restore', { table: 'tenderSuppliers', id: supplierId });
+    await call('rows.restore', { table: 'tenderLots', id: lotId });
+    expect(await call<Rows>('tender.get', { dealId })).toEqual(rowsBefore);
+    expect(await call<Comparison>('tender.comparison', { dealId })).toEqual(comparisonBefore);
+
+    // The undo window closes: the rows leave the file with the supplier's bid and the lot's prices.
+    await call('rows.delete', { table: 'tenderSuppliers', id: supplierId });
+    await call('rows.delete', { table: 'tenderLots', id: lotId });
+    const count = (sql: string, ...ids: string[]) => (database.sqlite.prepare(sql).get(...ids) as { n: number }).n;
+    const linesOf = 'SELECT count(*) AS n FROM tender_bid_lines WHERE lot_id = ? OR bid_id = ?';
+    expect(count(linesOf, lotId, bidId)).toBeGreaterThan(0);
+    await call('rows.purge', { table: 'tenderSuppliers', id: supplierId });
+    await call('rows.purge', { table: 'tenderLots', id: lotId });
+    expect(count('SELECT count(*) AS n FROM tender_suppliers WHERE id = ?', supplierId)).toBe(0);
+    expect(count('SELECT count(*) AS n FROM tender_lots WHERE id = ?', lotId)).toBe(0);
+    expect(count('SELECT count(*) AS n FROM tender_bids WHERE id = ?', bidId)).toBe(0);
+    expect(count(linesOf, lotId, bidId)).toBe(0);
+    expect(await call<Comparison>('tender.comparison', { dealId })).toEqual(comparison);
+  }, 180_000);
 });

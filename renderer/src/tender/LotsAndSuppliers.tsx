@@ -1,20 +1,23 @@
 import { useState } from 'react';
 import type { Deal } from '../../../core/deal';
+import type { RowPatchOf } from '../../../core/rowTables';
 import { lotFieldsSchema, supplierFieldsSchema } from '../../../core/tender/fields';
 import type { TenderRows } from '../../../core/tender/fromRows';
 import { call } from '../api/client';
-import { errorMessage, useApiMutation } from '../api/hooks';
+import { errorMessage } from '../api/hooks';
+import { useRowActions } from '../steps/shared/rowApi';
 import { NumberCell, TextCell } from '../ui/cells';
 import { downloadBase64 } from '../ui/files';
+import { useToast } from '../ui/Toasts';
 
 const lot = lotFieldsSchema.shape;
 const sup = supplierFieldsSchema.shape;
 
 export function LotsTable({ deal, rows }: { deal: Deal; rows: TenderRows }) {
-  const add = useApiMutation('tender.addLot');
-  const update = useApiMutation('tender.updateLot');
-  const remove = useApiMutation('tender.removeLot');
-  const save = (id: string, patch: Record<string, unknown>) => update.mutateAsync({ dealId: deal.id, id, patch });
+  const lots = useRowActions('tenderLots', deal.id);
+  const toast = useToast();
+  // The cells validate with the same schemas first: a value reaching here is one the patch accepts.
+  const save = (id: string, patch: Record<string, unknown>) => lots.update(id, patch as RowPatchOf<'tenderLots'>);
   return (
     <section className="panel" aria-labelledby="tender-lots">
       <h3 id="tender-lots">Lots</h3>
@@ -56,7 +59,10 @@ export function LotsTable({ deal, rows }: { deal: Deal; rows: TenderRows }) {
                   />
                 </td>
                 <td className="actions">
-                  <button type="button" onClick={() => remove.mutate({ dealId: deal.id, id: l.id })}>
+                  <button
+                    type="button"
+                    onClick={() => void lots.removeWithUndo(l.id, `lot ${l.name || 'without a name'}`)}
+                  >
                     Remove
                   </button>
                 </td>
@@ -68,7 +74,11 @@ export function LotsTable({ deal, rows }: { deal: Deal; rows: TenderRows }) {
       <div>
         <button
           type="button"
-          onClick={() => add.mutate({ dealId: deal.id, fields: { name: `Lot ${rows.lots.length + 1}` } })}
+          onClick={() =>
+            void lots
+              .create({ name: `Lot ${rows.lots.length + 1}` })
+              .catch((e) => toast({ tone: 'error', message: errorMessage(e) }))
+          }
         >
           Add lot
         </button>
@@ -78,11 +88,11 @@ export function LotsTable({ deal, rows }: { deal: Deal; rows: TenderRows }) {
 }
 
 export function SuppliersTable({ deal, rows }: { deal: Deal; rows: TenderRows }) {
-  const add = useApiMutation('tender.addSupplier');
-  const update = useApiMutation('tender.updateSupplier');
-  const remove = useApiMutation('tender.removeSupplier');
+  const suppliers = useRowActions('tenderSuppliers', deal.id);
+  const toast = useToast();
   const [error, setError] = useState<string | null>(null);
-  const save = (id: string, patch: Record<string, unknown>) => update.mutateAsync({ dealId: deal.id, id, patch });
+  const save = (id: string, patch: Record<string, unknown>) =>
+    suppliers.update(id, patch as RowPatchOf<'tenderSuppliers'>);
   const template = async (supplierId: string) => {
     setError(null);
     try {
@@ -145,7 +155,10 @@ export function SuppliersTable({ deal, rows }: { deal: Deal; rows: TenderRows })
                     <button type="button" onClick={() => void template(s.id)}>
                       Bid sheet (.xlsx)
                     </button>
-                    <button type="button" onClick={() => remove.mutate({ dealId: deal.id, id: s.id })}>
+                    <button
+                      type="button"
+                      onClick={() => void suppliers.removeWithUndo(s.id, `supplier ${s.name || 'without a name'}`)}
+                    >
                       Remove
                     </button>
                   </td>
@@ -163,7 +176,11 @@ export function SuppliersTable({ deal, rows }: { deal: Deal; rows: TenderRows })
       <div>
         <button
           type="button"
-          onClick={() => add.mutate({ dealId: deal.id, fields: { name: `Supplier ${rows.suppliers.length + 1}` } })}
+          onClick={() =>
+            void suppliers
+              .create({ name: `Supplier ${rows.suppliers.length + 1}` })
+              .catch((e) => toast({ tone: 'error', message: errorMessage(e) }))
+          }
         >
           Add supplier
         </button>
