@@ -75,4 +75,40 @@ describe('a row edited in two windows', () => {
     await first.reload();
     await expect.poll(() => titleCell(first).inputValue()).toBe('Head of sales');
   });
+
+  it('a BATNA action edited in two windows: the stale save of its owner is refused, not written over', async () => {
+    const deal = await api<{ id: string }>('deals.create', { title: 'Contoso renewal', ourSide: 'selling' });
+    await api('rows.create', {
+      table: 'batnaActions',
+      dealId: deal.id,
+      fields: { text: 'Get a written quote from Fabrikam', owner: 'Ana' },
+    });
+    const open = async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+      await page.goto(app.url);
+      await page.goto(`${app.origin}/#/deals/${deal.id}/batna`);
+      await page.getByLabel('Owner').first().waitFor();
+      return page;
+    };
+    const first = await open();
+    const second = await open();
+    const owner = (page: Page) => page.getByLabel('Owner').first();
+    expect(await owner(second).inputValue()).toBe('Ana');
+
+    const firstSaved = savedRow(first);
+    await owner(first).fill('Maria');
+    await owner(first).blur();
+    expect(((await (await firstSaved).json()) as { ok: boolean }).ok).toBe(true);
+
+    // The second window still shows "Ana" and edits from it.
+    expect(await owner(second).inputValue()).toBe('Ana');
+    await owner(second).fill('Jonas');
+    await owner(second).blur();
+    await second.getByText(/This was changed in another window meanwhile/).waitFor();
+    // The newer value is in the field; what was typed here is kept beside it.
+    await expect.poll(() => owner(second).inputValue()).toBe('Maria');
+    await second.locator('.field-conflict q', { hasText: 'Jonas' }).waitFor();
+    const stored = await api<{ owner: string }[]>('rows.list', { table: 'batnaActions', dealId: deal.id });
+    expect(stored.map((a) => a.owner)).toEqual(['Maria']);
+  });
 });

@@ -52,18 +52,13 @@ export function BatnaActions({ dealId }: { dealId: string }) {
                 onDelete: () => deletion.request(action),
               })}
             >
-              <CheckboxField
-                label="Done"
-                labelHidden
-                value={action.done}
-                save={(done) => rows.update(action.id, { done })}
-              />
+              <CheckboxField label="Done" labelHidden value={action.done} save={rows.fieldsOf(action.id)('done')} />
               <TextField
                 label="Action"
                 labelHidden
                 value={action.text}
                 schema={fields.text}
-                save={(text) => rows.update(action.id, { text })}
+                save={rows.fieldsOf(action.id)('text')}
                 placeholder="e.g. get a written quote from the second vendor"
               />
               <TextField
@@ -71,14 +66,14 @@ export function BatnaActions({ dealId }: { dealId: string }) {
                 labelHidden
                 value={action.owner}
                 schema={fields.owner}
-                save={(owner) => rows.update(action.id, { owner })}
+                save={rows.fieldsOf(action.id)('owner')}
               />
               <DateField
                 label="Due date"
                 labelHidden
                 value={action.dueDate}
                 schema={fields.dueDate}
-                save={(dueDate) => rows.update(action.id, { dueDate })}
+                save={rows.fieldsOf(action.id)('dueDate')}
               />
               <button
                 type="button"

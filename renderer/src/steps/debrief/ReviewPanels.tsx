@@ -137,7 +137,7 @@ export function LessonsPanel(props: { dealId: string; lessons: Lesson[] }) {
                 labelHidden
                 value={lesson.text}
                 schema={lessonFieldsSchema.shape.text}
-                save={(text) => rows.update(lesson.id, { text })}
+                save={rows.fieldsOf(lesson.id)('text')}
                 placeholder="e.g. Ask about their rollout deadline before talking price"
               />
               <SelectField
@@ -146,7 +146,7 @@ export function LessonsPanel(props: { dealId: string; lessons: Lesson[] }) {
                 value={lesson.tag}
                 options={LESSON_TAGS}
                 labels={TAG_LABELS}
-                save={(tag) => rows.update(lesson.id, { tag })}
+                save={rows.fieldsOf(lesson.id)('tag')}
               />
               <button
                 type="button"

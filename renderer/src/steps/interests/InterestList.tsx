@@ -61,7 +61,7 @@ export function InterestList(props: {
                   labelHidden
                   value={interest.text}
                   schema={interestFieldsSchema.shape.text}
-                  save={(text) => rows.update(interest.id, { text })}
+                  save={rows.fieldsOf(interest.id)('text')}
                   placeholder={props.party === 'us' ? 'e.g. predictable costs' : 'e.g. show savings to their CFO'}
                 />
                 <button
@@ -80,18 +80,14 @@ export function InterestList(props: {
                   value={interest.priority}
                   options={PRIORITIES}
                   labels={PRIORITY_LABELS}
-                  save={(priority) => rows.update(interest.id, { priority })}
+                  save={rows.fieldsOf(interest.id)('priority')}
                 />
                 <HolderPicker
                   holders={props.holders}
                   value={interest.stakeholderId}
                   save={(stakeholderId) => rows.update(interest.id, { stakeholderId })}
                 />
-                <CheckboxField
-                  label="Shared"
-                  value={interest.shared}
-                  save={(shared) => rows.update(interest.id, { shared })}
-                />
+                <CheckboxField label="Shared" value={interest.shared} save={rows.fieldsOf(interest.id)('shared')} />
                 <details className="issue-links">
                   <summary>
                     Issues: {linked.length ? linked.map((i) => i.name).join(', ') : <span className="muted">none</span>}

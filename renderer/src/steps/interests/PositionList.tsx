@@ -41,7 +41,7 @@ export function PositionList(props: { dealId: string; party: Party; positions: P
               labelHidden
               value={position.text}
               schema={positionFieldsSchema.shape.text}
-              save={(text) => rows.update(position.id, { text })}
+              save={rows.fieldsOf(position.id)('text')}
               placeholder={props.party === 'us' ? 'e.g. we need a 3-year term' : 'e.g. no price increase this year'}
             />
             <HolderPicker

@@ -62,7 +62,7 @@ export function QuestionList(props: {
                 labelHidden
                 value={question.text}
                 schema={fields.text}
-                save={(text) => rows.update(question.id, { text })}
+                save={rows.fieldsOf(question.id)('text')}
                 placeholder="e.g. What would make this a success for you by year end?"
               />
               <div className="field">
@@ -102,7 +102,7 @@ export function QuestionList(props: {
                 labelHidden
                 value={question.answer}
                 schema={fields.answer}
-                save={(answer) => rows.update(question.id, { answer })}
+                save={rows.fieldsOf(question.id)('answer')}
               />
               <button
                 type="button"

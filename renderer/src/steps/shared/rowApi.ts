@@ -3,6 +3,7 @@ import type { NewRowOf, RowOf, RowPatchOf, RowTableName } from '../../../../core
 import { errorMessage } from '../../api/hooks';
 import { refreshAfterWrite } from '../../api/refresh';
 import { rowsApi } from '../../api/rows';
+import { fieldSaver, type SaveField } from '../../ui/saveField';
 import { useToast } from '../../ui/Toasts';
 
 export interface RowActions<T extends RowTableName> {
@@ -10,6 +11,8 @@ export interface RowActions<T extends RowTableName> {
   create: (fields: NewRowOf<T>, afterId?: string) => Promise<RowOf<T>>;
   /** `expected`: the values the edit started from (see `rowsApi`). */
   update: (id: string, patch: RowPatchOf<T>, expected?: RowPatchOf<T>) => Promise<RowOf<T>>;
+  /** `fieldsOf(id)('text')`: one autosaving field of a row, refused if edited elsewhere meanwhile. */
+  fieldsOf: (id: string) => SaveField<RowPatchOf<T>>;
   move: (id: string, index: number) => Promise<unknown>;
   /** Soft delete and its Undo, for callers that raise their own toast (`useDeleteWithUndo`). */
   remove: (id: string) => Promise<unknown>;
@@ -31,9 +34,11 @@ export function useRowActions<T extends RowTableName>(table: T, dealId: string):
       void settle();
     }
   };
+  const update = (id: string, patch: RowPatchOf<T>, expected?: RowPatchOf<T>) => run(rows.update(id, patch, expected));
   return {
     create: (fields, afterId) => run(rows.create(dealId, fields, afterId)),
-    update: (id, patch, expected) => run(rows.update(id, patch, expected)),
+    update,
+    fieldsOf: (id) => fieldSaver<RowPatchOf<T>>((patch, expected) => update(id, patch, expected)),
     move: (id, index) => run(rows.move(id, index)),
     remove: (id) => run(rows.delete(id)),
     restore: (id) => run(rows.restore(id)),
