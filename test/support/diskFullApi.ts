@@ -8,7 +8,6 @@
  *
  * argv: <dataDir> <migrationsFolder>
  */
-import { writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { invoke } from '../../api/invoke';
 import { openDatabase } from '../../db/database';
@@ -19,7 +18,14 @@ process.on('SIGXFSZ', () => {});
 const [dataDir, migrationsFolder] = process.argv.slice(2);
 if (!dataDir || !migrationsFolder) throw new Error('usage: diskFullApi <dataDir> <migrationsFolder>');
 
-const answer = (value: unknown) => writeSync(1, `${JSON.stringify(value)}\n`);
+/**
+ * One answer line, all of it: answers run to hundreds of kilobytes (rows.move gives back the
+ * list), more than a pipe takes at once, and a bare writeSync(1) stops at what fits.
+ */
+const answer = (value: unknown) =>
+  new Promise<void>((done, fail) =>
+    process.stdout.write(`${JSON.stringify(value)}\n`, (error) => (error ? fail(error) : done())),
+  );
 const database = await openDatabase({ dataDir, migrationsFolder });
 const ctx = { db: database.db, dataDir, storage: database };
 const logged: string[] = [];
@@ -43,14 +49,14 @@ function fill(): { commits: number } {
   }
 }
 
-answer({ ready: true });
+await answer({ ready: true });
 for await (const line of createInterface({ input: process.stdin })) {
   const command = JSON.parse(line) as { op: string; name?: string; input?: unknown };
-  if (command.op === 'fill') answer(fill());
+  if (command.op === 'fill') await answer(fill());
   else if (command.op === 'invoke') {
     logged.length = 0;
     const envelope = await invoke(ctx, command.name as never, command.input, log);
-    answer({ envelope, logged: [...logged] });
+    await answer({ envelope, logged: [...logged] });
   }
 }
 database.close();
