@@ -17,6 +17,8 @@ import {
   AUTHORS_MAP,
   type Candidate,
   concurrentValues,
+  conflictKey,
+  conflictValues,
   DEAL_MAP,
   derivedPositions,
   initialKeys,
@@ -24,6 +26,7 @@ import {
   putFields,
   putRecord,
   putRow,
+  RESOLVED_MAP,
   type RowFields,
   recordMap,
   SORT_KEY,
@@ -68,8 +71,16 @@ interface Remote {
   records: Set<DealTable>;
   deal: boolean;
   conflicts: { table: string; rowId: string; field: string; candidates: Candidate[] }[];
+  /** Conflicts a colleague resolved: conflict key → the values they chose between. */
+  resolved: Map<string, string>;
 }
-const nothingRemote = (): Remote => ({ rows: new Map(), records: new Set(), deal: false, conflicts: [] });
+const nothingRemote = (): Remote => ({
+  rows: new Map(),
+  records: new Set(),
+  deal: false,
+  conflicts: [],
+  resolved: new Map(),
+});
 const isRemote = (transaction: Y.Transaction) => transaction.origin !== LOCAL && transaction.origin !== FROM_LOG;
 
 /**
@@ -119,7 +130,17 @@ export class SharedDeal {
       this.remote.deal = true;
       this.noteConflicts(DEAL_MAP, event.target, event.keysChanged, event.transaction.beforeState);
     });
+    this.doc.getMap<string>(RESOLVED_MAP).observe((event) => {
+      if (!isRemote(event.transaction)) return;
+      for (const key of event.keysChanged) this.remote.resolved.set(key, event.target.get(key) as string);
+    });
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
+  }
+
+  /** Tells the colleagues this conflict is settled (same transaction as the value written). */
+  noteResolved(tx: ParleyDb, conflict: { table: string; rowId: string; field: string; values: unknown[] }): void {
+    const key = conflictKey(conflict.table, conflict.rowId, conflict.field);
+    this.local(tx, () => this.doc.getMap<string>(RESOLVED_MAP).set(key, conflictValues(conflict.values)));
   }
 
   /** Collects what a remote transaction changed (rows, same-field conflicts) before its 'update' event. */
@@ -194,7 +215,23 @@ export class SharedDeal {
           })
           .run();
       }
+      if (remote.resolved.size > 0) this.settle(tx, remote.resolved);
     });
+  }
+
+  /** Marks resolved this laptop's open conflicts a colleague resolved (the same field, the same values). */
+  private settle(tx: ParleyDb, resolved: Map<string, string>): void {
+    const open = tx
+      .select()
+      .from(teamSyncConflicts)
+      .where(and(eq(teamSyncConflicts.dealId, this.dealId), isNull(teamSyncConflicts.resolvedAt)))
+      .all();
+    for (const conflict of open) {
+      const values = resolved.get(conflictKey(conflict.tableName, conflict.rowId, conflict.field));
+      const listed = (JSON.parse(conflict.candidates) as Candidate[]).map((c) => c.value);
+      if (values !== conflictValues(listed)) continue;
+      tx.update(teamSyncConflicts).set({ resolvedAt: nowIso() }).where(eq(teamSyncConflicts.id, conflict.id)).run();
+    }
   }
 
   private log(tx: ParleyDb, update: Uint8Array): void {

@@ -8,6 +8,7 @@ import { nowIso } from '../../core/time';
 import type { ParleyDb } from '../database';
 import { updateRow, writeDeal } from '../dealTables/write';
 import { deals, teamSyncConflicts } from '../schema';
+import { sharedDeal } from './bridge';
 import { DEAL_MAP, syncedRecord, syncedTable } from './doc';
 
 const candidatesSchema = z.array(
@@ -69,7 +70,8 @@ export function listConflicts(db: ParleyDb, dealId: string): SyncConflict[] {
 
 /**
  * "Keep which?": writes the value the user picked (through the one write path, so it reaches
- * the doc and the colleagues) unless the merge already kept it, and marks the conflict resolved.
+ * the doc and the colleagues) unless the merge already kept it, and marks the conflict resolved
+ * here and, through the doc, on every laptop that listed it.
  */
 export function resolveConflict(db: ParleyDb, dealId: string, conflictId: number, pick: number): void {
   const conflict = listConflicts(db, dealId).find((c) => c.id === conflictId);
@@ -91,5 +93,7 @@ export function resolveConflict(db: ParleyDb, dealId: string, conflictId: number
       } else updateRow(tx, conflict.table, conflict.rowId, value);
     }
     tx.update(teamSyncConflicts).set({ resolvedAt: nowIso() }).where(eq(teamSyncConflicts.id, conflictId)).run();
+    // The colleagues listed the same conflict: it leaves their lists too.
+    sharedDeal(db, dealId)?.noteResolved(tx, { ...conflict, values: conflict.candidates.map((c) => c.value) });
   });
 }

@@ -20,6 +20,14 @@ import type { DealTable } from '../dealTables/types';
 export const SORT_KEY = 'sortKey';
 export const DEAL_MAP = '_deal';
 export const AUTHORS_MAP = '_authors';
+/**
+ * Conflicts a member resolved: "table/row/field" → the values they chose between. Every
+ * laptop that listed the same conflict (the same values) marks it resolved when this arrives.
+ */
+export const RESOLVED_MAP = '_resolved';
+export const conflictKey = (table: string, rowId: string, field: string) => `${table}/${rowId}/${field}`;
+/** The values of a conflict in a form that does not depend on whose laptop lists them. */
+export const conflictValues = (values: unknown[]) => JSON.stringify(values.map((v) => JSON.stringify(v)).sort());
 
 /** The registry's list tables with soft delete: these sync (tables added there sync with no change here). */
 export const SYNCED_TABLES: readonly DealTable[] = DEAL_TABLES.filter(

@@ -226,11 +226,16 @@ describe('team workspace: two laptops, one shared deal', () => {
     expect(onAnas?.candidates.find((c) => c.kept)?.value).toBe(target);
     expect(listConflicts(a.db, dealId)).toHaveLength(1);
 
-    // Maria keeps Ana's value: it reaches both laptops, and her list is empty.
+    // Maria keeps Ana's value: it reaches both laptops, and the conflict leaves both lists.
     const anas = onMarias?.candidates.findIndex((c) => c.value === 410_000) ?? -1;
     resolveConflict(b.db, dealId, onMarias?.id ?? -1, anas);
     expect(listConflicts(b.db, dealId)).toEqual([]);
     await waitFor(() => rowStore('anchors').get(a.db, ids.anchor as string).opening === 410_000, 'the kept value');
+    await waitFor(
+      () => listConflicts(a.db, dealId).length === 0,
+      'the conflict to leave Ana’s list',
+      () => listConflicts(a.db, dealId),
+    );
 
     // A shared deal keeps its deleted rows (the doc does): the toast's purge and the start-up sweep leave them.
     rowStore('risks').purge(a.db, r2);
@@ -271,7 +276,7 @@ describe('team workspace: two laptops, one shared deal', () => {
         getDeal(b.db, dealId).title === 'Fleet renewal 2027',
       'the records and the deal’s fields to converge',
     );
-    // (Ana has not resolved the anchor's conflict of the previous test: Maria did, on her laptop.)
+    // (The anchor's conflict of the previous test left both lists when Maria resolved it.)
     const batnaConflicts = (db: ParleyDb) => listConflicts(db, dealId).filter((c) => c.table === 'batna');
     expect(batnaConflicts(a.db)).toHaveLength(1);
     const [onAnas] = batnaConflicts(a.db);
@@ -289,6 +294,7 @@ describe('team workspace: two laptops, one shared deal', () => {
       'the kept reservation on both laptops',
     );
     expect(batnaConflicts(a.db)).toEqual([]);
+    await waitFor(() => batnaConflicts(b.db).length === 0, 'the conflict to leave Maria’s list');
   });
 
   it('refuses a user without membership, an expired token and a viewer’s write; nothing changes', async () => {
