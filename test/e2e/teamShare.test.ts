@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TeamStatus } from '../../core/sharedDeal';
 import { TeamStore } from '../../team/store';
 import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
@@ -122,6 +123,10 @@ describe('team workspace in the app', () => {
         ),
       )
       .toEqual([420_000, 420_000]);
+    // Maria listed the same conflict: Ana's pick takes it off her list too.
+    await expect
+      .poll(async () => (await callApi<TeamStatus>(maria, 'team.status', { dealId })).shared?.conflicts)
+      .toEqual([]);
     await shared.getByRole('status').filter({ hasText: 'Synced' }).waitFor();
   });
 });
