@@ -128,13 +128,24 @@ export interface AppliedSuggestions {
   keptEdited: number;
 }
 
+/** The names the grid gives offers of a kind, in order: A, B, …, Z (Received A, …), then a plain word. */
+function givenOfferLabels(kind: OfferKind): string[] {
+  const letters = Array.from({ length: MAX_OFFERS_PER_KIND }, (_, k) => String.fromCharCode(65 + k));
+  return [
+    ...letters.map((letter) => (kind === 'ours' ? letter : `Received ${letter}`)),
+    kind === 'ours' ? 'Offer' : 'Received',
+  ];
+}
+
 /** A, B, …, Z: the first letter no offer of this kind is called yet. */
 export function nextOfferLabel(kind: OfferKind, taken: readonly string[]): string {
   const used = new Set(taken.map((label) => label.trim().toLowerCase()));
-  for (let k = 0; k < MAX_OFFERS_PER_KIND; k++) {
-    const letter = String.fromCharCode(65 + k);
-    const label = kind === 'ours' ? letter : `Received ${letter}`;
-    if (!used.has(label.toLowerCase())) return label;
-  }
-  return kind === 'ours' ? 'Offer' : 'Received';
+  const given = givenOfferLabels(kind);
+  return given.slice(0, -1).find((label) => !used.has(label.toLowerCase())) ?? (given.at(-1) as string);
+}
+
+/** A name the grid gave (A, Received B, …), as opposed to one the user wrote about the offer's contents. */
+export function isGivenOfferLabel(kind: OfferKind, label: string): boolean {
+  const name = label.trim().toLowerCase();
+  return givenOfferLabels(kind).some((given) => given.toLowerCase() === name);
 }

@@ -81,10 +81,11 @@ export interface RowStoreConfig<T extends SQLiteTable, E> {
 export type RowEntity<T extends SQLiteTable> = Omit<T['$inferSelect'], 'deletedAt'>;
 
 /** `{ strength: undefined }` passes a partial schema; it must mean "not given", not "set to nothing". */
-const defined = (values: Record<string, unknown>): Record<string, unknown> =>
+export const defined = (values: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
 
-const stripDeleted = <R extends { deletedAt?: unknown }>(row: R) => {
+/** A stored row as the screens read it: without its soft-delete mark. */
+export const stripDeleted = <R extends { deletedAt?: unknown }>(row: R): Omit<R, 'deletedAt'> => {
   const { deletedAt: _deleted, ...entity } = row;
   return entity;
 };

@@ -23,11 +23,9 @@ import { writeDeal } from '../dealTables/write';
 import type { ParleyDb } from '../parleyDb';
 import { batnas, issueOptions, issues } from '../schema';
 import { updateBatna } from './batna';
-import { defineRowStore } from './dealRows';
+import { defined, defineRowStore, stripDeleted } from './dealRows';
 
 type OptionRow = typeof issueOptions.$inferSelect;
-
-const toOption = ({ deletedAt: _deleted, ...row }: OptionRow): IssueOption => row;
 
 /** The live options of each issue, in order. */
 function optionsOf(db: ParleyDb, issueIds: string[]): Map<string, IssueOption[]> {
@@ -39,7 +37,7 @@ function optionsOf(db: ParleyDb, issueIds: string[]): Map<string, IssueOption[]>
     .where(and(inArray(issueOptions.issueId, issueIds), isNull(issueOptions.deletedAt)))
     .orderBy(asc(issueOptions.position))
     .all();
-  for (const row of rows) byIssue.get(row.issueId)?.push(toOption(row));
+  for (const row of rows) byIssue.get(row.issueId)?.push(stripDeleted(row));
   return byIssue;
 }
 
@@ -59,7 +57,7 @@ export const issueStore = defineRowStore<typeof issues, Issue>({
       db,
       rows.map((row) => row.id),
     );
-    return rows.map(({ deletedAt: _deleted, ...row }) => ({ ...row, options: options.get(row.id) ?? [] }));
+    return rows.map((row) => ({ ...stripDeleted(row), options: options.get(row.id) ?? [] }));
   },
   beforeWrite: (tx, { values, current, dealId }) => {
     if (!current) return values;
@@ -67,9 +65,7 @@ export const issueStore = defineRowStore<typeof issues, Issue>({
     const { walkAway, target, ...rest } = values as Partial<IssueFields>;
     const routed = routeObjectivesPatch(current, { mainIssueId: main?.mainIssueId ?? null }, { walkAway, target });
     if (Object.keys(routed.batna).length > 0) updateBatna(tx, dealId, routed.batna);
-    const own: Record<string, unknown> = { ...rest, ...routed.issue };
-    for (const key of Object.keys(own)) if (own[key] === undefined) delete own[key];
-    return own;
+    return defined({ ...rest, ...routed.issue });
   },
 });
 

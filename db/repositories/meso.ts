@@ -219,6 +219,7 @@ export function setOfferChoice(db: ParleyDb, input: SetChoice): MesoOffer {
  * "Suggest offers": fills our offers in order with the suggested packages, adding columns
  * when there are more packages than offers. An offer the user edited is replaced only with
  * `replaceEdited`; otherwise it keeps its picks and the next package goes to the next offer.
+ * A replaced offer the user had named is named by letter again (its name spoke of the old picks).
  */
 export function applySuggestions(db: ParleyDb, input: ApplySuggestions): AppliedSuggestions {
   const parsed = applySuggestionsSchema.parse(input);
@@ -226,9 +227,12 @@ export function applySuggestions(db: ParleyDb, input: ApplySuggestions): Applied
     for (const choices of parsed.packages) checkChoices(tx, parsed.dealId, choices);
     const ours = listOffers(tx, parsed.dealId).filter((o) => o.kind === 'ours');
     const placed = placeSuggestions(ours, parsed.packages, parsed.replaceEdited);
-    for (const { offerId, choices } of placed.replace) {
+    for (const { offerId, choices, label } of placed.replace) {
       writeChoices(tx, offerId, choices);
-      tx.update(mesoOffers).set({ editedByUser: false, updatedAt: nowIso() }).where(eq(mesoOffers.id, offerId)).run();
+      tx.update(mesoOffers)
+        .set({ label, editedByUser: false, updatedAt: nowIso() })
+        .where(eq(mesoOffers.id, offerId))
+        .run();
     }
     // New columns for the packages left over; the picks are the suggestion's, not the user's.
     for (const choices of placed.add)

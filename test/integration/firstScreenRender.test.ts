@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DealSummary } from '../../core/deal';
 import { loadFirstScreen } from '../../web/firstScreen';
+import { dealSummary } from '../support/dealSummary';
 
 /** What the shells load: the built renderer of the first screen (needs `npm run build`). */
 const built = await loadFirstScreen(join(resolve(__dirname, '../..'), 'out', 'main', 'firstScreen.js'));
@@ -10,21 +11,7 @@ const renderFirstScreen = built;
 
 const NOW = new Date('2026-12-02T12:00:00.000Z');
 
-const deal = (title: string, updatedAt: string): DealSummary => ({
-  id: '00000000-0000-4000-8000-000000000001',
-  title,
-  counterparty: 'Contoso',
-  context: 'sales',
-  ourSide: 'selling',
-  currency: 'EUR',
-  status: 'preparing',
-  targetCloseDate: null,
-  archived: false,
-  deletedAt: null,
-  createdAt: '2026-12-01T10:00:00.000Z',
-  updatedAt,
-  readiness: 0,
-});
+const deal = (title: string, updatedAt: string): DealSummary => dealSummary({ title, updatedAt });
 
 const editedText = (markup: string) => /<time dateTime="[^"]+">([^<]*)<\/time>/i.exec(markup)?.[1];
 

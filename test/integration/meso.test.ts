@@ -227,6 +227,33 @@ describe('Suggest offers', () => {
     });
     expect(term.id).toBeTruthy();
   });
+
+  it('Replace my edits: a replaced offer the user had named takes a letter, a kept one keeps its name', () => {
+    const { price, ours, pick } = fillDeal(dealId);
+    offerStore.update(database.db, ours.id, { label: 'Premium bundle' });
+    setOfferChoice(database.db, { offerId: ours.id, issueId: price.id, optionId: price.options[2]?.id ?? null });
+    const kept = applySuggestions(database.db, { dealId, packages: [pick(0, 2), pick(2, 0)], replaceEdited: false });
+    expect(kept.grid.offers.filter((o) => o.kind === 'ours').map((o) => o.label)).toEqual(['Premium bundle', 'A', 'B']);
+    offerStore.update(database.db, kept.grid.offers.find((o) => o.label === 'B')?.id ?? '', { label: 'Fast rollout' });
+
+    const replaced = applySuggestions(database.db, {
+      dealId,
+      packages: [pick(1, 1), pick(2, 2), pick(0, 0)],
+      replaceEdited: true,
+    });
+    const oursAfter = replaced.grid.offers.filter((o) => o.kind === 'ours');
+    expect(oursAfter.map((o) => [o.label, o.choices])).toEqual([
+      ['B', pick(1, 1)],
+      ['A', pick(2, 2)],
+      ['C', pick(0, 0)],
+    ]);
+    // On disk as the grid reads it.
+    expect(
+      getMesoGrid(database.db, dealId)
+        .offers.filter((o) => o.kind === 'ours')
+        .map((o) => o.label),
+    ).toEqual(['B', 'A', 'C']);
+  });
 });
 
 describe('duplicate and deal files', () => {

@@ -1,7 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
+import { startChild } from './startedChild';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const WEB_ENTRY = resolve(ROOT, 'out', 'main', 'web.js');
@@ -30,42 +30,23 @@ export async function startBrowserMode(
     fileSizeLimitKb === undefined
       ? [process.execPath, [WEB_ENTRY]]
       : ['bash', ['-c', `ulimit -f ${fileSizeLimitKb}; exec "$0" "$@"`, process.execPath, WEB_ENTRY]];
-  const child = spawn(command, args, {
+  const { child, match, stop } = await startChild({
+    what: 'browser mode',
+    command,
+    args,
     cwd: ROOT,
     env: { ...process.env, PARLEY_DATA_DIR: dataDir, PARLEY_PORT: '0', ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    ready: /(http:\/\/127\.0\.0\.1:\d+\/\S*)/,
+    timeoutMs: 20_000,
   });
-  let stderr = '';
-  child.stderr?.on('data', (chunk) => {
-    stderr += String(chunk);
-  });
-  const url = await new Promise<string>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`browser mode did not start in time. ${stderr}`)), 20_000);
-    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-    lines.on('line', (line) => {
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(line);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        done(match[1]);
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      fail(new Error(`browser mode exited with ${code}: ${stderr}`));
-    });
-  });
+  const url = match[1] as string;
   const parsed = new URL(url);
   return {
     url,
     origin: parsed.origin,
     token: parsed.searchParams.get('token') ?? '',
     process: child,
-    stop: () =>
-      new Promise((done) => {
-        if (child.exitCode !== null) return done();
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-      }),
+    stop: () => stop(),
   };
 }
 

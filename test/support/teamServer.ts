@@ -1,5 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { startChild } from './startedChild';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const VITE_NODE = resolve(ROOT, 'node_modules', 'vite-node', 'vite-node.mjs');
@@ -14,46 +15,28 @@ export interface RunningTeamServer {
 }
 
 /** `npm run team-server` as a child process on a free port (or `port`), its store in `file`. */
-export function startTeamServer(file: string, port = 0, env: Record<string, string> = {}): Promise<RunningTeamServer> {
-  const child = spawn(process.execPath, [VITE_NODE, 'team/main.ts'], {
+export async function startTeamServer(
+  file: string,
+  port = 0,
+  env: Record<string, string> = {},
+): Promise<RunningTeamServer> {
+  const { child, match, stop } = await startChild({
+    what: 'the team server',
+    command: process.execPath,
+    args: [VITE_NODE, 'team/main.ts'],
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), PARLEY_TEAM_FILE: file, PARLEY_TEAM_STORE_DEBOUNCE_MS: '50', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    ready: /listening on port (\d+)/,
+    timeoutMs: 30_000,
   });
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  const kill = async (signal: NodeJS.Signals = 'SIGTERM') => {
-    if (child.exitCode === null && child.signalCode === null && child.pid) process.kill(child.pid, signal);
-    await exited;
+  const listening = Number(match[1]);
+  return {
+    child,
+    port: listening,
+    url: `ws://127.0.0.1:${listening}`,
+    http: `http://127.0.0.1:${listening}`,
+    kill: stop,
   };
-  return new Promise((resolvePort, reject) => {
-    let output = '';
-    const timer = setTimeout(() => {
-      void kill('SIGKILL');
-      reject(new Error(`The team server did not start:\n${output}`));
-    }, 30_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /listening on port (\d+)/.exec(output);
-      if (!found) return;
-      clearTimeout(timer);
-      const listening = Number(found[1]);
-      resolvePort({
-        child,
-        port: listening,
-        url: `ws://127.0.0.1:${listening}`,
-        http: `http://127.0.0.1:${listening}`,
-        kill,
-      });
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The team server exited (${code}) before listening:\n${output}`));
-    });
-  });
 }
 
 /** Polls `check` until it holds (a loaded machine is slow, never "sleep and hope"). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DealSummary } from '../../core/deal';
 import { FIRST_DEALS_ELEMENT_ID, jsonForScript, withFirstScreen } from '../../core/firstScreen';
 import { escapeHtml } from '../../core/html';
+import { dealSummary } from '../support/dealSummary';
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -21,21 +22,8 @@ const HOSTILE = [
   '"quoted" \\ back\\slash',
 ];
 
-const deal = (title: string, i: number): DealSummary => ({
-  id: `00000000-0000-4000-8000-00000000000${i}`,
-  title,
-  counterparty: title,
-  context: 'sales',
-  ourSide: 'selling',
-  currency: 'EUR',
-  status: 'preparing',
-  targetCloseDate: null,
-  archived: false,
-  deletedAt: null,
-  createdAt: '2026-12-01T10:00:00.000Z',
-  updatedAt: '2026-12-01T10:00:00.000Z',
-  readiness: 0,
-});
+const deal = (title: string, i: number): DealSummary =>
+  dealSummary({ id: `00000000-0000-4000-8000-00000000000${i}`, title, counterparty: title });
 
 /** The data element's text as an HTML parser ends it: at the first `</script` whatever follows. */
 function dataElementText(html: string): string {

@@ -343,16 +343,36 @@ describe('MESO equivalence, suggestions and dominated offers', () => {
   });
 
   it('places suggestions without copying a kept offer, and never past four offers', () => {
-    const kept = { id: 'k', editedByUser: true, choices: { p: 'p1' } };
-    const free = { id: 'f', editedByUser: false, choices: { p: 'p0' } };
+    const kept = { id: 'k', label: 'A', editedByUser: true, choices: { p: 'p1' } };
+    const free = { id: 'f', label: 'B', editedByUser: false, choices: { p: 'p0' } };
     const placed = placeSuggestions(
       [kept, free],
       [{ p: 'p1' }, { p: 'p2' }, { p: 'p3' }, { p: 'p4' }, { p: 'p5' }, { p: 'p2' }],
       false,
     );
-    expect(placed.replace).toEqual([{ offerId: 'f', choices: { p: 'p2' } }]);
+    expect(placed.replace).toEqual([{ offerId: 'f', choices: { p: 'p2' }, label: 'B' }]);
     expect(placed.add).toEqual([{ p: 'p3' }, { p: 'p4' }]);
     expect(placed.kept + placed.replace.length + placed.add.length).toBe(MESO_MAX_OFFERS);
     expect(placed.skipped).toBe(3);
+  });
+
+  it('names a replaced offer by letter when the user had named it after its old picks', () => {
+    const ours = [
+      { id: 'premium', label: 'Premium bundle', editedByUser: true, choices: { p: 'p1' } },
+      { id: 'b', label: 'B', editedByUser: false, choices: { p: 'p0' } },
+      { id: 'fast', label: ' Fast rollout ', editedByUser: false, choices: { p: 'p3' } },
+    ];
+    const replaced = placeSuggestions(ours, [{ p: 'p4' }, { p: 'p5' }, { p: 'p6' }], true);
+    expect(replaced.replace.map((r) => [r.offerId, r.label])).toEqual([
+      ['premium', 'A'],
+      ['b', 'B'],
+      ['fast', 'C'],
+    ]);
+    // Kept: the edited offer keeps its name and picks; a renamed offer that takes a package is lettered.
+    const kept = placeSuggestions(ours, [{ p: 'p4' }, { p: 'p5' }], false);
+    expect(kept.replace.map((r) => [r.offerId, r.label])).toEqual([
+      ['b', 'B'],
+      ['fast', 'A'],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import type { TeamStatus } from '../../../core/sharedDeal';
 import { apiQuery, errorMessage, useApi, useApiMutation } from '../api/hooks';
 import { refreshAfterWrite } from '../api/refresh';
@@ -206,7 +206,6 @@ function ShareDialogBody({ dealId, status }: { dealId: string; status: TeamStatu
 
 /** "Share deal…" on a deal, with its sync state beside it when shared. */
 export function ShareDealButton({ dealId }: { dealId: string }) {
-  const [open, setOpen] = useState(false);
   const status = useTeamStatus(dealId);
   const shared = status.data?.shared;
   return (
@@ -223,31 +222,42 @@ export function ShareDealButton({ dealId }: { dealId: string }) {
           {shared.online.length > 0 && ` · ${shared.online.join(', ')} online`}
         </span>
       )}
-      <button type="button" onClick={() => setOpen(true)}>
-        {shared ? 'Team…' : 'Share deal…'}
-      </button>
-      <Dialog open={open} title={shared ? 'Shared deal' : 'Share deal'} onClose={() => setOpen(false)}>
+      <TeamDialogButton label={shared ? 'Team…' : 'Share deal…'} title={shared ? 'Shared deal' : 'Share deal'}>
         {status.data ? <ShareDialogBody dealId={dealId} status={status.data} /> : <p className="loading">Loading…</p>}
-        <div className="dialog-actions">
-          <button type="button" onClick={() => setOpen(false)}>
-            Close
-          </button>
-        </div>
-      </Dialog>
+      </TeamDialogButton>
     </>
   );
 }
 
 /** On the deals list: sign in and open deals colleagues shared with you. */
 export function SharedWithMeButton() {
+  return (
+    <TeamDialogButton label="Shared with me…" title="Shared with me" className="link-button">
+      <SharedWithMe />
+    </TeamDialogButton>
+  );
+}
+
+/** A button that opens a team dialog closed by its Close button (or Escape); the body mounts only while open. */
+function TeamDialogButton({
+  label,
+  title,
+  className,
+  children,
+}: {
+  label: string;
+  title: string;
+  className?: string;
+  children: ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="link-button" onClick={() => setOpen(true)}>
-        Shared with me…
+      <button type="button" className={className} onClick={() => setOpen(true)}>
+        {label}
       </button>
-      <Dialog open={open} title="Shared with me" onClose={() => setOpen(false)}>
-        {open && <SharedWithMe />}
+      <Dialog open={open} title={title} onClose={() => setOpen(false)}>
+        {children}
         <div className="dialog-actions">
           <button type="button" onClick={() => setOpen(false)}>
             Close

@@ -311,8 +311,8 @@ function ReplaceEditedDialog(props: {
     <Dialog open={suggestion !== null} title="Replace offers you edited?" onClose={props.onCancel}>
       <p className="dialog-message">
         You changed {props.edited.length === 1 ? 'offer' : 'offers'} {props.edited.join(', ')} by hand. Replace{' '}
-        {props.edited.length === 1 ? 'it' : 'them'} with suggestions too, or keep your edits and fill only the other
-        offers (adding new ones where needed)?
+        {props.edited.length === 1 ? 'it' : 'them'} with suggestions too (a name you gave goes back to a letter), or
+        keep your edits and fill only the other offers (adding new ones where needed)?
       </p>
       <div className="dialog-actions">
         <button type="button" onClick={props.onCancel}>
