@@ -25,8 +25,16 @@ export interface SyncConflict {
 /** From Parley's own log: `pending` local changes not acknowledged by the server yet. */
 export type SyncState = 'synced' | 'pending' | 'offline';
 
+/**
+ * The server no longer takes the kept sign-in (its token expired, or the server's key changed):
+ * the reason the server gives for refusing such a connection, and what the app then says.
+ */
+export const SIGN_IN_EXPIRED = 'Your team sign-in has expired — sign in again';
+
 export interface TeamStatus {
   signedIn: { server: string; email: string; name: string } | null;
+  /** The sign-in was dropped because the server said it expired (until the user signs in again). */
+  signInExpired: boolean;
   /** Null: the deal is not shared on this laptop. */
   shared: {
     server: string;

@@ -3,6 +3,7 @@ import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import { Server } from '@hocuspocus/server';
 import { z } from 'zod';
+import { SIGN_IN_EXPIRED } from '../core/sharedDeal';
 import { entityId } from '../core/text';
 import { ROLES, type Role, TeamStore } from './store';
 import { issueToken, verifyToken } from './tokens';
@@ -166,7 +167,10 @@ export function createTeamServer(options: TeamServerOptions) {
     async onAuthenticate({ token, documentName, connectionConfig }) {
       const dealId = dealOfDocument(documentName);
       if (!dealId) throw new Error('Unknown document.');
-      const userId = await verifyToken(secret, token);
+      // Refused with a reason the app knows: it drops the kept sign-in and asks for a new one.
+      const userId = await verifyToken(secret, token).catch(() => {
+        throw Object.assign(new Error(SIGN_IN_EXPIRED), { reason: SIGN_IN_EXPIRED });
+      });
       const role = store.role(dealId, userId);
       if (!role) throw new Error('Not a member of this deal.');
       connectionConfig.readOnly = role === 'viewer';

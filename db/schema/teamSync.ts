@@ -54,3 +54,18 @@ export const teamSyncConflicts = sqliteTable(
   },
   (t) => [index('team_sync_conflicts_deal_idx').on(t.dealId)],
 );
+
+/**
+ * This laptop's sign-in to its team server, at most one row (id 1): kept so a restart of the
+ * app needs no new sign-in. Dropped on sign-out and when the server says the token expired.
+ */
+export const teamSignIn = sqliteTable('team_sign_in', {
+  id: integer('id').primaryKey(),
+  /** The server's http(s) address, as the user typed it. */
+  server: text('server').notNull(),
+  email: text('email').notNull(),
+  name: text('name').notNull(),
+  token: text('token').notNull(),
+  expiresAt: text('expires_at').notNull(),
+  signedInAt: text('signed_in_at').notNull(),
+});

@@ -527,6 +527,9 @@ export class SharedDeal {
 
   /** Goes offline; edits keep going into the log and are sent at the next `connect`. */
   disconnect(): void {
+    // A socket still connecting reports its own closing as an error a tick later (ws), when
+    // Hocuspocus no longer listens: heard here, not thrown at the process (quitting at start-up).
+    this.socket?.webSocket?.addEventListener('error', () => {});
     this.provider?.destroy();
     this.socket?.destroy();
     this.provider = null;

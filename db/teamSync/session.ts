@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { UserError } from '../../core/errors';
-import type { MemberRole as Role, TeamStatus } from '../../core/sharedDeal';
+import { type MemberRole as Role, SIGN_IN_EXPIRED, type TeamStatus } from '../../core/sharedDeal';
 import type { ParleyDb } from '../database';
-import { deals, teamSyncConflicts, teamSyncDeals, teamSyncUpdates } from '../schema';
+import { deals, teamSignIn, teamSyncConflicts, teamSyncDeals, teamSyncUpdates } from '../schema';
 import { closeSharedDeal, joinDeal, openSharedDeals, type SharedDeal, shareDeal, sharedDeal } from './bridge';
 import { listConflicts } from './conflicts';
 import { TeamApiError, teamApi } from './serverApi';
@@ -10,8 +10,9 @@ import { TeamApiError, teamApi } from './serverApi';
 /**
  * The app's side of the team server, in the process that owns the database (Electron's main
  * process, the browser-mode server): who is signed in, and the shared deals' connections.
- * The sign-in is kept in memory only: after a restart shared deals work offline, their
- * changes pile up in the log, until the user signs in again.
+ * The sign-in is kept in the database (`team_sign_in`, one row; the file is 0600), so after a
+ * restart shared deals go online again without a new sign-in; it is dropped on sign-out and
+ * when the server says the token expired (then: "Your team sign-in has expired — sign in again").
  */
 interface Session {
   /** The server's http(s) address, as the user typed it. */
@@ -22,7 +23,11 @@ interface Session {
   user: { email: string; name: string };
 }
 
-const sessions = new WeakMap<ParleyDb, Session>();
+/** The sign-in of each database in this process; null: signed out (undefined: not read yet). */
+const sessions = new WeakMap<ParleyDb, Session | null>();
+/** Databases whose sign-in expired since it was last given: they are told so. */
+const expired = new WeakSet<ParleyDb>();
+const SIGN_IN_ROW = 1;
 
 const wsOf = (http: string) => http.replace(/^http/, 'ws');
 const errorOf = (error: unknown): never => {
@@ -34,20 +39,71 @@ const errorOf = (error: unknown): never => {
   throw error;
 };
 
-function sessionOf(db: ParleyDb): Session {
-  const session = sessions.get(db);
-  if (!session) throw new UserError('unavailable', 'Sign in to the team server first.');
+/** The sign-in, read from the database once per process; one past its expiry is dropped. */
+function currentSession(db: ParleyDb): Session | null {
+  const known = sessions.get(db);
+  if (known !== undefined) return known;
+  const row = db.select().from(teamSignIn).where(eq(teamSignIn.id, SIGN_IN_ROW)).get();
+  if (row && Date.parse(row.expiresAt) <= Date.now()) {
+    expire(db, row.token);
+    return null;
+  }
+  const session = row
+    ? { http: row.server, ws: wsOf(row.server), token: row.token, user: { email: row.email, name: row.name } }
+    : null;
+  sessions.set(db, session);
   return session;
 }
 
-/** At start: every shared deal rebuilt from its log, offline until the user signs in. */
+function forget(db: ParleyDb): void {
+  db.delete(teamSignIn).where(eq(teamSignIn.id, SIGN_IN_ROW)).run();
+  sessions.set(db, null);
+}
+
+/** The server no longer takes `token`: the sign-in goes (unless a newer one replaced it meanwhile). */
+function expire(db: ParleyDb, token: string): void {
+  const stored = db.select({ token: teamSignIn.token }).from(teamSignIn).where(eq(teamSignIn.id, SIGN_IN_ROW)).get();
+  if (stored && stored.token !== token) return;
+  forget(db);
+  expired.add(db);
+}
+
+function sessionOf(db: ParleyDb): Session {
+  const session = currentSession(db);
+  if (!session)
+    throw new UserError('unavailable', expired.has(db) ? SIGN_IN_EXPIRED : 'Sign in to the team server first.');
+  return session;
+}
+
+/** A call to the team server as the signed-in user; a 401 means the token expired: the sign-in goes. */
+async function asSignedIn<T>(
+  db: ParleyDb,
+  call: (api: ReturnType<typeof teamApi>, session: Session) => Promise<T>,
+): Promise<T> {
+  const session = sessionOf(db);
+  try {
+    return await call(teamApi(session.http), session);
+  } catch (error) {
+    if (error instanceof TeamApiError && error.status === 401) {
+      expire(db, session.token);
+      throw new UserError('unavailable', SIGN_IN_EXPIRED);
+    }
+    return errorOf(error);
+  }
+}
+
+/** At start: every shared deal rebuilt from its log; online again when the kept sign-in is still good. */
 export const openTeamDeals = (db: ParleyDb): void => {
-  openSharedDeals(db);
+  const deals = openSharedDeals(db);
+  const session = currentSession(db);
+  if (session) for (const deal of deals) if (deal.settings.serverUrl === session.ws) void goOnline(db, deal, session);
 };
 
 /** Connects a shared deal in the background; a refusal is kept on the deal and shown as its state. */
-function goOnline(deal: SharedDeal, session: Session): Promise<void> {
-  return deal.connect(session.token).catch(() => undefined);
+function goOnline(db: ParleyDb, deal: SharedDeal, session: Session): Promise<void> {
+  return deal.connect(session.token).catch(() => {
+    if (deal.refused === SIGN_IN_EXPIRED) expire(db, session.token);
+  });
 }
 
 export async function signIn(db: ParleyDb, server: string, email: string, password: string) {
@@ -56,60 +112,67 @@ export async function signIn(db: ParleyDb, server: string, email: string, passwo
     .signIn(email, password)
     .catch((error: unknown) => errorOf(error));
   const session: Session = { http, ws: wsOf(http), token: signed.token, user: signed.user };
+  const row = { server: http, email: signed.user.email, name: signed.user.name, token: signed.token };
+  const kept = { ...row, expiresAt: signed.expiresAt, signedInAt: new Date().toISOString() };
+  db.insert(teamSignIn)
+    .values({ id: SIGN_IN_ROW, ...kept })
+    .onConflictDoUpdate({ target: teamSignIn.id, set: kept })
+    .run();
   sessions.set(db, session);
-  for (const deal of openSharedDeals(db)) if (deal.settings.serverUrl === session.ws) void goOnline(deal, session);
+  expired.delete(db);
+  for (const deal of openSharedDeals(db)) if (deal.settings.serverUrl === session.ws) void goOnline(db, deal, session);
   return { server: http, email: signed.user.email, name: signed.user.name };
 }
 
 export function signOut(db: ParleyDb): void {
-  sessions.delete(db);
+  forget(db);
+  expired.delete(db);
   for (const deal of openSharedDeals(db)) deal.disconnect();
 }
 
 /** "Share deal…": registers the deal on the server with this user as owner, seeds its doc from this laptop once. */
 export async function share(db: ParleyDb, dealId: string): Promise<void> {
-  const session = sessionOf(db);
+  sessionOf(db);
   if (sharedDeal(db, dealId)) throw new UserError('conflict', 'This deal is already shared.');
   if (!db.select({ id: deals.id }).from(deals).where(eq(deals.id, dealId)).get())
     throw new UserError('not_found', 'The deal was not found.');
-  await teamApi(session.http)
-    .share(session.token, dealId)
-    .catch((error: unknown) => errorOf(error));
+  const session = await asSignedIn(db, async (api, session) => {
+    await api.share(session.token, dealId);
+    return session;
+  });
   const deal = shareDeal(db, dealId, { serverUrl: session.ws, userName: session.user.name });
-  await deal.connect(session.token);
+  await connectAs(db, deal, session);
 }
 
 export async function invite(db: ParleyDb, dealId: string, email: string, role: Exclude<Role, 'owner'>) {
-  const session = sessionOf(db);
-  await teamApi(session.http)
-    .addMember(session.token, dealId, email, role)
-    .catch((error: unknown) => errorOf(error));
+  await asSignedIn(db, (api, session) => api.addMember(session.token, dealId, email, role));
   return members(db, dealId);
 }
 
 export async function members(db: ParleyDb, dealId: string) {
-  const session = sessionOf(db);
-  const answer = await teamApi(session.http)
-    .members(session.token, dealId)
-    .catch((error: unknown) => errorOf(error));
-  return answer.members;
+  return (await asSignedIn(db, (api, session) => api.members(session.token, dealId))).members;
 }
 
 export async function removeMember(db: ParleyDb, dealId: string, email: string) {
-  const session = sessionOf(db);
-  await teamApi(session.http)
-    .removeMember(session.token, dealId, email)
-    .catch((error: unknown) => errorOf(error));
+  await asSignedIn(db, (api, session) => api.removeMember(session.token, dealId, email));
   return members(db, dealId);
 }
 
 /** Deals colleagues shared with the signed-in user that this laptop does not have yet. */
 export async function sharedWithMe(db: ParleyDb) {
-  const session = sessionOf(db);
-  const answer = await teamApi(session.http)
-    .deals(session.token)
-    .catch((error: unknown) => errorOf(error));
+  const answer = await asSignedIn(db, (api, session) => api.deals(session.token));
   return answer.deals.filter((deal) => !sharedDeal(db, deal.dealId));
+}
+
+/** Connects a deal now; a refused, expired token drops the sign-in and says so. */
+async function connectAs(db: ParleyDb, deal: SharedDeal, session: Session): Promise<void> {
+  try {
+    await deal.connect(session.token);
+  } catch (error) {
+    if (deal.refused !== SIGN_IN_EXPIRED) throw error;
+    expire(db, session.token);
+    throw new UserError('unavailable', SIGN_IN_EXPIRED);
+  }
 }
 
 /** Opens a deal a colleague shared: it is on this laptop (its SQLite file) once this returns. */
@@ -117,7 +180,7 @@ export async function join(db: ParleyDb, dealId: string): Promise<void> {
   const session = sessionOf(db);
   const deal = joinDeal(db, dealId, { serverUrl: session.ws, userName: session.user.name });
   try {
-    await deal.connect(session.token);
+    await connectAs(db, deal, session);
   } catch (error) {
     closeSharedDeal(db, dealId);
     throw error;
@@ -130,15 +193,14 @@ export async function join(db: ParleyDb, dealId: string): Promise<void> {
  * leaves the deal on the server.
  */
 export async function stopSharing(db: ParleyDb, dealId: string): Promise<void> {
-  const session = sessions.get(db);
-  if (session && sharedDeal(db, dealId) && !sharedDeal(db, dealId)?.refused) {
-    await teamApi(session.http)
-      .removeMember(session.token, dealId, session.user.email)
-      .catch((error: unknown) => {
+  if (currentSession(db) && sharedDeal(db, dealId) && !sharedDeal(db, dealId)?.refused) {
+    await asSignedIn(db, (api, session) =>
+      api.removeMember(session.token, dealId, session.user.email).catch((error: unknown) => {
         // Already not a member (removed by the owner): leaving locally is all that is left.
         if (error instanceof TeamApiError && error.status === 404) return;
-        errorOf(error);
-      });
+        throw error;
+      }),
+    );
   }
   closeSharedDeal(db, dealId);
   db.transaction((tx) => {
@@ -149,13 +211,20 @@ export async function stopSharing(db: ParleyDb, dealId: string): Promise<void> {
 }
 
 export function status(db: ParleyDb, dealId: string): TeamStatus {
-  const session = sessions.get(db);
   const deal = sharedDeal(db, dealId);
+  let session = currentSession(db);
+  // Refused on a reconnect (the server restarted, the network came back) with the kept token.
+  if (session && deal?.refused === SIGN_IN_EXPIRED) {
+    expire(db, session.token);
+    session = currentSession(db);
+  }
   const signedIn = session ? { server: session.http, email: session.user.email, name: session.user.name } : null;
-  if (!deal) return { signedIn, shared: null };
+  const signInExpired = !session && expired.has(db);
+  if (!deal) return { signedIn, signInExpired, shared: null };
   const pending = deal.pendingChanges();
   return {
     signedIn,
+    signInExpired,
     shared: {
       server: deal.settings.serverUrl.replace(/^ws/, 'http'),
       readOnly: deal.readOnly,

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
-import type { TeamStatus } from '../../../core/sharedDeal';
+import { SIGN_IN_EXPIRED, type TeamStatus } from '../../../core/sharedDeal';
 import { apiQuery, errorMessage, useApi, useApiMutation } from '../api/hooks';
 import { refreshAfterWrite } from '../api/refresh';
 import { Dialog } from '../ui/Dialog';
@@ -36,7 +36,8 @@ const show = (value: unknown) =>
       ? '(empty)'
       : String(value);
 
-function SignInForm({ onDone }: { onDone?: () => void }) {
+/** `notice`: why a sign-in is asked for again (the kept one expired). */
+function SignInForm({ onDone, notice }: { onDone?: () => void; notice?: string | null }) {
   const signIn = useApiMutation('team.signIn');
   const [server, setServer] = useState('');
   const [email, setEmail] = useState('');
@@ -47,7 +48,11 @@ function SignInForm({ onDone }: { onDone?: () => void }) {
   };
   return (
     <form className="team-form" onSubmit={submit} aria-label="Sign in to the team server">
-      <p className="team-hint">Sign in to your team’s server to share deals and sync them.</p>
+      {notice ? (
+        <p className="form-error">{notice}</p>
+      ) : (
+        <p className="team-hint">Sign in to your team’s server to share deals and sync them.</p>
+      )}
       <label>
         Team server
         <input
@@ -72,6 +77,19 @@ function SignInForm({ onDone }: { onDone?: () => void }) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** Who is signed in, kept across restarts until "Sign out". */
+function SignedIn({ signedIn }: { signedIn: NonNullable<TeamStatus['signedIn']> }) {
+  const signOut = useApiMutation('team.signOut');
+  return (
+    <p className="team-muted">
+      Signed in to {signedIn.server} as {signedIn.name}.{' '}
+      <button type="button" className="link-button" disabled={signOut.isPending} onClick={() => signOut.mutate({})}>
+        Sign out
+      </button>
+    </p>
   );
 }
 
@@ -162,14 +180,15 @@ function ShareDialogBody({ dealId, status }: { dealId: string; status: TeamStatu
   const share = useApiMutation('team.share');
   const leave = useApiMutation('team.leave');
   const shared = status.shared;
-  if (!status.signedIn && !shared) return <SignInForm />;
+  const expired = status.signInExpired ? SIGN_IN_EXPIRED : null;
+  if (!status.signedIn && !shared) return <SignInForm notice={expired} />;
   if (!shared)
     return (
       <div className="team-form">
+        {status.signedIn && <SignedIn signedIn={status.signedIn} />}
         <p>
-          Signed in to {status.signedIn?.server} as {status.signedIn?.name}. Sharing sends this deal, as it is on this
-          laptop, to the team server once; then you can invite colleagues. You keep working offline; edits merge when
-          you meet.
+          Sharing sends this deal, as it is on this laptop, to the team server once; then you can invite colleagues. You
+          keep working offline; edits merge when you meet.
         </p>
         {share.error && <p className="form-error">{errorMessage(share.error)}</p>}
         <div className="dialog-actions">
@@ -187,12 +206,13 @@ function ShareDialogBody({ dealId, status }: { dealId: string; status: TeamStatu
       <p>{shared.online.length > 0 ? `Online now: ${shared.online.join(', ')}` : 'Nobody else has it open now.'}</p>
       {shared.readOnly && <p className="team-hint">You can read this deal; its owner can make you an editor.</p>}
       {!status.signedIn && (
-        <details>
+        <details open={Boolean(expired)}>
           <summary>Sign in to sync</summary>
-          <SignInForm />
+          <SignInForm notice={expired} />
         </details>
       )}
       <Conflicts dealId={dealId} status={shared} />
+      {status.signedIn && <SignedIn signedIn={status.signedIn} />}
       {status.signedIn && <Members dealId={dealId} />}
       <div className="dialog-actions">
         <button type="button" className="danger" onClick={() => leave.mutate({ dealId })}>
@@ -272,10 +292,11 @@ function SharedWithMe() {
   const [signedIn, setSignedIn] = useState(false);
   const deals = useQuery({ ...apiQuery('team.sharedWithMe', {}), retry: false });
   const join = useApiMutation('team.join');
-  const needsSignIn = deals.error && /Sign in/.test(errorMessage(deals.error));
+  const needsSignIn = deals.error && /sign in/i.test(errorMessage(deals.error));
   if (needsSignIn && !signedIn)
     return (
       <SignInForm
+        notice={errorMessage(deals.error) === SIGN_IN_EXPIRED ? SIGN_IN_EXPIRED : null}
         onDone={() => {
           setSignedIn(true);
           void deals.refetch();

@@ -1,0 +1,178 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiContext } from '../../api/context';
+import type { ProcedureName } from '../../api/contract';
+import { invoke } from '../../api/invoke';
+import { SIGN_IN_EXPIRED } from '../../core/sharedDeal';
+import { type Database, openDatabase } from '../../db/database';
+import { DATABASE_FILE } from '../../db/dataDir';
+import { createDeal } from '../../db/repositories/deals';
+import { closeSharedDeal, openSharedDeals } from '../../db/teamSync/bridge';
+import * as team from '../../db/teamSync/session';
+import { TeamStore } from '../../team/store';
+import { issueToken } from '../../team/tokens';
+import { type RunningTeamServer, startTeamServer, waitFor } from '../support/teamServer';
+import { MIGRATIONS_FOLDER, makeTempDir, openTempDatabase } from '../support/tempDataDir';
+
+const PASSWORD = 'correct horse battery';
+const folder = makeTempDir('parley-team-access-');
+const serverFile = join(folder.dir, 'team.sqlite');
+let server: RunningTeamServer;
+const open: Database[] = [];
+/** Every deal these tests share: each laptop takes them offline before its database closes. */
+const dealIds = new Set<string>();
+let ana: Awaited<ReturnType<typeof openTempDatabase>>;
+
+beforeAll(async () => {
+  const store = new TeamStore(serverFile);
+  store.addUser('ana@example.com', 'Ana', PASSWORD);
+  store.addUser('maria@example.com', 'Maria', PASSWORD);
+  store.secret();
+  store.close();
+  server = await startTeamServer(serverFile);
+  ana = await openTempDatabase();
+  await team.signIn(ana.db, server.http, 'ana@example.com', PASSWORD);
+}, 60_000);
+
+afterAll(async () => {
+  for (const database of [...open]) closeApp(database);
+  for (const dealId of dealIds) closeSharedDeal(ana.db, dealId);
+  ana?.cleanup();
+  await server?.kill();
+  folder.remove();
+});
+
+/** The app on a data folder, as a shell starts it: the database opened, shared deals and the kept sign-in restored. */
+async function startApp(dataDir: string): Promise<Database> {
+  const database = await openDatabase({ dataDir, migrationsFolder: MIGRATIONS_FOLDER });
+  team.openTeamDeals(database.db);
+  open.push(database);
+  return database;
+}
+
+/** The app quits: shared deals go offline, the database closes. */
+function closeApp(database: Database): void {
+  if (!open.includes(database)) return;
+  for (const dealId of dealIds) closeSharedDeal(database.db, dealId);
+  database.close();
+  open.splice(open.indexOf(database), 1);
+}
+
+/** A procedure through the API, as the renderer calls it; its value, or the error's message thrown. */
+async function call(database: Database, name: ProcedureName, input: unknown): Promise<unknown> {
+  const ctx: ApiContext = { db: database.db, dataDir: database.dataDir, storage: database };
+  const answer = await invoke(ctx, name, input, { error: () => {} });
+  if (!answer.ok) throw new Error(answer.error.message);
+  return answer.value;
+}
+
+/** A deal Ana shares from her laptop, with Maria as `role`. */
+async function dealSharedWithMaria(role: 'editor' | 'viewer' = 'editor'): Promise<string> {
+  const dealId = createDeal(ana.db, { title: `Shared ${dealIds.size + 1}` }).id;
+  dealIds.add(dealId);
+  await team.share(ana.db, dealId);
+  await team.invite(ana.db, dealId, 'maria@example.com', role);
+  return dealId;
+}
+
+const keptSignIn = (database: Database) =>
+  database.sqlite.prepare('SELECT server, email, token, expires_at AS expiresAt FROM team_sign_in').all() as {
+    server: string;
+    email: string;
+    token: string;
+    expiresAt: string;
+  }[];
+
+describe('the team sign-in is kept on the laptop', () => {
+  it('survives a restart: shared-with-me answers and a shared deal goes online without a new sign-in', async () => {
+    const dataDir = makeTempDir('parley-laptop-');
+    let app = await startApp(dataDir.dir);
+    const first = await dealSharedWithMaria();
+    await call(app, 'team.signIn', { server: server.http, email: 'maria@example.com', password: PASSWORD });
+    await call(app, 'team.join', { dealId: first });
+    expect(keptSignIn(app)).toEqual([expect.objectContaining({ server: server.http, email: 'maria@example.com' })]);
+    // Kept in the data file, which is private to the user.
+    expect(statSync(join(dataDir.dir, DATABASE_FILE)).mode & 0o777).toBe(0o600);
+    closeApp(app);
+
+    // While the app is closed, Ana shares another deal with Maria.
+    const second = await dealSharedWithMaria('viewer');
+    app = await startApp(dataDir.dir);
+    expect(await call(app, 'team.sharedWithMe', {})).toEqual([{ dealId: second, role: 'viewer' }]);
+    await waitFor(() => openSharedDeals(app.db)[0]?.online === true, 'the joined deal to go online again');
+    expect(await call(app, 'team.status', { dealId: first })).toMatchObject({
+      signedIn: { server: server.http, email: 'maria@example.com', name: 'Maria' },
+      signInExpired: false,
+      shared: { state: 'synced', refused: null },
+    });
+
+    // Sign-out forgets it, in the file too: after a restart the app asks for a sign-in.
+    await call(app, 'team.signOut', {});
+    expect(keptSignIn(app)).toEqual([]);
+    closeApp(app);
+    app = await startApp(dataDir.dir);
+    await expect(call(app, 'team.sharedWithMe', {})).rejects.toThrow('Sign in to the team server first.');
+    expect(await call(app, 'team.status', { dealId: first })).toMatchObject({ signedIn: null, signInExpired: false });
+    closeApp(app);
+    dataDir.remove();
+  });
+
+  it('drops a sign-in the server says expired, with a clear message; a new sign-in works again', async () => {
+    const dataDir = makeTempDir('parley-laptop-');
+    let app = await startApp(dataDir.dir);
+    const dealId = await dealSharedWithMaria();
+    await call(app, 'team.signIn', { server: server.http, email: 'maria@example.com', password: PASSWORD });
+    await call(app, 'team.join', { dealId });
+    closeApp(app);
+
+    // The kept token has expired (the laptop's own note of its expiry still in the future).
+    const store = new TeamStore(serverFile);
+    const maria = store.userByEmail('maria@example.com');
+    const expired = await issueToken(store.secret(), maria as NonNullable<typeof maria>, -60);
+    store.close();
+    const raw = await startApp(dataDir.dir);
+    raw.sqlite.prepare('UPDATE team_sign_in SET token = ?').run(expired.token);
+    closeApp(raw);
+
+    // At start the shared deal's connection is refused: the sign-in goes, the deal says why.
+    app = await startApp(dataDir.dir);
+    await waitFor(
+      () => keptSignIn(app).length === 0,
+      'the refused sign-in to be dropped',
+      () => keptSignIn(app),
+    );
+    expect(await call(app, 'team.status', { dealId })).toMatchObject({
+      signedIn: null,
+      signInExpired: true,
+      shared: { state: 'offline', refused: SIGN_IN_EXPIRED },
+    });
+    await expect(call(app, 'team.sharedWithMe', {})).rejects.toThrow(SIGN_IN_EXPIRED);
+    closeApp(app);
+
+    // The same over the JSON API, with no shared deal asking first.
+    const other = makeTempDir('parley-laptop-');
+    app = await startApp(other.dir);
+    await call(app, 'team.signIn', { server: server.http, email: 'maria@example.com', password: PASSWORD });
+    app.sqlite.prepare('UPDATE team_sign_in SET token = ?').run(expired.token);
+    closeApp(app);
+    app = await startApp(other.dir);
+    await expect(call(app, 'team.sharedWithMe', {})).rejects.toThrow(SIGN_IN_EXPIRED);
+    expect(keptSignIn(app)).toEqual([]);
+    await expect(call(app, 'team.sharedWithMe', {})).rejects.toThrow(SIGN_IN_EXPIRED);
+    await call(app, 'team.signIn', { server: server.http, email: 'maria@example.com', password: PASSWORD });
+    expect(await call(app, 'team.sharedWithMe', {})).toEqual(expect.arrayContaining([{ dealId, role: 'editor' }]));
+    closeApp(app);
+
+    // A kept sign-in past its expiry is dropped at start without asking the server.
+    app = await startApp(other.dir);
+    app.sqlite.prepare('UPDATE team_sign_in SET expires_at = ?').run(new Date(Date.now() - 1000).toISOString());
+    closeApp(app);
+    app = await startApp(other.dir);
+    expect(await call(app, 'team.status', { dealId })).toMatchObject({ signedIn: null, signInExpired: true });
+    expect(keptSignIn(app)).toEqual([]);
+    closeApp(app);
+    dataDir.remove();
+    other.remove();
+  });
+});
