@@ -3,8 +3,12 @@ import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import { Server } from '@hocuspocus/server';
 import { z } from 'zod';
+import { commentBody, commentSection } from '../core/reviewComments';
 import { SIGN_IN_EXPIRED } from '../core/sharedDeal';
 import { entityId } from '../core/text';
+import { nowIso } from '../core/time';
+import { dealTable } from '../db/dealTables/registry';
+import { appendRow } from '../db/teamSync/doc';
 import { ROLES, type Role, TeamStore } from './store';
 import { issueToken, verifyToken } from './tokens';
 
@@ -32,6 +36,7 @@ function redisExtension(url: string): Redis {
 
 const signInSchema = z.strictObject({ email: z.email(), password: z.string().min(1).max(200) });
 const shareSchema = z.strictObject({ dealId: entityId('Deal id') });
+const commentSchema = z.strictObject({ id: entityId('Comment id'), sectionKey: commentSection, body: commentBody });
 const memberSchema = z.strictObject({ email: z.email(), role: z.enum(ROLES) });
 
 class HttpError extends Error {
@@ -73,6 +78,9 @@ function reply(response: ServerResponse, status: number, body: unknown): void {
  *   POST /api/token                      { email, password } → { token, expiresAt }
  *   POST /api/deals                      { dealId }          → the caller owns the newly shared deal
  *   PUT  /api/deals/:dealId/members      { email, role }     → owner only
+ *   POST /api/deals/:dealId/comments     { id, sectionKey, body } → any member, viewers too: the
+ *        server writes the review comment into the deal's doc itself, and it reaches every
+ *        laptop by the normal sync (a viewer's own connection cannot write to the doc)
  * Every WebSocket connection is checked in onAuthenticate: a valid, unexpired token of a
  * member of the deal; viewers' connections are read-only (Hocuspocus drops their updates).
  */
@@ -127,6 +135,17 @@ export function createTeamServer(options: TeamServerOptions) {
       closeConnectionsOf(dealId, leaving.id);
       return [200, { dealId, email }];
     }
+    const comments = /^\/api\/deals\/([^/]+)\/comments$/.exec(path);
+    if (request.method === 'POST' && comments) {
+      const userId = await userOf(request);
+      const dealId = parse(entityId('Deal id'), decodeURIComponent(comments[1] as string));
+      if (!store.role(dealId, userId)) throw new HttpError(403, 'Not a member of this deal.');
+      const comment = parse(commentSchema, await readJson(request));
+      const author = store.userById(userId);
+      if (!author) throw new HttpError(401, 'The sign-in names no team member.');
+      await writeComment(dealId, { ...comment, authorName: author.name, authorEmail: author.email });
+      return [201, { id: comment.id }];
+    }
     if (request.method === 'PUT' && members) {
       const userId = await userOf(request);
       const dealId = parse(entityId('Deal id'), decodeURIComponent(members[1] as string));
@@ -138,6 +157,33 @@ export function createTeamServer(options: TeamServerOptions) {
       return [200, { dealId, email, role }];
     }
     throw new HttpError(404, 'Not found.');
+  };
+
+  /** A review comment into the deal's doc, as a row of `reviewComments` (stored at once, sent to every client). */
+  const writeComment = async (
+    dealId: string,
+    comment: z.infer<typeof commentSchema> & { authorName: string; authorEmail: string },
+  ) => {
+    const entry = dealTable('reviewComments');
+    const connection = await server.hocuspocus.openDirectConnection(dealDocumentName(dealId), { server: true });
+    try {
+      await connection.transact((doc) => {
+        if (doc.getMap(entry.name).has(comment.id)) throw new HttpError(409, 'This comment is already there.');
+        const now = nowIso();
+        doc.transact(() => {
+          appendRow(doc, entry, {
+            ...comment,
+            createdAt: now,
+            updatedAt: now,
+            deletedAt: null,
+            resolvedAt: null,
+            resolvedBy: null,
+          });
+        });
+      });
+    } finally {
+      await connection.disconnect();
+    }
   };
 
   /** A removed member's open connections to the deal are closed at once: no more updates reach them. */

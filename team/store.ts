@@ -70,6 +70,12 @@ export class TeamStore {
     );
   }
 
+  userById(id: string): TeamUser | null {
+    return (
+      (this.sqlite.prepare('SELECT id, email, name FROM users WHERE id = ?').get(id) as TeamUser | undefined) ?? null
+    );
+  }
+
   /** The user whose password this is, or null (the same answer for an unknown e-mail address). */
   async checkPassword(email: string, password: string): Promise<TeamUser | null> {
     const row = this.sqlite

@@ -29,6 +29,8 @@ export const planContract = {
       /** The meeting brief's meeting; without one, the next meeting. */
       meetingId: entityId('Meeting id').optional(),
       pageSize: z.enum(PAGE_SIZES, { error: 'Page size must be A4 or Letter' }).default('A4'),
+      /** The internal plan only: open review comments printed under their section (never on the offer sheet). */
+      includeComments: z.boolean().default(false),
     }),
   )<PlanDocumentAnswer>(),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { commentBody, commentSection, type ReviewComment } from '../../core/reviewComments';
 import type { TeamMember, TeamStatus } from '../../core/sharedDeal';
 import { entityId } from '../../core/text';
 import { mutation, query } from '../procedure';
@@ -34,6 +35,16 @@ export const teamContract = {
   'team.join': mutation(dealRef)<TeamStatus>(),
   /** Unshare / leave: the local copy stays as a local deal. */
   'team.leave': mutation(dealRef)<TeamStatus>(),
+  /** Manager review: the deal's comments (resolved ones too), oldest first. */
+  'team.comments': query(dealRef)<ReviewComment[]>(),
+  /** Any member comments on a step or plan section (a viewer's goes through the team server). */
+  'team.comment': mutation(
+    z.strictObject({ dealId: entityId('Deal id'), sectionKey: commentSection, body: commentBody }),
+  )<ReviewComment[]>(),
+  /** The owner or an editor resolves a comment; a viewer is refused. */
+  'team.resolveComment': mutation(z.strictObject({ dealId: entityId('Deal id'), id: entityId('Comment id') }))<
+    ReviewComment[]
+  >(),
   /** "Keep which?": `pick` is the index of the value kept. */
   'team.resolveConflict': mutation(
     z.strictObject({

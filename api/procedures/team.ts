@@ -1,3 +1,4 @@
+import { listComments } from '../../db/repositories/reviewComments';
 import { resolveConflict } from '../../db/teamSync/conflicts';
 import * as team from '../../db/teamSync/session';
 import type { Handlers } from '../handlers';
@@ -24,6 +25,15 @@ export const teamHandlers = {
   'team.leave': async (ctx, { dealId }) => {
     await team.stopSharing(ctx.db, dealId);
     return team.status(ctx.db, dealId);
+  },
+  'team.comments': (ctx, { dealId }) => listComments(ctx.db, dealId),
+  'team.comment': async (ctx, { dealId, sectionKey, body }) => {
+    await team.comment(ctx.db, dealId, sectionKey, body);
+    return listComments(ctx.db, dealId);
+  },
+  'team.resolveComment': (ctx, { dealId, id }) => {
+    team.resolve(ctx.db, dealId, id);
+    return listComments(ctx.db, dealId);
   },
   'team.resolveConflict': (ctx, { dealId, conflictId, pick }) => {
     resolveConflict(ctx.db, dealId, conflictId, pick);

@@ -2,6 +2,7 @@ import { clauseSentence } from '../concessions';
 import { formatDay } from '../documentFormat';
 import { escapeMultiline, html, type SafeHtml, trusted } from '../html';
 import { assessReadiness, type Readiness } from '../readiness';
+import { commentSectionLabel, type ReviewComment } from '../reviewComments';
 import type { DealSnapshot, SnapshotMeso } from '../snapshot';
 import { planContext } from './context';
 import { briefMeeting, meetingBriefBody } from './meetingSection';
@@ -33,7 +34,10 @@ ${body}
  * external resources) that every printer of Parley prints — the in-app preview, the
  * Electron PDF export and the tests.
  */
-export function planDocument(snapshot: DealSnapshot, options: PlanDocumentOptions = {}): string {
+export function planDocument(
+  snapshot: DealSnapshot,
+  options: PlanDocumentOptions & { comments?: readonly ReviewComment[] } = {},
+): string {
   const readiness = options.readiness ?? assessReadiness(snapshot);
   const c = planContext(snapshot, readiness);
   const date = formatDay(snapshot.takenAt);
@@ -44,16 +48,30 @@ export function planDocument(snapshot: DealSnapshot, options: PlanDocumentOption
     marking: 'Confidential — internal',
   });
   const sections = planSections(c);
+  const comments = options.comments ?? [];
+  const under = (id: string) => commentsBlock(comments.filter((k) => k.sectionKey === id));
+  const printed = new Set(['summary', ...sections.map((s) => s.id), ...(options.tender ? ['tender'] : [])]);
+  const elsewhere = comments.filter((k) => !printed.has(k.sectionKey));
   const body = html`
-<section id="summary" class="summary">${summarySection(c)}</section>
-${sections.map((s, i) => html`<section id="${s.id}"${i === 0 ? html` class="break"` : ''}><h2>${s.title}</h2>${s.body}</section>`)}
-${options.tender ? html`<section id="tender" class="break"><h2>Tender comparison</h2>${options.tender}</section>` : ''}`;
+<section id="summary" class="summary">${summarySection(c)}${under('summary')}</section>
+${sections.map((s, i) => html`<section id="${s.id}"${i === 0 ? html` class="break"` : ''}><h2>${s.title}</h2>${s.body}${under(s.id)}</section>`)}
+${options.tender ? html`<section id="tender" class="break"><h2>Tender comparison</h2>${options.tender}${under('tender')}</section>` : ''}
+${elsewhere.length ? html`<section id="review-comments"><h2>Open review comments on other steps</h2>${commentsBlock(elsewhere, true)}</section>` : ''}`;
   return page(
     `${snapshot.deal.title} — negotiation plan`,
     css,
     body,
     'Preview of the printed plan. Page numbers, header and marking appear when printed.',
   );
+}
+
+/** Open review comments, as printed under their section of the plan (with their step when `withStep`). */
+function commentsBlock(comments: readonly ReviewComment[], withStep = false): SafeHtml | '' {
+  if (comments.length === 0) return '';
+  return html`<div class="review-comments"><h3>Open review comments</h3><ul class="plain">${comments.map(
+    (k) =>
+      html`<li>${withStep ? html`<strong>${commentSectionLabel(k.sectionKey)}:</strong> ` : ''}${multiline(k.body)} <span class="muted">— ${k.authorName}, ${formatDay(k.createdAt)}</span></li>`,
+  )}</ul></div>`;
 }
 
 /**

@@ -42,6 +42,7 @@ import {
   meetingFieldsSchema,
 } from '../../core/meeting';
 import { mesoSettingsFieldsSchema, OFFER_KINDS, offerRowFieldsSchema } from '../../core/mesoOffers';
+import { reviewCommentFieldsSchema, reviewCommentStamps } from '../../core/reviewComments';
 import { deadlineFieldsSchema, relationshipSchema, riskFieldsSchema, trustActionFieldsSchema } from '../../core/risks';
 import { talkingPointsUpdateSchema } from '../../core/talkingPoints';
 import { authorityLimitFieldsSchema, teamMemberFieldsSchema } from '../../core/team';
@@ -94,6 +95,7 @@ import {
   noDealAssessments,
   positions,
   relationships,
+  reviewComments,
   risks,
   stakeholders,
   talkingPoints,
@@ -676,6 +678,18 @@ const SPECS: DealTableSpec[] = [
     label: 'What to say',
     fields: talkingPointsUpdateSchema.omit({ dealId: true }),
     search: { kind: 'talking_points' },
+  },
+  // Manager review: comments on a step or plan section, resolved by the owner or an editor.
+  {
+    name: 'reviewComments',
+    table: reviewComments,
+    parent: 'deal',
+    kind: 'list',
+    step: 'plan',
+    label: 'Review comments',
+    fields: reviewCommentFieldsSchema,
+    extra: reviewCommentStamps,
+    search: false,
   },
 ];
 

@@ -14,6 +14,7 @@ export * from './library';
 export * from './live';
 export * from './meetings';
 export * from './meso';
+export * from './review';
 export * from './risks';
 export * from './team';
 export * from './teamSync';

@@ -67,6 +67,19 @@ export function putRow(doc: Y.Doc, entry: DealTable, row: RowFields): Y.Map<unkn
   return map;
 }
 
+/**
+ * Adds a row at the end of its list from outside the write path: the team server writes a
+ * viewer's review comment into the deal's doc this way (viewers' own connections are read-only).
+ */
+export function appendRow(doc: Y.Doc, entry: DealTable, row: RowFields): void {
+  let last: string | null = null;
+  for (const map of tableMap(doc, entry).values()) {
+    const key = map.get(SORT_KEY);
+    if (typeof key === 'string' && (last === null || key > last)) last = key;
+  }
+  putRow(doc, entry, row).set(SORT_KEY, generateKeyBetween(last, null));
+}
+
 /** Sets the fields whose value differs (an unchanged field makes no update). */
 export function putFields(map: Y.Map<unknown>, fields: RowFields): void {
   for (const [field, value] of Object.entries(fields)) {

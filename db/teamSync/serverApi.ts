@@ -79,6 +79,13 @@ export const teamApi = (server: string) => ({
       { method: 'GET', headers: auth(token) },
       z.object({ members: z.array(z.object({ email: z.string(), name: z.string(), role: z.enum(ROLES) })) }),
     ),
+  /** A review comment, by any member (viewers too): the server writes it into the deal's doc. */
+  comment: (token: string, dealId: string, comment: { id: string; sectionKey: string; body: string }) =>
+    call(
+      `${server}/api/deals/${encodeURIComponent(dealId)}/comments`,
+      { method: 'POST', headers: auth(token), body: JSON.stringify(comment) },
+      z.object({ id: z.string() }),
+    ),
   /** Removes a member (owner), or the caller themself (leaving). */
   removeMember: (token: string, dealId: string, email: string) =>
     call(

@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { UserError } from '../../core/errors';
 import { type MemberRole as Role, SIGN_IN_EXPIRED, type TeamStatus } from '../../core/sharedDeal';
 import type { ParleyDb } from '../database';
-import { deals, teamSignIn, teamSyncConflicts, teamSyncDeals, teamSyncUpdates } from '../schema';
+import { addComment, resolveComment } from '../repositories/reviewComments';
+import { deals, reviewComments, teamSignIn, teamSyncConflicts, teamSyncDeals, teamSyncUpdates } from '../schema';
 import { closeSharedDeal, joinDeal, openSharedDeals, type SharedDeal, shareDeal, sharedDeal } from './bridge';
 import { listConflicts } from './conflicts';
 import { TeamApiError, teamApi } from './serverApi';
@@ -208,6 +209,50 @@ export async function stopSharing(db: ParleyDb, dealId: string): Promise<void> {
     tx.delete(teamSyncUpdates).where(eq(teamSyncUpdates.dealId, dealId)).run();
     tx.delete(teamSyncDeals).where(eq(teamSyncDeals.dealId, dealId)).run();
   });
+}
+
+/** How long a viewer's comment may take to come back through the sync before the app says so. */
+const COMMENT_ROUND_TRIP_MS = 15_000;
+
+/**
+ * A review comment on a shared deal. The owner and editors write it through the one write
+ * path (offline too; it syncs like any edit). A viewer cannot write to the deal, so the team
+ * server writes it into the deal's doc; this answers once it is in this laptop's SQLite.
+ */
+export async function comment(db: ParleyDb, dealId: string, sectionKey: string, body: string): Promise<void> {
+  const deal = sharedDeal(db, dealId);
+  if (!deal) throw new UserError('conflict', 'Comments are for shared deals: share the deal first.');
+  const id = crypto.randomUUID();
+  if (!deal.readOnly) {
+    const session = sessions.get(db);
+    addComment(db, dealId, {
+      id,
+      sectionKey,
+      body,
+      authorName: session?.user.name ?? deal.settings.userName,
+      authorEmail: session?.user.email ?? '',
+    });
+    return;
+  }
+  const session = sessionOf(db);
+  await teamApi(session.http)
+    .comment(session.token, dealId, { id, sectionKey, body })
+    .catch((error: unknown) => errorOf(error));
+  const until = Date.now() + COMMENT_ROUND_TRIP_MS;
+  const arrived = () =>
+    db.select({ id: reviewComments.id }).from(reviewComments).where(eq(reviewComments.id, id)).get();
+  while (!arrived()) {
+    if (Date.now() > until)
+      throw new UserError('unavailable', 'The team server has the comment; it appears here once the deal syncs.');
+    await new Promise((done) => setTimeout(done, 25));
+  }
+}
+
+/** Resolves a comment (owner and editors): through the one write path, which refuses a read-only copy. */
+export function resolve(db: ParleyDb, dealId: string, id: string): void {
+  const deal = sharedDeal(db, dealId);
+  if (!deal) throw new UserError('conflict', 'Comments are for shared deals: share the deal first.');
+  resolveComment(db, dealId, id, sessions.get(db)?.user.name ?? deal.settings.userName);
 }
 
 export function status(db: ParleyDb, dealId: string): TeamStatus {

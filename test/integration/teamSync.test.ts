@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -19,7 +18,7 @@ import { teamApi } from '../../db/teamSync/serverApi';
 import * as team from '../../db/teamSync/session';
 import { TeamStore } from '../../team/store';
 import { issueToken } from '../../team/tokens';
-import { type RunningTeamServer, startTeamServer, waitFor } from '../support/teamServer';
+import { type RunningTeamServer, startTeamServer, storedDoc, waitFor } from '../support/teamServer';
 import { MIGRATIONS_FOLDER, makeTempDir, openTempDatabase } from '../support/tempDataDir';
 
 type TempDatabase = Awaited<ReturnType<typeof openTempDatabase>>;
@@ -53,19 +52,7 @@ function rowsOf(db: ParleyDb, dealId: string) {
 const docJson = (doc: Y.Doc) => Object.fromEntries(SYNCED_TABLES.map((e) => [e.name, tableMap(doc, e).toJSON()]));
 
 /** The deal's doc as the server stored it in its own SQLite file. */
-function serverDoc(dealId: string): Y.Doc {
-  const doc = new Y.Doc({ gc: false });
-  const file = new Database(serverFile, { readonly: true, fileMustExist: true });
-  try {
-    const state = file.prepare('SELECT state FROM documents WHERE name = ?').pluck().get(`deal:${dealId}`) as
-      | Buffer
-      | undefined;
-    if (state) Y.applyUpdate(doc, new Uint8Array(state));
-  } finally {
-    file.close();
-  }
-  return doc;
-}
+const serverDoc = (dealId: string) => storedDoc(serverFile, dealId);
 
 /** The doc rebuilt from a laptop's own update log: what it would load after a restart. */
 function docFromLog(db: ParleyDb, dealId: string): Y.Doc {

@@ -1,5 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import * as Y from 'yjs';
 import { startChild } from './startedChild';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -51,4 +53,19 @@ export async function waitFor(
     if (Date.now() > until) throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(explain(), null, 1)}`);
     await new Promise((done) => setTimeout(done, 10));
   }
+}
+
+/** A shared deal's doc as the team server stored it in its own SQLite file `serverFile`. */
+export function storedDoc(serverFile: string, dealId: string): Y.Doc {
+  const doc = new Y.Doc({ gc: false });
+  const file = new Database(serverFile, { readonly: true, fileMustExist: true });
+  try {
+    const state = file.prepare('SELECT state FROM documents WHERE name = ?').pluck().get(`deal:${dealId}`) as
+      | Buffer
+      | undefined;
+    if (state) Y.applyUpdate(doc, new Uint8Array(state));
+  } finally {
+    file.close();
+  }
+  return doc;
 }
