@@ -306,6 +306,37 @@ describe('the start-up sweep', () => {
     expect(liveAfter).toEqual(liveBefore);
   });
 
+  it('keeps every deleted row of a shared deal, also in tables found through their parent (options of an issue)', () => {
+    const filled = fill();
+    const entries = softDeleteTables();
+    expect(entries.filter((entry) => !entry.dealField).map((entry) => entry.name)).toContain('issueOptions');
+    const old = new Date(Date.now() - ROW_UNDO_WINDOW_MS - 1_000).toISOString();
+    // Children first: a row cannot be deleted once its parent is.
+    const deleted = [...entries].reverse().map((entry) => {
+      const { row } = filled.get(entry.name) ?? {};
+      if (!row) throw new Error(`no ${entry.name} row generated`);
+      deleteRow(database.db, entry.name, row.id as string);
+      const table = getTableName(entry.table);
+      database.sqlite.prepare(`UPDATE ${table} SET deleted_at = ? WHERE id = ?`).run(old, row.id);
+      return { table, id: row.id as string };
+    });
+    const stillThere = () =>
+      deleted.filter(
+        ({ table, id }) => database.sqlite.prepare(`SELECT count(*) FROM ${table} WHERE id = ?`).pluck().get(id) === 1,
+      );
+    // Every deal that holds them is shared (as team.share leaves it): the sweep leaves all of them.
+    const share = database.sqlite.prepare(
+      "INSERT INTO team_sync_deals (deal_id, server_url, client_id, user_name, shared_at) VALUES (?, 'ws://127.0.0.1:1', 1, 'Ana', ?)",
+    );
+    for (const dealId of new Set([...filled.values()].map((f) => f.dealId))) share.run(dealId, old);
+    expect(purgeExpiredRows(database.db)).toBe(0);
+    expect(stillThere()).toEqual(deleted);
+    // Not shared any more: the same rows were due, and go.
+    database.sqlite.prepare('DELETE FROM team_sync_deals').run();
+    expect(purgeExpiredRows(database.db)).toBeGreaterThanOrEqual(deleted.length);
+    expect(stillThere()).toEqual([]);
+  });
+
   it('a struck-out offer purged with the rest keeps its correction history', () => {
     const deal = createDeal(database.db, { title: 'At the table' });
     const issue = addIssueWithOptions(database.db, deal.id, {}, ['€100k', '€120k']);
