@@ -3,7 +3,7 @@ import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import { Server } from '@hocuspocus/server';
 import { z } from 'zod';
-import { SIGN_IN_EXPIRED } from '../core/sharedDeal';
+import { INVITATION_TOKEN, SIGN_IN_EXPIRED } from '../core/sharedDeal';
 import { entityId } from '../core/text';
 import { ROLES, type Role, TeamStore } from './store';
 import { issueToken, verifyToken } from './tokens';
@@ -21,6 +21,8 @@ export interface TeamServerOptions {
   tokenTtlSeconds?: number;
   /** How long the server gathers edits before it stores the doc (Hocuspocus `debounce`). */
   storeDebounceMs?: number;
+  /** How long an invitation link stays usable (default 7 days). */
+  invitationTtlSeconds?: number;
   /** `redis://host:port`: several instances (sharing the store) keep their clients in step through it. */
   redis?: string;
 }
@@ -33,6 +35,18 @@ function redisExtension(url: string): Redis {
 const signInSchema = z.strictObject({ email: z.email(), password: z.string().min(1).max(200) });
 const shareSchema = z.strictObject({ dealId: entityId('Deal id') });
 const memberSchema = z.strictObject({ email: z.email(), role: z.enum(ROLES) });
+const invitationSchema = z.strictObject({ role: z.enum(['editor', 'viewer']) });
+const acceptSchema = z.strictObject({ token: z.string().regex(INVITATION_TOKEN, 'Not an invitation token.') });
+const REFUSED_INVITATION = {
+  unknown: [404, 'This invitation link is not valid.'],
+  used: [410, 'This invitation link has already been used.'],
+  expired: [410, 'This invitation link has expired: ask for a new one.'],
+} as const;
+
+const INVITATION_PAGE =
+  'This is an invitation to a deal shared through a Parley team server.\n\n' +
+  'In Parley, open "Shared with me…" on the deals list, sign in to this server, and paste this whole address ' +
+  'into "Join with a link". The link works once and expires after a few days.\n';
 
 class HttpError extends Error {
   constructor(
@@ -73,6 +87,9 @@ function reply(response: ServerResponse, status: number, body: unknown): void {
  *   POST /api/token                      { email, password } → { token, expiresAt }
  *   POST /api/deals                      { dealId }          → the caller owns the newly shared deal
  *   PUT  /api/deals/:dealId/members      { email, role }     → owner only
+ *   POST /api/deals/:dealId/invitations  { role }            → owner only: { token, expiresAt } for a link
+ *   POST /api/invitations/accept         { token }           → the caller joins with the link's role, once
+ *   GET  /invite/:token                  a short page saying how to use the link in Parley
  * Every WebSocket connection is checked in onAuthenticate: a valid, unexpired token of a
  * member of the deal; viewers' connections are read-only (Hocuspocus drops their updates).
  */
@@ -80,6 +97,7 @@ export function createTeamServer(options: TeamServerOptions) {
   const store = new TeamStore(options.file);
   const secret = store.secret();
   const ttl = options.tokenTtlSeconds ?? 12 * 3600;
+  const invitationTtl = options.invitationTtlSeconds ?? 7 * 24 * 3600;
 
   const userOf = async (request: IncomingMessage): Promise<string> => {
     const header = request.headers.authorization ?? '';
@@ -126,6 +144,24 @@ export function createTeamServer(options: TeamServerOptions) {
       if (!leaving || !store.removeMember(dealId, leaving.id)) throw new HttpError(404, 'Not a member of this deal.');
       closeConnectionsOf(dealId, leaving.id);
       return [200, { dealId, email }];
+    }
+    const invitations = /^\/api\/deals\/([^/]+)\/invitations$/.exec(path);
+    if (request.method === 'POST' && invitations) {
+      const userId = await userOf(request);
+      const dealId = parse(entityId('Deal id'), decodeURIComponent(invitations[1] as string));
+      if (store.role(dealId, userId) !== 'owner') throw new HttpError(403, 'Only the deal’s owner can invite.');
+      const { role } = parse(invitationSchema, await readJson(request));
+      return [201, { ...store.addInvitation(dealId, role, userId, invitationTtl), role }];
+    }
+    if (request.method === 'POST' && path === '/api/invitations/accept') {
+      const userId = await userOf(request);
+      const { token } = parse(acceptSchema, await readJson(request));
+      const answer = store.acceptInvitation(token, userId);
+      if ('refused' in answer) {
+        const [status, message] = REFUSED_INVITATION[answer.refused];
+        throw new HttpError(status, message);
+      }
+      return [200, answer];
     }
     if (request.method === 'PUT' && members) {
       const userId = await userOf(request);
@@ -178,6 +214,12 @@ export function createTeamServer(options: TeamServerOptions) {
     },
     async onRequest({ request, response }) {
       const path = new URL(request.url ?? '/', 'http://team').pathname;
+      if (path.startsWith('/invite/')) {
+        // Opened in a browser: says how to use it, whether or not the link is still good.
+        response.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+        response.end(INVITATION_PAGE);
+        throw null;
+      }
       if (!path.startsWith('/api/')) return;
       try {
         const [status, body] = await routes(request, path);
