@@ -31,6 +31,9 @@ export type SyncState = 'synced' | 'pending' | 'offline';
  */
 export const SIGN_IN_EXPIRED = 'Your team sign-in has expired — sign in again';
 
+/** An invitation link's token: 32 random bytes, base64url (the link is `<server>/invite/<token>`). */
+export const INVITATION_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
 export interface TeamStatus {
   signedIn: { server: string; email: string; name: string } | null;
   /** The sign-in was dropped because the server said it expired (until the user signs in again). */

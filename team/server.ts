@@ -4,7 +4,7 @@ import { Redis } from '@hocuspocus/extension-redis';
 import { Server } from '@hocuspocus/server';
 import { z } from 'zod';
 import { commentBody, commentSection } from '../core/reviewComments';
-import { SIGN_IN_EXPIRED } from '../core/sharedDeal';
+import { INVITATION_TOKEN, SIGN_IN_EXPIRED } from '../core/sharedDeal';
 import { entityId } from '../core/text';
 import { nowIso } from '../core/time';
 import { dealTable } from '../db/dealTables/registry';
@@ -25,6 +25,8 @@ export interface TeamServerOptions {
   tokenTtlSeconds?: number;
   /** How long the server gathers edits before it stores the doc (Hocuspocus `debounce`). */
   storeDebounceMs?: number;
+  /** How long an invitation link stays usable (default 7 days). */
+  invitationTtlSeconds?: number;
   /** `redis://host:port`: several instances (sharing the store) keep their clients in step through it. */
   redis?: string;
 }
@@ -38,6 +40,18 @@ const signInSchema = z.strictObject({ email: z.email(), password: z.string().min
 const shareSchema = z.strictObject({ dealId: entityId('Deal id') });
 const commentSchema = z.strictObject({ id: entityId('Comment id'), sectionKey: commentSection, body: commentBody });
 const memberSchema = z.strictObject({ email: z.email(), role: z.enum(ROLES) });
+const invitationSchema = z.strictObject({ role: z.enum(['editor', 'viewer']) });
+const acceptSchema = z.strictObject({ token: z.string().regex(INVITATION_TOKEN, 'Not an invitation token.') });
+const REFUSED_INVITATION = {
+  unknown: [404, 'This invitation link is not valid.'],
+  used: [410, 'This invitation link has already been used.'],
+  expired: [410, 'This invitation link has expired: ask for a new one.'],
+} as const;
+
+const INVITATION_PAGE =
+  'This is an invitation to a deal shared through a Parley team server.\n\n' +
+  'In Parley, open "Shared with me…" on the deals list, sign in to this server, and paste this whole address ' +
+  'into "Join with a link". The link works once and expires after a few days.\n';
 
 class HttpError extends Error {
   constructor(
@@ -81,6 +95,9 @@ function reply(response: ServerResponse, status: number, body: unknown): void {
  *   POST /api/deals/:dealId/comments     { id, sectionKey, body } → any member, viewers too: the
  *        server writes the review comment into the deal's doc itself, and it reaches every
  *        laptop by the normal sync (a viewer's own connection cannot write to the doc)
+ *   POST /api/deals/:dealId/invitations  { role }            → owner only: { token, expiresAt } for a link
+ *   POST /api/invitations/accept         { token }           → the caller joins with the link's role, once
+ *   GET  /invite/:token                  a short page saying how to use the link in Parley
  * Every WebSocket connection is checked in onAuthenticate: a valid, unexpired token of a
  * member of the deal; viewers' connections are read-only (Hocuspocus drops their updates).
  */
@@ -88,6 +105,7 @@ export function createTeamServer(options: TeamServerOptions) {
   const store = new TeamStore(options.file);
   const secret = store.secret();
   const ttl = options.tokenTtlSeconds ?? 12 * 3600;
+  const invitationTtl = options.invitationTtlSeconds ?? 7 * 24 * 3600;
 
   const userOf = async (request: IncomingMessage): Promise<string> => {
     const header = request.headers.authorization ?? '';
@@ -145,6 +163,24 @@ export function createTeamServer(options: TeamServerOptions) {
       if (!author) throw new HttpError(401, 'The sign-in names no team member.');
       await writeComment(dealId, { ...comment, authorName: author.name, authorEmail: author.email });
       return [201, { id: comment.id }];
+    }
+    const invitations = /^\/api\/deals\/([^/]+)\/invitations$/.exec(path);
+    if (request.method === 'POST' && invitations) {
+      const userId = await userOf(request);
+      const dealId = parse(entityId('Deal id'), decodeURIComponent(invitations[1] as string));
+      if (store.role(dealId, userId) !== 'owner') throw new HttpError(403, 'Only the deal’s owner can invite.');
+      const { role } = parse(invitationSchema, await readJson(request));
+      return [201, { ...store.addInvitation(dealId, role, userId, invitationTtl), role }];
+    }
+    if (request.method === 'POST' && path === '/api/invitations/accept') {
+      const userId = await userOf(request);
+      const { token } = parse(acceptSchema, await readJson(request));
+      const answer = store.acceptInvitation(token, userId);
+      if ('refused' in answer) {
+        const [status, message] = REFUSED_INVITATION[answer.refused];
+        throw new HttpError(status, message);
+      }
+      return [200, answer];
     }
     if (request.method === 'PUT' && members) {
       const userId = await userOf(request);
@@ -224,6 +260,12 @@ export function createTeamServer(options: TeamServerOptions) {
     },
     async onRequest({ request, response }) {
       const path = new URL(request.url ?? '/', 'http://team').pathname;
+      if (path.startsWith('/invite/')) {
+        // Opened in a browser: says how to use it, whether or not the link is still good.
+        response.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+        response.end(INVITATION_PAGE);
+        throw null;
+      }
       if (!path.startsWith('/api/')) return;
       try {
         const [status, body] = await routes(request, path);

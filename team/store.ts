@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import bcrypt from 'bcryptjs';
 /** What a member may do with a shared deal: viewers get read-only connections. */
 import { MEMBER_ROLES, type MemberRole } from '../core/sharedDeal';
@@ -7,6 +7,12 @@ import { createPrivateFile, keepPrivate } from '../db/privateFiles';
 
 export const ROLES = MEMBER_ROLES;
 export type Role = MemberRole;
+
+/** The roles an invitation may give (ownership is not handed out by link). */
+export type InvitedRole = Exclude<Role, 'owner'>;
+export type InvitationAnswer = { dealId: string; role: Role } | { refused: 'unknown' | 'used' | 'expired' };
+
+const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export interface TeamUser {
   id: string;
@@ -40,6 +46,13 @@ export class TeamStore {
         role TEXT NOT NULL CHECK (role IN ('owner', 'editor', 'viewer')),
         PRIMARY KEY (deal_id, user_id));
       CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, state BLOB NOT NULL, updated_at TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS invitations (
+        token_hash TEXT PRIMARY KEY,
+        deal_id TEXT NOT NULL REFERENCES deals(deal_id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('editor', 'viewer')),
+        created_by TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL, expires_at TEXT NOT NULL,
+        used_by TEXT REFERENCES users(id) ON DELETE SET NULL, used_at TEXT);
     `);
   }
 
@@ -141,6 +154,53 @@ export class TeamStore {
         .pluck()
         .get(dealId, userId) as Role | undefined) ?? null
     );
+  }
+
+  /**
+   * A single-use invitation to a deal: the token goes into the link, only its SHA-256 is kept
+   * (the token is 256 random bits, so a plain hash is enough to make a stolen store useless).
+   */
+  addInvitation(dealId: string, role: InvitedRole, createdBy: string, ttlSeconds: number) {
+    const token = randomBytes(32).toString('base64url');
+    const now = Date.now();
+    const expiresAt = new Date(now + ttlSeconds * 1000).toISOString();
+    this.sqlite
+      .prepare(
+        'INSERT INTO invitations (token_hash, deal_id, role, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(hashOf(token), dealId, role, createdBy, new Date(now).toISOString(), expiresAt);
+    return { token, expiresAt };
+  }
+
+  /**
+   * Uses an invitation: the user becomes a member with its role (a member keeps a better role
+   * they already have), and the invitation is spent. Refused, with nothing changed, when the
+   * token is unknown, used or expired.
+   */
+  acceptInvitation(token: string, userId: string): InvitationAnswer {
+    // IMMEDIATE: two instances sharing the file cannot both spend one invitation.
+    return this.sqlite
+      .transaction((): InvitationAnswer => {
+        const invitation = this.sqlite
+          .prepare(
+            'SELECT deal_id AS dealId, role, expires_at AS expiresAt, used_at AS usedAt FROM invitations WHERE token_hash = ?',
+          )
+          .get(hashOf(token)) as
+          | { dealId: string; role: InvitedRole; expiresAt: string; usedAt: string | null }
+          | undefined;
+        if (!invitation) return { refused: 'unknown' };
+        if (invitation.usedAt) return { refused: 'used' };
+        const now = new Date().toISOString();
+        if (invitation.expiresAt <= now) return { refused: 'expired' };
+        this.sqlite
+          .prepare('UPDATE invitations SET used_by = ?, used_at = ? WHERE token_hash = ?')
+          .run(userId, now, hashOf(token));
+        const current = this.role(invitation.dealId, userId);
+        const role = current && ROLES.indexOf(current) < ROLES.indexOf(invitation.role) ? current : invitation.role;
+        this.setRole(invitation.dealId, userId, role);
+        return { dealId: invitation.dealId, role };
+      })
+      .immediate();
   }
 
   loadDocument(name: string): Uint8Array | null {

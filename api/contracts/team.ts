@@ -30,6 +30,16 @@ export const teamContract = {
     TeamMember[]
   >(),
   'team.removeMember': mutation(z.strictObject({ dealId: entityId('Deal id'), email }))<TeamMember[]>(),
+  /** "Copy invitation link": single-use, expiring (the server's setting, 7 days by default). */
+  'team.invitationLink': mutation(z.strictObject({ dealId: entityId('Deal id'), role: z.enum(['editor', 'viewer']) }))<{
+    link: string;
+    role: TeamMember['role'];
+    expiresAt: string;
+  }>(),
+  /** "Join with a link": the signed-in user joins the link's deal with its role; the deal opens on this laptop. */
+  'team.joinByLink': mutation(
+    z.strictObject({ link: z.string().trim().min(1, 'Paste the invitation link').max(1000) }),
+  )<{ dealId: string; role: TeamMember['role']; title: string }>(),
   /** Deals colleagues shared with the signed-in user, not on this laptop yet. */
   'team.sharedWithMe': query(z.strictObject({}))<{ dealId: string; role: TeamMember['role'] }[]>(),
   'team.join': mutation(dealRef)<TeamStatus>(),

@@ -17,6 +17,8 @@ export const teamHandlers = {
   'team.members': (ctx, { dealId }) => team.members(ctx.db, dealId),
   'team.invite': (ctx, { dealId, email, role }) => team.invite(ctx.db, dealId, email, role),
   'team.removeMember': (ctx, { dealId, email }) => team.removeMember(ctx.db, dealId, email),
+  'team.invitationLink': (ctx, { dealId, role }) => team.invitationLink(ctx.db, dealId, role),
+  'team.joinByLink': (ctx, { link }) => team.joinByLink(ctx.db, link),
   'team.sharedWithMe': (ctx) => team.sharedWithMe(ctx.db),
   'team.join': async (ctx, { dealId }) => {
     await team.join(ctx.db, dealId);

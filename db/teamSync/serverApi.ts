@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MEMBER_ROLES as ROLES, type MemberRole as Role } from '../../core/sharedDeal';
+import { INVITATION_TOKEN, MEMBER_ROLES as ROLES, type MemberRole as Role } from '../../core/sharedDeal';
 
 /** The team server's JSON API as the app calls it (the server: team/server.ts); answers are checked with zod. */
 const tokenSchema = z.object({
@@ -85,6 +85,20 @@ export const teamApi = (server: string) => ({
       `${server}/api/deals/${encodeURIComponent(dealId)}/comments`,
       { method: 'POST', headers: auth(token), body: JSON.stringify(comment) },
       z.object({ id: z.string() }),
+    ),
+  /** A single-use invitation to the deal with `role` (owner only): its token goes into a link. */
+  createInvitation: (token: string, dealId: string, role: Exclude<Role, 'owner'>) =>
+    call(
+      `${server}/api/deals/${encodeURIComponent(dealId)}/invitations`,
+      { method: 'POST', headers: auth(token), body: JSON.stringify({ role }) },
+      z.object({ token: z.string().regex(INVITATION_TOKEN), expiresAt: z.iso.datetime(), role: z.enum(ROLES) }),
+    ),
+  /** Joins the deal an invitation is for, with its role; refused when used, expired or unknown. */
+  acceptInvitation: (token: string, invitation: string) =>
+    call(
+      `${server}/api/invitations/accept`,
+      { method: 'POST', headers: auth(token), body: JSON.stringify({ token: invitation }) },
+      z.object({ dealId: z.string(), role: z.enum(ROLES) }),
     ),
   /** Removes a member (owner), or the caller themself (leaving). */
   removeMember: (token: string, dealId: string, email: string) =>

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { UserError } from '../../core/errors';
-import { type MemberRole as Role, SIGN_IN_EXPIRED, type TeamStatus } from '../../core/sharedDeal';
+import { INVITATION_TOKEN, type MemberRole as Role, SIGN_IN_EXPIRED, type TeamStatus } from '../../core/sharedDeal';
 import type { ParleyDb } from '../database';
 import { addComment, resolveComment } from '../repositories/reviewComments';
 import { deals, reviewComments, teamSignIn, teamSyncConflicts, teamSyncDeals, teamSyncUpdates } from '../schema';
@@ -157,6 +157,34 @@ export async function members(db: ParleyDb, dealId: string) {
 export async function removeMember(db: ParleyDb, dealId: string, email: string) {
   await asSignedIn(db, (api, session) => api.removeMember(session.token, dealId, email));
   return members(db, dealId);
+}
+
+/** "Copy invitation link": a link that lets one signed-in colleague join the deal with `role`, once. */
+export async function invitationLink(db: ParleyDb, dealId: string, role: Exclude<Role, 'owner'>) {
+  const invitation = await asSignedIn(db, (api, session) => api.createInvitation(session.token, dealId, role));
+  return { link: `${sessionOf(db).http}/invite/${invitation.token}`, role, expiresAt: invitation.expiresAt };
+}
+
+/** An address without a trailing slash, as URL writes it (host in lower case, default port dropped). */
+const normalized = (address: string) => new URL(address).href.replace(/\/+$/, '');
+
+/** "Join with a link": the server named in the link must be the one signed in to. */
+export async function joinByLink(db: ParleyDb, link: string) {
+  const found = /^(.*)\/invite\/([^/?#]+)$/.exec(link.trim());
+  if (!found || !INVITATION_TOKEN.test(found[2] as string) || !URL.canParse(found[1] as string))
+    throw new UserError('invalid_input', 'This is not a Parley invitation link.');
+  const server = normalized(found[1] as string);
+  if (normalized(sessionOf(db).http) !== server)
+    throw new UserError(
+      'invalid_input',
+      `This link is for the team server ${server}; you are signed in to ${sessionOf(db).http}. Sign in to ${server} first.`,
+    );
+  const { dealId, role } = await asSignedIn(db, (api, session) =>
+    api.acceptInvitation(session.token, found[2] as string),
+  );
+  if (!sharedDeal(db, dealId)) await join(db, dealId);
+  const title = db.select({ title: deals.title }).from(deals).where(eq(deals.id, dealId)).get()?.title ?? '';
+  return { dealId, role, title };
 }
 
 /** Deals colleagues shared with the signed-in user that this laptop does not have yet. */

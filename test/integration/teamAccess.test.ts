@@ -1,5 +1,7 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import BetterSqlite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../api/context';
 import type { ProcedureName } from '../../api/contract';
@@ -22,12 +24,20 @@ let server: RunningTeamServer;
 const open: Database[] = [];
 /** Every deal these tests share: each laptop takes them offline before its database closes. */
 const dealIds = new Set<string>();
+const folders: { remove: () => void }[] = [];
+/** A laptop's data folder, removed after the tests. */
+const laptopDir = () => {
+  const made = makeTempDir('parley-laptop-');
+  folders.push(made);
+  return made.dir;
+};
 let ana: Awaited<ReturnType<typeof openTempDatabase>>;
 
 beforeAll(async () => {
   const store = new TeamStore(serverFile);
   store.addUser('ana@example.com', 'Ana', PASSWORD);
   store.addUser('maria@example.com', 'Maria', PASSWORD);
+  store.addUser('otto@example.com', 'Otto', PASSWORD);
   store.secret();
   store.close();
   server = await startTeamServer(serverFile);
@@ -40,6 +50,7 @@ afterAll(async () => {
   for (const dealId of dealIds) closeSharedDeal(ana.db, dealId);
   ana?.cleanup();
   await server?.kill();
+  for (const made of folders) made.remove();
   folder.remove();
 });
 
@@ -86,19 +97,19 @@ const keptSignIn = (database: Database) =>
 
 describe('the team sign-in is kept on the laptop', () => {
   it('survives a restart: shared-with-me answers and a shared deal goes online without a new sign-in', async () => {
-    const dataDir = makeTempDir('parley-laptop-');
-    let app = await startApp(dataDir.dir);
+    const dataDir = laptopDir();
+    let app = await startApp(dataDir);
     const first = await dealSharedWithMaria();
     await call(app, 'team.signIn', { server: server.http, email: 'maria@example.com', password: PASSWORD });
     await call(app, 'team.join', { dealId: first });
     expect(keptSignIn(app)).toEqual([expect.objectContaining({ server: server.http, email: 'maria@example.com' })]);
     // Kept in the data file, which is private to the user.
-    expect(statSync(join(dataDir.dir, DATABASE_FILE)).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dataDir, DATABASE_FILE)).mode & 0o777).toBe(0o600);
     closeApp(app);
 
     // While the app is closed, Ana shares another deal with Maria.
     const second = await dealSharedWithMaria('viewer');
-    app = await startApp(dataDir.dir);
+    app = await startApp(dataDir);
     expect(await call(app, 'team.sharedWithMe', {})).toEqual([{ dealId: second, role: 'viewer' }]);
     await waitFor(() => openSharedDeals(app.db)[0]?.online === true, 'the joined deal to go online again');
     expect(await call(app, 'team.status', { dealId: first })).toMatchObject({
@@ -111,16 +122,15 @@ describe('the team sign-in is kept on the laptop', () => {
     await call(app, 'team.signOut', {});
     expect(keptSignIn(app)).toEqual([]);
     closeApp(app);
-    app = await startApp(dataDir.dir);
+    app = await startApp(dataDir);
     await expect(call(app, 'team.sharedWithMe', {})).rejects.toThrow('Sign in to the team server first.');
     expect(await call(app, 'team.status', { dealId: first })).toMatchObject({ signedIn: null, signInExpired: false });
     closeApp(app);
-    dataDir.remove();
   });
 
   it('drops a sign-in the server says expired, with a clear message; a new sign-in works again', async () => {
-    const dataDir = makeTempDir('parley-laptop-');
-    let app = await startApp(dataDir.dir);
+    const dataDir = laptopDir();
+    let app = await startApp(dataDir);
     const dealId = await dealSharedWithMaria();
     await call(app, 'team.signIn', { server: server.http, email: 'maria@example.com', password: PASSWORD });
     await call(app, 'team.join', { dealId });
@@ -131,12 +141,12 @@ describe('the team sign-in is kept on the laptop', () => {
     const maria = store.userByEmail('maria@example.com');
     const expired = await issueToken(store.secret(), maria as NonNullable<typeof maria>, -60);
     store.close();
-    const raw = await startApp(dataDir.dir);
+    const raw = await startApp(dataDir);
     raw.sqlite.prepare('UPDATE team_sign_in SET token = ?').run(expired.token);
     closeApp(raw);
 
     // At start the shared deal's connection is refused: the sign-in goes, the deal says why.
-    app = await startApp(dataDir.dir);
+    app = await startApp(dataDir);
     await waitFor(
       () => keptSignIn(app).length === 0,
       'the refused sign-in to be dropped',
@@ -151,12 +161,12 @@ describe('the team sign-in is kept on the laptop', () => {
     closeApp(app);
 
     // The same over the JSON API, with no shared deal asking first.
-    const other = makeTempDir('parley-laptop-');
-    app = await startApp(other.dir);
+    const other = laptopDir();
+    app = await startApp(other);
     await call(app, 'team.signIn', { server: server.http, email: 'maria@example.com', password: PASSWORD });
     app.sqlite.prepare('UPDATE team_sign_in SET token = ?').run(expired.token);
     closeApp(app);
-    app = await startApp(other.dir);
+    app = await startApp(other);
     await expect(call(app, 'team.sharedWithMe', {})).rejects.toThrow(SIGN_IN_EXPIRED);
     expect(keptSignIn(app)).toEqual([]);
     await expect(call(app, 'team.sharedWithMe', {})).rejects.toThrow(SIGN_IN_EXPIRED);
@@ -165,14 +175,106 @@ describe('the team sign-in is kept on the laptop', () => {
     closeApp(app);
 
     // A kept sign-in past its expiry is dropped at start without asking the server.
-    app = await startApp(other.dir);
+    app = await startApp(other);
     app.sqlite.prepare('UPDATE team_sign_in SET expires_at = ?').run(new Date(Date.now() - 1000).toISOString());
     closeApp(app);
-    app = await startApp(other.dir);
+    app = await startApp(other);
     expect(await call(app, 'team.status', { dealId })).toMatchObject({ signedIn: null, signInExpired: true });
     expect(keptSignIn(app)).toEqual([]);
     closeApp(app);
-    dataDir.remove();
-    other.remove();
+  });
+});
+
+/** The server's own tables, read from its SQLite file: who is a member of what, and every invitation. */
+function serverState() {
+  const file = new BetterSqlite(serverFile, { readonly: true, fileMustExist: true });
+  try {
+    return {
+      members: file.prepare('SELECT deal_id, user_id, role FROM deal_members ORDER BY deal_id, user_id').all(),
+      invitations: file.prepare('SELECT * FROM invitations ORDER BY token_hash').all() as Record<string, unknown>[],
+    };
+  } finally {
+    file.close();
+  }
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+describe('invitations by link', () => {
+  it('lets one signed-in colleague join with the link’s role, once; used, expired and forged links change nothing', async () => {
+    const dealId = createDeal(ana.db, { title: 'Invited by link' }).id;
+    dealIds.add(dealId);
+    await team.share(ana.db, dealId);
+    const invitation = (await call(ana, 'team.invitationLink', { dealId, role: 'viewer' })) as {
+      link: string;
+      role: string;
+      expiresAt: string;
+    };
+    const token = invitation.link.slice(`${server.http}/invite/`.length);
+    expect(invitation.link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/invite\/[A-Za-z0-9_-]{43}$/);
+    expect(invitation.role).toBe('viewer');
+    const days = (Date.parse(invitation.expiresAt) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(6.9);
+    expect(days).toBeLessThanOrEqual(7);
+    // Only its hash is on the server.
+    const stored = serverState().invitations.find((row) => row.deal_id === dealId);
+    expect(stored).toMatchObject({ token_hash: sha256(token), role: 'viewer', used_at: null });
+    expect(JSON.stringify(serverState())).not.toContain(token);
+    // Opened in a browser, the link says what to do with it.
+    expect(await (await fetch(invitation.link)).text()).toContain('Join with a link');
+
+    const maria = await startApp(laptopDir());
+    await call(maria, 'team.signIn', { server: server.http, email: 'maria@example.com', password: PASSWORD });
+    expect(await call(maria, 'team.joinByLink', { link: ` ${invitation.link} ` })).toEqual({
+      dealId,
+      role: 'viewer',
+      title: 'Invited by link',
+    });
+    expect(await call(maria, 'team.status', { dealId })).toMatchObject({ shared: { readOnly: true, state: 'synced' } });
+    expect(await call(ana, 'team.members', { dealId })).toEqual([
+      { email: 'ana@example.com', name: 'Ana', role: 'owner' },
+      { email: 'maria@example.com', name: 'Maria', role: 'viewer' },
+    ]);
+    // Only the owner hands out links.
+    await expect(call(maria, 'team.invitationLink', { dealId, role: 'editor' })).rejects.toThrow(
+      'Only the deal’s owner can invite.',
+    );
+
+    // A second link, then expired (its time passed on the server).
+    const later = (await call(ana, 'team.invitationLink', { dealId, role: 'editor' })) as { link: string };
+    const expiredToken = later.link.slice(`${server.http}/invite/`.length);
+    const file = new BetterSqlite(serverFile);
+    file
+      .prepare('UPDATE invitations SET expires_at = ? WHERE token_hash = ?')
+      .run(new Date(Date.now() - 1000).toISOString(), sha256(expiredToken));
+    file.close();
+
+    const otto = await startApp(laptopDir());
+    await call(otto, 'team.signIn', { server: server.http, email: 'otto@example.com', password: PASSWORD });
+    const before = serverState();
+    const forged = `${server.http}/invite/${randomBytes(32).toString('base64url')}`;
+    const refusals: [string, string][] = [
+      [invitation.link, 'This invitation link has already been used.'],
+      [later.link, 'This invitation link has expired: ask for a new one.'],
+      [forged, 'This invitation link is not valid.'],
+      [`${server.http}/invite/${token.slice(1)}`, 'This is not a Parley invitation link.'],
+      [`${server.http}/deals/${token}`, 'This is not a Parley invitation link.'],
+      [`http://team.example.com/invite/${token}`, 'This link is for the team server http://team.example.com'],
+    ];
+    for (const [link, message] of refusals) {
+      await expect(call(otto, 'team.joinByLink', { link }), link).rejects.toThrow(message);
+    }
+    expect(serverState()).toEqual(before);
+    expect(otto.sqlite.prepare('SELECT count(*) FROM deals WHERE id = ?').pluck().get(dealId)).toBe(0);
+    expect(await call(otto, 'team.sharedWithMe', {})).toEqual([]);
+    // The API itself checks the body: a token that is not one is refused before the store is asked.
+    const ottoToken = otto.sqlite.prepare('SELECT token FROM team_sign_in').pluck().get() as string;
+    const malformed = await fetch(`${server.http}/api/invitations/accept`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${ottoToken}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ token: 'x', extra: true }),
+    });
+    expect(malformed.status).toBe(400);
+    expect(serverState()).toEqual(before);
   });
 });

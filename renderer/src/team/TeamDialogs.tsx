@@ -140,7 +140,55 @@ function Members({ dealId }: { dealId: string }) {
       </form>
       {invite.error && <p className="form-error">{errorMessage(invite.error)}</p>}
       {remove.error && <p className="form-error">{errorMessage(remove.error)}</p>}
+      <InvitationLink dealId={dealId} />
     </section>
+  );
+}
+
+const day = (iso: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' }).format(new Date(iso));
+
+/** "Copy invitation link": a single-use, expiring link for one colleague, with the role it gives. */
+function InvitationLink({ dealId }: { dealId: string }) {
+  const create = useApiMutation('team.invitationLink');
+  const [role, setRole] = useState<'editor' | 'viewer'>('editor');
+  // "Copied" only once the clipboard took it; otherwise the link is shown to copy by hand.
+  const [copied, setCopied] = useState(false);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setCopied(false);
+    create.mutate(
+      { dealId, role },
+      {
+        onSuccess: ({ link }) =>
+          void navigator.clipboard?.writeText(link).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          ),
+      },
+    );
+  };
+  const made = create.data;
+  return (
+    <form className="team-invite" onSubmit={submit} aria-label="Invitation link">
+      <label>
+        Link for
+        <select value={role} onChange={(e) => setRole(e.target.value as 'editor' | 'viewer')}>
+          <option value="editor">an editor</option>
+          <option value="viewer">a viewer (read-only)</option>
+        </select>
+      </label>
+      <button type="submit" disabled={create.isPending}>
+        Copy invitation link
+      </button>
+      {made && (
+        <p className="team-hint" role="status">
+          {copied ? 'Copied: ' : 'Copy this link: '}
+          <input readOnly aria-label="Invitation link" value={made.link} onFocus={(e) => e.target.select()} />
+          {` It lets one signed-in colleague join as ${made.role}, once, until ${day(made.expiresAt)}.`}
+        </p>
+      )}
+      {create.error && <p className="form-error">{errorMessage(create.error)}</p>}
+    </form>
   );
 }
 
@@ -331,6 +379,42 @@ function SharedWithMe() {
         </ul>
       )}
       {join.error && <p className="form-error">{errorMessage(join.error)}</p>}
+      <JoinWithLink onJoined={() => void deals.refetch()} />
     </div>
+  );
+}
+
+/** "Join with a link": paste an invitation link a colleague sent; the deal opens on this laptop. */
+function JoinWithLink({ onJoined }: { onJoined: () => void }) {
+  const join = useApiMutation('team.joinByLink');
+  const [link, setLink] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    join.mutate(
+      { link },
+      {
+        onSuccess: () => {
+          setLink('');
+          onJoined();
+        },
+      },
+    );
+  };
+  return (
+    <form className="team-invite" onSubmit={submit} aria-label="Join with a link">
+      <label>
+        Join with a link
+        <input value={link} onChange={(e) => setLink(e.target.value)} placeholder="https://…/invite/…" required />
+      </label>
+      <button type="submit" disabled={join.isPending}>
+        {join.isPending ? 'Joining…' : 'Join'}
+      </button>
+      {join.data && (
+        <p className="team-hint" role="status">
+          Joined {join.data.title ? `“${join.data.title}”` : 'the deal'} as {join.data.role}: it is on your deals list.
+        </p>
+      )}
+      {join.error && <p className="form-error">{errorMessage(join.error)}</p>}
+    </form>
   );
 }
