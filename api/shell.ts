@@ -13,6 +13,8 @@ export const planExportRequestSchema = z.strictObject({
   kind: z.enum(PLAN_KINDS),
   pageSize: z.enum(PAGE_SIZES),
   meetingId: entityId('Meeting id').optional(),
+  /** The internal plan: open review comments under their section. */
+  includeComments: z.boolean().optional(),
 });
 export type PlanExportRequest = z.infer<typeof planExportRequestSchema>;
 

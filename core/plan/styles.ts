@@ -80,6 +80,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 tbody tr:last-child td { border-bottom: 1px solid #9aa3ad; }
 ul.plain { list-style: none; padding: 0; margin: 0 0 2mm; }
 ul.plain li { padding: .8mm 0; border-bottom: .5px solid #eee; }
+.review-comments { border-left: 2px solid #b54708; padding-left: 3mm; margin: 3mm 0; break-inside: avoid; }
+.review-comments h3 { color: #b54708; margin-top: 0; }
 ol { margin: 0 0 2mm; padding-left: 5mm; }
 .chart { display: block; max-width: 100%; height: auto; break-inside: avoid; page-break-inside: avoid; margin: 1mm 0 3mm; }
 figure { margin: 0 0 3mm; break-inside: avoid; page-break-inside: avoid; }

@@ -1,12 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeamStatus } from '../../core/sharedDeal';
-import { TeamStore } from '../../team/store';
-import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
-import { launchChromium } from '../support/chromium';
-import { type RunningTeamServer, startTeamServer } from '../support/teamServer';
+import { type BrowserModeApp, callApi } from '../support/browserMode';
+import { startTeamLaptops, TEAM_PASSWORD, type TeamLaptop } from '../support/teamApps';
+import type { RunningTeamServer } from '../support/teamServer';
 import { makeTempDir } from '../support/tempDataDir';
 
 /**
@@ -17,37 +16,28 @@ import { makeTempDir } from '../support/tempDataDir';
  */
 const temp = makeTempDir('parley-e2e-team-');
 const SHOTS = process.env.PARLEY_SCREENSHOT_DIR ?? join(temp.dir, 'shots');
-const PASSWORD = 'correct horse battery';
+const PASSWORD = TEAM_PASSWORD;
+let team: Awaited<ReturnType<typeof startTeamLaptops>>;
 let server: RunningTeamServer;
 let ana: BrowserModeApp;
 let maria: BrowserModeApp;
-let browser: Browser;
 let anaPage: Page;
 let mariaPage: Page;
 let dealId = '';
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  const file = join(temp.dir, 'team.sqlite');
-  const store = new TeamStore(file);
-  store.addUser('ana@example.com', 'Ana', PASSWORD);
-  store.addUser('maria@example.com', 'Maria', PASSWORD);
-  store.close();
-  [server, ana, maria, browser] = await Promise.all([
-    startTeamServer(file),
-    startBrowserMode(join(temp.dir, 'ana')),
-    startBrowserMode(join(temp.dir, 'maria')),
-    launchChromium(),
+  team = await startTeamLaptops(temp.dir, [
+    { email: 'ana@example.com', name: 'Ana' },
+    { email: 'maria@example.com', name: 'Maria' },
   ]);
-  anaPage = await browser.newPage({ viewport: { width: 1300, height: 900 }, locale: 'en-US' });
-  mariaPage = await browser.newPage({ viewport: { width: 1300, height: 900 }, locale: 'en-US' });
-  await Promise.all([anaPage.goto(ana.url), mariaPage.goto(maria.url)]);
+  server = team.server;
+  [{ app: ana, page: anaPage }, { app: maria, page: mariaPage }] = team.laptops as [TeamLaptop, TeamLaptop];
   dealId = (await callApi<{ id: string }>(ana, 'deals.create', { title: 'Fleet renewal', counterparty: 'Globex' })).id;
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await Promise.all([ana?.stop(), maria?.stop(), server?.kill()]);
+  await team?.stop();
   temp.remove();
 });
 

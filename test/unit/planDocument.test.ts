@@ -150,6 +150,43 @@ describe('plan document', () => {
   });
 });
 
+describe('review comments in the plan', () => {
+  const comment = (sectionKey: string, body: string) => ({
+    id: crypto.randomUUID(),
+    sectionKey,
+    body,
+    authorName: 'Val',
+    authorEmail: 'val@example.com',
+    createdAt: '2026-03-02T10:00:00.000Z',
+    resolvedAt: null,
+    resolvedBy: null,
+  });
+  const comments = [
+    comment('batna', `BATNA-REMARK ${PAYLOAD}`),
+    comment('summary', 'SUMMARY-REMARK'),
+    comment('debrief', 'DEBRIEF-REMARK'),
+  ];
+  /** The id of the section the text is printed in (the last section opened before it). */
+  const sectionOf = (doc: string, text: string) =>
+    [...doc.slice(0, doc.indexOf(text)).matchAll(/<section id="([^"]+)"/g)].at(-1)?.[1];
+
+  it('prints each open comment under its section (escaped), and a comment on a step without a section at the end', () => {
+    const plan = planDocument(readySnapshot(), { comments });
+    expect(sectionOf(plan, 'BATNA-REMARK')).toBe('batna');
+    expect(sectionOf(plan, 'SUMMARY-REMARK')).toBe('summary');
+    expect(sectionOf(plan, 'DEBRIEF-REMARK')).toBe('review-comments');
+    expect(plan).toContain('Debrief:');
+    expect(tags(plan)).not.toContain('img');
+    expect(plan).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(planDocument(readySnapshot())).not.toContain('REMARK');
+  });
+
+  it('never reaches the offer sheet, whatever the caller passes', () => {
+    const sheet = offerSheetDocument(readySnapshot(), { comments } as never);
+    expect(sheet).not.toMatch(/REMARK|review comments/i);
+  });
+});
+
 describe('offer sheet', () => {
   it('holds our offers and the terms wording, and none of the internal values', () => {
     const s = readySnapshot();

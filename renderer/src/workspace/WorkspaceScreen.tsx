@@ -7,6 +7,7 @@ import { errorMessage, useApi } from '../api/hooks';
 import { lazyScreen } from '../app/lazyScreen';
 import { routeHref } from '../app/route';
 import { LiveButton } from '../live/LiveButton';
+import { ReviewComments } from '../team/ReviewComments';
 import { ShareDealButton } from '../team/TeamDialogs';
 import { DealDetailsStep } from './DealDetailsStep';
 import { LessonReminders } from './LessonReminders';
@@ -101,6 +102,7 @@ export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string
           </div>
           <h2 className="step-title">{current.label}</h2>
           <p className="step-purpose">{current.purpose}</p>
+          <ReviewComments key={current.id} dealId={dealId} step={current.id} />
         </header>
         {current.id !== 'debrief' && <LessonReminders key={deal.data.id} deal={deal.data} />}
         {Screen ? (

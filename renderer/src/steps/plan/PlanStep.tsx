@@ -64,7 +64,11 @@ export function PlanStep({ deal }: { deal: Deal }) {
   const [meetingId, setMeetingId] = useState<string | null>(null);
   // The brief of the meeting chosen here; without a choice, the API picks the next meeting.
   const briefOf = kind === 'meeting_brief' && meetingId ? { meetingId } : {};
-  const doc = useApi('plan.document', { dealId: deal.id, kind, pageSize, ...briefOf });
+  // Open review comments (a shared deal) go into the internal plan only when asked, never elsewhere.
+  const shared = useApi('team.status', { dealId: deal.id }).data?.shared;
+  const [withComments, setWithComments] = useState(false);
+  const commentsOf = (which: Kind) => (which === 'plan' && shared && withComments ? { includeComments: true } : {});
+  const doc = useApi('plan.document', { dealId: deal.id, kind, pageSize, ...briefOf, ...commentsOf(kind) });
   const shell = window.parleyShell;
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const leaks = doc.data?.leaks ?? [];
@@ -81,7 +85,8 @@ export function PlanStep({ deal }: { deal: Deal }) {
       const html =
         which === kind && doc.data
           ? doc.data.html
-          : (await call('plan.document', { dealId: deal.id, kind: which, pageSize, ...briefOf })).html;
+          : (await call('plan.document', { dealId: deal.id, kind: which, pageSize, ...briefOf, ...commentsOf(which) }))
+              .html;
       await printDocument(html);
     } catch (error) {
       toast({ message: `Printing failed: ${errorMessage(error)}`, tone: 'error' });
@@ -95,7 +100,13 @@ export function PlanStep({ deal }: { deal: Deal }) {
     if (which === 'offer_sheet' && unsettled) return guardFirst();
     setBusy('export');
     try {
-      const result = await shell.exportPdf({ dealId: deal.id, kind: which, pageSize, ...briefOf });
+      const result = await shell.exportPdf({
+        dealId: deal.id,
+        kind: which,
+        pageSize,
+        ...briefOf,
+        ...commentsOf(which),
+      });
       if (!result.ok) toast({ message: result.message, tone: 'error' });
       else if (result.path) toast({ message: `Saved ${result.path}` });
     } catch (error) {
@@ -156,6 +167,12 @@ export function PlanStep({ deal }: { deal: Deal }) {
                   </option>
                 ))}
               </select>
+            </label>
+          )}
+          {kind === 'plan' && shared && (
+            <label className="plan-size">
+              <input type="checkbox" checked={withComments} onChange={(e) => setWithComments(e.target.checked)} />{' '}
+              Include open comments
             </label>
           )}
           <label className="plan-size">
