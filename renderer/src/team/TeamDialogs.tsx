@@ -290,7 +290,11 @@ export function ShareDealButton({ dealId }: { dealId: string }) {
           {shared.online.length > 0 && ` · ${shared.online.join(', ')} online`}
         </span>
       )}
-      <TeamDialogButton label={shared ? 'Team…' : 'Share deal…'} title={shared ? 'Shared deal' : 'Share deal'}>
+      <TeamDialogButton
+        label={shared ? 'Team…' : 'Share deal…'}
+        title={shared ? 'Shared deal' : 'Share deal'}
+        className="title-action"
+      >
         {status.data ? <ShareDialogBody dealId={dealId} status={status.data} /> : <p className="loading">Loading…</p>}
       </TeamDialogButton>
     </>
