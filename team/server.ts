@@ -42,6 +42,9 @@ const commentSchema = z.strictObject({ id: entityId('Comment id'), sectionKey: c
 const memberSchema = z.strictObject({ email: z.email(), role: z.enum(ROLES) });
 const invitationSchema = z.strictObject({ role: z.enum(['editor', 'viewer']) });
 const acceptSchema = z.strictObject({ token: z.string().regex(INVITATION_TOKEN, 'Not an invitation token.') });
+/** The Redis channel a member's removal is published on (see `memberRemoved`). */
+const MEMBER_REMOVED = 'parley:member-removed';
+const removalSchema = z.strictObject({ dealId: entityId('Deal id'), userId: z.string().min(1).max(100) });
 const REFUSED_INVITATION = {
   unknown: [404, 'This invitation link is not valid.'],
   used: [410, 'This invitation link has already been used.'],
@@ -150,7 +153,7 @@ export function createTeamServer(options: TeamServerOptions) {
       if (store.role(dealId, userId) !== 'owner' && leaving?.id !== userId)
         throw new HttpError(403, 'Only the deal’s owner can remove members.');
       if (!leaving || !store.removeMember(dealId, leaving.id)) throw new HttpError(404, 'Not a member of this deal.');
-      closeConnectionsOf(dealId, leaving.id);
+      await memberRemoved(dealId, leaving.id);
       return [200, { dealId, email }];
     }
     const comments = /^\/api\/deals\/([^/]+)\/comments$/.exec(path);
@@ -222,6 +225,28 @@ export function createTeamServer(options: TeamServerOptions) {
     }
   };
 
+  const redis = options.redis ? redisExtension(options.redis) : null;
+  /**
+   * Behind Redis the member may be connected to another instance: the removal is published on
+   * MEMBER_REMOVED and every instance (this one too) closes that member's connections to the deal.
+   * A connection of its own: a subscribed Redis connection can do nothing else.
+   */
+  const removals = redis?.pub.duplicate() ?? null;
+  removals?.on('message', (channel: string, message: string) => {
+    if (channel !== MEMBER_REMOVED) return;
+    let removal: z.ZodSafeParseResult<z.infer<typeof removalSchema>>;
+    try {
+      removal = removalSchema.safeParse(JSON.parse(message));
+    } catch {
+      return;
+    }
+    if (removal.success) closeConnectionsOf(removal.data.dealId, removal.data.userId);
+  });
+  const memberRemoved = async (dealId: string, userId: string) => {
+    closeConnectionsOf(dealId, userId);
+    await redis?.pub.publish(MEMBER_REMOVED, JSON.stringify({ dealId, userId }));
+  };
+
   /** A removed member's open connections to the deal are closed at once: no more updates reach them. */
   const closeConnectionsOf = (dealId: string, userId: string) => {
     const document = server.hocuspocus.documents.get(dealDocumentName(dealId));
@@ -244,7 +269,7 @@ export function createTeamServer(options: TeamServerOptions) {
         fetch: async ({ documentName }) => store.loadDocument(documentName),
         store: async ({ documentName, state }) => store.storeDocument(documentName, state),
       }),
-      ...(options.redis ? [redisExtension(options.redis)] : []),
+      ...(redis ? [redis] : []),
     ],
     async onAuthenticate({ token, documentName, connectionConfig }) {
       const dealId = dealOfDocument(documentName);
@@ -283,10 +308,12 @@ export function createTeamServer(options: TeamServerOptions) {
     server,
     store,
     async listen(): Promise<number> {
+      await removals?.subscribe(MEMBER_REMOVED);
       await server.listen();
       return server.address.port;
     },
     async stop(): Promise<void> {
+      removals?.disconnect();
       await server.destroy();
       store.close();
     },

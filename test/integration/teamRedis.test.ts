@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeal } from '../../db/repositories/deals';
 import { rowStore } from '../../db/repositories/rowStores';
-import { joinDeal, type SharedDeal, shareDeal } from '../../db/teamSync/bridge';
+import { joinDeal, type SharedDeal, shareDeal, sharedDeal } from '../../db/teamSync/bridge';
 import { teamApi } from '../../db/teamSync/serverApi';
+import * as team from '../../db/teamSync/session';
 import { TeamStore } from '../../team/store';
 import { type RunningTeamServer, startTeamServer, waitFor } from '../support/teamServer';
 import { makeTempDir, openTempDatabase } from '../support/tempDataDir';
@@ -55,6 +56,7 @@ beforeAll(async () => {
   const store = new TeamStore(serverFile);
   store.addUser('ana@example.com', 'Ana', PASSWORD);
   store.addUser('maria@example.com', 'Maria', PASSWORD);
+  store.addUser('val@example.com', 'Val', PASSWORD);
   store.secret();
   store.close();
   const redisPort = await startRedis();
@@ -109,5 +111,45 @@ describe('two team server instances behind Redis', () => {
       'an edit from instance two',
     );
     expect(rowStore('risks').list(a.db, dealId)).toEqual(rowStore('risks').list(b.db, dealId));
+  });
+
+  it('closes a removed member’s connection on the other instance; no more updates reach her', async () => {
+    const [one, two] = servers as [RunningTeamServer, RunningTeamServer];
+    const [a, b, v] = [await openTempDatabase(), await openTempDatabase(), await openTempDatabase()];
+    cleanups.push(a.cleanup, b.cleanup, v.cleanup);
+    const dealId = createDeal(a.db, { title: 'Removed across instances' }).id;
+    const risk = rowStore('risks').create(a.db, dealId, { statement: 'Before' }).id;
+    // Ana owns the deal through instance one; Maria and Val work on it through instance two.
+    await team.signIn(a.db, one.http, 'ana@example.com', PASSWORD);
+    await team.share(a.db, dealId);
+    await team.invite(a.db, dealId, 'maria@example.com', 'editor');
+    await team.invite(a.db, dealId, 'val@example.com', 'viewer');
+    for (const [laptop, email] of [
+      [b, 'maria@example.com'],
+      [v, 'val@example.com'],
+    ] as const) {
+      await team.signIn(laptop.db, two.http, email, PASSWORD);
+      await team.join(laptop.db, dealId);
+      shared.push(sharedDeal(laptop.db, dealId) as SharedDeal);
+    }
+    shared.push(sharedDeal(a.db, dealId) as SharedDeal);
+    rowStore('risks').update(b.db, risk, { owner: 'Maria via two' });
+    await waitFor(() => rowStore('risks').get(a.db, risk).owner === 'Maria via two', 'Maria’s edit on instance one');
+
+    // Ana removes Maria through instance one: her connection to instance two closes.
+    expect(team.status(b.db, dealId).shared?.state).toBe('synced');
+    await team.removeMember(a.db, dealId, 'maria@example.com');
+    await waitFor(
+      () => team.status(b.db, dealId).shared?.state === 'offline',
+      'Maria’s connection to instance two to be closed',
+      () => team.status(b.db, dealId),
+    );
+
+    // Ana's next edit reaches Val on instance two, and not Maria.
+    rowStore('risks').update(a.db, risk, { statement: 'After Maria left' });
+    await waitFor(() => rowStore('risks').get(v.db, risk).statement === 'After Maria left', 'Ana’s edit at Val’s');
+    expect(rowStore('risks').get(b.db, risk).statement).toBe('Before');
+    expect(rowStore('risks').get(b.db, risk).owner).toBe('Maria via two');
+    for (const laptop of [a, b, v]) team.signOut(laptop.db);
   });
 });
