@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { and, asc, eq, getTableColumns, gt, isNull, max, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, isNull, max, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -36,6 +36,12 @@ import {
   tableMap,
   UNLISTED_FIELDS,
 } from './doc';
+
+/** A prepared drizzle query: values for its placeholders at each run. */
+interface Statement {
+  get(placeholders?: Record<string, unknown>): unknown;
+  run(placeholders?: Record<string, unknown>): unknown;
+}
 
 /** Transaction origins: this laptop's writes, and replaying the stored log at start. */
 const LOCAL = 'parley-local';
@@ -100,6 +106,11 @@ export class SharedDeal {
   private positions = new Map<string, Map<string, number>>();
   /** Why the server refused this laptop, if it did. */
   refused: string | null = null;
+  /**
+   * Queries this deal runs for every row it syncs or write it mirrors, built and compiled once:
+   * building a drizzle query and preparing its SQLite statement cost far more than running it.
+   */
+  private statements = new Map<string, Statement>();
 
   constructor(
     readonly db: ParleyDb,
@@ -174,6 +185,26 @@ export class SharedDeal {
       const candidates = concurrentValues(map, field, before);
       if (candidates) this.remote.conflicts.push({ table, rowId, field, candidates });
     }
+  }
+
+  /** The statement kept under `key`, prepared on the deal's connection (the transactions run on it too). */
+  private statement(key: string, prepare: () => Statement): Statement {
+    const known = this.statements.get(key);
+    if (known) return known;
+    const statement = prepare();
+    this.statements.set(key, statement);
+    return statement;
+  }
+
+  /** One row of a synced table by id (deleted or not). */
+  private rowById(entry: DealTable, id: string): RowFields | undefined {
+    return this.statement(`row ${entry.name}`, () =>
+      this.db
+        .select()
+        .from(entry.table)
+        .where(eq(column(entry, 'id'), sql.placeholder('id')))
+        .prepare(),
+    ).get({ id }) as RowFields | undefined;
   }
 
   private onUpdate(update: Uint8Array, origin: unknown): void {
@@ -338,16 +369,15 @@ export class SharedDeal {
       console.warn(`Team sync: ${entry.name} ${id} left out: ${parsed.error.message}`);
       return;
     }
-    const values = { ...parsed.data, [entry.dealField as string]: this.dealId };
-    tx.insert(entry.table)
-      .values({ ...values, position: 0 } as never)
-      // Never takes over a row of another deal that happens to have the id.
-      .onConflictDoUpdate({
-        target: column(entry, 'id'),
-        set: values as never,
-        setWhere: eq(column(entry, entry.dealField as string), this.dealId),
-      })
-      .run();
+    const shape = Object.keys(rowSchema(entry).shape);
+    // A field the doc leaves out keeps its default (new row) or its value: the one-off query says so.
+    if (shape.some((field) => parsed.data[field] === undefined)) {
+      upsertRow(tx, entry, this.dealId, parsed.data).run();
+      return;
+    }
+    this.statement(`upsert ${entry.name}`, () =>
+      upsertRow(this.db, entry, this.dealId, Object.fromEntries(shape.map((f) => [f, sql.placeholder(f)]))).prepare(),
+    ).run(parsed.data);
   }
 
   /** Local positions from the doc (see `derivedPositions`); only rows whose position changed are written. */
@@ -409,11 +439,7 @@ export class SharedDeal {
       for (const { name, id } of written) {
         const entry = syncedTable(name);
         if (!entry) continue;
-        const row = tx
-          .select()
-          .from(entry.table)
-          .where(eq(column(entry, 'id'), id))
-          .get() as RowFields | undefined;
+        const row = this.rowById(entry, id);
         if (!row) continue;
         const before = this.orderOf(entry, id);
         putRow(this.doc, entry, row);
@@ -423,7 +449,7 @@ export class SharedDeal {
         if (!row.deletedAt) placeInDoc(this.doc, entry, this.localOrder(tx, entry, row), id);
         reordered.add(entry);
       }
-      this.mirrorDealAndRecords(tx);
+      this.mirrorDealAndRecords();
     });
     for (const entry of reordered) this.derivePositions(tx, entry);
   }
@@ -433,16 +459,20 @@ export class SharedDeal {
    * of the deal (a handful of one-row reads), so a repository that writes a record its own
    * way inside `writeDeal` is mirrored too. Unchanged fields make no update.
    */
-  private mirrorDealAndRecords(tx: ParleyDb): void {
-    const deal = tx.select().from(deals).where(eq(deals.id, this.dealId)).get() as RowFields | undefined;
+  private mirrorDealAndRecords(): void {
+    const deal = this.statement('deal', () =>
+      this.db.select().from(deals).where(eq(deals.id, this.dealId)).prepare(),
+    ).get() as RowFields | undefined;
     if (!deal) throw new UserError('not_found', 'The deal was not found.');
     putFields(this.doc.getMap(DEAL_MAP), Object.fromEntries(DEAL_META_FIELDS.map((f) => [f, deal[f] ?? null])));
     for (const entry of SYNCED_RECORDS) {
-      const row = tx
-        .select()
-        .from(entry.table)
-        .where(eq(column(entry, entry.dealField as string), this.dealId))
-        .get() as RowFields | undefined;
+      const row = this.statement(`record ${entry.name}`, () =>
+        this.db
+          .select()
+          .from(entry.table)
+          .where(eq(column(entry, entry.dealField as string), this.dealId))
+          .prepare(),
+      ).get() as RowFields | undefined;
       if (row) putRecord(this.doc, entry, row);
     }
   }
@@ -458,7 +488,7 @@ export class SharedDeal {
   /** The first share: the deal, its records and every row of the synced tables (deleted ones too) into the doc. */
   seed(tx: ParleyDb): void {
     this.local(tx, () => {
-      this.mirrorDealAndRecords(tx);
+      this.mirrorDealAndRecords();
       for (const entry of SYNCED_TABLES) {
         const rows = tx
           .select()
@@ -598,6 +628,23 @@ export class SharedDeal {
     const provider = this.provider;
     return Boolean(provider?.isSynced) && !provider?.hasUnsyncedChanges;
   }
+}
+
+/**
+ * A row of the doc into its table: inserted, or written over the row with its id — never
+ * over a row of another deal that happens to have the id. `values`: the row's fields, or
+ * placeholders for them.
+ */
+function upsertRow(db: ParleyDb, entry: DealTable, dealId: string, values: Record<string, unknown>) {
+  const row = { ...values, [entry.dealField as string]: dealId };
+  return db
+    .insert(entry.table)
+    .values({ ...row, position: 0 } as never)
+    .onConflictDoUpdate({
+      target: column(entry, 'id'),
+      set: row as never,
+      setWhere: eq(column(entry, entry.dealField as string), dealId),
+    });
 }
 
 /** The shared deals open on each database (several in one process in tests). */
