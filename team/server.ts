@@ -3,6 +3,7 @@ import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import { Server } from '@hocuspocus/server';
 import { z } from 'zod';
+import { TEAM_LESSONS_DOC, TEAM_LIBRARY_DOC } from '../core/teamLibrary';
 import { entityId } from '../core/text';
 import { ROLES, type Role, TeamStore } from './store';
 import { issueToken, verifyToken } from './tokens';
@@ -74,6 +75,9 @@ function reply(response: ServerResponse, status: number, body: unknown): void {
  *   PUT  /api/deals/:dealId/members      { email, role }     → owner only
  * Every WebSocket connection is checked in onAuthenticate: a valid, unexpired token of a
  * member of the deal; viewers' connections are read-only (Hocuspocus drops their updates).
+ * The team-wide docs (core/teamLibrary.ts): `team:library` is read by every user and written
+ * by library editors (readers' connections are read-only); `team:lessons`, the debrief
+ * lessons people chose to share, is written by every user.
  */
 export function createTeamServer(options: TeamServerOptions) {
   const store = new TeamStore(options.file);
@@ -164,6 +168,14 @@ export function createTeamServer(options: TeamServerOptions) {
       ...(options.redis ? [redisExtension(options.redis)] : []),
     ],
     async onAuthenticate({ token, documentName, connectionConfig }) {
+      if (documentName === TEAM_LIBRARY_DOC || documentName === TEAM_LESSONS_DOC) {
+        const userId = await verifyToken(secret, token);
+        const libraryRole = store.libraryRole(userId);
+        if (!libraryRole) throw new Error('Not a member of this team.');
+        // Hocuspocus drops every update a read-only connection sends.
+        connectionConfig.readOnly = documentName === TEAM_LIBRARY_DOC && libraryRole !== 'editor';
+        return { userId, libraryRole };
+      }
       const dealId = dealOfDocument(documentName);
       if (!dealId) throw new Error('Unknown document.');
       const userId = await verifyToken(secret, token);

@@ -8,6 +8,10 @@ import { createPrivateFile, keepPrivate } from '../db/privateFiles';
 export const ROLES = MEMBER_ROLES;
 export type Role = MemberRole;
 
+/** Who may change the team library (templates, tradeables, phrases): every user reads it. */
+export const LIBRARY_ROLES = ['editor', 'reader'] as const;
+export type LibraryRole = (typeof LIBRARY_ROLES)[number];
+
 export interface TeamUser {
   id: string;
   email: string;
@@ -41,6 +45,12 @@ export class TeamStore {
         PRIMARY KEY (deal_id, user_id));
       CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, state BLOB NOT NULL, updated_at TEXT NOT NULL);
     `);
+    // Stores made before the team library: every user starts as a reader of it.
+    const columns = this.sqlite.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('users') as string[];
+    if (!columns.includes('library_role'))
+      this.sqlite.exec(
+        "ALTER TABLE users ADD COLUMN library_role TEXT NOT NULL DEFAULT 'reader' CHECK (library_role IN ('editor', 'reader'))",
+      );
   }
 
   /** The secret tokens are signed with: generated once, kept in the file (or given by the operator). */
@@ -67,6 +77,19 @@ export class TeamStore {
     return (
       (this.sqlite.prepare('SELECT id, email, name FROM users WHERE email = ?').get(email) as TeamUser | undefined) ??
       null
+    );
+  }
+
+  /** Makes a user an editor or a reader of the team library; false when no user has this address. */
+  setLibraryRole(email: string, role: LibraryRole): boolean {
+    return this.sqlite.prepare('UPDATE users SET library_role = ? WHERE email = ?').run(role, email).changes > 0;
+  }
+
+  libraryRole(userId: string): LibraryRole | null {
+    return (
+      (this.sqlite.prepare('SELECT library_role FROM users WHERE id = ?').pluck().get(userId) as
+        | LibraryRole
+        | undefined) ?? null
     );
   }
 

@@ -1,5 +1,6 @@
 import { resolveConflict } from '../../db/teamSync/conflicts';
 import * as team from '../../db/teamSync/session';
+import { shareLibraryEntry, unshareLibraryEntry } from '../../db/teamSync/teamLibrary';
 import type { Handlers } from '../handlers';
 
 export const teamHandlers = {
@@ -24,6 +25,15 @@ export const teamHandlers = {
   'team.leave': async (ctx, { dealId }) => {
     await team.stopSharing(ctx.db, dealId);
     return team.status(ctx.db, dealId);
+  },
+  'team.library': (ctx) => team.libraryStatus(ctx.db),
+  'team.shareLibraryEntry': async (ctx, { kind, id }) => {
+    await shareLibraryEntry(ctx.db, kind, id);
+    return team.libraryStatus(ctx.db);
+  },
+  'team.unshareLibraryEntry': async (ctx, { kind, id }) => {
+    await unshareLibraryEntry(ctx.db, kind, id);
+    return team.libraryStatus(ctx.db);
   },
   'team.resolveConflict': (ctx, { dealId, conflictId, pick }) => {
     resolveConflict(ctx.db, dealId, conflictId, pick);

@@ -16,5 +16,6 @@ export * from './meetings';
 export * from './meso';
 export * from './risks';
 export * from './team';
+export * from './teamLibrary';
 export * from './teamSync';
 export * from './tender';

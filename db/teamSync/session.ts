@@ -1,11 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { UserError } from '../../core/errors';
 import type { MemberRole as Role, TeamStatus } from '../../core/sharedDeal';
+import { TEAM_LIBRARY_DOC, type TeamLibraryStatus } from '../../core/teamLibrary';
 import type { ParleyDb } from '../database';
 import { deals, teamSyncConflicts, teamSyncDeals, teamSyncUpdates } from '../schema';
 import { closeSharedDeal, joinDeal, openSharedDeals, type SharedDeal, shareDeal, sharedDeal } from './bridge';
 import { listConflicts } from './conflicts';
 import { TeamApiError, teamApi } from './serverApi';
+import { disconnectTeamDocs, followTeamDocs, openTeamDocs, teamDoc } from './teamLibrary';
 
 /**
  * The app's side of the team server, in the process that owns the database (Electron's main
@@ -43,6 +45,7 @@ function sessionOf(db: ParleyDb): Session {
 /** At start: every shared deal rebuilt from its log, offline until the user signs in. */
 export const openTeamDeals = (db: ParleyDb): void => {
   openSharedDeals(db);
+  openTeamDocs(db);
 };
 
 /** Connects a shared deal in the background; a refusal is kept on the deal and shown as its state. */
@@ -58,12 +61,24 @@ export async function signIn(db: ParleyDb, server: string, email: string, passwo
   const session: Session = { http, ws: wsOf(http), token: signed.token, user: signed.user };
   sessions.set(db, session);
   for (const deal of openSharedDeals(db)) if (deal.settings.serverUrl === session.ws) void goOnline(deal, session);
+  followTeamDocs(db, { serverUrl: session.ws, userName: session.user.name }, session.token);
   return { server: http, email: signed.user.email, name: signed.user.name };
 }
 
 export function signOut(db: ParleyDb): void {
   sessions.delete(db);
   for (const deal of openSharedDeals(db)) deal.disconnect();
+  disconnectTeamDocs(db);
+}
+
+/** Whether this user may change the team library, as the server said at the sign-in. */
+export function libraryStatus(db: ParleyDb): TeamLibraryStatus {
+  const library = teamDoc(db, TEAM_LIBRARY_DOC);
+  return {
+    signedIn: sessions.has(db),
+    canEdit: library && sessions.has(db) ? !library.readOnly : null,
+    online: Boolean(library?.online),
+  };
 }
 
 /** "Share deal…": registers the deal on the server with this user as owner, seeds its doc from this laptop once. */
