@@ -26,4 +26,6 @@ export interface TeamLibraryStatus {
   /** Null until the server has answered this laptop once (at a sign-in). */
   canEdit: boolean | null;
   online: boolean;
+  /** This laptop has library changes the server has not acknowledged yet (offline: sent at the next sign-in). */
+  pending: boolean;
 }

@@ -78,6 +78,7 @@ export function libraryStatus(db: ParleyDb): TeamLibraryStatus {
     signedIn: sessions.has(db),
     canEdit: library && sessions.has(db) ? !library.readOnly : null,
     online: Boolean(library?.online),
+    pending: Boolean(library && !library.settled),
   };
 }
 

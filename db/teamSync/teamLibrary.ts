@@ -270,6 +270,11 @@ export class TeamDoc {
     }
   }
 
+  /** Whether this laptop created the entry (its Yjs client wrote the entry's map). */
+  sharedHere(entry: Y.Map<unknown>): boolean {
+    return entry._item?.id.client === this.doc.clientID;
+  }
+
   /** Refuses a change of the team library this user may only read (the server would drop it). */
   assertWritable(): void {
     if (this.readOnly)
@@ -325,6 +330,13 @@ export class TeamDoc {
   /** Every change sent on this connection is acknowledged by the server. */
   get settled(): boolean {
     return Boolean(this.provider?.isSynced) && !this.provider?.hasUnsyncedChanges;
+  }
+
+  /** Waits (a few seconds at most) for the server to acknowledge this laptop's changes, so a confirmation is true. */
+  async acknowledged(timeoutMs = 5000): Promise<boolean> {
+    const until = Date.now() + timeoutMs;
+    while (!this.settled && this.online && Date.now() < until) await new Promise((done) => setTimeout(done, 20));
+    return this.settled;
   }
 }
 
@@ -456,6 +468,7 @@ export async function shareLibraryEntry(db: ParleyDb, kind: LibraryKind, id: str
       library.put(kind, id, { ...entry.toDoc(row), sharedBy: library.settings.userName, deletedAt: null }),
     );
   });
+  await library.acknowledged();
 }
 
 /** "Remove from the team": colleagues' copies go; this laptop keeps the entry as its own. */
@@ -471,6 +484,7 @@ export async function unshareLibraryEntry(db: ParleyDb, kind: LibraryKind, id: s
       .run();
     library.change(tx, () => library.put(kind, id, { deletedAt: nowIso() }));
   });
+  await library.acknowledged();
 }
 
 observeLibraryWrites({
@@ -497,14 +511,15 @@ observeLibraryWrites({
 /** A lesson as the team sees it: exactly SHARED_LESSON_FIELDS, never the deal's numbers or names. */
 function sharedLesson(tx: ParleyDb, lessons: TeamDoc, id: string): Fields | null {
   const lesson = tx.select().from(debriefLessons).where(eq(debriefLessons.id, id)).get();
-  if (!lesson) return null;
+  const before = lessons.entries(LESSONS_MAP).get(id);
+  // A lesson of a deal purged here: gone for the team too (if this laptop shared it, not a colleague).
+  if (!lesson) return before && lessons.sharedHere(before) && !before.get('deletedAt') ? { deletedAt: nowIso() } : null;
   const deal = tx
     .select({ context: deals.context, deletedAt: deals.deletedAt })
     .from(deals)
     .where(eq(deals.id, lesson.dealId))
     .get();
   const live = lesson.shared && !lesson.deletedAt && deal && !deal.deletedAt;
-  const before = lessons.entries(LESSONS_MAP).get(id);
   if (!live) return before && !before.get('deletedAt') ? { deletedAt: nowIso() } : null;
   const fields: Record<(typeof SHARED_LESSON_FIELDS)[number], unknown> = {
     text: lesson.text,

@@ -7,7 +7,7 @@ import { EMPTY_TEMPLATE } from '../../core/library/templates';
 import { LESSONS_MAP, SHARED_LESSON_FIELDS, TEAM_LESSONS_DOC, TEAM_LIBRARY_DOC } from '../../core/teamLibrary';
 import type { ParleyDb } from '../../db/database';
 import { updateBatna } from '../../db/repositories/batna';
-import { createDeal } from '../../db/repositories/deals';
+import { createDeal, deleteDeal, purgeDeal } from '../../db/repositories/deals';
 import { lessonReminders } from '../../db/repositories/debrief';
 import { addLibraryTradeable, listLibraryTradeables } from '../../db/repositories/libraryTradeables';
 import { addPhrase, deletePhrase, listPhrases, updatePhrase } from '../../db/repositories/phrases';
@@ -115,6 +115,8 @@ describe('team library: an editor shares, a reader’s laptop lists it', () => {
     await shareLibraryEntry(a.db, 'templates', ids.template);
     await shareLibraryEntry(a.db, 'phrases', ids.phrase);
     await shareLibraryEntry(a.db, 'tradeables', ids.tradeable);
+    // Returned once the server acknowledged it: the app's "shared with the team" is true then.
+    expect(team.libraryStatus(a.db).pending).toBe(false);
     await expect(shareLibraryEntry(a.db, 'phrases', ids.phrase)).rejects.toThrow(/already in the team library/);
 
     await waitFor(
@@ -298,5 +300,23 @@ describe('shared lessons: opt-in, shown at a colleague’s next deal of the same
       'the deleted lesson to leave B',
     );
     expect(serverDoc(TEAM_LESSONS_DOC).getMap<Y.Map<unknown>>(LESSONS_MAP).has(lessonId)).toBe(true);
+  });
+
+  it('a deal deleted and purged on the sharer’s laptop takes its shared lessons out at the next sign-in', async () => {
+    const deal = createDeal(a.db, { title: 'Short-lived', context: 'procurement' });
+    const id = rowStore('debriefLessons').create(a.db, deal.id, {
+      text: 'Bring the usage data to the first meeting.',
+      tag: 'general',
+      shared: true,
+    }).id;
+    const procurement = createDeal(b.db, { title: 'Cables', context: 'procurement' });
+    await waitFor(() => lessonReminders(b.db, procurement.id).lessons.some((l) => l.id === id), 'the lesson on B');
+    deleteDeal(a.db, deal.id);
+    purgeDeal(a.db, deal.id);
+    await team.signIn(a.db, server.http, 'ana@example.com', PASSWORD);
+    await waitFor(
+      () => !lessonReminders(b.db, procurement.id).lessons.some((l) => l.id === id),
+      'the purged deal’s lesson to leave B',
+    );
   });
 });
