@@ -1,8 +1,7 @@
 import { randomInt } from 'node:crypto';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { DEAL_CONTEXTS } from '../../core/deal';
@@ -35,6 +34,7 @@ import {
   teamLessons,
   templates,
 } from '../schema';
+import { DocConnection, FROM_LOG, LOCAL } from './connection';
 
 /**
  * The team library on this laptop (see README "Team library"). Two team-wide Y.Docs:
@@ -45,8 +45,6 @@ import {
  * `team_shared`) and into `team_lessons`; each doc's updates are logged in SQLite in the same
  * transaction as the rows they change, so the docs are rebuilt at start and work offline.
  */
-const LOCAL = 'parley-local';
-const FROM_LOG = 'parley-log';
 
 type Fields = Record<string, unknown>;
 
@@ -150,14 +148,12 @@ export interface TeamDocSettings {
 /** One team-wide doc on this laptop: its Y.Doc rebuilt from the log, and while online a Hocuspocus provider. */
 export class TeamDoc {
   readonly doc = new Y.Doc({ gc: false });
-  provider: HocuspocusProvider | null = null;
-  private socket: HocuspocusProviderWebsocket | null = null;
+  private readonly connection: DocConnection;
   private tx: ParleyDb | null = null;
   /** Entry ids a remote transaction changed, per map, gathered before its 'update' event. */
   private remote = new Map<string, Set<string>>();
   /** Settles when the first connection after a sign-in has synced (or was refused). */
   ready: Promise<void> = Promise.resolve();
-  refused: string | null = null;
 
   constructor(
     readonly db: ParleyDb,
@@ -166,6 +162,7 @@ export class TeamDoc {
     readonly settings: TeamDocSettings,
     public readOnly: boolean,
   ) {
+    this.connection = new DocConnection(settings.serverUrl, name, this.doc, 'the team library');
     const log = db
       .select({ update: teamDocUpdates.update })
       .from(teamDocUpdates)
@@ -281,55 +278,36 @@ export class TeamDoc {
       throw new UserError('unavailable', 'You read the team library: ask a library editor to change it.');
   }
 
+  /** Goes online; `ready` settles at the first sync (or the server's refusal). */
   connect(token: string): Promise<void> {
-    this.disconnect();
-    this.refused = null;
-    this.socket = new HocuspocusProviderWebsocket({
-      url: this.settings.serverUrl,
-      WebSocketPolyfill: WebSocket,
-      delay: 100,
-      minDelay: 100,
-      maxDelay: 1000,
-    });
-    this.ready = new Promise((resolve, reject) => {
-      this.provider = new HocuspocusProvider({
-        websocketProvider: this.socket as HocuspocusProviderWebsocket,
-        name: this.name,
-        document: this.doc,
-        token,
-        onAuthenticated: ({ scope }) => {
-          this.readOnly = scope === 'readonly';
-          this.db.update(teamDocs).set({ readOnly: this.readOnly }).where(eq(teamDocs.name, this.name)).run();
+    this.ready = this.connection
+      .open(token, {
+        authenticated: (readOnly) => {
+          this.readOnly = readOnly;
+          this.db.update(teamDocs).set({ readOnly }).where(eq(teamDocs.name, this.name)).run();
         },
-        onSynced: () => {
+        synced: () => {
           if (this.name === TEAM_LESSONS_DOC) shareMarkedLessons(this.db, this);
-          resolve();
         },
-        onAuthenticationFailed: ({ reason }) => {
-          this.refused = reason;
-          this.disconnect();
-          reject(new UserError('unavailable', `The team server refused the team library: ${reason}`));
-        },
-      });
-      this.provider.attach();
-    });
+      })
+      .then(() => undefined);
     return this.ready;
   }
 
   disconnect(): void {
-    this.provider?.destroy();
-    this.socket?.destroy();
-    this.provider = null;
-    this.socket = null;
+    this.connection.close();
+  }
+
+  get provider(): HocuspocusProvider | null {
+    return this.connection.provider;
   }
 
   get online(): boolean {
-    return Boolean(this.provider?.isSynced) && this.socket?.status === 'connected';
+    return this.connection.online;
   }
 
-  /** Every change sent on this connection is acknowledged by the server. */
   get settled(): boolean {
-    return Boolean(this.provider?.isSynced) && !this.provider?.hasUnsyncedChanges;
+    return this.connection.settled;
   }
 
   /** Waits (a few seconds at most) for the server to acknowledge this laptop's changes, so a confirmation is true. */
