@@ -186,7 +186,17 @@ export function computeInsights(
 
 /** What the workspace reminds the user of while preparing a deal. */
 export interface LessonReminders {
-  lessons: { id: string; text: string; tag: string; dealId: string; dealTitle: string; date: string }[];
+  /** Lessons of this user's own debriefed deals (a deal), and colleagues' shared lessons (an author). */
+  lessons: {
+    id: string;
+    text: string;
+    tag: string;
+    dealId: string | null;
+    dealTitle: string | null;
+    /** The colleague who shared it with the team; null for a lesson of one's own deal. */
+    author: string | null;
+    date: string;
+  }[];
   /** The negative moment types this user tags most often, across all debriefed deals. */
   frequentMistakes: (MomentCount & { description: string })[];
 }

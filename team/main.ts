@@ -6,10 +6,12 @@
  *   PARLEY_TEAM_REDIS  redis://host:port — run several instances (same store) kept in step through Redis
  * `npm run team-server -- add-user <email> <name>` adds a user; the password is read from
  * PARLEY_TEAM_PASSWORD.
+ * `npm run team-server -- set-library-role <email> editor|reader` says who may change the
+ * team library (every user reads it; users start as readers).
  */
 import { resolve } from 'node:path';
 import { createTeamServer } from './server';
-import { TeamStore } from './store';
+import { LIBRARY_ROLES, type LibraryRole, TeamStore } from './store';
 
 const file = resolve(process.env.PARLEY_TEAM_FILE ?? 'parley-team.sqlite');
 const [command, ...args] = process.argv.slice(2);
@@ -25,6 +27,20 @@ if (command === 'add-user') {
   const user = store.addUser(email, name, password);
   store.close();
   console.log(`Added ${user.email} (${user.id})`);
+} else if (command === 'set-library-role') {
+  const [email, role] = args;
+  if (!email || !LIBRARY_ROLES.includes(role as LibraryRole)) {
+    console.error('Usage: npm run team-server -- set-library-role <email> editor|reader');
+    process.exit(2);
+  }
+  const store = new TeamStore(file);
+  const found = store.setLibraryRole(email, role as LibraryRole);
+  store.close();
+  if (!found) {
+    console.error(`No user has the address ${email}.`);
+    process.exit(1);
+  }
+  console.log(`${email} is now a team library ${role}.`);
 } else {
   const team = createTeamServer({
     file,

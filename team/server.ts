@@ -5,6 +5,7 @@ import { Server } from '@hocuspocus/server';
 import { z } from 'zod';
 import { commentBody, commentSection } from '../core/reviewComments';
 import { INVITATION_TOKEN, SIGN_IN_EXPIRED } from '../core/sharedDeal';
+import { TEAM_LESSONS_DOC, TEAM_LIBRARY_DOC } from '../core/teamLibrary';
 import { entityId } from '../core/text';
 import { nowIso } from '../core/time';
 import { dealTable } from '../db/dealTables/registry';
@@ -103,6 +104,9 @@ function reply(response: ServerResponse, status: number, body: unknown): void {
  *   GET  /invite/:token                  a short page saying how to use the link in Parley
  * Every WebSocket connection is checked in onAuthenticate: a valid, unexpired token of a
  * member of the deal; viewers' connections are read-only (Hocuspocus drops their updates).
+ * The team-wide docs (core/teamLibrary.ts): `team:library` is read by every user and written
+ * by library editors (readers' connections are read-only); `team:lessons`, the debrief
+ * lessons people chose to share, is written by every user.
  */
 export function createTeamServer(options: TeamServerOptions) {
   const store = new TeamStore(options.file);
@@ -272,6 +276,14 @@ export function createTeamServer(options: TeamServerOptions) {
       ...(redis ? [redis] : []),
     ],
     async onAuthenticate({ token, documentName, connectionConfig }) {
+      if (documentName === TEAM_LIBRARY_DOC || documentName === TEAM_LESSONS_DOC) {
+        const userId = await verifyToken(secret, token);
+        const libraryRole = store.libraryRole(userId);
+        if (!libraryRole) throw new Error('Not a member of this team.');
+        // Hocuspocus drops every update a read-only connection sends.
+        connectionConfig.readOnly = documentName === TEAM_LIBRARY_DOC && libraryRole !== 'editor';
+        return { userId, libraryRole };
+      }
       const dealId = dealOfDocument(documentName);
       if (!dealId) throw new Error('Unknown document.');
       // Refused with a reason the app knows: it drops the kept sign-in and asks for a new one.

@@ -13,6 +13,9 @@ export type InvitedRole = Exclude<Role, 'owner'>;
 export type InvitationAnswer = { dealId: string; role: Role } | { refused: 'unknown' | 'used' | 'expired' };
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+/** Who may change the team library (templates, tradeables, phrases): every user reads it. */
+export const LIBRARY_ROLES = ['editor', 'reader'] as const;
+export type LibraryRole = (typeof LIBRARY_ROLES)[number];
 
 export interface TeamUser {
   id: string;
@@ -54,6 +57,12 @@ export class TeamStore {
         created_at TEXT NOT NULL, expires_at TEXT NOT NULL,
         used_by TEXT REFERENCES users(id) ON DELETE SET NULL, used_at TEXT);
     `);
+    // Stores made before the team library: every user starts as a reader of it.
+    const columns = this.sqlite.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('users') as string[];
+    if (!columns.includes('library_role'))
+      this.sqlite.exec(
+        "ALTER TABLE users ADD COLUMN library_role TEXT NOT NULL DEFAULT 'reader' CHECK (library_role IN ('editor', 'reader'))",
+      );
   }
 
   /** The secret tokens are signed with: generated once, kept in the file (or given by the operator). */
@@ -86,6 +95,19 @@ export class TeamStore {
   userById(id: string): TeamUser | null {
     return (
       (this.sqlite.prepare('SELECT id, email, name FROM users WHERE id = ?').get(id) as TeamUser | undefined) ?? null
+    );
+  }
+
+  /** Makes a user an editor or a reader of the team library; false when no user has this address. */
+  setLibraryRole(email: string, role: LibraryRole): boolean {
+    return this.sqlite.prepare('UPDATE users SET library_role = ? WHERE email = ?').run(role, email).changes > 0;
+  }
+
+  libraryRole(userId: string): LibraryRole | null {
+    return (
+      (this.sqlite.prepare('SELECT library_role FROM users WHERE id = ?').pluck().get(userId) as
+        | LibraryRole
+        | undefined) ?? null
     );
   }
 

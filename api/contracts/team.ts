@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { commentBody, commentSection, type ReviewComment } from '../../core/reviewComments';
 import type { TeamMember, TeamStatus } from '../../core/sharedDeal';
+import { LIBRARY_KINDS, type TeamLibraryStatus } from '../../core/teamLibrary';
 import { entityId } from '../../core/text';
 import { mutation, query } from '../procedure';
 
 const dealRef = z.strictObject({ dealId: entityId('Deal id') });
+const libraryEntry = z.strictObject({
+  kind: z.enum(LIBRARY_KINDS, { error: `Kind must be one of: ${LIBRARY_KINDS.join(', ')}` }),
+  id: entityId('Entry id'),
+});
 const email = z.email({ error: 'Enter an e-mail address' }).max(320);
 /** The team server's address: http(s) only (the app talks to it over HTTP and WebSocket). */
 const serverAddress = z
@@ -55,6 +60,12 @@ export const teamContract = {
   'team.resolveComment': mutation(z.strictObject({ dealId: entityId('Deal id'), id: entityId('Comment id') }))<
     ReviewComment[]
   >(),
+  /** Signed in, and whether this user may change the team library (the server's library role). */
+  'team.library': query(z.strictObject({}))<TeamLibraryStatus>(),
+  /** "Share with the team": a template, tradeable or phrase into the team library (library editors). */
+  'team.shareLibraryEntry': mutation(libraryEntry)<TeamLibraryStatus>(),
+  /** "Remove from the team": colleagues' copies go, this laptop keeps the entry as its own. */
+  'team.unshareLibraryEntry': mutation(libraryEntry)<TeamLibraryStatus>(),
   /** "Keep which?": `pick` is the index of the value kept. */
   'team.resolveConflict': mutation(
     z.strictObject({

@@ -1,6 +1,7 @@
 import { listComments } from '../../db/repositories/reviewComments';
 import { resolveConflict } from '../../db/teamSync/conflicts';
 import * as team from '../../db/teamSync/session';
+import { shareLibraryEntry, unshareLibraryEntry } from '../../db/teamSync/teamLibrary';
 import type { Handlers } from '../handlers';
 
 export const teamHandlers = {
@@ -36,6 +37,15 @@ export const teamHandlers = {
   'team.resolveComment': (ctx, { dealId, id }) => {
     team.resolve(ctx.db, dealId, id);
     return listComments(ctx.db, dealId);
+  },
+  'team.library': (ctx) => team.libraryStatus(ctx.db),
+  'team.shareLibraryEntry': async (ctx, { kind, id }) => {
+    await shareLibraryEntry(ctx.db, kind, id);
+    return team.libraryStatus(ctx.db);
+  },
+  'team.unshareLibraryEntry': async (ctx, { kind, id }) => {
+    await unshareLibraryEntry(ctx.db, kind, id);
+    return team.libraryStatus(ctx.db);
   },
   'team.resolveConflict': (ctx, { dealId, conflictId, pick }) => {
     resolveConflict(ctx.db, dealId, conflictId, pick);

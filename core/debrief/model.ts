@@ -138,11 +138,13 @@ export type LessonTag = 'general' | IssueCategory;
 export const lessonFieldsSchema = z.strictObject({
   text: shortText('Lesson'),
   tag: z.enum(LESSON_TAGS, { error: `Tag must be one of: ${LESSON_TAGS.join(', ')}` }),
+  /** Opt-in: the lesson's text and tag (with the deal's context) go to the team, shown at colleagues' next deal of that context. */
+  shared: z.boolean({ error: 'Shared must be true or false' }),
 });
 export type LessonFields = z.infer<typeof lessonFieldsSchema>;
 export const newLessonSchema = lessonFieldsSchema.partial();
 export const lessonPatchSchema = lessonFieldsSchema.partial();
-export const LESSON_DEFAULTS: LessonFields = { text: '', tag: 'general' };
+export const LESSON_DEFAULTS: LessonFields = { text: '', tag: 'general', shared: false };
 
 export interface Lesson extends LessonFields {
   id: string;

@@ -75,11 +75,15 @@ export const phrasePatchSchema = phraseFieldsSchema.partial();
 export interface Phrase extends PhraseFields {
   id: string;
   builtInKey: string | null;
+  /** In the team library (shared from here, or a colleague's entry). */
+  teamShared: boolean;
   createdAt: string;
   updatedAt: string;
 }
 
 export const phraseRestoreSchema = phraseFieldsSchema.extend({
+  /** A team entry put back by Undo goes back to the team. */
+  teamShared: z.boolean().optional(),
   id: entityId('Phrase id'),
   builtInKey: z.string().max(60).nullable(),
   createdAt: z.iso.datetime({ error: 'Created at must be an ISO-8601 UTC time' }),

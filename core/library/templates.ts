@@ -172,11 +172,15 @@ export interface DealTemplate extends TemplateFields {
   builtInKey: string | null;
   /** A built-in whose content differs from Parley's: "Reset" is offered. */
   modified: boolean;
+  /** In the team library (shared from here, or a colleague's entry). */
+  teamShared: boolean;
   createdAt: string;
   updatedAt: string;
 }
 
 export const templateRestoreSchema = templateFieldsSchema.extend({
+  /** A team entry put back by Undo goes back to the team. */
+  teamShared: z.boolean().optional(),
   id: entityId('Template id'),
   builtInKey: z.string().max(60).nullable(),
   createdAt: z.iso.datetime({ error: 'Created at must be an ISO-8601 UTC time' }),

@@ -26,11 +26,15 @@ export interface LibraryTradeable extends LibraryTradeableFields {
   id: string;
   /** Set on entries Parley ships; they can be edited and reset to Parley's wording. */
   builtInKey: string | null;
+  /** In the team library (shared from here, or a colleague's entry). */
+  teamShared: boolean;
   createdAt: string;
   updatedAt: string;
 }
 
 export const libraryTradeableRestoreSchema = libraryTradeableFieldsSchema.extend({
+  /** A team entry put back by Undo goes back to the team. */
+  teamShared: z.boolean().optional(),
   id: entityId('Tradeable id'),
   builtInKey: z.string().max(60).nullable(),
   createdAt: z.iso.datetime({ error: 'Created at must be an ISO-8601 UTC time' }),

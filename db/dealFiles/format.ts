@@ -21,7 +21,7 @@ import { fileAttachmentSchema } from './attachments';
  * Ids are kept, so a re-import can tell "this deal already exists" from a new one.
  */
 export const DEAL_FILE_FORMAT = 'parley-deals';
-export const DEAL_FILE_VERSION = 4;
+export const DEAL_FILE_VERSION = 5;
 export const DEAL_FILE_EXTENSION = '.parley.json';
 export { MAX_DEAL_FILE_BYTES };
 export const MAX_DEALS_PER_FILE = 2000;
@@ -50,6 +50,8 @@ export const DEAL_FILE_MIGRATIONS: Record<number, DealFileMigration> = {
   2: (file) => fillParts(file, { positions: { stakeholderId: null }, interests: { stakeholderId: null } }),
   // Version 4: anchors keep no target; it moves where every step reads it (as migration 0021 does).
   3: (file) => mapDeals(file, moveAnchorTargets),
+  // Version 5: a debrief lesson may be shared with the team (opt-in, off in older files).
+  4: (file) => fillParts(file, { debriefLessons: { shared: false } }),
 };
 
 function mapDeals(file: Record<string, unknown>, change: (parts: Record<string, unknown>) => Record<string, unknown>) {

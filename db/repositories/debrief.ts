@@ -42,6 +42,7 @@ import {
   issueOptions,
   issues,
   momentTypes,
+  teamLessons,
 } from '../schema';
 import { getBatna } from './batna';
 import { defineRowStore } from './dealRows';
@@ -290,11 +291,37 @@ export function lessonReminders(db: ParleyDb, dealId: string): LessonReminders {
         .filter((l) => l.text.trim() !== '')
         .map((l) => {
           const source = byId.get(l.dealId) as DebriefedDeal;
-          return { id: l.id, text: l.text, tag: l.tag, dealId: l.dealId, dealTitle: source.title, date: source.date };
+          return {
+            id: l.id,
+            text: l.text,
+            tag: l.tag,
+            dealId: l.dealId,
+            dealTitle: source.title,
+            author: null,
+            date: source.date,
+          };
         })
-        .sort((a, b) => b.date.localeCompare(a.date))
     : [];
-  return { lessons, frequentMistakes: frequentMistakes(debriefed, listMomentTypes(db)) };
+  // Colleagues' lessons shared with the team (db/teamSync/teamLibrary.ts), for deals of this context.
+  const fromTeam = db
+    .select()
+    .from(teamLessons)
+    .where(eq(teamLessons.context, deal.context))
+    .all()
+    .filter((l) => l.text.trim() !== '')
+    .map((l) => ({
+      id: l.id,
+      text: l.text,
+      tag: l.tag,
+      dealId: null,
+      dealTitle: null,
+      author: l.author,
+      date: l.sharedAt.slice(0, 10),
+    }));
+  return {
+    lessons: [...lessons, ...fromTeam].sort((a, b) => b.date.localeCompare(a.date)),
+    frequentMistakes: frequentMistakes(debriefed, listMomentTypes(db)),
+  };
 }
 
 /* Copy ---------------------------------------------------------------------------------- */

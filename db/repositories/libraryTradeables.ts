@@ -18,6 +18,7 @@ import type { ParleyDb } from '../parleyDb';
 import { libraryTradeables } from '../schema';
 import { alreadyExists } from './dealChild';
 import { addIssueWithOptions, issueStore } from './issues';
+import { libraryWrite } from './libraryWrites';
 
 type Row = typeof libraryTradeables.$inferSelect;
 
@@ -79,7 +80,7 @@ export function addLibraryTradeable(db: ParleyDb, input: unknown, builtInKey: st
 
 export function updateLibraryTradeable(db: ParleyDb, id: string, patch: unknown): LibraryTradeable {
   const parsed = stripUndefined(libraryTradeablePatchSchema.parse(patch));
-  return db.transaction((tx) => {
+  return libraryWrite(db, 'tradeables', id, (tx) => {
     row(tx, id);
     if (parsed.name !== undefined) refuseDuplicateName(tx, parsed.name, id);
     const { options, ...rest } = parsed;
@@ -92,7 +93,7 @@ export function updateLibraryTradeable(db: ParleyDb, id: string, patch: unknown)
 }
 
 export function deleteLibraryTradeable(db: ParleyDb, id: string): LibraryTradeable {
-  return db.transaction((tx) => {
+  return libraryWrite(db, 'tradeables', id, (tx) => {
     const snapshot = toTradeable(row(tx, id));
     tx.delete(libraryTradeables).where(eq(libraryTradeables.id, id)).run();
     return snapshot;
@@ -101,7 +102,7 @@ export function deleteLibraryTradeable(db: ParleyDb, id: string): LibraryTradeab
 
 export function restoreLibraryTradeable(db: ParleyDb, snapshot: unknown): LibraryTradeable {
   const parsed = libraryTradeableRestoreSchema.parse(snapshot);
-  return db.transaction((tx) => {
+  return libraryWrite(db, 'tradeables', parsed.id, (tx) => {
     if (
       tx.select({ id: libraryTradeables.id }).from(libraryTradeables).where(eq(libraryTradeables.id, parsed.id)).get()
     ) {
@@ -109,7 +110,7 @@ export function restoreLibraryTradeable(db: ParleyDb, snapshot: unknown): Librar
     }
     refuseDuplicateName(tx, parsed.name);
     tx.insert(libraryTradeables)
-      .values({ ...parsed, options: JSON.stringify(parsed.options) })
+      .values({ ...parsed, options: JSON.stringify(parsed.options), teamShared: parsed.teamShared ?? false })
       .run();
     return getLibraryTradeable(tx, parsed.id);
   });
@@ -117,7 +118,7 @@ export function restoreLibraryTradeable(db: ParleyDb, snapshot: unknown): Librar
 
 /** Puts a built-in entry back to Parley's wording. */
 export function resetLibraryTradeable(db: ParleyDb, id: string): LibraryTradeable {
-  return db.transaction((tx) => {
+  return libraryWrite(db, 'tradeables', id, (tx) => {
     const found = row(tx, id);
     const builtIn = BUILT_IN_TRADEABLES.find((b) => b.key === found.builtInKey);
     if (!builtIn) throw new UserError('invalid_input', 'Only tradeables that came with Parley can be reset.');

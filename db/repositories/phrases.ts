@@ -20,6 +20,7 @@ import { phrases } from '../schema';
 import { alreadyExists, foreignRow } from './dealChild';
 import { getDeal } from './deals';
 import { issueStore } from './issues';
+import { libraryWrite } from './libraryWrites';
 import { getTalkingPoints, setTalkingPoints } from './talkingPoints';
 
 type Row = typeof phrases.$inferSelect;
@@ -62,7 +63,7 @@ export function addPhrase(db: ParleyDb, input: unknown, builtInKey: string | nul
 
 export function updatePhrase(db: ParleyDb, id: string, patch: unknown): Phrase {
   const parsed = Object.fromEntries(Object.entries(phrasePatchSchema.parse(patch)).filter(([, v]) => v !== undefined));
-  return db.transaction((tx) => {
+  return libraryWrite(db, 'phrases', id, (tx) => {
     row(tx, id);
     tx.update(phrases)
       .set({ ...parsed, updatedAt: nowIso() })
@@ -73,7 +74,7 @@ export function updatePhrase(db: ParleyDb, id: string, patch: unknown): Phrase {
 }
 
 export function deletePhrase(db: ParleyDb, id: string): Phrase {
-  return db.transaction((tx) => {
+  return libraryWrite(db, 'phrases', id, (tx) => {
     const snapshot = toPhrase(row(tx, id));
     tx.delete(phrases).where(eq(phrases.id, id)).run();
     return snapshot;
@@ -82,17 +83,19 @@ export function deletePhrase(db: ParleyDb, id: string): Phrase {
 
 export function restorePhrase(db: ParleyDb, snapshot: unknown): Phrase {
   const parsed = phraseRestoreSchema.parse(snapshot);
-  return db.transaction((tx) => {
+  return libraryWrite(db, 'phrases', parsed.id, (tx) => {
     if (tx.select({ id: phrases.id }).from(phrases).where(eq(phrases.id, parsed.id)).get()) {
       throw alreadyExists('This phrase');
     }
-    tx.insert(phrases).values(parsed).run();
+    tx.insert(phrases)
+      .values({ ...parsed, teamShared: parsed.teamShared ?? false })
+      .run();
     return getPhrase(tx, parsed.id);
   });
 }
 
 export function resetPhrase(db: ParleyDb, id: string): Phrase {
-  return db.transaction((tx) => {
+  return libraryWrite(db, 'phrases', id, (tx) => {
     const found = row(tx, id);
     const builtIn = BUILT_IN_PHRASES.find((b) => b.key === found.builtInKey);
     if (!builtIn) throw new UserError('invalid_input', 'Only phrases that came with Parley can be reset.');

@@ -18,6 +18,7 @@ import type { ParleyDb } from '../parleyDb';
 import { templates } from '../schema';
 import { alreadyExists } from './dealChild';
 import { copyTitle } from './deals';
+import { libraryWrite } from './libraryWrites';
 
 type TemplateRow = typeof templates.$inferSelect;
 
@@ -63,6 +64,7 @@ function toTemplate(row: TemplateRow): DealTemplate {
     document,
     builtInKey: row.builtInKey,
     modified: isModified(row, document),
+    teamShared: row.teamShared,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -114,7 +116,7 @@ export function createTemplate(db: ParleyDb, input: TemplateFields, builtInKey: 
 
 export function updateTemplate(db: ParleyDb, id: string, patch: unknown): DealTemplate {
   const parsed = templatePatchSchema.parse(patch);
-  return db.transaction((tx) => {
+  return libraryWrite(db, 'templates', id, (tx) => {
     row(tx, id);
     const { document, ...rest } = parsed;
     tx.update(templates)
@@ -140,7 +142,7 @@ export function duplicateTemplate(db: ParleyDb, id: string): DealTemplate {
 
 /** Answers the template as it was, so the screen can offer Undo. */
 export function deleteTemplate(db: ParleyDb, id: string): DealTemplate {
-  return db.transaction((tx) => {
+  return libraryWrite(db, 'templates', id, (tx) => {
     const found = row(tx, id);
     const snapshot = toTemplateLenient(found);
     tx.delete(templates).where(eq(templates.id, id)).run();
@@ -162,6 +164,7 @@ function toTemplateLenient(r: TemplateRow): DealTemplate {
       document: builtIn?.document ?? EMPTY_TEMPLATE,
       builtInKey: r.builtInKey,
       modified: true,
+      teamShared: r.teamShared,
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
     };
@@ -170,7 +173,7 @@ function toTemplateLenient(r: TemplateRow): DealTemplate {
 
 export function restoreTemplate(db: ParleyDb, snapshot: unknown): DealTemplate {
   const parsed = templateRestoreSchema.parse(snapshot);
-  return db.transaction((tx) => {
+  return libraryWrite(db, 'templates', parsed.id, (tx) => {
     if (tx.select({ id: templates.id }).from(templates).where(eq(templates.id, parsed.id)).get()) {
       throw alreadyExists('This template');
     }
@@ -183,6 +186,7 @@ export function restoreTemplate(db: ParleyDb, snapshot: unknown): DealTemplate {
         document: canonical(parsed.document),
         builtIn: parsed.builtInKey !== null,
         builtInKey: parsed.builtInKey,
+        teamShared: parsed.teamShared ?? false,
         createdAt: parsed.createdAt,
         updatedAt: parsed.updatedAt,
       })
@@ -193,7 +197,7 @@ export function restoreTemplate(db: ParleyDb, snapshot: unknown): DealTemplate {
 
 /** Puts a built-in template's name, description and content back to Parley's. */
 export function resetTemplate(db: ParleyDb, id: string): DealTemplate {
-  return db.transaction((tx) => {
+  return libraryWrite(db, 'templates', id, (tx) => {
     const found = row(tx, id);
     const builtIn = found.builtInKey ? findBuiltInTemplate(found.builtInKey) : undefined;
     if (!builtIn) {

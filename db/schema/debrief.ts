@@ -71,6 +71,8 @@ export const debriefLessons = sqliteTable(
       .references(() => deals.id, { onDelete: 'cascade' }),
     text: text('text').notNull().default(''),
     tag: text('tag').$type<LessonTag>().notNull(),
+    /** Shared with the team (db/teamSync/teamLibrary.ts): text, tag and the deal's context only. */
+    shared: integer('shared', { mode: 'boolean' }).notNull().default(false),
     position: real('position').notNull(),
     createdAt: text('created_at').notNull(),
     /** Set by a delete; cleared by Undo; the row is purged after the undo window. */

@@ -17,5 +17,6 @@ export * from './meso';
 export * from './review';
 export * from './risks';
 export * from './team';
+export * from './teamLibrary';
 export * from './teamSync';
 export * from './tender';

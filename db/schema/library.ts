@@ -20,6 +20,8 @@ export const templates = sqliteTable(
     builtIn: integer('built_in', { mode: 'boolean' }).notNull().default(false),
     builtInKey: text('built_in_key'),
     document: text('document').notNull(),
+    /** In the team library (db/teamSync/teamLibrary.ts): shared from here, or a colleague's entry mirrored here. */
+    teamShared: integer('team_shared', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
@@ -38,6 +40,8 @@ export const libraryTradeables = sqliteTable(
     valueToThem: text('value_to_them').$type<Level>().notNull(),
     notes: text('notes').notNull().default(''),
     builtInKey: text('built_in_key'),
+    /** In the team library (db/teamSync/teamLibrary.ts): shared from here, or a colleague's entry mirrored here. */
+    teamShared: integer('team_shared', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
@@ -53,6 +57,8 @@ export const phrases = sqliteTable(
     text: text('text').notNull(),
     notes: text('notes').notNull().default(''),
     builtInKey: text('built_in_key'),
+    /** In the team library (db/teamSync/teamLibrary.ts): shared from here, or a colleague's entry mirrored here. */
+    teamShared: integer('team_shared', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

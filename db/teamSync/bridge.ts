@@ -1,8 +1,7 @@
 import { randomInt } from 'node:crypto';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { and, asc, eq, getTableColumns, gt, isNull, max, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { dealFieldsSchema } from '../../core/deal';
@@ -13,6 +12,7 @@ import { dealTable } from '../dealTables/registry';
 import type { DealTable } from '../dealTables/types';
 import { observeDealWrites, type WrittenRow } from '../dealTables/write';
 import { deals, teamSyncConflicts, teamSyncDeals, teamSyncUpdates } from '../schema';
+import { DocConnection, FROM_LOG, LOCAL } from './connection';
 import {
   AUTHORS_MAP,
   type Candidate,
@@ -42,10 +42,6 @@ interface Statement {
   get(placeholders?: Record<string, unknown>): unknown;
   run(placeholders?: Record<string, unknown>): unknown;
 }
-
-/** Transaction origins: this laptop's writes, and replaying the stored log at start. */
-const LOCAL = 'parley-local';
-const FROM_LOG = 'parley-log';
 
 type Columns = Record<string, SQLiteColumn>;
 const columnsOf = (entry: DealTable) => getTableColumns(entry.table) as unknown as Columns;
@@ -97,15 +93,12 @@ const isRemote = (transaction: Y.Transaction) => transaction.origin !== LOCAL &&
  */
 export class SharedDeal {
   readonly doc: Y.Doc;
-  provider: HocuspocusProvider | null = null;
-  private socket: HocuspocusProviderWebsocket | null = null;
+  private readonly connection: DocConnection;
   /** The transaction of the local write being mirrored into the doc. */
   private tx: ParleyDb | null = null;
   private remote: Remote = nothingRemote();
   /** Each table's positions as last derived from the doc (row id → local position). */
   private positions = new Map<string, Map<string, number>>();
-  /** Why the server refused this laptop, if it did. */
-  refused: string | null = null;
   /**
    * Queries this deal runs for every row it syncs or write it mirrors, built and compiled once:
    * building a drizzle query and preparing its SQLite statement cost far more than running it.
@@ -120,6 +113,7 @@ export class SharedDeal {
     public readOnly: boolean,
   ) {
     this.doc = new Y.Doc({ gc: false });
+    this.connection = new DocConnection(settings.serverUrl, `deal:${dealId}`, this.doc, 'this deal');
     const log = db
       .select({ update: teamSyncUpdates.update })
       .from(teamSyncUpdates)
@@ -512,58 +506,32 @@ export class SharedDeal {
   }
 
   /** Goes online: syncs the doc with the server (both ways) and keeps it in step. */
-  connect(token: string): Promise<void> {
-    this.disconnect();
-    this.refused = null;
-    this.socket = new HocuspocusProviderWebsocket({
-      url: this.settings.serverUrl,
-      WebSocketPolyfill: WebSocket,
-      // Back soon after a server restart (the default waits up to 30 s).
-      delay: 100,
-      minDelay: 100,
-      maxDelay: 1000,
-    });
-    return new Promise((resolve, reject) => {
-      this.provider = new HocuspocusProvider({
-        websocketProvider: this.socket as HocuspocusProviderWebsocket,
-        name: `deal:${this.dealId}`,
-        document: this.doc,
-        token,
-        onAuthenticated: ({ scope }) => {
-          const readOnly = scope === 'readonly';
-          if (readOnly !== this.readOnly) {
-            this.readOnly = readOnly;
-            this.db.update(teamSyncDeals).set({ readOnly }).where(eq(teamSyncDeals.dealId, this.dealId)).run();
-          }
-        },
-        onSynced: () => {
-          this.acknowledge();
-          resolve();
-        },
-        // Every update this laptop sent was applied by the server: the log up to here is on it.
-        onUnsyncedChanges: ({ number }) => {
-          if (number === 0 && this.provider?.isSynced) this.acknowledge();
-        },
-        onAuthenticationFailed: ({ reason }) => {
-          this.refused = reason;
-          this.disconnect();
-          reject(new UserError('unavailable', `The team server refused this deal: ${reason}`));
-        },
-      });
-      this.provider.setAwarenessField('user', { name: this.settings.userName });
-      this.provider.attach();
+  async connect(token: string): Promise<void> {
+    await this.connection.open(token, {
+      authenticated: (readOnly) => {
+        if (readOnly === this.readOnly) return;
+        this.readOnly = readOnly;
+        this.db.update(teamSyncDeals).set({ readOnly }).where(eq(teamSyncDeals.dealId, this.dealId)).run();
+      },
+      synced: () => this.acknowledge(),
+      // Every update this laptop sent was applied by the server: the log up to here is on it.
+      acknowledged: () => this.acknowledge(),
+      attaching: (provider) => provider.setAwarenessField('user', { name: this.settings.userName }),
     });
   }
 
   /** Goes offline; edits keep going into the log and are sent at the next `connect`. */
   disconnect(): void {
-    // A socket still connecting reports its own closing as an error a tick later (ws), when
-    // Hocuspocus no longer listens: heard here, not thrown at the process (quitting at start-up).
-    this.socket?.webSocket?.addEventListener('error', () => {});
-    this.provider?.destroy();
-    this.socket?.destroy();
-    this.provider = null;
-    this.socket = null;
+    this.connection.close();
+  }
+
+  get provider(): HocuspocusProvider | null {
+    return this.connection.provider;
+  }
+
+  /** Why the server refused this laptop, if it did. */
+  get refused(): string | null {
+    return this.connection.refused;
   }
 
   /** The log's last entry (0 when empty). */
@@ -609,7 +577,7 @@ export class SharedDeal {
 
   /** Online: connected and in step with the server. */
   get online(): boolean {
-    return Boolean(this.provider?.isSynced) && this.socket?.status === 'connected';
+    return this.connection.online;
   }
 
   /** The colleagues with this deal open right now (Hocuspocus awareness), by name. */
@@ -625,8 +593,7 @@ export class SharedDeal {
 
   /** True when the server has acknowledged every local change sent on this connection. */
   get settled(): boolean {
-    const provider = this.provider;
-    return Boolean(provider?.isSynced) && !provider?.hasUnsyncedChanges;
+    return this.connection.settled;
   }
 }
 

@@ -1,12 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { UserError } from '../../core/errors';
 import { INVITATION_TOKEN, type MemberRole as Role, SIGN_IN_EXPIRED, type TeamStatus } from '../../core/sharedDeal';
+import { TEAM_LIBRARY_DOC, type TeamLibraryStatus } from '../../core/teamLibrary';
 import type { ParleyDb } from '../database';
 import { addComment, resolveComment } from '../repositories/reviewComments';
 import { deals, reviewComments, teamSignIn, teamSyncConflicts, teamSyncDeals, teamSyncUpdates } from '../schema';
 import { closeSharedDeal, joinDeal, openSharedDeals, type SharedDeal, shareDeal, sharedDeal } from './bridge';
 import { listConflicts } from './conflicts';
 import { TeamApiError, teamApi } from './serverApi';
+import { disconnectTeamDocs, followTeamDocs, openTeamDocs, teamDoc } from './teamLibrary';
 
 /**
  * The app's side of the team server, in the process that owns the database (Electron's main
@@ -98,6 +100,8 @@ export const openTeamDeals = (db: ParleyDb): void => {
   const deals = openSharedDeals(db);
   const session = currentSession(db);
   if (session) for (const deal of deals) if (deal.settings.serverUrl === session.ws) void goOnline(db, deal, session);
+  openTeamDocs(db);
+  if (session) followTeamDocs(db, { serverUrl: session.ws, userName: session.user.name }, session.token);
 };
 
 /** Connects a shared deal in the background; a refusal is kept on the deal and shown as its state. */
@@ -122,6 +126,7 @@ export async function signIn(db: ParleyDb, server: string, email: string, passwo
   sessions.set(db, session);
   expired.delete(db);
   for (const deal of openSharedDeals(db)) if (deal.settings.serverUrl === session.ws) void goOnline(db, deal, session);
+  followTeamDocs(db, { serverUrl: session.ws, userName: session.user.name }, session.token);
   return { server: http, email: signed.user.email, name: signed.user.name };
 }
 
@@ -129,6 +134,18 @@ export function signOut(db: ParleyDb): void {
   forget(db);
   expired.delete(db);
   for (const deal of openSharedDeals(db)) deal.disconnect();
+  disconnectTeamDocs(db);
+}
+
+/** Whether this user may change the team library, as the server said at the sign-in. */
+export function libraryStatus(db: ParleyDb): TeamLibraryStatus {
+  const library = teamDoc(db, TEAM_LIBRARY_DOC);
+  return {
+    signedIn: sessions.has(db),
+    canEdit: library && sessions.has(db) ? !library.readOnly : null,
+    online: Boolean(library?.online),
+    pending: Boolean(library && !library.settled),
+  };
 }
 
 /** "Share deal…": registers the deal on the server with this user as owner, seeds its doc from this laptop once. */

@@ -345,6 +345,19 @@ describe('deal files: older format versions', () => {
     );
   });
 
+  it('reads a version-4 file: its debrief lessons are not shared with the team', () => {
+    const lesson = { id: 'l1', text: 'Ask early', tag: 'general' };
+    const upgraded = migrateDealFile({
+      format: DEAL_FILE_FORMAT,
+      version: 4,
+      deals: [{ deal: { title: 'Old' }, parts: { debriefLessons: [lesson] } }],
+    });
+    expect(upgraded).toMatchObject({
+      version: 5,
+      deals: [{ parts: { debriefLessons: [{ ...lesson, shared: false }] } }],
+    });
+  });
+
   it('reads a version-1 file whose MESO settings predate the offer-sheet details', async () => {
     const database = await temp();
     const deal = createDeal(database.db, { title: 'Before offer details' });

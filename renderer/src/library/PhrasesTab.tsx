@@ -11,6 +11,7 @@ import { errorMessage, useApi, useApiMutation } from '../api/hooks';
 import { TextField } from '../ui/fields';
 import { useToast } from '../ui/Toasts';
 import { SideTag } from './SideTag';
+import { TeamBadge, TeamShareAction } from './TeamShare';
 import { useLibraryDelete } from './useLibraryDelete';
 
 const fields = phraseFieldsSchema.shape;
@@ -65,6 +66,8 @@ export function PhrasesTab() {
                     save={(notes) => update.mutateAsync({ id: phrase.id, patch: { notes } })}
                   />
                   <div className="library-actions">
+                    <TeamBadge entry={phrase} />
+                    <TeamShareAction kind="phrases" entry={phrase} name={phrase.text} />
                     {phrase.builtInKey && <SideTag side={builtInPhraseSide(phrase.builtInKey)} />}
                     {phrase.builtInKey && (
                       <button

@@ -16,6 +16,7 @@ import { Dialog } from '../ui/Dialog';
 import { NumberField, SelectField, TextField } from '../ui/fields';
 import { fieldSaver } from '../ui/saveField';
 import { useToast } from '../ui/Toasts';
+import { TeamBadge, TeamShareAction } from './TeamShare';
 import { useLibraryDelete } from './useLibraryDelete';
 
 const fields = templateFieldsSchema.shape;
@@ -59,6 +60,7 @@ export function TemplatesTab() {
                   {template.builtInKey && (
                     <span className="tag">{template.modified ? 'Built-in, edited' : 'Built-in'}</span>
                   )}
+                  <TeamBadge entry={template} />
                 </h2>
                 {template.description && <p className="muted">{template.description}</p>}
                 <p className="library-summary">{templateSummary(template.document)}</p>
@@ -85,6 +87,7 @@ export function TemplatesTab() {
                 >
                   Duplicate
                 </button>
+                <TeamShareAction kind="templates" entry={template} name={template.name} />
                 {template.modified && (
                   <button
                     type="button"

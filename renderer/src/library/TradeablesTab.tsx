@@ -9,6 +9,7 @@ import { SelectField, TextField } from '../ui/fields';
 import { fieldSaver } from '../ui/saveField';
 import { useToast } from '../ui/Toasts';
 import { SideTag } from './SideTag';
+import { TeamBadge, TeamShareAction } from './TeamShare';
 import { useLibraryDelete } from './useLibraryDelete';
 
 const fields = libraryTradeableFieldsSchema.shape;
@@ -102,6 +103,8 @@ export function TradeablesTab() {
                 {isGoodTrade(entry) && <span className="tag good-trade">Good trade</span>}
                 {entry.builtInKey && <SideTag side={builtInTradeableSide(entry.builtInKey)} />}
                 {entry.builtInKey && <span className="tag">Built-in</span>}
+                <TeamBadge entry={entry} />
+                <TeamShareAction kind="tradeables" entry={entry} name={entry.name} />
                 <button type="button" onClick={() => setAdding(entry)}>
                   Add to a deal…
                 </button>

@@ -62,7 +62,7 @@ export function LessonReminders({ deal }: { deal: Deal }) {
                 <li key={lesson.id}>
                   {lesson.text}{' '}
                   <span className="muted">
-                    — {lesson.dealTitle}
+                    — {lesson.author ? `${lesson.author}, from the team` : lesson.dealTitle}
                     {lesson.tag !== 'general' ? ` · ${TAG_LABELS[lesson.tag as LessonTag] ?? lesson.tag}` : ''}
                   </span>
                 </li>

@@ -10,7 +10,7 @@ import {
 import type { DebriefRecord } from '../../../../core/debrief/view';
 import { CATEGORY_LABELS } from '../../../../core/issues';
 import { errorMessage, useApiMutation } from '../../api/hooks';
-import { OptionalSelectField, SelectField, TextField } from '../../ui/fields';
+import { CheckboxField, OptionalSelectField, SelectField, TextField } from '../../ui/fields';
 import { fieldSaver } from '../../ui/saveField';
 import { useToast } from '../../ui/Toasts';
 import { useDeleteWithUndo } from '../../ui/useDeleteWithUndo';
@@ -127,7 +127,10 @@ export function LessonsPanel(props: { dealId: string; lessons: Lesson[] }) {
   return (
     <section className="panel" aria-labelledby="debrief-lessons">
       <h3 id="debrief-lessons">Lessons for next time</h3>
-      <p className="panel-intro">Lessons come back as reminders when you prepare another deal of the same kind.</p>
+      <p className="panel-intro">
+        Lessons come back as reminders when you prepare another deal of the same kind. A lesson shared with the team
+        (its text and topic only, never this deal’s names or numbers) reaches colleagues’ deals of the same kind too.
+      </p>
       {props.lessons.length > 0 && (
         <ul className="lesson-list">
           {props.lessons.map((lesson) => (
@@ -147,6 +150,12 @@ export function LessonsPanel(props: { dealId: string; lessons: Lesson[] }) {
                 options={LESSON_TAGS}
                 labels={TAG_LABELS}
                 save={rows.fieldsOf(lesson.id)('tag')}
+              />
+              <CheckboxField
+                label="Share with the team"
+                className="lesson-share"
+                value={lesson.shared}
+                save={rows.fieldsOf(lesson.id)('shared')}
               />
               <button
                 type="button"
