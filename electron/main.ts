@@ -5,7 +5,7 @@ import { type BackupSchedule, startBackupSchedule } from '../db/backupSchedule';
 import { type Database, DatabaseDamagedError, type OpenOptions } from '../db/database';
 import { resolveDataDir } from '../db/dataDir';
 import { openDatabaseRestoring } from '../db/startup';
-import { openTeamDeals } from '../db/teamSync/session';
+import { closeTeamDeals, openTeamDeals } from '../db/teamSync/session';
 import { loadFirstScreen, pageWithFirstScreen } from '../web/firstScreen';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { rememberDownloadFolders } from './downloads';
@@ -189,6 +189,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('will-quit', () => {
     backups?.stop();
+    if (database) closeTeamDeals(database.db);
     database?.close();
   });
 }

@@ -4,7 +4,7 @@ import { startBackupSchedule } from '../db/backupSchedule';
 import { DatabaseDamagedError } from '../db/database';
 import { resolveDataDir } from '../db/dataDir';
 import { NEWEST_BACKUP, openDatabaseRestoring } from '../db/startup';
-import { openTeamDeals } from '../db/teamSync/session';
+import { closeTeamDeals, openTeamDeals } from '../db/teamSync/session';
 import { loadFirstScreen } from './firstScreen';
 import { startWebServer } from './server';
 
@@ -49,6 +49,7 @@ async function main() {
   const shutdown = async () => {
     backups.stop();
     await running.close();
+    closeTeamDeals(database.db);
     database.close();
     process.exit(0);
   };

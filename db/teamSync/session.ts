@@ -104,6 +104,12 @@ export const openTeamDeals = (db: ParleyDb): void => {
   if (session) followTeamDocs(db, { serverUrl: session.ws, userName: session.user.name }, session.token);
 };
 
+/** At quit, before the database closes: every shared deal and team doc offline (nothing arrives after). */
+export const closeTeamDeals = (db: ParleyDb): void => {
+  for (const deal of openSharedDeals(db)) closeSharedDeal(db, deal.dealId);
+  disconnectTeamDocs(db);
+};
+
 /** Connects a shared deal in the background; a refusal is kept on the deal and shown as its state. */
 function goOnline(db: ParleyDb, deal: SharedDeal, session: Session): Promise<void> {
   return deal.connect(session.token).catch(() => {

@@ -10,7 +10,7 @@ import { SIGN_IN_EXPIRED } from '../../core/sharedDeal';
 import { type Database, openDatabase } from '../../db/database';
 import { DATABASE_FILE } from '../../db/dataDir';
 import { createDeal } from '../../db/repositories/deals';
-import { closeSharedDeal, openSharedDeals } from '../../db/teamSync/bridge';
+import { openSharedDeals } from '../../db/teamSync/bridge';
 import * as team from '../../db/teamSync/session';
 import { TeamStore } from '../../team/store';
 import { issueToken } from '../../team/tokens';
@@ -47,7 +47,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const database of [...open]) closeApp(database);
-  for (const dealId of dealIds) closeSharedDeal(ana.db, dealId);
+  if (ana) team.closeTeamDeals(ana.db);
   ana?.cleanup();
   await server?.kill();
   for (const made of folders) made.remove();
@@ -65,7 +65,7 @@ async function startApp(dataDir: string): Promise<Database> {
 /** The app quits: shared deals go offline, the database closes. */
 function closeApp(database: Database): void {
   if (!open.includes(database)) return;
-  for (const dealId of dealIds) closeSharedDeal(database.db, dealId);
+  team.closeTeamDeals(database.db);
   database.close();
   open.splice(open.indexOf(database), 1);
 }
