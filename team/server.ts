@@ -5,7 +5,7 @@ import { Server } from '@hocuspocus/server';
 import { z } from 'zod';
 import { INVITATION_TOKEN, SIGN_IN_EXPIRED } from '../core/sharedDeal';
 import { entityId } from '../core/text';
-import { ROLES, type Role, TeamStore } from './store';
+import { openTeamStore, ROLES, type Role } from './store';
 import { issueToken, verifyToken } from './tokens';
 
 /** The Y.Doc of a shared deal is named after the deal. */
@@ -13,8 +13,10 @@ export const dealDocumentName = (dealId: string) => `deal:${dealId}`;
 const dealOfDocument = (name: string) => (name.startsWith('deal:') ? name.slice('deal:'.length) : null);
 
 export interface TeamServerOptions {
-  /** The server's SQLite file (created 0600). */
+  /** The server's SQLite file (created 0600); not used when `databaseUrl` is given. */
   file: string;
+  /** `postgres://…`: the store in Postgres instead (several machines serving one team). */
+  databaseUrl?: string;
   port: number;
   address?: string;
   /** How long a token issued at sign-in lasts. */
@@ -96,9 +98,9 @@ function reply(response: ServerResponse, status: number, body: unknown): void {
  * Every WebSocket connection is checked in onAuthenticate: a valid, unexpired token of a
  * member of the deal; viewers' connections are read-only (Hocuspocus drops their updates).
  */
-export function createTeamServer(options: TeamServerOptions) {
-  const store = new TeamStore(options.file);
-  const secret = store.secret();
+export async function createTeamServer(options: TeamServerOptions) {
+  const store = await openTeamStore(options);
+  const secret = await store.secret();
   const ttl = options.tokenTtlSeconds ?? 12 * 3600;
   const invitationTtl = options.invitationTtlSeconds ?? 7 * 24 * 3600;
 
@@ -122,29 +124,30 @@ export function createTeamServer(options: TeamServerOptions) {
     if (request.method === 'POST' && path === '/api/deals') {
       const userId = await userOf(request);
       const { dealId } = parse(shareSchema, await readJson(request));
-      if (!store.addDeal(dealId, userId)) throw new HttpError(409, 'This deal is already shared.');
+      if (!(await store.addDeal(dealId, userId))) throw new HttpError(409, 'This deal is already shared.');
       return [201, { dealId, role: 'owner' satisfies Role }];
     }
     if (request.method === 'GET' && path === '/api/deals') {
-      return [200, { deals: store.dealsOf(await userOf(request)) }];
+      return [200, { deals: await store.dealsOf(await userOf(request)) }];
     }
     const members = /^\/api\/deals\/([^/]+)\/members$/.exec(path);
     if (request.method === 'GET' && members) {
       const userId = await userOf(request);
       const dealId = parse(entityId('Deal id'), decodeURIComponent(members[1] as string));
-      if (!store.role(dealId, userId)) throw new HttpError(403, 'Not a member of this deal.');
-      return [200, { members: store.members(dealId).map(({ email, name, role }) => ({ email, name, role })) }];
+      if (!(await store.role(dealId, userId))) throw new HttpError(403, 'Not a member of this deal.');
+      return [200, { members: (await store.members(dealId)).map(({ email, name, role }) => ({ email, name, role })) }];
     }
     const member = /^\/api\/deals\/([^/]+)\/members\/([^/]+)$/.exec(path);
     if (request.method === 'DELETE' && member) {
       const userId = await userOf(request);
       const dealId = parse(entityId('Deal id'), decodeURIComponent(member[1] as string));
       const email = parse(z.email(), decodeURIComponent(member[2] as string));
-      const leaving = store.userByEmail(email);
+      const leaving = await store.userByEmail(email);
       // Owners remove anyone; anyone may leave.
-      if (store.role(dealId, userId) !== 'owner' && leaving?.id !== userId)
+      if ((await store.role(dealId, userId)) !== 'owner' && leaving?.id !== userId)
         throw new HttpError(403, 'Only the deal’s owner can remove members.');
-      if (!leaving || !store.removeMember(dealId, leaving.id)) throw new HttpError(404, 'Not a member of this deal.');
+      if (!leaving || !(await store.removeMember(dealId, leaving.id)))
+        throw new HttpError(404, 'Not a member of this deal.');
       await memberRemoved(dealId, leaving.id);
       return [200, { dealId, email }];
     }
@@ -152,14 +155,14 @@ export function createTeamServer(options: TeamServerOptions) {
     if (request.method === 'POST' && invitations) {
       const userId = await userOf(request);
       const dealId = parse(entityId('Deal id'), decodeURIComponent(invitations[1] as string));
-      if (store.role(dealId, userId) !== 'owner') throw new HttpError(403, 'Only the deal’s owner can invite.');
+      if ((await store.role(dealId, userId)) !== 'owner') throw new HttpError(403, 'Only the deal’s owner can invite.');
       const { role } = parse(invitationSchema, await readJson(request));
-      return [201, { ...store.addInvitation(dealId, role, userId, invitationTtl), role }];
+      return [201, { ...(await store.addInvitation(dealId, role, userId, invitationTtl)), role }];
     }
     if (request.method === 'POST' && path === '/api/invitations/accept') {
       const userId = await userOf(request);
       const { token } = parse(acceptSchema, await readJson(request));
-      const answer = store.acceptInvitation(token, userId);
+      const answer = await store.acceptInvitation(token, userId);
       if ('refused' in answer) {
         const [status, message] = REFUSED_INVITATION[answer.refused];
         throw new HttpError(status, message);
@@ -169,11 +172,12 @@ export function createTeamServer(options: TeamServerOptions) {
     if (request.method === 'PUT' && members) {
       const userId = await userOf(request);
       const dealId = parse(entityId('Deal id'), decodeURIComponent(members[1] as string));
-      if (store.role(dealId, userId) !== 'owner') throw new HttpError(403, 'Only the deal’s owner can add members.');
+      if ((await store.role(dealId, userId)) !== 'owner')
+        throw new HttpError(403, 'Only the deal’s owner can add members.');
       const { email, role } = parse(memberSchema, await readJson(request));
-      const member = store.userByEmail(email);
+      const member = await store.userByEmail(email);
       if (!member) throw new HttpError(404, 'No team member has this e-mail address.');
-      store.setRole(dealId, member.id, role);
+      await store.setRole(dealId, member.id, role);
       return [200, { dealId, email, role }];
     }
     throw new HttpError(404, 'Not found.');
@@ -232,7 +236,7 @@ export function createTeamServer(options: TeamServerOptions) {
       const userId = await verifyToken(secret, token).catch(() => {
         throw Object.assign(new Error(SIGN_IN_EXPIRED), { reason: SIGN_IN_EXPIRED });
       });
-      const role = store.role(dealId, userId);
+      const role = await store.role(dealId, userId);
       if (!role) throw new Error('Not a member of this deal.');
       connectionConfig.readOnly = role === 'viewer';
       return { userId, role };
@@ -269,7 +273,7 @@ export function createTeamServer(options: TeamServerOptions) {
     async stop(): Promise<void> {
       removals?.disconnect();
       await server.destroy();
-      store.close();
+      await store.close();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { openTeamStore, type StoreLocation } from '../../team/store';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const VITE_NODE = resolve(ROOT, 'node_modules', 'vite-node', 'vite-node.mjs');
@@ -68,4 +69,12 @@ export async function waitFor(
     if (Date.now() > until) throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(explain(), null, 1)}`);
     await new Promise((done) => setTimeout(done, 10));
   }
+}
+
+/** A team store with these users (e-mail, name; all with `password`) and its token secret made. */
+export async function addTeamUsers(location: StoreLocation, password: string, users: [string, string][]) {
+  const store = await openTeamStore(location);
+  for (const [email, name] of users) await store.addUser(email, name, password);
+  await store.secret();
+  await store.close();
 }
