@@ -18,7 +18,7 @@ import { rowStore } from '../db/repositories/rowStores';
 import { risks, stakeholders } from '../db/schema';
 import { closeSharedDeal, joinDeal, shareDeal } from '../db/teamSync/bridge';
 import { teamApi } from '../db/teamSync/serverApi';
-import { TeamStore } from '../team/store';
+import { openTeamStore } from '../team/store';
 import { startTeamServer, waitFor } from '../test/support/teamServer';
 import { makeTempDir, openTempDatabase } from '../test/support/tempDataDir';
 import { median } from './support';
@@ -67,10 +67,10 @@ const liveCount = (db: ParleyDb, dealId: string) =>
 
 const folder = makeTempDir('parley-bench-team-');
 const serverFile = join(folder.dir, 'team.sqlite');
-const store = new TeamStore(serverFile);
-store.addUser('ana@example.com', 'Ana', PASSWORD);
-store.addUser('maria@example.com', 'Maria', PASSWORD);
-store.close();
+const store = await openTeamStore({ file: serverFile });
+await store.addUser('ana@example.com', 'Ana', PASSWORD);
+await store.addUser('maria@example.com', 'Maria', PASSWORD);
+await store.close();
 const server = await startTeamServer(serverFile);
 const opened: { cleanup: () => void }[] = [];
 try {

@@ -10,7 +10,7 @@ import { entityId } from '../core/text';
 import { nowIso } from '../core/time';
 import { dealTable } from '../db/dealTables/registry';
 import { appendRow } from '../db/teamSync/doc';
-import { ROLES, type Role, TeamStore } from './store';
+import { openTeamStore, ROLES, type Role } from './store';
 import { issueToken, verifyToken } from './tokens';
 
 /** The Y.Doc of a shared deal is named after the deal. */
@@ -18,8 +18,10 @@ export const dealDocumentName = (dealId: string) => `deal:${dealId}`;
 const dealOfDocument = (name: string) => (name.startsWith('deal:') ? name.slice('deal:'.length) : null);
 
 export interface TeamServerOptions {
-  /** The server's SQLite file (created 0600). */
+  /** The server's SQLite file (created 0600); not used when `databaseUrl` is given. */
   file: string;
+  /** `postgres://…`: the store in Postgres instead (several machines serving one team). */
+  databaseUrl?: string;
   port: number;
   address?: string;
   /** How long a token issued at sign-in lasts. */
@@ -108,9 +110,9 @@ function reply(response: ServerResponse, status: number, body: unknown): void {
  * by library editors (readers' connections are read-only); `team:lessons`, the debrief
  * lessons people chose to share, is written by every user.
  */
-export function createTeamServer(options: TeamServerOptions) {
-  const store = new TeamStore(options.file);
-  const secret = store.secret();
+export async function createTeamServer(options: TeamServerOptions) {
+  const store = await openTeamStore(options);
+  const secret = await store.secret();
   const ttl = options.tokenTtlSeconds ?? 12 * 3600;
   const invitationTtl = options.invitationTtlSeconds ?? 7 * 24 * 3600;
 
@@ -134,29 +136,30 @@ export function createTeamServer(options: TeamServerOptions) {
     if (request.method === 'POST' && path === '/api/deals') {
       const userId = await userOf(request);
       const { dealId } = parse(shareSchema, await readJson(request));
-      if (!store.addDeal(dealId, userId)) throw new HttpError(409, 'This deal is already shared.');
+      if (!(await store.addDeal(dealId, userId))) throw new HttpError(409, 'This deal is already shared.');
       return [201, { dealId, role: 'owner' satisfies Role }];
     }
     if (request.method === 'GET' && path === '/api/deals') {
-      return [200, { deals: store.dealsOf(await userOf(request)) }];
+      return [200, { deals: await store.dealsOf(await userOf(request)) }];
     }
     const members = /^\/api\/deals\/([^/]+)\/members$/.exec(path);
     if (request.method === 'GET' && members) {
       const userId = await userOf(request);
       const dealId = parse(entityId('Deal id'), decodeURIComponent(members[1] as string));
-      if (!store.role(dealId, userId)) throw new HttpError(403, 'Not a member of this deal.');
-      return [200, { members: store.members(dealId).map(({ email, name, role }) => ({ email, name, role })) }];
+      if (!(await store.role(dealId, userId))) throw new HttpError(403, 'Not a member of this deal.');
+      return [200, { members: (await store.members(dealId)).map(({ email, name, role }) => ({ email, name, role })) }];
     }
     const member = /^\/api\/deals\/([^/]+)\/members\/([^/]+)$/.exec(path);
     if (request.method === 'DELETE' && member) {
       const userId = await userOf(request);
       const dealId = parse(entityId('Deal id'), decodeURIComponent(member[1] as string));
       const email = parse(z.email(), decodeURIComponent(member[2] as string));
-      const leaving = store.userByEmail(email);
+      const leaving = await store.userByEmail(email);
       // Owners remove anyone; anyone may leave.
-      if (store.role(dealId, userId) !== 'owner' && leaving?.id !== userId)
+      if ((await store.role(dealId, userId)) !== 'owner' && leaving?.id !== userId)
         throw new HttpError(403, 'Only the deal’s owner can remove members.');
-      if (!leaving || !store.removeMember(dealId, leaving.id)) throw new HttpError(404, 'Not a member of this deal.');
+      if (!leaving || !(await store.removeMember(dealId, leaving.id)))
+        throw new HttpError(404, 'Not a member of this deal.');
       await memberRemoved(dealId, leaving.id);
       return [200, { dealId, email }];
     }
@@ -164,9 +167,9 @@ export function createTeamServer(options: TeamServerOptions) {
     if (request.method === 'POST' && comments) {
       const userId = await userOf(request);
       const dealId = parse(entityId('Deal id'), decodeURIComponent(comments[1] as string));
-      if (!store.role(dealId, userId)) throw new HttpError(403, 'Not a member of this deal.');
+      if (!(await store.role(dealId, userId))) throw new HttpError(403, 'Not a member of this deal.');
       const comment = parse(commentSchema, await readJson(request));
-      const author = store.userById(userId);
+      const author = await store.userById(userId);
       if (!author) throw new HttpError(401, 'The sign-in names no team member.');
       await writeComment(dealId, { ...comment, authorName: author.name, authorEmail: author.email });
       return [201, { id: comment.id }];
@@ -175,14 +178,14 @@ export function createTeamServer(options: TeamServerOptions) {
     if (request.method === 'POST' && invitations) {
       const userId = await userOf(request);
       const dealId = parse(entityId('Deal id'), decodeURIComponent(invitations[1] as string));
-      if (store.role(dealId, userId) !== 'owner') throw new HttpError(403, 'Only the deal’s owner can invite.');
+      if ((await store.role(dealId, userId)) !== 'owner') throw new HttpError(403, 'Only the deal’s owner can invite.');
       const { role } = parse(invitationSchema, await readJson(request));
-      return [201, { ...store.addInvitation(dealId, role, userId, invitationTtl), role }];
+      return [201, { ...(await store.addInvitation(dealId, role, userId, invitationTtl)), role }];
     }
     if (request.method === 'POST' && path === '/api/invitations/accept') {
       const userId = await userOf(request);
       const { token } = parse(acceptSchema, await readJson(request));
-      const answer = store.acceptInvitation(token, userId);
+      const answer = await store.acceptInvitation(token, userId);
       if ('refused' in answer) {
         const [status, message] = REFUSED_INVITATION[answer.refused];
         throw new HttpError(status, message);
@@ -192,11 +195,12 @@ export function createTeamServer(options: TeamServerOptions) {
     if (request.method === 'PUT' && members) {
       const userId = await userOf(request);
       const dealId = parse(entityId('Deal id'), decodeURIComponent(members[1] as string));
-      if (store.role(dealId, userId) !== 'owner') throw new HttpError(403, 'Only the deal’s owner can add members.');
+      if ((await store.role(dealId, userId)) !== 'owner')
+        throw new HttpError(403, 'Only the deal’s owner can add members.');
       const { email, role } = parse(memberSchema, await readJson(request));
-      const member = store.userByEmail(email);
+      const member = await store.userByEmail(email);
       if (!member) throw new HttpError(404, 'No team member has this e-mail address.');
-      store.setRole(dealId, member.id, role);
+      await store.setRole(dealId, member.id, role);
       return [200, { dealId, email, role }];
     }
     throw new HttpError(404, 'Not found.');
@@ -278,7 +282,7 @@ export function createTeamServer(options: TeamServerOptions) {
     async onAuthenticate({ token, documentName, connectionConfig }) {
       if (documentName === TEAM_LIBRARY_DOC || documentName === TEAM_LESSONS_DOC) {
         const userId = await verifyToken(secret, token);
-        const libraryRole = store.libraryRole(userId);
+        const libraryRole = await store.libraryRole(userId);
         if (!libraryRole) throw new Error('Not a member of this team.');
         // Hocuspocus drops every update a read-only connection sends.
         connectionConfig.readOnly = documentName === TEAM_LIBRARY_DOC && libraryRole !== 'editor';
@@ -290,7 +294,7 @@ export function createTeamServer(options: TeamServerOptions) {
       const userId = await verifyToken(secret, token).catch(() => {
         throw Object.assign(new Error(SIGN_IN_EXPIRED), { reason: SIGN_IN_EXPIRED });
       });
-      const role = store.role(dealId, userId);
+      const role = await store.role(dealId, userId);
       if (!role) throw new Error('Not a member of this deal.');
       connectionConfig.readOnly = role === 'viewer';
       return { userId, role };
@@ -327,7 +331,7 @@ export function createTeamServer(options: TeamServerOptions) {
     async stop(): Promise<void> {
       removals?.disconnect();
       await server.destroy();
-      store.close();
+      await store.close();
     },
   };
 }

@@ -2,8 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import bcrypt from 'bcryptjs';
 /** What a member may do with a shared deal: viewers get read-only connections. */
 import { MEMBER_ROLES, type MemberRole } from '../core/sharedDeal';
-import { openConnection, type SqliteConnection } from '../db/connection';
-import { createPrivateFile, keepPrivate } from '../db/privateFiles';
+import { postgresSql, type Sql, sqliteSql } from './sql';
 
 export const ROLES = MEMBER_ROLES;
 export type Role = MemberRole;
@@ -26,96 +25,84 @@ export interface TeamUser {
 /** bcrypt's cost: ~50 ms a check on a laptop core; raised here when machines get faster. */
 const BCRYPT_COST = 11;
 
+/** Where the store lives: `databaseUrl` (postgres://…) when given, else the SQLite `file`. */
+export interface StoreLocation {
+  file: string;
+  databaseUrl?: string;
+}
+
+/** Opens the team server's store: Postgres when configured, else the embedded SQLite file. */
+export async function openTeamStore(location: StoreLocation): Promise<TeamStore> {
+  return new TeamStore(location.databaseUrl ? await postgresSql(location.databaseUrl) : sqliteSql(location.file));
+}
+
 /**
- * The team server's own store: one SQLite file (0600, like Parley's data file) with users,
- * per-deal membership, the token-signing secret and each shared deal's Y.Doc state.
+ * The team server's own store: users, per-deal membership, invitations, the token-signing
+ * secret and each shared deal's Y.Doc state. Written once over `Sql` (team/sql.ts): an embedded
+ * SQLite file by default, Postgres when several machines serve one team.
  */
 export class TeamStore {
-  readonly sqlite: SqliteConnection;
+  constructor(readonly sql: Sql) {}
 
-  constructor(readonly file: string) {
-    createPrivateFile(file);
-    this.sqlite = openConnection(file);
-    for (const suffix of ['-wal', '-shm']) keepPrivate(`${file}${suffix}`);
-    this.sqlite.exec(`
-      CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-      CREATE TABLE IF NOT EXISTS users (
-        id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE COLLATE NOCASE, name TEXT NOT NULL,
-        password_hash TEXT NOT NULL, created_at TEXT NOT NULL);
-      CREATE TABLE IF NOT EXISTS deals (deal_id TEXT PRIMARY KEY, created_at TEXT NOT NULL);
-      CREATE TABLE IF NOT EXISTS deal_members (
-        deal_id TEXT NOT NULL REFERENCES deals(deal_id) ON DELETE CASCADE,
-        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-        role TEXT NOT NULL CHECK (role IN ('owner', 'editor', 'viewer')),
-        PRIMARY KEY (deal_id, user_id));
-      CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, state BLOB NOT NULL, updated_at TEXT NOT NULL);
-      CREATE TABLE IF NOT EXISTS invitations (
-        token_hash TEXT PRIMARY KEY,
-        deal_id TEXT NOT NULL REFERENCES deals(deal_id) ON DELETE CASCADE,
-        role TEXT NOT NULL CHECK (role IN ('editor', 'viewer')),
-        created_by TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-        created_at TEXT NOT NULL, expires_at TEXT NOT NULL,
-        used_by TEXT REFERENCES users(id) ON DELETE SET NULL, used_at TEXT);
-    `);
-    // Stores made before the team library: every user starts as a reader of it.
-    const columns = this.sqlite.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('users') as string[];
-    if (!columns.includes('library_role'))
-      this.sqlite.exec(
-        "ALTER TABLE users ADD COLUMN library_role TEXT NOT NULL DEFAULT 'reader' CHECK (library_role IN ('editor', 'reader'))",
-      );
-  }
-
-  /** The secret tokens are signed with: generated once, kept in the file (or given by the operator). */
-  secret(): Uint8Array {
+  /** The secret tokens are signed with: generated once, kept in the store (or given by the operator). */
+  async secret(): Promise<Uint8Array> {
     const given = process.env.PARLEY_TEAM_SECRET;
     if (given) return new TextEncoder().encode(given);
-    const stored = this.sqlite.prepare('SELECT value FROM settings WHERE key = ?').pluck().get('token_secret') as
-      | string
-      | undefined;
-    const secret = stored ?? randomBytes(32).toString('base64url');
-    if (!stored) this.sqlite.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('token_secret', secret);
-    return new TextEncoder().encode(secret);
+    // The first instance to start writes it; the others read that one.
+    await this.sql.run(
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT DO NOTHING',
+      'token_secret',
+      randomBytes(32).toString('base64url'),
+    );
+    const [stored] = await this.sql.all<{ value: string }>('SELECT value FROM settings WHERE key = ?', 'token_secret');
+    return new TextEncoder().encode(stored?.value);
   }
 
-  addUser(email: string, name: string, password: string): TeamUser {
+  async addUser(email: string, name: string, password: string): Promise<TeamUser> {
     const user = { id: randomUUID(), email, name };
-    this.sqlite
-      .prepare('INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(user.id, email, name, bcrypt.hashSync(password, BCRYPT_COST), new Date().toISOString());
+    await this.sql.run(
+      'INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+      user.id,
+      email,
+      name,
+      await bcrypt.hash(password, BCRYPT_COST),
+      new Date().toISOString(),
+    );
     return user;
   }
 
-  userByEmail(email: string): TeamUser | null {
-    return (
-      (this.sqlite.prepare('SELECT id, email, name FROM users WHERE email = ?').get(email) as TeamUser | undefined) ??
-      null
+  async userByEmail(email: string): Promise<TeamUser | null> {
+    const [user] = await this.sql.all<TeamUser>(
+      'SELECT id, email, name FROM users WHERE lower(email) = lower(?)',
+      email,
     );
+    return user ?? null;
   }
 
-  userById(id: string): TeamUser | null {
-    return (
-      (this.sqlite.prepare('SELECT id, email, name FROM users WHERE id = ?').get(id) as TeamUser | undefined) ?? null
-    );
+  async userById(id: string): Promise<TeamUser | null> {
+    const [user] = await this.sql.all<TeamUser>('SELECT id, email, name FROM users WHERE id = ?', id);
+    return user ?? null;
   }
 
   /** Makes a user an editor or a reader of the team library; false when no user has this address. */
-  setLibraryRole(email: string, role: LibraryRole): boolean {
-    return this.sqlite.prepare('UPDATE users SET library_role = ? WHERE email = ?').run(role, email).changes > 0;
+  async setLibraryRole(email: string, role: LibraryRole): Promise<boolean> {
+    return (await this.sql.run('UPDATE users SET library_role = ? WHERE lower(email) = lower(?)', role, email)) > 0;
   }
 
-  libraryRole(userId: string): LibraryRole | null {
-    return (
-      (this.sqlite.prepare('SELECT library_role FROM users WHERE id = ?').pluck().get(userId) as
-        | LibraryRole
-        | undefined) ?? null
+  async libraryRole(userId: string): Promise<LibraryRole | null> {
+    const [row] = await this.sql.all<{ role: LibraryRole }>(
+      'SELECT library_role AS role FROM users WHERE id = ?',
+      userId,
     );
+    return row?.role ?? null;
   }
 
   /** The user whose password this is, or null (the same answer for an unknown e-mail address). */
   async checkPassword(email: string, password: string): Promise<TeamUser | null> {
-    const row = this.sqlite
-      .prepare('SELECT id, email, name, password_hash AS hash FROM users WHERE email = ?')
-      .get(email) as (TeamUser & { hash: string }) | undefined;
+    const [row] = await this.sql.all<TeamUser & { hash: string }>(
+      'SELECT id, email, name, password_hash AS hash FROM users WHERE lower(email) = lower(?)',
+      email,
+    );
     // An unknown address costs the same time as a wrong password.
     const ok = await bcrypt.compare(
       password,
@@ -126,71 +113,66 @@ export class TeamStore {
   }
 
   /** Registers a newly shared deal with its sharer as owner; false when the deal is already shared. */
-  addDeal(dealId: string, ownerId: string): boolean {
-    return this.sqlite.transaction(() => {
-      const added = this.sqlite
-        .prepare('INSERT INTO deals (deal_id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING')
-        .run(dealId, new Date().toISOString()).changes;
+  addDeal(dealId: string, ownerId: string): Promise<boolean> {
+    return this.sql.transaction(async (sql) => {
+      const added = await sql.run(
+        'INSERT INTO deals (deal_id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING',
+        dealId,
+        new Date().toISOString(),
+      );
       if (added === 0) return false;
-      this.setRole(dealId, ownerId, 'owner');
+      await setRole(sql, dealId, ownerId, 'owner');
       return true;
-    })();
+    });
   }
 
-  setRole(dealId: string, userId: string, role: Role): void {
-    this.sqlite
-      .prepare(
-        'INSERT INTO deal_members (deal_id, user_id, role) VALUES (?, ?, ?) ON CONFLICT (deal_id, user_id) DO UPDATE SET role = excluded.role',
-      )
-      .run(dealId, userId, role);
+  setRole(dealId: string, userId: string, role: Role): Promise<void> {
+    return setRole(this.sql, dealId, userId, role);
   }
 
   /** Takes a member off the deal; answers whether they were one. */
-  removeMember(dealId: string, userId: string): boolean {
-    return (
-      this.sqlite.prepare('DELETE FROM deal_members WHERE deal_id = ? AND user_id = ?').run(dealId, userId).changes > 0
-    );
+  async removeMember(dealId: string, userId: string): Promise<boolean> {
+    return (await this.sql.run('DELETE FROM deal_members WHERE deal_id = ? AND user_id = ?', dealId, userId)) > 0;
   }
 
   /** The deals shared with a user, with their role. */
-  dealsOf(userId: string): { dealId: string; role: Role }[] {
-    return this.sqlite
-      .prepare('SELECT deal_id AS dealId, role FROM deal_members WHERE user_id = ? ORDER BY deal_id')
-      .all(userId) as { dealId: string; role: Role }[];
+  dealsOf(userId: string): Promise<{ dealId: string; role: Role }[]> {
+    return this.sql.all(
+      'SELECT deal_id AS "dealId", role FROM deal_members WHERE user_id = ? ORDER BY deal_id',
+      userId,
+    );
   }
 
   /** A deal's members, owners first. */
-  members(dealId: string): (TeamUser & { role: Role })[] {
-    return this.sqlite
-      .prepare(
-        `SELECT u.id, u.email, u.name, m.role FROM deal_members m JOIN users u ON u.id = m.user_id
-         WHERE m.deal_id = ? ORDER BY CASE m.role WHEN 'owner' THEN 0 WHEN 'editor' THEN 1 ELSE 2 END, u.name`,
-      )
-      .all(dealId) as (TeamUser & { role: Role })[];
+  members(dealId: string): Promise<(TeamUser & { role: Role })[]> {
+    return this.sql.all(
+      `SELECT u.id, u.email, u.name, m.role FROM deal_members m JOIN users u ON u.id = m.user_id
+       WHERE m.deal_id = ? ORDER BY CASE m.role WHEN 'owner' THEN 0 WHEN 'editor' THEN 1 ELSE 2 END, u.name`,
+      dealId,
+    );
   }
 
-  role(dealId: string, userId: string): Role | null {
-    return (
-      (this.sqlite
-        .prepare('SELECT role FROM deal_members WHERE deal_id = ? AND user_id = ?')
-        .pluck()
-        .get(dealId, userId) as Role | undefined) ?? null
-    );
+  role(dealId: string, userId: string): Promise<Role | null> {
+    return roleOf(this.sql, dealId, userId);
   }
 
   /**
    * A single-use invitation to a deal: the token goes into the link, only its SHA-256 is kept
    * (the token is 256 random bits, so a plain hash is enough to make a stolen store useless).
    */
-  addInvitation(dealId: string, role: InvitedRole, createdBy: string, ttlSeconds: number) {
+  async addInvitation(dealId: string, role: InvitedRole, createdBy: string, ttlSeconds: number) {
     const token = randomBytes(32).toString('base64url');
     const now = Date.now();
     const expiresAt = new Date(now + ttlSeconds * 1000).toISOString();
-    this.sqlite
-      .prepare(
-        'INSERT INTO invitations (token_hash, deal_id, role, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(hashOf(token), dealId, role, createdBy, new Date(now).toISOString(), expiresAt);
+    await this.sql.run(
+      'INSERT INTO invitations (token_hash, deal_id, role, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+      hashOf(token),
+      dealId,
+      role,
+      createdBy,
+      new Date(now).toISOString(),
+      expiresAt,
+    );
     return { token, expiresAt };
   }
 
@@ -199,48 +181,63 @@ export class TeamStore {
    * they already have), and the invitation is spent. Refused, with nothing changed, when the
    * token is unknown, used or expired.
    */
-  acceptInvitation(token: string, userId: string): InvitationAnswer {
-    // IMMEDIATE: two instances sharing the file cannot both spend one invitation.
-    return this.sqlite
-      .transaction((): InvitationAnswer => {
-        const invitation = this.sqlite
-          .prepare(
-            'SELECT deal_id AS dealId, role, expires_at AS expiresAt, used_at AS usedAt FROM invitations WHERE token_hash = ?',
-          )
-          .get(hashOf(token)) as
-          | { dealId: string; role: InvitedRole; expiresAt: string; usedAt: string | null }
-          | undefined;
-        if (!invitation) return { refused: 'unknown' };
-        if (invitation.usedAt) return { refused: 'used' };
-        const now = new Date().toISOString();
-        if (invitation.expiresAt <= now) return { refused: 'expired' };
-        this.sqlite
-          .prepare('UPDATE invitations SET used_by = ?, used_at = ? WHERE token_hash = ?')
-          .run(userId, now, hashOf(token));
-        const current = this.role(invitation.dealId, userId);
-        const role = current && ROLES.indexOf(current) < ROLES.indexOf(invitation.role) ? current : invitation.role;
-        this.setRole(invitation.dealId, userId, role);
-        return { dealId: invitation.dealId, role };
-      })
-      .immediate();
+  acceptInvitation(token: string, userId: string): Promise<InvitationAnswer> {
+    return this.sql.transaction(async (sql): Promise<InvitationAnswer> => {
+      const now = new Date().toISOString();
+      // Spent only if still unused and unexpired: two instances cannot both spend it.
+      const spent = await sql.run(
+        'UPDATE invitations SET used_by = ?, used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?',
+        userId,
+        now,
+        hashOf(token),
+        now,
+      );
+      const [invitation] = await sql.all<{ dealId: string; role: InvitedRole; usedAt: string | null }>(
+        'SELECT deal_id AS "dealId", role, used_at AS "usedAt" FROM invitations WHERE token_hash = ?',
+        hashOf(token),
+      );
+      if (!invitation) return { refused: 'unknown' };
+      if (spent === 0) return { refused: invitation.usedAt ? 'used' : 'expired' };
+      const current = await roleOf(sql, invitation.dealId, userId);
+      const role = current && ROLES.indexOf(current) < ROLES.indexOf(invitation.role) ? current : invitation.role;
+      await setRole(sql, invitation.dealId, userId, role);
+      return { dealId: invitation.dealId, role };
+    });
   }
 
-  loadDocument(name: string): Uint8Array | null {
-    const state = this.sqlite.prepare('SELECT state FROM documents WHERE name = ?').pluck().get(name) as
-      | Buffer
-      | undefined;
-    return state ? new Uint8Array(state) : null;
+  async loadDocument(name: string): Promise<Uint8Array | null> {
+    const [row] = await this.sql.all<{ state: Buffer }>('SELECT state FROM documents WHERE name = ?', name);
+    return row ? new Uint8Array(row.state) : null;
   }
 
-  storeDocument(name: string, state: Uint8Array): void {
-    this.sqlite
-      .prepare(
-        'INSERT INTO documents (name, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at',
-      )
-      .run(name, Buffer.from(state), new Date().toISOString());
+  async storeDocument(name: string, state: Uint8Array): Promise<void> {
+    await this.sql.run(
+      'INSERT INTO documents (name, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at',
+      name,
+      Buffer.from(state),
+      new Date().toISOString(),
+    );
   }
 
-  close(): void {
-    this.sqlite.close();
+  close(): Promise<void> {
+    return this.sql.close();
   }
+}
+
+async function setRole(sql: Sql, dealId: string, userId: string, role: Role): Promise<void> {
+  await sql.run(
+    'INSERT INTO deal_members (deal_id, user_id, role) VALUES (?, ?, ?) ON CONFLICT (deal_id, user_id) DO UPDATE SET role = excluded.role',
+    dealId,
+    userId,
+    role,
+  );
+}
+
+async function roleOf(sql: Sql, dealId: string, userId: string): Promise<Role | null> {
+  const [row] = await sql.all<{ role: Role }>(
+    'SELECT role FROM deal_members WHERE deal_id = ? AND user_id = ?',
+    dealId,
+    userId,
+  );
+  return row?.role ?? null;
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TeamStore } from '../../team/store';
+import { openTeamStore } from '../../team/store';
 import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
 import { launchChromium } from '../support/chromium';
 import { shot } from '../support/shots';
@@ -26,11 +26,11 @@ let benPage: Page;
 
 beforeAll(async () => {
   const file = join(temp.dir, 'team.sqlite');
-  const store = new TeamStore(file);
-  store.addUser('ana@example.com', 'Ana', PASSWORD);
-  store.addUser('ben@example.com', 'Ben', PASSWORD);
-  store.setLibraryRole('ana@example.com', 'editor');
-  store.close();
+  const store = await openTeamStore({ file });
+  await store.addUser('ana@example.com', 'Ana', PASSWORD);
+  await store.addUser('ben@example.com', 'Ben', PASSWORD);
+  await store.setLibraryRole('ana@example.com', 'editor');
+  await store.close();
   [server, ana, ben, browser] = await Promise.all([
     startTeamServer(file),
     startBrowserMode(join(temp.dir, 'ana')),

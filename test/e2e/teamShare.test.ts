@@ -12,7 +12,8 @@ import { makeTempDir } from '../support/tempDataDir';
  * Two laptops (two browser-mode instances, each its own data folder) and a team server started
  * here on a free port: Ana shares a deal from the app, invites Maria, Maria opens it on her
  * laptop; an edit on each side shows on the other; a reservation both changed while offline is
- * listed on Ana's screen and resolved there.
+ * listed on Ana's screen and resolved there. Then Ana copies a viewer invitation link for another
+ * deal and Maria joins with it (once).
  */
 const temp = makeTempDir('parley-e2e-team-');
 const SHOTS = process.env.PARLEY_SCREENSHOT_DIR ?? join(temp.dir, 'shots');
@@ -118,5 +119,40 @@ describe('team workspace in the app', () => {
       .poll(async () => (await callApi<TeamStatus>(maria, 'team.status', { dealId })).shared?.conflicts)
       .toEqual([]);
     await shared.getByRole('status').filter({ hasText: 'Synced' }).waitFor();
+  });
+
+  it('invites by link: the owner copies a viewer link, the colleague joins with it once', async () => {
+    const depot = (await callApi<{ id: string }>(ana, 'deals.create', { title: 'Depot lease' })).id;
+    await callApi(ana, 'team.share', { dealId: depot });
+    await anaPage.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ana.origin });
+    await anaPage.goto(`${ana.origin}/#/deals/${depot}/details`);
+    await anaPage.getByRole('button', { name: 'Team…' }).click();
+    const form = anaPage.getByRole('dialog', { name: 'Shared deal' }).getByRole('form', { name: 'Invitation link' });
+    await form.getByLabel('Link for').selectOption('viewer');
+    await form.getByRole('button', { name: 'Copy invitation link' }).click();
+    // "Copied" once the clipboard holds it, and it holds the link shown.
+    await form
+      .getByRole('status')
+      .filter({ hasText: /^Copied: .*as viewer, once, until/ })
+      .waitFor();
+    const link = await form.getByLabel('Invitation link').inputValue();
+    expect(link).toMatch(new RegExp(`^${server.http}/invite/[A-Za-z0-9_-]{43}$`));
+    expect(await anaPage.evaluate('navigator.clipboard.readText()')).toBe(link);
+    await anaPage.screenshot({ path: join(SHOTS, 'team-invitation-link.png') });
+
+    await mariaPage.goto(maria.url);
+    await mariaPage.getByRole('button', { name: 'Shared with me…' }).click();
+    const joinForm = mariaPage
+      .getByRole('dialog', { name: 'Shared with me' })
+      .getByRole('form', { name: 'Join with a link' });
+    await joinForm.getByLabel('Join with a link').fill(link);
+    await joinForm.getByRole('button', { name: 'Join' }).click();
+    await joinForm.getByRole('status').filter({ hasText: 'Joined “Depot lease” as viewer' }).waitFor();
+    await mariaPage.screenshot({ path: join(SHOTS, 'team-join-link.png') });
+    await joinForm.getByLabel('Join with a link').fill(link);
+    await joinForm.getByRole('button', { name: 'Join' }).click();
+    await joinForm.getByText('This invitation link has already been used.').waitFor();
+    await mariaPage.goto(`${maria.origin}/#/deals/${depot}/details`);
+    await mariaPage.getByRole('heading', { name: 'Depot lease', level: 1 }).waitFor();
   });
 });

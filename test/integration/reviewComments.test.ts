@@ -11,10 +11,9 @@ import { rowStore } from '../../db/repositories/rowStores';
 import { sharedDeal } from '../../db/teamSync/bridge';
 import { tableMap } from '../../db/teamSync/doc';
 import { teamApi } from '../../db/teamSync/serverApi';
-import { TeamStore } from '../../team/store';
 import { launchChromium } from '../support/chromium';
 import { SECRETS, seedDeal } from '../support/seedDeal';
-import { type RunningTeamServer, startTeamServer, storedDoc, waitFor } from '../support/teamServer';
+import { addTeamUsers, type RunningTeamServer, startTeamServer, storedDoc, waitFor } from '../support/teamServer';
 import { makeTempDir, openTempDatabase } from '../support/tempDataDir';
 
 type TempDatabase = Awaited<ReturnType<typeof openTempDatabase>>;
@@ -66,11 +65,11 @@ async function pdfText(html: string, name: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  const store = new TeamStore(serverFile);
-  store.addUser('ana@example.com', 'Ana', PASSWORD);
-  store.addUser('val@example.com', 'Val', PASSWORD);
-  store.addUser('otto@example.com', 'Otto', PASSWORD);
-  store.close();
+  await addTeamUsers({ file: serverFile }, PASSWORD, [
+    ['ana@example.com', 'Ana'],
+    ['val@example.com', 'Val'],
+    ['otto@example.com', 'Otto'],
+  ]);
   [server, browser, owner, viewer] = await Promise.all([
     startTeamServer(serverFile),
     launchChromium(),

@@ -12,9 +12,9 @@ import { DATABASE_FILE } from '../../db/dataDir';
 import { createDeal } from '../../db/repositories/deals';
 import { openSharedDeals } from '../../db/teamSync/bridge';
 import * as team from '../../db/teamSync/session';
-import { TeamStore } from '../../team/store';
+import { openTeamStore } from '../../team/store';
 import { issueToken } from '../../team/tokens';
-import { type RunningTeamServer, startTeamServer, waitFor } from '../support/teamServer';
+import { addTeamUsers, type RunningTeamServer, startTeamServer, waitFor } from '../support/teamServer';
 import { MIGRATIONS_FOLDER, makeTempDir, openTempDatabase } from '../support/tempDataDir';
 
 const PASSWORD = 'correct horse battery';
@@ -34,12 +34,11 @@ const laptopDir = () => {
 let ana: Awaited<ReturnType<typeof openTempDatabase>>;
 
 beforeAll(async () => {
-  const store = new TeamStore(serverFile);
-  store.addUser('ana@example.com', 'Ana', PASSWORD);
-  store.addUser('maria@example.com', 'Maria', PASSWORD);
-  store.addUser('otto@example.com', 'Otto', PASSWORD);
-  store.secret();
-  store.close();
+  await addTeamUsers({ file: serverFile }, PASSWORD, [
+    ['ana@example.com', 'Ana'],
+    ['maria@example.com', 'Maria'],
+    ['otto@example.com', 'Otto'],
+  ]);
   server = await startTeamServer(serverFile);
   ana = await openTempDatabase();
   await team.signIn(ana.db, server.http, 'ana@example.com', PASSWORD);
@@ -137,10 +136,10 @@ describe('the team sign-in is kept on the laptop', () => {
     closeApp(app);
 
     // The kept token has expired (the laptop's own note of its expiry still in the future).
-    const store = new TeamStore(serverFile);
-    const maria = store.userByEmail('maria@example.com');
-    const expired = await issueToken(store.secret(), maria as NonNullable<typeof maria>, -60);
-    store.close();
+    const store = await openTeamStore({ file: serverFile });
+    const maria = await store.userByEmail('maria@example.com');
+    const expired = await issueToken(await store.secret(), maria as NonNullable<typeof maria>, -60);
+    await store.close();
     const raw = await startApp(dataDir);
     raw.sqlite.prepare('UPDATE team_sign_in SET token = ?').run(expired.token);
     closeApp(raw);

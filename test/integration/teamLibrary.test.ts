@@ -16,8 +16,7 @@ import { createDealFromTemplate } from '../../db/repositories/templateDeals';
 import { createTemplate, deleteTemplate, listTemplates } from '../../db/repositories/templates';
 import * as team from '../../db/teamSync/session';
 import { shareLibraryEntry, teamDoc, unshareLibraryEntry } from '../../db/teamSync/teamLibrary';
-import { TeamStore } from '../../team/store';
-import { type RunningTeamServer, startTeamServer, waitFor } from '../support/teamServer';
+import { addTeamUsers, type RunningTeamServer, startTeamServer, waitFor } from '../support/teamServer';
 import { makeTempDir, openTempDatabase } from '../support/tempDataDir';
 
 type TempDatabase = Awaited<ReturnType<typeof openTempDatabase>>;
@@ -66,10 +65,10 @@ function setLibraryRole(email: string, role: string) {
 }
 
 beforeAll(async () => {
-  const store = new TeamStore(serverFile);
-  store.addUser('ana@example.com', 'Ana', PASSWORD);
-  store.addUser('ben@example.com', 'Ben', PASSWORD);
-  store.close();
+  await addTeamUsers({ file: serverFile }, PASSWORD, [
+    ['ana@example.com', 'Ana'],
+    ['ben@example.com', 'Ben'],
+  ]);
   const made = setLibraryRole('ana@example.com', 'editor');
   expect(made.status, made.stderr).toBe(0);
   expect(setLibraryRole('nobody@example.com', 'editor').status).toBe(1);

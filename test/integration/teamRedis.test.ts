@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeal } from '../../db/repositories/deals';
@@ -7,8 +6,8 @@ import { rowStore } from '../../db/repositories/rowStores';
 import { joinDeal, type SharedDeal, shareDeal, sharedDeal } from '../../db/teamSync/bridge';
 import { teamApi } from '../../db/teamSync/serverApi';
 import * as team from '../../db/teamSync/session';
-import { TeamStore } from '../../team/store';
-import { type RunningTeamServer, startTeamServer, waitFor } from '../support/teamServer';
+import { freePort } from '../support/freePort';
+import { addTeamUsers, type RunningTeamServer, startTeamServer, waitFor } from '../support/teamServer';
 import { makeTempDir, openTempDatabase } from '../support/tempDataDir';
 
 const PASSWORD = 'correct horse battery';
@@ -18,16 +17,6 @@ const servers: RunningTeamServer[] = [];
 const shared: SharedDeal[] = [];
 const cleanups: (() => void)[] = [];
 let redis: ChildProcess | null = null;
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 
 /** `redis-server` (apt) on a free port, nothing saved to disk. */
 async function startRedis(): Promise<number> {
@@ -53,12 +42,11 @@ async function startRedis(): Promise<number> {
 }
 
 beforeAll(async () => {
-  const store = new TeamStore(serverFile);
-  store.addUser('ana@example.com', 'Ana', PASSWORD);
-  store.addUser('maria@example.com', 'Maria', PASSWORD);
-  store.addUser('val@example.com', 'Val', PASSWORD);
-  store.secret();
-  store.close();
+  await addTeamUsers({ file: serverFile }, PASSWORD, [
+    ['ana@example.com', 'Ana'],
+    ['maria@example.com', 'Maria'],
+    ['val@example.com', 'Val'],
+  ]);
   const redisPort = await startRedis();
   const env = { PARLEY_TEAM_REDIS: `redis://127.0.0.1:${redisPort}` };
   // One after the other: the second finds the first's token secret in the shared store.

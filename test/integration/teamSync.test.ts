@@ -16,7 +16,7 @@ import { listConflicts, resolveConflict } from '../../db/teamSync/conflicts';
 import { SYNCED_TABLES, tableMap } from '../../db/teamSync/doc';
 import { teamApi } from '../../db/teamSync/serverApi';
 import * as team from '../../db/teamSync/session';
-import { TeamStore } from '../../team/store';
+import { openTeamStore } from '../../team/store';
 import { issueToken } from '../../team/tokens';
 import { type RunningTeamServer, startTeamServer, storedDoc, waitFor } from '../support/teamServer';
 import { MIGRATIONS_FOLDER, makeTempDir, openTempDatabase } from '../support/tempDataDir';
@@ -76,15 +76,15 @@ const diff = (...[rowsA, rowsB, docA, docB]: Record<string, unknown>[]) =>
   ]);
 
 beforeAll(async () => {
-  const store = new TeamStore(serverFile);
+  const store = await openTeamStore({ file: serverFile });
   for (const [key, name] of [
     ['ana', 'Ana'],
     ['maria', 'Maria'],
     ['val', 'Val'],
     ['out', 'Otto'],
   ] as const)
-    store.addUser(`${key}@example.com`, name, PASSWORD);
-  store.close();
+    await store.addUser(`${key}@example.com`, name, PASSWORD);
+  await store.close();
   server = await startTeamServer(serverFile);
   const api = teamApi(server.http);
   for (const key of ['ana', 'maria', 'val', 'out'])
@@ -293,10 +293,10 @@ describe('team workspace: two laptops, one shared deal', () => {
     await expect(outsider.connect(tokens.out as string)).rejects.toThrow(/refused/);
     outsider.disconnect();
 
-    const store = new TeamStore(serverFile);
-    const maria = store.userByEmail('maria@example.com');
-    const expired = await issueToken(store.secret(), maria as NonNullable<typeof maria>, -60);
-    store.close();
+    const store = await openTeamStore({ file: serverFile });
+    const maria = await store.userByEmail('maria@example.com');
+    const expired = await issueToken(await store.secret(), maria as NonNullable<typeof maria>, -60);
+    await store.close();
     const late = await laptop();
     const lateDeal = joinDeal(late.db, dealId, { serverUrl: server.url, userName: 'Maria' });
     shared.push(lateDeal);

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { TeamStore } from '../../team/store';
 import { type BrowserModeApp, startBrowserMode } from './browserMode';
 import { launchChromium } from './chromium';
-import { type RunningTeamServer, startTeamServer } from './teamServer';
+import { addTeamUsers, type RunningTeamServer, startTeamServer } from './teamServer';
 
 export const TEAM_PASSWORD = 'correct horse battery';
 
@@ -19,9 +18,11 @@ export interface TeamLaptop {
  */
 export async function startTeamLaptops(dir: string, people: readonly { email: string; name: string }[]) {
   const file = join(dir, 'team.sqlite');
-  const store = new TeamStore(file);
-  for (const { email, name } of people) store.addUser(email, name, TEAM_PASSWORD);
-  store.close();
+  await addTeamUsers(
+    { file },
+    TEAM_PASSWORD,
+    people.map(({ email, name }) => [email, name]),
+  );
   const [server, browser, ...apps] = (await Promise.all([
     startTeamServer(file),
     launchChromium(),

@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
+import { openTeamStore, type StoreLocation } from '../../team/store';
 import { startChild } from './startedChild';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -68,4 +69,12 @@ export function storedDoc(serverFile: string, dealId: string): Y.Doc {
     file.close();
   }
   return doc;
+}
+
+/** A team store with these users (e-mail, name; all with `password`) and its token secret made. */
+export async function addTeamUsers(location: StoreLocation, password: string, users: [string, string][]) {
+  const store = await openTeamStore(location);
+  for (const [email, name] of users) await store.addUser(email, name, password);
+  await store.secret();
+  await store.close();
 }
