@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { and, asc, eq, getTableColumns, gt, isNull, max, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, isNull, max, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -21,7 +21,9 @@ import {
   conflictValues,
   DEAL_MAP,
   derivedPositions,
+  hardDeletes,
   initialKeys,
+  ordered,
   placeInDoc,
   putFields,
   putRecord,
@@ -29,10 +31,12 @@ import {
   RESOLVED_MAP,
   type RowFields,
   recordMap,
+  rowKey,
   SORT_KEY,
   SYNCED_RECORDS,
   SYNCED_TABLES,
   syncedTable,
+  TOMBSTONE,
   tableMap,
   UNLISTED_FIELDS,
 } from './doc';
@@ -51,10 +55,31 @@ const listOrder = (entry: DealTable) =>
 /** A row as the doc holds it (no position), built once per table: zod's `omit` is not free. */
 const rowSchemas = new Map<DealTable, z.ZodObject>();
 const rowSchema = (entry: DealTable): z.ZodObject => {
-  const schema = rowSchemas.get(entry) ?? entry.row.omit({ position: true });
+  const schema = rowSchemas.get(entry) ?? (ordered(entry) ? entry.row.omit({ position: true }) : entry.row);
   rowSchemas.set(entry, schema);
   return schema;
 };
+
+/**
+ * The rows of `entry` that belong to the deal: by their deal column, or up the registry's
+ * parent chain in a table without one (an option belongs to its issue's deal).
+ */
+export function inDeal(entry: DealTable, dealId: string): SQL {
+  if (entry.dealField) return eq(column(entry, entry.dealField), dealId);
+  const parent = dealTable(entry.parent);
+  return sql`${column(entry, entry.parentField)} IN (SELECT ${column(parent, 'id')} FROM ${parent.table} WHERE ${inDeal(parent, dealId)})`;
+}
+/** Every row of the deal in `entry` (deleted ones too), in list order. */
+export const dealRows = (tx: ParleyDb, entry: DealTable, dealId: string): RowFields[] =>
+  tx
+    .select()
+    .from(entry.table)
+    .where(inDeal(entry, dealId))
+    .orderBy(...listOrder(entry))
+    .all() as RowFields[];
+/** The row of `entry` with this key (its id, or its composite key). */
+const keyIs = (entry: DealTable, row: RowFields): SQL =>
+  and(...entry.key.map((field) => eq(column(entry, field), row[field]))) as SQL;
 
 /** The deal's own fields as they travel in the doc (to create the deal on a colleague's laptop). */
 const dealMetaSchema = dealFieldsSchema.extend({ createdAt: z.iso.datetime() });
@@ -98,6 +123,8 @@ export class SharedDeal {
   private remote: Remote = nothingRemote();
   /** Each table's positions as last derived from the doc (row id → local position). */
   private positions = new Map<string, Map<string, number>>();
+  /** Rows of the doc this laptop could not write (see `applyRow`), by "table/key". */
+  private leftOut = new Set<string>();
   /** Why the server refused this laptop, if it did. */
   refused: string | null = null;
 
@@ -193,7 +220,7 @@ export class SharedDeal {
         const ids = remote.rows.get(entry.name);
         if (!ids?.size) continue;
         for (const id of ids) this.applyRow(tx, entry, id);
-        this.derivePositions(tx, entry);
+        if (ordered(entry)) this.derivePositions(tx, entry);
       }
       // Records after the lists: a record may name a row of one (the BATNA's main issue).
       for (const entry of SYNCED_RECORDS) if (remote.records.has(entry)) this.applyRecord(tx, entry);
@@ -328,38 +355,71 @@ export class SharedDeal {
       .run();
   }
 
-  /** Writes one row of the doc into SQLite (checked against the registry's row schema first). */
-  private applyRow(tx: ParleyDb, entry: DealTable, id: string): void {
-    const map = tableMap(this.doc, entry).get(id);
+  /**
+   * Writes one row of the doc into SQLite (checked against the registry's row schema first);
+   * a tombstoned row of a hard-delete table is deleted. A row that cannot be written (its parent
+   * is gone here, a colleague's copy of a unique link) is left out, as a row that does not parse.
+   */
+  private applyRow(tx: ParleyDb, entry: DealTable, key: string): void {
+    const map = tableMap(this.doc, entry).get(key);
     if (!map) return;
     const { [SORT_KEY]: _key, ...fields } = map.toJSON() as RowFields;
+    const tombstoned = hardDeletes(entry) && Boolean(fields[TOMBSTONE]);
+    if (hardDeletes(entry) && !(TOMBSTONE in entry.columns)) delete fields[TOMBSTONE];
     const parsed = rowSchema(entry).safeParse(fields);
     if (!parsed.success) {
-      console.warn(`Team sync: ${entry.name} ${id} left out: ${parsed.error.message}`);
+      console.warn(`Team sync: ${entry.name} ${key} left out: ${parsed.error.message}`);
       return;
     }
-    const values = { ...parsed.data, [entry.dealField as string]: this.dealId };
-    tx.insert(entry.table)
-      .values({ ...values, position: 0 } as never)
-      // Never takes over a row of another deal that happens to have the id.
-      .onConflictDoUpdate({
-        target: column(entry, 'id'),
-        set: values as never,
-        setWhere: eq(column(entry, entry.dealField as string), this.dealId),
-      })
-      .run();
+    const values: RowFields = entry.dealField ? { ...parsed.data, [entry.dealField]: this.dealId } : parsed.data;
+    // Only a row of this deal: never takes over a row of another deal that happens to have the id.
+    const here = and(keyIs(entry, values), inDeal(entry, this.dealId)) as SQL;
+    if (tombstoned) {
+      tx.delete(entry.table).where(here).run();
+      return;
+    }
+    const written = (): boolean =>
+      tx.transaction((row) => {
+        if (
+          row
+            .update(entry.table)
+            .set(values as never)
+            .where(here)
+            .run().changes > 0
+        )
+          return true;
+        const insert = ordered(entry) ? { ...values, position: 0 } : values;
+        return (
+          row
+            .insert(entry.table)
+            .values(insert as never)
+            .onConflictDoNothing()
+            .run().changes > 0
+        );
+      });
+    let problem = 'it clashes with a row here';
+    try {
+      if (written()) {
+        this.leftOut.delete(`${entry.name}/${key}`);
+        return;
+      }
+    } catch (error) {
+      problem = (error as Error).message;
+    }
+    // Not taken for a local delete by the next write (`mirrorWhole`).
+    this.leftOut.add(`${entry.name}/${key}`);
+    console.warn(`Team sync: ${entry.name} ${key} left out: ${problem}`);
   }
 
   /** Local positions from the doc (see `derivedPositions`); only rows whose position changed are written. */
   private derivePositions(tx: ParleyDb, entry: DealTable): void {
     const idColumn = column(entry, 'id');
-    const dealColumn = column(entry, entry.dealField as string);
     const current = new Map(
       (
         tx
           .select({ id: idColumn, position: column(entry, 'position') })
           .from(entry.table)
-          .where(eq(dealColumn, this.dealId))
+          .where(inDeal(entry, this.dealId))
           .all() as { id: string; position: number }[]
       ).map((row) => [row.id, row.position]),
     );
@@ -368,7 +428,7 @@ export class SharedDeal {
       if (current.get(id) === position || !current.has(id)) continue;
       tx.update(entry.table)
         .set({ position } as never)
-        .where(and(eq(idColumn, id), eq(dealColumn, this.dealId)) as SQL)
+        .where(and(eq(idColumn, id), inDeal(entry, this.dealId)) as SQL)
         .run();
     }
     this.positions.set(entry.name, derived);
@@ -377,11 +437,12 @@ export class SharedDeal {
   /** Local ids of the row's list in local order (what the user sees). */
   private localOrder(tx: ParleyDb, entry: DealTable, row: RowFields): string[] {
     const group = [entry.parentField, ...(entry.orderWithin ?? [])].map((f) => eq(column(entry, f), row[f]));
+    if (TOMBSTONE in entry.columns) group.push(isNull(column(entry, TOMBSTONE)));
     return (
       tx
         .select({ id: column(entry, 'id') })
         .from(entry.table)
-        .where(and(...group, isNull(column(entry, 'deletedAt'))) as SQL)
+        .where(and(...group) as SQL)
         .orderBy(...listOrder(entry))
         .all() as { id: string }[]
     ).map((r) => r.id);
@@ -408,7 +469,7 @@ export class SharedDeal {
     this.local(tx, () => {
       for (const { name, id } of written) {
         const entry = syncedTable(name);
-        if (!entry) continue;
+        if (!entry || hardDeletes(entry)) continue;
         const row = tx
           .select()
           .from(entry.table)
@@ -423,9 +484,40 @@ export class SharedDeal {
         if (!row.deletedAt) placeInDoc(this.doc, entry, this.localOrder(tx, entry, row), id);
         reordered.add(entry);
       }
+      for (const entry of SYNCED_TABLES) if (hardDeletes(entry) && this.mirrorWhole(tx, entry)) reordered.add(entry);
       this.mirrorDealAndRecords(tx);
     });
     for (const entry of reordered) this.derivePositions(tx, entry);
+  }
+
+  /**
+   * A hard-delete table compared whole with the doc: rows that differ are written, rows gone
+   * here get their tombstone, and a list whose order differs from the doc's gets sort keys in
+   * local order. Answers whether positions need deriving again.
+   */
+  private mirrorWhole(tx: ParleyDb, entry: DealTable): boolean {
+    const rows = dealRows(tx, entry, this.dealId);
+    const here = new Set<string>();
+    for (const row of rows) {
+      here.add(rowKey(entry, row));
+      putRow(this.doc, entry, row);
+    }
+    for (const [key, map] of tableMap(this.doc, entry))
+      if (!here.has(key) && !map.get(TOMBSTONE) && !this.leftOut.has(`${entry.name}/${key}`))
+        map.set(TOMBSTONE, nowIso());
+    if (!ordered(entry)) return false;
+    const derived = derivedPositions(this.doc, entry);
+    const keys = tableMap(this.doc, entry);
+    const placed = (row: RowFields) =>
+      derived.get(row.id as string) === row.position && typeof keys.get(row.id as string)?.get(SORT_KEY) === 'string';
+    if (rows.every(placed)) return false;
+    const lists = new Map<string, string[]>();
+    for (const row of rows) {
+      const list = JSON.stringify([entry.parentField, ...(entry.orderWithin ?? [])].map((f) => row[f]));
+      lists.set(list, [...(lists.get(list) ?? []), row.id as string]);
+    }
+    for (const ids of lists.values()) for (const id of ids) placeInDoc(this.doc, entry, ids, id);
+    return true;
   }
 
   /**
@@ -460,12 +552,11 @@ export class SharedDeal {
     this.local(tx, () => {
       this.mirrorDealAndRecords(tx);
       for (const entry of SYNCED_TABLES) {
-        const rows = tx
-          .select()
-          .from(entry.table)
-          .where(eq(column(entry, entry.dealField as string), this.dealId))
-          .orderBy(...listOrder(entry))
-          .all() as RowFields[];
+        const rows = dealRows(tx, entry, this.dealId);
+        if (!ordered(entry)) {
+          for (const row of rows) putRow(this.doc, entry, row);
+          continue;
+        }
         const groups = new Map<string, RowFields[]>();
         for (const row of rows) {
           const group = JSON.stringify([entry.parentField, ...(entry.orderWithin ?? [])].map((f) => row[f]));
