@@ -372,34 +372,26 @@ export class SharedDeal {
       return;
     }
     const values: RowFields = entry.dealField ? { ...parsed.data, [entry.dealField]: this.dealId } : parsed.data;
-    // Only a row of this deal: never takes over a row of another deal that happens to have the id.
-    const here = and(keyIs(entry, values), inDeal(entry, this.dealId)) as SQL;
     if (tombstoned) {
-      tx.delete(entry.table).where(here).run();
+      tx.delete(entry.table)
+        .where(and(keyIs(entry, values), inDeal(entry, this.dealId)) as SQL)
+        .run();
       return;
     }
-    const written = (): boolean =>
-      tx.transaction((row) => {
-        if (
-          row
-            .update(entry.table)
-            .set(values as never)
-            .where(here)
-            .run().changes > 0
-        )
-          return true;
-        const insert = ordered(entry) ? { ...values, position: 0 } : values;
-        return (
-          row
-            .insert(entry.table)
-            .values(insert as never)
-            .onConflictDoNothing()
-            .run().changes > 0
-        );
-      });
+    // Only a row of this deal: never takes over a row of another deal that happens to have the id.
     let problem = 'it clashes with a row here';
     try {
-      if (written()) {
+      // A failing statement undoes only itself (SQLite): the rest of the update still applies.
+      const { changes } = tx
+        .insert(entry.table)
+        .values((ordered(entry) ? { ...values, position: 0 } : values) as never)
+        .onConflictDoUpdate({
+          target: entry.key.map((field) => column(entry, field)),
+          set: values as never,
+          setWhere: inDeal(entry, this.dealId),
+        })
+        .run();
+      if (changes > 0) {
         this.leftOut.delete(`${entry.name}/${key}`);
         return;
       }
