@@ -11,6 +11,7 @@ import { purgeExpiredRows } from '../../db/dealTables/sweep';
 import { getBatna, updateBatna } from '../../db/repositories/batna';
 import { createDeal, getDeal, updateDeal } from '../../db/repositories/deals';
 import { linkEvidence, listEvidenceLinks, unlinkEvidence } from '../../db/repositories/evidence';
+import { setOptionScores } from '../../db/repositories/issues';
 import { setOfferChoice } from '../../db/repositories/meso';
 import { rowStore } from '../../db/repositories/rowStores';
 import { deals, teamSyncUpdates } from '../../db/schema';
@@ -338,6 +339,34 @@ describe('team workspace: two laptops, one shared deal', () => {
       () => diff(rowsOf(a.db, dealId), rowsOf(b.db, dealId), docJson(onA.doc), docJson(onB.doc)),
     );
     expect(labels(a.db)).toEqual(['24 months', '36 months', '12 months']);
+
+    // Writes that touch several options at once reach the colleague too: scores in one go, a
+    // target mark moved off its sibling.
+    setOptionScores(a.db, {
+      issueId: issue,
+      side: 'them',
+      scores: [
+        { id: ids['12 months'] as string, score: 10 },
+        { id: ids['36 months'] as string, score: 90 },
+      ],
+    });
+    rowStore('issueOptions').update(a.db, ids['12 months'] as string, { objective: 'target' });
+    rowStore('issueOptions').update(a.db, ids['36 months'] as string, { objective: 'target' });
+    const marks = (db: ParleyDb) =>
+      rowStore('issueOptions')
+        .list(db, dealId)
+        .filter((o) => o.issueId === issue)
+        .map((o) => [o.label, o.theirScore, o.objective]);
+    await waitFor(
+      () => same(marks(a.db), marks(b.db)),
+      'the scores and the mark to reach Maria',
+      () => [marks(a.db), marks(b.db)],
+    );
+    expect(marks(b.db)).toEqual([
+      ['24 months', null, null],
+      ['36 months', 90, 'target'],
+      ['12 months', 10, null],
+    ]);
     const links = Object.values(tableMap(onA.doc, dealTable('evidenceLinks')).toJSON());
     expect(links).toEqual([expect.objectContaining({ targetId: issue, [TOMBSTONE]: expect.any(String) })]);
     await waitFor(() => same(rowsOf(a.db, dealId), rowsOf(b.db, dealId)), 'both laptops to hold the same rows');
