@@ -143,6 +143,12 @@ export class SharedDeal {
       .orderBy(asc(teamSyncUpdates.seq))
       .all();
     if (log.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(log.map((row) => row.update)), FROM_LOG);
+    // Rows the log holds live that SQLite does not (written with the log, so left out before a restart).
+    for (const entry of SYNCED_TABLES.filter(hardDeletes)) {
+      const here = new Set(dealRows(db, entry, dealId).map((row) => rowKey(entry, row)));
+      for (const [key, map] of tableMap(this.doc, entry))
+        if (!here.has(key) && !map.get(TOMBSTONE)) this.leftOut.add(`${entry.name}/${key}`);
+    }
     // Set after the log is in: Yjs gives a doc a new client id when a replayed update carries its own.
     this.doc.clientID = clientId;
     for (const entry of SYNCED_TABLES) tableMap(this.doc, entry).observeDeep((events) => this.observe(entry, events));

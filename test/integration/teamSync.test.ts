@@ -647,6 +647,52 @@ describe('team workspace: a laptop killed with SIGKILL while it applies remote u
   }, 120_000);
 });
 
+describe('team workspace: the same link made on both laptops while apart', () => {
+  it('keeps a link on each laptop through later writes and a restart (a unique index refuses the second copy)', async () => {
+    const a = await laptop();
+    const b = await laptop();
+    const dealId = createDeal(a.db, { title: 'Twin links', counterparty: 'Hooli', currency: 'EUR' }).id;
+    const issue = rowStore('issues').create(a.db, dealId, { name: 'Price' }).id;
+    const evidence = rowStore('evidence').create(a.db, dealId, { title: 'Quote' }).id;
+    const api = teamApi(server.http);
+    const onA = shareDeal(a.db, dealId, { serverUrl: server.url, userName: 'Ana' });
+    shared.push(onA);
+    await api.share(tokens.ana as string, dealId);
+    await api.addMember(tokens.ana as string, dealId, 'maria@example.com', 'editor');
+    await onA.connect(tokens.ana as string);
+    const onB = joinDeal(b.db, dealId, { serverUrl: server.url, userName: 'Maria' });
+    shared.push(onB);
+    await onB.connect(tokens.maria as string);
+    await waitFor(() => same(rowsOf(a.db, dealId), rowsOf(b.db, dealId)), 'the first sync');
+
+    onA.disconnect();
+    onB.disconnect();
+    const link = { evidenceId: evidence, target: 'issue' as const, targetId: issue };
+    linkEvidence(a.db, link);
+    linkEvidence(b.db, link);
+    await Promise.all([onA.connect(tokens.ana as string), onB.connect(tokens.maria as string)]);
+    await waitFor(() => same(docJson(onA.doc), docJson(onB.doc)), 'both docs to hold both links');
+    // Later writes on both laptops, and Maria's Parley restarts: neither takes the other's copy for a delete.
+    rowStore('issues').update(a.db, issue, { name: 'Unit price' });
+    closeSharedDeal(b.db, dealId);
+    const reopened = openSharedDeals(b.db).find((deal) => deal.dealId === dealId);
+    if (!reopened) throw new Error('The shared deal did not reopen');
+    shared.push(reopened);
+    await reopened.connect(tokens.maria as string);
+    rowStore('issues').update(b.db, issue, { notes: 'Per unit, before discounts' });
+    await waitFor(
+      () => rowStore('issues').get(a.db, issue).notes === 'Per unit, before discounts',
+      'the later writes to cross',
+    );
+    await waitFor(() => same(docJson(onA.doc), docJson(reopened.doc)), 'the docs to converge');
+    for (const db of [a.db, b.db]) expect(listEvidenceLinks(db, dealId).map((l) => l.targetId)).toEqual([issue]);
+    const links = Object.values(tableMap(onA.doc, dealTable('evidenceLinks')).toJSON());
+    expect(links.map((l) => l[TOMBSTONE])).toEqual([null, null]);
+    onA.disconnect();
+    reopened.disconnect();
+  });
+});
+
 describe('team workspace: removing a member, leaving', () => {
   it('closes a removed member’s connection and stops updates; leaving keeps the local copy', async () => {
     const a = await laptop();
