@@ -535,17 +535,23 @@ const storedRows = (db: ParleyDb, dealId: string) =>
     }),
   );
 
+/** Ana shares the deal from her laptop, makes Maria an editor and goes online. */
+async function shareWithMaria(db: ParleyDb, dealId: string): Promise<SharedDeal> {
+  const api = teamApi(server.http);
+  const onA = shareDeal(db, dealId, { serverUrl: server.url, userName: 'Ana' });
+  shared.push(onA);
+  await api.share(tokens.ana as string, dealId);
+  await api.addMember(tokens.ana as string, dealId, 'maria@example.com', 'editor');
+  await onA.connect(tokens.ana as string);
+  return onA;
+}
+
 describe('team workspace: a laptop killed with SIGKILL while it applies remote updates', () => {
   it('comes back with its rows equal to its log, no acknowledged edit lost, and catches up', async () => {
     const a = await laptop();
     const dealId = createDeal(a.db, { title: 'Killed laptop', counterparty: 'Initech', currency: 'EUR' }).id;
     const riskId = rowStore('risks').create(a.db, dealId, { statement: 'Streamed' }).id;
-    const api = teamApi(server.http);
-    const onA = shareDeal(a.db, dealId, { serverUrl: server.url, userName: 'Ana' });
-    shared.push(onA);
-    await api.share(tokens.ana as string, dealId);
-    await api.addMember(tokens.ana as string, dealId, 'maria@example.com', 'editor');
-    await onA.connect(tokens.ana as string);
+    const onA = await shareWithMaria(a.db, dealId);
 
     // A migrated data folder for the laptop's process (closed here: the process opens it).
     const prepared = await openTempDatabase();
@@ -654,12 +660,7 @@ describe('team workspace: the same link made on both laptops while apart', () =>
     const dealId = createDeal(a.db, { title: 'Twin links', counterparty: 'Hooli', currency: 'EUR' }).id;
     const issue = rowStore('issues').create(a.db, dealId, { name: 'Price' }).id;
     const evidence = rowStore('evidence').create(a.db, dealId, { title: 'Quote' }).id;
-    const api = teamApi(server.http);
-    const onA = shareDeal(a.db, dealId, { serverUrl: server.url, userName: 'Ana' });
-    shared.push(onA);
-    await api.share(tokens.ana as string, dealId);
-    await api.addMember(tokens.ana as string, dealId, 'maria@example.com', 'editor');
-    await onA.connect(tokens.ana as string);
+    const onA = await shareWithMaria(a.db, dealId);
     const onB = joinDeal(b.db, dealId, { serverUrl: server.url, userName: 'Maria' });
     shared.push(onB);
     await onB.connect(tokens.maria as string);
