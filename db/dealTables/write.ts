@@ -51,6 +51,14 @@ const noteWritten = (name: string, id: unknown) => {
   if (typeof id === 'string') written?.push({ name, id });
 };
 
+/**
+ * Rows of `name` a repository wrote its own way inside `writeDeal` (several at once: weights,
+ * scores, a mark moved off the siblings), noted for the observers as `updateRow` notes its row.
+ */
+export const noteWrites = (name: string, ids: readonly string[]) => {
+  for (const id of ids) noteWritten(name, id);
+};
+
 /** Throws unless the deal exists and is not in "Recently deleted" (every write checks it in `writeDeal`). */
 export function assertLiveDeal(tx: ParleyDb, dealId: string): void {
   const row = tx

@@ -19,7 +19,7 @@ import {
 } from '../../core/issues';
 import { routeObjectivesPatch } from '../../core/objectives';
 import { findStarterIssue } from '../../core/starterIssues';
-import { writeDeal } from '../dealTables/write';
+import { noteWrites, writeDeal } from '../dealTables/write';
 import type { ParleyDb } from '../parleyDb';
 import { batnas, issueOptions, issues } from '../schema';
 import { updateBatna } from './batna';
@@ -85,7 +85,8 @@ export const optionStore = defineRowStore<typeof issueOptions, IssueOption>({
     const objective = values.objective as OptionRow['objective'] | undefined;
     const issueId = (current?.issueId ?? values.issueId) as string;
     if (objective) {
-      tx.update(issueOptions)
+      const unmarked = tx
+        .update(issueOptions)
         .set({ objective: null })
         .where(
           and(
@@ -94,7 +95,12 @@ export const optionStore = defineRowStore<typeof issueOptions, IssueOption>({
             current ? ne(issueOptions.id, current.id) : undefined,
           ),
         )
-        .run();
+        .returning({ id: issueOptions.id })
+        .all();
+      noteWrites(
+        'issueOptions',
+        unmarked.map((row) => row.id),
+      );
     }
     return values;
   },
@@ -147,6 +153,10 @@ export function normaliseIssueWeights(db: ParleyDb, dealId: string, side: Side):
         .where(eq(issues.id, row.id))
         .run();
     });
+    noteWrites(
+      'issues',
+      rows.map((row) => row.id),
+    );
     return {
       side,
       previous: rows.map((r) => ({ id: r.id, weight: weightOf(r, side) })),
@@ -167,6 +177,10 @@ export function setIssueWeights(db: ParleyDb, input: unknown): Issue[] {
         .run();
       if (result.changes === 0) throw notFound('An issue');
     }
+    noteWrites(
+      'issues',
+      parsed.weights.map((w) => w.id),
+    );
     return issueStore.list(tx, parsed.dealId);
   });
 }
@@ -185,6 +199,10 @@ export function setOptionScores(db: ParleyDb, input: unknown): Issue {
         .run();
       if (result.changes === 0) throw notFound('An option');
     }
+    noteWrites(
+      'issueOptions',
+      parsed.scores.map((s) => s.id),
+    );
     return issueStore.get(tx, parsed.issueId);
   });
 }

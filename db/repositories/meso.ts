@@ -20,7 +20,7 @@ import {
   setChoiceSchema,
 } from '../../core/mesoOffers';
 import { nowIso } from '../../core/time';
-import { assertLiveDeal, writeDeal } from '../dealTables/write';
+import { assertLiveDeal, updateRow, writeDeal } from '../dealTables/write';
 import type { ParleyDb } from '../parleyDb';
 import { issueOptions, issues, mesoOfferChoices, mesoOffers, mesoSettings } from '../schema';
 import { defineRowStore } from './dealRows';
@@ -209,7 +209,7 @@ export function setOfferChoice(db: ParleyDb, input: SetChoice): MesoOffer {
           .onConflictDoUpdate({ target: [mesoOfferChoices.offerId, mesoOfferChoices.issueId], set: { optionId } })
           .run();
       }
-      tx.update(mesoOffers).set({ editedByUser: true, updatedAt: nowIso() }).where(eq(mesoOffers.id, offerId)).run();
+      updateRow(tx, 'mesoOffers', offerId, { editedByUser: true });
       return toOffer(tx, offerRow(tx, offerId));
     },
   );
@@ -229,10 +229,7 @@ export function applySuggestions(db: ParleyDb, input: ApplySuggestions): Applied
     const placed = placeSuggestions(ours, parsed.packages, parsed.replaceEdited);
     for (const { offerId, choices, label } of placed.replace) {
       writeChoices(tx, offerId, choices);
-      tx.update(mesoOffers)
-        .set({ label, editedByUser: false, updatedAt: nowIso() })
-        .where(eq(mesoOffers.id, offerId))
-        .run();
+      updateRow(tx, 'mesoOffers', offerId, { label, editedByUser: false });
     }
     // New columns for the packages left over; the picks are the suggestion's, not the user's.
     for (const choices of placed.add)

@@ -21,7 +21,9 @@ import {
   conflictValues,
   DEAL_MAP,
   derivedPositions,
+  hardDeletes,
   initialKeys,
+  ordered,
   placeInDoc,
   putFields,
   putRecord,
@@ -29,10 +31,12 @@ import {
   RESOLVED_MAP,
   type RowFields,
   recordMap,
+  rowKey,
   SORT_KEY,
   SYNCED_RECORDS,
   SYNCED_TABLES,
   syncedTable,
+  TOMBSTONE,
   tableMap,
   UNLISTED_FIELDS,
 } from './doc';
@@ -53,10 +57,31 @@ const listOrder = (entry: DealTable) =>
 /** A row as the doc holds it (no position), built once per table: zod's `omit` is not free. */
 const rowSchemas = new Map<DealTable, z.ZodObject>();
 const rowSchema = (entry: DealTable): z.ZodObject => {
-  const schema = rowSchemas.get(entry) ?? entry.row.omit({ position: true });
+  const schema = rowSchemas.get(entry) ?? (ordered(entry) ? entry.row.omit({ position: true }) : entry.row);
   rowSchemas.set(entry, schema);
   return schema;
 };
+
+/**
+ * The rows of `entry` that belong to the deal: by their deal column, or up the registry's
+ * parent chain in a table without one (an option belongs to its issue's deal).
+ */
+export function inDeal(entry: DealTable, dealId: string): SQL {
+  if (entry.dealField) return eq(column(entry, entry.dealField), dealId);
+  const parent = dealTable(entry.parent);
+  return sql`${column(entry, entry.parentField)} IN (SELECT ${column(parent, 'id')} FROM ${parent.table} WHERE ${inDeal(parent, dealId)})`;
+}
+/** Every row of the deal in `entry` (deleted ones too), in list order. */
+export const dealRows = (tx: ParleyDb, entry: DealTable, dealId: string): RowFields[] =>
+  tx
+    .select()
+    .from(entry.table)
+    .where(inDeal(entry, dealId))
+    .orderBy(...listOrder(entry))
+    .all() as RowFields[];
+/** The row of `entry` with this key (its id, or its composite key). */
+const keyIs = (entry: DealTable, row: RowFields): SQL =>
+  and(...entry.key.map((field) => eq(column(entry, field), row[field]))) as SQL;
 
 /** The deal's own fields as they travel in the doc (to create the deal on a colleague's laptop). */
 const dealMetaSchema = dealFieldsSchema.extend({ createdAt: z.iso.datetime() });
@@ -104,6 +129,8 @@ export class SharedDeal {
    * building a drizzle query and preparing its SQLite statement cost far more than running it.
    */
   private statements = new Map<string, Statement>();
+  /** Rows of the doc this laptop could not write (see `applyRow`), by "table/key". */
+  private leftOut = new Set<string>();
 
   constructor(
     readonly db: ParleyDb,
@@ -121,6 +148,12 @@ export class SharedDeal {
       .orderBy(asc(teamSyncUpdates.seq))
       .all();
     if (log.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(log.map((row) => row.update)), FROM_LOG);
+    // Rows the log holds live that SQLite does not (written with the log, so left out before a restart).
+    for (const entry of SYNCED_TABLES.filter(hardDeletes)) {
+      const here = new Set(dealRows(db, entry, dealId).map((row) => rowKey(entry, row)));
+      for (const [key, map] of tableMap(this.doc, entry))
+        if (!here.has(key) && !map.get(TOMBSTONE)) this.leftOut.add(`${entry.name}/${key}`);
+    }
     // Set after the log is in: Yjs gives a doc a new client id when a replayed update carries its own.
     this.doc.clientID = clientId;
     for (const entry of SYNCED_TABLES) tableMap(this.doc, entry).observeDeep((events) => this.observe(entry, events));
@@ -218,7 +251,7 @@ export class SharedDeal {
         const ids = remote.rows.get(entry.name);
         if (!ids?.size) continue;
         for (const id of ids) this.applyRow(tx, entry, id);
-        this.derivePositions(tx, entry);
+        if (ordered(entry)) this.derivePositions(tx, entry);
       }
       // Records after the lists: a record may name a row of one (the BATNA's main issue).
       for (const entry of SYNCED_RECORDS) if (remote.records.has(entry)) this.applyRecord(tx, entry);
@@ -353,37 +386,74 @@ export class SharedDeal {
       .run();
   }
 
-  /** Writes one row of the doc into SQLite (checked against the registry's row schema first). */
-  private applyRow(tx: ParleyDb, entry: DealTable, id: string): void {
-    const map = tableMap(this.doc, entry).get(id);
+  /**
+   * Writes one row of the doc into SQLite (checked against the registry's row schema first);
+   * a tombstoned row of a hard-delete table is deleted. A row that cannot be written (its parent
+   * is gone here, a colleague's copy of a unique link) is left out, as a row that does not parse.
+   */
+  private applyRow(tx: ParleyDb, entry: DealTable, key: string): void {
+    const map = tableMap(this.doc, entry).get(key);
     if (!map) return;
     const { [SORT_KEY]: _key, ...fields } = map.toJSON() as RowFields;
+    const tombstoned = hardDeletes(entry) && Boolean(fields[TOMBSTONE]);
+    if (hardDeletes(entry) && !(TOMBSTONE in entry.columns)) delete fields[TOMBSTONE];
     const parsed = rowSchema(entry).safeParse(fields);
     if (!parsed.success) {
-      console.warn(`Team sync: ${entry.name} ${id} left out: ${parsed.error.message}`);
+      console.warn(`Team sync: ${entry.name} ${key} left out: ${parsed.error.message}`);
       return;
     }
-    const shape = Object.keys(rowSchema(entry).shape);
-    // A field the doc leaves out keeps its default (new row) or its value: the one-off query says so.
-    if (shape.some((field) => parsed.data[field] === undefined)) {
-      upsertRow(tx, entry, this.dealId, parsed.data).run();
+    const values: RowFields = entry.dealField ? { ...parsed.data, [entry.dealField]: this.dealId } : parsed.data;
+    if (tombstoned) {
+      tx.delete(entry.table)
+        .where(and(keyIs(entry, values), inDeal(entry, this.dealId)) as SQL)
+        .run();
       return;
     }
-    this.statement(`upsert ${entry.name}`, () =>
-      upsertRow(this.db, entry, this.dealId, Object.fromEntries(shape.map((f) => [f, sql.placeholder(f)]))).prepare(),
-    ).run(parsed.data);
+    // Only a row of this deal: never takes over a row of another deal that happens to have the id.
+    let problem = 'it clashes with a row here';
+    try {
+      // A failing statement undoes only itself (SQLite): the rest of the update still applies.
+      const upsert = (db: ParleyDb, row: RowFields) =>
+        db
+          .insert(entry.table)
+          .values((ordered(entry) ? { ...row, position: 0 } : row) as never)
+          .onConflictDoUpdate({
+            target: entry.key.map((field) => column(entry, field)),
+            set: row as never,
+            setWhere: inDeal(entry, this.dealId),
+          });
+      // A field the doc leaves out keeps its default (new row) or its value: the one-off query
+      // says so. A complete row (most) runs the statement compiled once for the table.
+      const complete = Object.keys(rowSchema(entry).shape).every((field) => parsed.data[field] !== undefined);
+      const fields = Object.keys(values);
+      const { changes } = (
+        complete
+          ? this.statement(`upsert ${entry.name} ${fields.join()}`, () =>
+              upsert(this.db, Object.fromEntries(fields.map((f) => [f, sql.placeholder(f)]))).prepare(),
+            ).run(values)
+          : upsert(tx, values).run()
+      ) as { changes: number };
+      if (changes > 0) {
+        this.leftOut.delete(`${entry.name}/${key}`);
+        return;
+      }
+    } catch (error) {
+      problem = (error as Error).message;
+    }
+    // Not taken for a local delete by the next write (`mirrorWhole`).
+    this.leftOut.add(`${entry.name}/${key}`);
+    console.warn(`Team sync: ${entry.name} ${key} left out: ${problem}`);
   }
 
   /** Local positions from the doc (see `derivedPositions`); only rows whose position changed are written. */
   private derivePositions(tx: ParleyDb, entry: DealTable): void {
     const idColumn = column(entry, 'id');
-    const dealColumn = column(entry, entry.dealField as string);
     const current = new Map(
       (
         tx
           .select({ id: idColumn, position: column(entry, 'position') })
           .from(entry.table)
-          .where(eq(dealColumn, this.dealId))
+          .where(inDeal(entry, this.dealId))
           .all() as { id: string; position: number }[]
       ).map((row) => [row.id, row.position]),
     );
@@ -392,7 +462,7 @@ export class SharedDeal {
       if (current.get(id) === position || !current.has(id)) continue;
       tx.update(entry.table)
         .set({ position } as never)
-        .where(and(eq(idColumn, id), eq(dealColumn, this.dealId)) as SQL)
+        .where(and(eq(idColumn, id), inDeal(entry, this.dealId)) as SQL)
         .run();
     }
     this.positions.set(entry.name, derived);
@@ -401,11 +471,12 @@ export class SharedDeal {
   /** Local ids of the row's list in local order (what the user sees). */
   private localOrder(tx: ParleyDb, entry: DealTable, row: RowFields): string[] {
     const group = [entry.parentField, ...(entry.orderWithin ?? [])].map((f) => eq(column(entry, f), row[f]));
+    if (TOMBSTONE in entry.columns) group.push(isNull(column(entry, TOMBSTONE)));
     return (
       tx
         .select({ id: column(entry, 'id') })
         .from(entry.table)
-        .where(and(...group, isNull(column(entry, 'deletedAt'))) as SQL)
+        .where(and(...group) as SQL)
         .orderBy(...listOrder(entry))
         .all() as { id: string }[]
     ).map((r) => r.id);
@@ -432,7 +503,7 @@ export class SharedDeal {
     this.local(tx, () => {
       for (const { name, id } of written) {
         const entry = syncedTable(name);
-        if (!entry) continue;
+        if (!entry || hardDeletes(entry)) continue;
         const row = this.rowById(entry, id);
         if (!row) continue;
         const before = this.orderOf(entry, id);
@@ -443,9 +514,40 @@ export class SharedDeal {
         if (!row.deletedAt) placeInDoc(this.doc, entry, this.localOrder(tx, entry, row), id);
         reordered.add(entry);
       }
+      for (const entry of SYNCED_TABLES) if (hardDeletes(entry) && this.mirrorWhole(tx, entry)) reordered.add(entry);
       this.mirrorDealAndRecords();
     });
     for (const entry of reordered) this.derivePositions(tx, entry);
+  }
+
+  /**
+   * A hard-delete table compared whole with the doc: rows that differ are written, rows gone
+   * here get their tombstone, and a list whose order differs from the doc's gets sort keys in
+   * local order. Answers whether positions need deriving again.
+   */
+  private mirrorWhole(tx: ParleyDb, entry: DealTable): boolean {
+    const rows = dealRows(tx, entry, this.dealId);
+    const here = new Set<string>();
+    for (const row of rows) {
+      here.add(rowKey(entry, row));
+      putRow(this.doc, entry, row);
+    }
+    for (const [key, map] of tableMap(this.doc, entry))
+      if (!here.has(key) && !map.get(TOMBSTONE) && !this.leftOut.has(`${entry.name}/${key}`))
+        map.set(TOMBSTONE, nowIso());
+    if (!ordered(entry)) return false;
+    const derived = derivedPositions(this.doc, entry);
+    const keys = tableMap(this.doc, entry);
+    const placed = (row: RowFields) =>
+      derived.get(row.id as string) === row.position && typeof keys.get(row.id as string)?.get(SORT_KEY) === 'string';
+    if (rows.every(placed)) return false;
+    const lists = new Map<string, string[]>();
+    for (const row of rows) {
+      const list = JSON.stringify([entry.parentField, ...(entry.orderWithin ?? [])].map((f) => row[f]));
+      lists.set(list, [...(lists.get(list) ?? []), row.id as string]);
+    }
+    for (const ids of lists.values()) for (const id of ids) placeInDoc(this.doc, entry, ids, id);
+    return true;
   }
 
   /**
@@ -484,12 +586,11 @@ export class SharedDeal {
     this.local(tx, () => {
       this.mirrorDealAndRecords();
       for (const entry of SYNCED_TABLES) {
-        const rows = tx
-          .select()
-          .from(entry.table)
-          .where(eq(column(entry, entry.dealField as string), this.dealId))
-          .orderBy(...listOrder(entry))
-          .all() as RowFields[];
+        const rows = dealRows(tx, entry, this.dealId);
+        if (!ordered(entry)) {
+          for (const row of rows) putRow(this.doc, entry, row);
+          continue;
+        }
         const groups = new Map<string, RowFields[]>();
         for (const row of rows) {
           const group = JSON.stringify([entry.parentField, ...(entry.orderWithin ?? [])].map((f) => row[f]));
@@ -595,23 +696,6 @@ export class SharedDeal {
   get settled(): boolean {
     return this.connection.settled;
   }
-}
-
-/**
- * A row of the doc into its table: inserted, or written over the row with its id — never
- * over a row of another deal that happens to have the id. `values`: the row's fields, or
- * placeholders for them.
- */
-function upsertRow(db: ParleyDb, entry: DealTable, dealId: string, values: Record<string, unknown>) {
-  const row = { ...values, [entry.dealField as string]: dealId };
-  return db
-    .insert(entry.table)
-    .values({ ...row, position: 0 } as never)
-    .onConflictDoUpdate({
-      target: column(entry, 'id'),
-      set: row as never,
-      setWhere: eq(column(entry, entry.dealField as string), dealId),
-    });
 }
 
 /** The shared deals open on each database (several in one process in tests). */

@@ -29,11 +29,30 @@ export const conflictKey = (table: string, rowId: string, field: string) => `${t
 /** The values of a conflict in a form that does not depend on whose laptop lists them. */
 export const conflictValues = (values: unknown[]) => JSON.stringify(values.map((v) => JSON.stringify(v)).sort());
 
-/** The registry's list tables with soft delete: these sync (tables added there sync with no change here). */
-export const SYNCED_TABLES: readonly DealTable[] = DEAL_TABLES.filter(
-  (entry) => entry.kind === 'list' && entry.dealField && 'deletedAt' in entry.columns && 'position' in entry.columns,
-);
+/**
+ * The registry's list and link tables: every one syncs (tables added there sync with no change
+ * here), in registry order (parents first). A row is keyed by its id, or by its composite key
+ * (`rowKey`) in a table without one.
+ */
+export const SYNCED_TABLES: readonly DealTable[] = DEAL_TABLES.filter((entry) => entry.kind !== 'record');
 export const syncedTable = (name: string) => SYNCED_TABLES.find((entry) => entry.name === name);
+
+/**
+ * Tables whose rows are deleted for good (no `deletedAt`, or no id of their own): the doc
+ * never drops their row either, it gets a `deletedAt` tombstone; such tables are compared
+ * whole with the doc after each write of the deal, as their rows are also written outside
+ * `insertRow`/`updateRow` (an interest's issue links are replaced in one go).
+ */
+export const hardDeletes = (entry: DealTable) => !('deletedAt' in entry.columns) || !entry.key.includes('id');
+export const TOMBSTONE = 'deletedAt';
+/** Tables whose rows have a place in a list (a sort key in the doc). */
+export const ordered = (entry: DealTable) => 'position' in entry.columns;
+
+/** A row's key in its table's map: its id, or its composite key as a string (`["offer","issue"]`). */
+export const rowKey = (entry: DealTable, row: RowFields): string =>
+  entry.key.length === 1 && entry.key[0] === 'id'
+    ? String(row.id)
+    : JSON.stringify(entry.key.map((field) => row[field] ?? null));
 
 /** The registry's one-per-deal records (keyed by the deal): these sync too, with no change here. */
 export const SYNCED_RECORDS: readonly DealTable[] = DEAL_TABLES.filter(
@@ -49,15 +68,21 @@ export type RowFields = Record<string, unknown>;
 
 export const tableMap = (doc: Y.Doc, entry: DealTable) => doc.getMap<Y.Map<unknown>>(entry.name);
 
-/** The row's synced fields: every column but the deal id and the derived position. */
+/**
+ * The row's synced fields: every column but the deal id and the derived position (a row of a
+ * hard-delete table is live: no tombstone).
+ */
 export function docFields(entry: DealTable, row: RowFields): RowFields {
-  return Object.fromEntries(Object.entries(row).filter(([field]) => field !== entry.dealField && field !== 'position'));
+  const fields = Object.fromEntries(
+    Object.entries(row).filter(([field]) => field !== entry.dealField && field !== 'position'),
+  );
+  return hardDeletes(entry) ? { ...fields, [TOMBSTONE]: null } : fields;
 }
 
 /** Writes the fields of `row` that differ into its map (creating it): unchanged fields make no update. */
 export function putRow(doc: Y.Doc, entry: DealTable, row: RowFields): Y.Map<unknown> {
   const rows = tableMap(doc, entry);
-  const id = row.id as string;
+  const id = rowKey(entry, row);
   let map = rows.get(id);
   if (!map) {
     map = new Y.Map<unknown>();

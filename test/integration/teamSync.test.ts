@@ -6,14 +6,25 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openDatabase, type ParleyDb } from '../../db/database';
+import { DEAL_TABLES, dealTable } from '../../db/dealTables/registry';
 import { purgeExpiredRows } from '../../db/dealTables/sweep';
 import { getBatna, updateBatna } from '../../db/repositories/batna';
 import { createDeal, getDeal, updateDeal } from '../../db/repositories/deals';
+import { linkEvidence, listEvidenceLinks, unlinkEvidence } from '../../db/repositories/evidence';
+import { setOptionScores } from '../../db/repositories/issues';
+import { setOfferChoice } from '../../db/repositories/meso';
 import { rowStore } from '../../db/repositories/rowStores';
 import { deals, teamSyncUpdates } from '../../db/schema';
-import { closeSharedDeal, joinDeal, openSharedDeals, type SharedDeal, shareDeal } from '../../db/teamSync/bridge';
+import {
+  closeSharedDeal,
+  dealRows,
+  joinDeal,
+  openSharedDeals,
+  type SharedDeal,
+  shareDeal,
+} from '../../db/teamSync/bridge';
 import { listConflicts, resolveConflict } from '../../db/teamSync/conflicts';
-import { SYNCED_TABLES, tableMap } from '../../db/teamSync/doc';
+import { hardDeletes, rowKey, SYNCED_TABLES, TOMBSTONE, tableMap } from '../../db/teamSync/doc';
 import { teamApi } from '../../db/teamSync/serverApi';
 import * as team from '../../db/teamSync/session';
 import { openTeamStore } from '../../team/store';
@@ -37,14 +48,15 @@ async function laptop(): Promise<TempDatabase> {
   return database;
 }
 
-/** Every row of the deal in every synced table (deleted ones too), as SQLite holds it. */
+/**
+ * Every row of the deal in every table of the registry (deleted ones too), as SQLite holds it;
+ * rows of tables without a deal column found through their parents.
+ */
 function rowsOf(db: ParleyDb, dealId: string) {
   return Object.fromEntries(
-    SYNCED_TABLES.map((entry) => [
+    DEAL_TABLES.map((entry) => [
       entry.name,
-      (db.select().from(entry.table).all() as Record<string, unknown>[])
-        .filter((row) => row[entry.dealField as string] === dealId)
-        .sort((a, b) => String(a.id).localeCompare(String(b.id))),
+      dealRows(db, entry, dealId).sort((a, b) => rowKey(entry, a).localeCompare(rowKey(entry, b))),
     ]),
   );
 }
@@ -284,6 +296,124 @@ describe('team workspace: two laptops, one shared deal', () => {
     await waitFor(() => batnaConflicts(b.db).length === 0, 'the conflict to leave Maria’s list');
   });
 
+  it('syncs an issue’s options, MESO picks and evidence links: added, edited, moved and removed online', async () => {
+    const issue = rowStore('issues').create(a.db, dealId, { name: 'Contract term' }).id;
+    ids.issue = issue;
+    const option = (db: ParleyDb, label: string) =>
+      rowStore('issueOptions').create(db, dealId, { issueId: issue, label }).id;
+    for (const label of ['12 months', '24 months', '36 months']) ids[label] = option(a.db, label);
+    rowStore('issueOptions').update(a.db, ids['24 months'] as string, { ourScore: 60 });
+    rowStore('issueOptions').move(a.db, ids['36 months'] as string, 0);
+    const offer = rowStore('mesoOffers').create(a.db, dealId, { kind: 'ours' }).id;
+    ids.offer = offer;
+    setOfferChoice(a.db, { offerId: offer, issueId: issue, optionId: ids['24 months'] as string });
+    const evidence = rowStore('evidence').create(a.db, dealId, { title: 'Fleet benchmark' }).id;
+    const link = { evidenceId: evidence, target: 'issue' as const, targetId: issue };
+    linkEvidence(a.db, link);
+
+    const labels = (db: ParleyDb) =>
+      rowStore('issueOptions')
+        .list(db, dealId)
+        .filter((o) => o.issueId === issue)
+        .map((o) => o.label);
+    await waitFor(
+      () => same(rowsOf(a.db, dealId), rowsOf(b.db, dealId)) && same(docJson(onA.doc), docJson(onB.doc)),
+      'the options, the pick and the link to reach Maria',
+      () => diff(rowsOf(a.db, dealId), rowsOf(b.db, dealId), docJson(onA.doc), docJson(onB.doc)),
+    );
+    expect(labels(b.db)).toEqual(['36 months', '12 months', '24 months']);
+    expect(rowStore('issueOptions').get(b.db, ids['24 months'] as string).ourScore).toBe(60);
+    expect(rowStore('mesoOffers').get(b.db, offer).choices).toEqual({ [issue]: ids['24 months'] });
+    expect(listEvidenceLinks(b.db, dealId).map((l) => l.targetId)).toEqual([issue]);
+
+    // Maria moves an option, clears the pick and removes the link: gone on Ana's laptop, tombstoned in the doc.
+    rowStore('issueOptions').move(b.db, ids['24 months'] as string, 0);
+    setOfferChoice(b.db, { offerId: offer, issueId: issue, optionId: null });
+    unlinkEvidence(b.db, link);
+    await waitFor(
+      () =>
+        labels(a.db)[0] === '24 months' &&
+        Object.keys(rowStore('mesoOffers').get(a.db, offer).choices).length === 0 &&
+        listEvidenceLinks(a.db, dealId).length === 0,
+      'Maria’s move and removals to reach Ana',
+      () => diff(rowsOf(a.db, dealId), rowsOf(b.db, dealId), docJson(onA.doc), docJson(onB.doc)),
+    );
+    expect(labels(a.db)).toEqual(['24 months', '36 months', '12 months']);
+
+    // Writes that touch several options at once reach the colleague too: scores in one go, a
+    // target mark moved off its sibling.
+    setOptionScores(a.db, {
+      issueId: issue,
+      side: 'them',
+      scores: [
+        { id: ids['12 months'] as string, score: 10 },
+        { id: ids['36 months'] as string, score: 90 },
+      ],
+    });
+    rowStore('issueOptions').update(a.db, ids['12 months'] as string, { objective: 'target' });
+    rowStore('issueOptions').update(a.db, ids['36 months'] as string, { objective: 'target' });
+    const marks = (db: ParleyDb) =>
+      rowStore('issueOptions')
+        .list(db, dealId)
+        .filter((o) => o.issueId === issue)
+        .map((o) => [o.label, o.theirScore, o.objective]);
+    await waitFor(
+      () => same(marks(a.db), marks(b.db)),
+      'the scores and the mark to reach Maria',
+      () => [marks(a.db), marks(b.db)],
+    );
+    expect(marks(b.db)).toEqual([
+      ['24 months', null, null],
+      ['36 months', 90, 'target'],
+      ['12 months', 10, null],
+    ]);
+    const links = Object.values(tableMap(onA.doc, dealTable('evidenceLinks')).toJSON());
+    expect(links).toEqual([expect.objectContaining({ targetId: issue, [TOMBSTONE]: expect.any(String) })]);
+    await waitFor(() => same(rowsOf(a.db, dealId), rowsOf(b.db, dealId)), 'both laptops to hold the same rows');
+  });
+
+  it('offline, both add options to one issue and one deletes an option the other edits: both converge', async () => {
+    const issue = ids.issue as string;
+    onA.disconnect();
+    onB.disconnect();
+    const fromAna = rowStore('issueOptions').create(a.db, dealId, { issueId: issue, label: '48 months' }).id;
+    const fromMaria = rowStore('issueOptions').create(b.db, dealId, { issueId: issue, label: '6 months' }).id;
+    rowStore('issueOptions').update(a.db, ids['12 months'] as string, { label: '12 months flat' });
+    rowStore('issueOptions').remove(a.db, ids['36 months'] as string);
+    rowStore('issueOptions').update(b.db, ids['36 months'] as string, { theirScore: 70 });
+    // Both pick for the same offer and issue while apart: the pick merges like a field.
+    setOfferChoice(a.db, { offerId: ids.offer as string, issueId: issue, optionId: fromAna });
+    setOfferChoice(b.db, { offerId: ids.offer as string, issueId: issue, optionId: ids['12 months'] as string });
+
+    await Promise.all([onA.connect(tokens.ana as string), onB.connect(tokens.maria as string)]);
+    await waitFor(
+      () => same(rowsOf(a.db, dealId), rowsOf(b.db, dealId)) && same(docJson(onA.doc), docJson(onB.doc)),
+      'both laptops to converge',
+      () => diff(rowsOf(a.db, dealId), rowsOf(b.db, dealId), docJson(onA.doc), docJson(onB.doc)),
+    );
+    const live = (db: ParleyDb) =>
+      rowStore('issueOptions')
+        .list(db, dealId)
+        .filter((o) => o.issueId === issue);
+    expect(live(a.db).map((o) => o.label)).toEqual(live(b.db).map((o) => o.label));
+    expect(live(a.db).map((o) => o.id)).toEqual(
+      expect.arrayContaining([fromAna, fromMaria, ids['12 months'], ids['24 months']]),
+    );
+    expect(live(a.db).map((o) => o.id)).not.toContain(ids['36 months']);
+    expect(live(a.db).find((o) => o.id === ids['12 months'])?.label).toBe('12 months flat');
+    // Positions 0, 1, 2… in one order on both laptops.
+    expect(live(a.db).map((o) => o.position)).toEqual([0, 1, 2, 3]);
+    // The deleted option kept Maria's edit: an Undo brings it back with it.
+    expect(rowsOf(a.db, dealId).issueOptions?.find((o) => o.id === ids['36 months'])).toMatchObject({
+      theirScore: 70,
+    });
+    expect([fromAna, ids['12 months']]).toContain(rowStore('mesoOffers').get(a.db, ids.offer as string).choices[issue]);
+
+    await waitFor(() => same(docJson(serverDoc(dealId)), docJson(onA.doc)), 'the server to store the doc');
+    expect(same(docJson(docFromLog(a.db, dealId)), docJson(onA.doc))).toBe(true);
+    expect(same(docJson(docFromLog(b.db, dealId)), docJson(onB.doc))).toBe(true);
+  });
+
   it('refuses a user without membership, an expired token and a viewer’s write; nothing changes', async () => {
     const before = JSON.stringify(docJson(serverDoc(dealId)));
     const c = await laptop();
@@ -368,44 +498,60 @@ describe('team workspace: two laptops, one shared deal', () => {
   });
 });
 
-/** The deal's rows as its doc holds them (row fields without the sort key), table by table. */
+/**
+ * The deal's rows as its doc holds them (row fields without the sort key), table by table; a
+ * tombstoned row of a table without soft delete is no row, its live rows carry no tombstone.
+ */
 function docRows(doc: Y.Doc) {
   return Object.fromEntries(
     SYNCED_TABLES.map((entry) => [
       entry.name,
       Object.values(tableMap(doc, entry).toJSON() as Record<string, Record<string, unknown>>)
-        .map(({ sortKey: _key, ...fields }) => fields)
-        .sort((a, b) => String(a.id).localeCompare(String(b.id))),
+        .filter((fields) => !hardDeletes(entry) || !fields[TOMBSTONE])
+        .map(({ sortKey: _key, ...fields }) => {
+          if (hardDeletes(entry) && !(TOMBSTONE in entry.columns)) delete fields[TOMBSTONE];
+          return fields;
+        })
+        .sort((a, b) => rowKey(entry, a).localeCompare(rowKey(entry, b))),
     ]),
   );
 }
 /** SQLite rows as the doc holds them: no deal id, no derived position. */
 const storedRows = (db: ParleyDb, dealId: string) =>
   Object.fromEntries(
-    Object.entries(rowsOf(db, dealId)).map(([name, rows]) => {
+    Object.entries(rowsOf(db, dealId)).flatMap(([name, rows]) => {
       const entry = SYNCED_TABLES.find((e) => e.name === name);
+      if (!entry) return [];
       return [
-        name,
-        rows.map((row) => {
-          const { position: _position, ...fields } = row;
-          delete fields[entry?.dealField as string];
-          return fields;
-        }),
+        [
+          name,
+          rows.map((row) => {
+            const { position: _position, ...fields } = row;
+            delete fields[entry.dealField as string];
+            return fields;
+          }),
+        ],
       ];
     }),
   );
+
+/** Ana shares the deal from her laptop, makes Maria an editor and goes online. */
+async function shareWithMaria(db: ParleyDb, dealId: string): Promise<SharedDeal> {
+  const api = teamApi(server.http);
+  const onA = shareDeal(db, dealId, { serverUrl: server.url, userName: 'Ana' });
+  shared.push(onA);
+  await api.share(tokens.ana as string, dealId);
+  await api.addMember(tokens.ana as string, dealId, 'maria@example.com', 'editor');
+  await onA.connect(tokens.ana as string);
+  return onA;
+}
 
 describe('team workspace: a laptop killed with SIGKILL while it applies remote updates', () => {
   it('comes back with its rows equal to its log, no acknowledged edit lost, and catches up', async () => {
     const a = await laptop();
     const dealId = createDeal(a.db, { title: 'Killed laptop', counterparty: 'Initech', currency: 'EUR' }).id;
     const riskId = rowStore('risks').create(a.db, dealId, { statement: 'Streamed' }).id;
-    const api = teamApi(server.http);
-    const onA = shareDeal(a.db, dealId, { serverUrl: server.url, userName: 'Ana' });
-    shared.push(onA);
-    await api.share(tokens.ana as string, dealId);
-    await api.addMember(tokens.ana as string, dealId, 'maria@example.com', 'editor');
-    await onA.connect(tokens.ana as string);
+    const onA = await shareWithMaria(a.db, dealId);
 
     // A migrated data folder for the laptop's process (closed here: the process opens it).
     const prepared = await openTempDatabase();
@@ -505,6 +651,47 @@ describe('team workspace: a laptop killed with SIGKILL while it applies remote u
     onB.disconnect();
     onA.disconnect();
   }, 120_000);
+});
+
+describe('team workspace: the same link made on both laptops while apart', () => {
+  it('keeps a link on each laptop through later writes and a restart (a unique index refuses the second copy)', async () => {
+    const a = await laptop();
+    const b = await laptop();
+    const dealId = createDeal(a.db, { title: 'Twin links', counterparty: 'Hooli', currency: 'EUR' }).id;
+    const issue = rowStore('issues').create(a.db, dealId, { name: 'Price' }).id;
+    const evidence = rowStore('evidence').create(a.db, dealId, { title: 'Quote' }).id;
+    const onA = await shareWithMaria(a.db, dealId);
+    const onB = joinDeal(b.db, dealId, { serverUrl: server.url, userName: 'Maria' });
+    shared.push(onB);
+    await onB.connect(tokens.maria as string);
+    await waitFor(() => same(rowsOf(a.db, dealId), rowsOf(b.db, dealId)), 'the first sync');
+
+    onA.disconnect();
+    onB.disconnect();
+    const link = { evidenceId: evidence, target: 'issue' as const, targetId: issue };
+    linkEvidence(a.db, link);
+    linkEvidence(b.db, link);
+    await Promise.all([onA.connect(tokens.ana as string), onB.connect(tokens.maria as string)]);
+    await waitFor(() => same(docJson(onA.doc), docJson(onB.doc)), 'both docs to hold both links');
+    // Later writes on both laptops, and Maria's Parley restarts: neither takes the other's copy for a delete.
+    rowStore('issues').update(a.db, issue, { name: 'Unit price' });
+    closeSharedDeal(b.db, dealId);
+    const reopened = openSharedDeals(b.db).find((deal) => deal.dealId === dealId);
+    if (!reopened) throw new Error('The shared deal did not reopen');
+    shared.push(reopened);
+    await reopened.connect(tokens.maria as string);
+    rowStore('issues').update(b.db, issue, { notes: 'Per unit, before discounts' });
+    await waitFor(
+      () => rowStore('issues').get(a.db, issue).notes === 'Per unit, before discounts',
+      'the later writes to cross',
+    );
+    await waitFor(() => same(docJson(onA.doc), docJson(reopened.doc)), 'the docs to converge');
+    for (const db of [a.db, b.db]) expect(listEvidenceLinks(db, dealId).map((l) => l.targetId)).toEqual([issue]);
+    const links = Object.values(tableMap(onA.doc, dealTable('evidenceLinks')).toJSON());
+    expect(links.map((l) => l[TOMBSTONE])).toEqual([null, null]);
+    onA.disconnect();
+    reopened.disconnect();
+  });
 });
 
 describe('team workspace: removing a member, leaving', () => {
