@@ -4,24 +4,18 @@
  * scroll), and axe-core finds no serious or critical accessibility violation.
  * PARLEY_SCREENSHOTS=<folder> keeps a PNG of every screen and width to look at (test/support/shots).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_STEPS } from '../../core/steps';
-import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
-import { launchChromium } from '../support/chromium';
+import { type BrowserApp, openBrowserApp } from '../support/browserApp';
 import { findOverflows, pageBackgroundLuminance, seriousAxeViolations } from '../support/layoutProbe';
 import { seedLongDeal } from '../support/longDeal';
 import { SCREENSHOTS, shot } from '../support/shots';
-import { makeTempDir } from '../support/tempDataDir';
 
-let app: BrowserModeApp;
-let browser: Browser;
+let e2e: BrowserApp;
 let lightPage: Page;
 let dealId = '';
-const temp = makeTempDir('parley-e2e-layout-');
 const WIDTHS = [1024, 1366, 1920] as const;
-
-const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
 
 interface Screen {
   name: string;
@@ -84,7 +78,7 @@ const SCREENS: Screen[] = [
 
 async function show(screen: Screen, width: number, page: Page = lightPage, shotSuffix = ''): Promise<void> {
   await page.setViewportSize({ width, height: 900 });
-  await page.goto(`${app.origin}/${screen.hash()}`);
+  await page.goto(`${e2e.app.origin}/${screen.hash()}`);
   await screen.ready(page);
   await screen.open?.(page);
   // Charts and auto-growing fields settle after layout; two frames are enough.
@@ -101,18 +95,16 @@ async function show(screen: Screen, width: number, page: Page = lightPage, shotS
 }
 
 beforeAll(async () => {
-  app = await startBrowserMode(temp.dir);
-  browser = await launchChromium();
-  lightPage = await browser.newPage({ viewport: { width: 1366, height: 900 }, colorScheme: 'light' });
-  dealId = await seedLongDeal(api);
-  await lightPage.goto(app.url);
+  e2e = await openBrowserApp('parley-e2e-layout-', {
+    page: { viewport: { width: 1366, height: 900 }, colorScheme: 'light' },
+    open: false,
+  });
+  lightPage = e2e.page;
+  dealId = await seedLongDeal(e2e.api);
+  await lightPage.goto(e2e.app.url);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  temp.remove();
-});
+afterAll(() => e2e?.close());
 
 describe('layout from 1024 to 1920 px with long content', () => {
   for (const width of WIDTHS) {
@@ -144,8 +136,8 @@ describe('accessibility (axe-core)', () => {
 
 describe('dark theme (follows the system setting)', () => {
   it('paints every screen dark with AA colour contrast, and prints light', async () => {
-    const dark = await browser.newPage({ viewport: { width: 1366, height: 900 }, colorScheme: 'dark' });
-    await dark.goto(app.url);
+    const dark = await e2e.browser.newPage({ viewport: { width: 1366, height: 900 }, colorScheme: 'dark' });
+    await dark.goto(e2e.app.url);
     const problems: string[] = [];
     for (const screen of SCREENS) {
       await show(screen, 1366, dark, '-dark');
@@ -157,7 +149,7 @@ describe('dark theme (follows the system setting)', () => {
       }
     }
     // The plan preview shows the printed document, which is always light.
-    await dark.goto(`${app.origin}/#/deals/${dealId}/plan`);
+    await dark.goto(`${e2e.app.origin}/#/deals/${dealId}/plan`);
     const planBody = dark.frameLocator('[data-testid="plan-frame"]').locator('body');
     await planBody.locator('h1').first().waitFor();
     type Styles = { getComputedStyle(element: unknown): { backgroundColor: string } };

@@ -1,35 +1,29 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAcmeRenewal } from '../support/acmeRenewal';
-import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
-import { launchChromium } from '../support/chromium';
+import { type BrowserApp, openBrowserApp } from '../support/browserApp';
+import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
 import { shot } from '../support/shots';
-import { makeTempDir } from '../support/tempDataDir';
 
+let e2e: BrowserApp;
+/** The server the page talks to: the fixture's, then the one started after it was killed. */
 let app: BrowserModeApp;
-let browser: Browser;
 let page: Page;
-const temp = makeTempDir('parley-e2e-live-');
-const data = join(temp.dir, 'data');
 let dealId = '';
 
-const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
-
 beforeAll(async () => {
-  mkdirSync(data, { recursive: true });
-  app = await startBrowserMode(data);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  e2e = await openBrowserApp('parley-e2e-live-', {
+    page: { viewport: { width: 1280, height: 800 }, locale: 'en-US' },
+    open: false,
+  });
+  ({ app, page } = e2e);
   // Selling: price matters most to us, support to them (the debrief test's deal).
-  ({ dealId } = await seedAcmeRenewal(api, { ourReservation: 110000, ourValuePoints: 30 }));
+  ({ dealId } = await seedAcmeRenewal(e2e.api, { ourReservation: 110000, ourValuePoints: 30 }));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  temp.remove();
+  if (app !== e2e?.app) await app?.stop();
+  await e2e?.close();
 });
 
 const latestUs = () => page.locator('[aria-label^="Latest"] [data-testid="live-value-us"]').textContent();
@@ -133,7 +127,7 @@ describe('at the table, keyboard only, in real Chromium', () => {
     // The server dies mid-session; a new one on the same data folder has every offer.
     app.process.kill('SIGKILL');
     await new Promise((done) => app.process.once('exit', done));
-    app = await startBrowserMode(data);
+    app = await startBrowserMode(e2e.dataDir);
     await page.goto(app.url);
     await page.goto(`${app.url.split('#')[0]}#/deals/${dealId}/live`);
     await page.getByRole('heading', { name: 'At the table' }).waitFor();

@@ -1,29 +1,27 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserModeApp, callApi, startBrowserMode } from '../support/browserMode';
-import { launchChromium } from '../support/chromium';
-import { makeTempDir } from '../support/tempDataDir';
+import { type BrowserApp, openBrowserApp } from '../support/browserApp';
+import { shot } from '../support/shots';
 
 /** #13: two windows on one browser-mode Parley edit the same cell of the same row. */
-let app: BrowserModeApp;
-let browser: Browser;
-const temp = makeTempDir('parley-e2e-row-conflicts-');
-const api = <T = unknown>(name: string, input: unknown) => callApi<T>(app, name, input);
+let e2e: BrowserApp;
+const api = <T = unknown>(name: string, input: unknown) => e2e.api<T>(name, input);
 
 beforeAll(async () => {
-  app = await startBrowserMode(temp.dir);
-  browser = await launchChromium();
+  e2e = await openBrowserApp('parley-e2e-row-conflicts-', { open: false });
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  temp.remove();
-});
+afterAll(() => e2e?.close());
+
+/** A new window on the deal's given step. */
+async function openStep(dealId: string, step: string): Promise<Page> {
+  const page = await e2e.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+  await page.goto(e2e.app.url);
+  await page.goto(`${e2e.app.origin}/#/deals/${dealId}/${step}`);
+  return page;
+}
 
 async function openTeam(dealId: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
-  await page.goto(app.url);
-  await page.goto(`${app.origin}/#/deals/${dealId}/team`);
+  const page = await openStep(dealId, 'team');
   await page.locator('table[aria-label="Our team"] tr.data-row').first().waitFor();
   return page;
 }
@@ -59,7 +57,7 @@ describe('a row edited in two windows', () => {
     await second.locator('.field-conflict q', { hasText: 'Head of sales' }).waitFor();
     const stored = await api<{ title: string }[]>('rows.list', { table: 'teamMembers', dealId: deal.id });
     expect(stored.map((m) => m.title)).toEqual(['Sales director']);
-    await second.screenshot({ path: '/tmp/deal-model-row-conflict.png' });
+    await shot(second, 'row-conflict');
 
     // Having seen both, the user keeps theirs: it saves over the newer value knowingly.
     const mineSaved = savedRow(second);
@@ -84,9 +82,7 @@ describe('a row edited in two windows', () => {
       fields: { text: 'Get a written quote from Fabrikam', owner: 'Ana' },
     });
     const open = async () => {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
-      await page.goto(app.url);
-      await page.goto(`${app.origin}/#/deals/${deal.id}/batna`);
+      const page = await openStep(deal.id, 'batna');
       await page.getByLabel('Owner').first().waitFor();
       return page;
     };

@@ -1,26 +1,32 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/database';
 import { createDeal } from '../../db/repositories/deals';
-import { type BrowserModeApp, startBrowserMode } from '../support/browserMode';
-import { launchChromium } from '../support/chromium';
-import { MIGRATIONS_FOLDER, makeTempDir } from '../support/tempDataDir';
+import { type BrowserApp, openBrowserApp } from '../support/browserApp';
+import { MIGRATIONS_FOLDER } from '../support/tempDataDir';
 
-let browser: Browser;
-const temp = makeTempDir('parley-e2e-storage-');
-const apps: BrowserModeApp[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const app of apps) await app.stop();
-  temp.remove();
+let e2e: BrowserApp | undefined;
+afterEach(async () => {
+  await e2e?.close();
+  e2e = undefined;
 });
 
-/** A deal made before the server starts, opened on its details step in a fresh page. */
-async function openDeal(app: BrowserModeApp, title: string): Promise<Page> {
+/** Parley on a data folder that holds a deal made before the server starts (no page open yet). */
+async function openWithDeal(title: string, fileSizeLimitKb?: number): Promise<BrowserApp> {
+  e2e = await openBrowserApp('parley-e2e-storage-', {
+    open: false,
+    fileSizeLimitKb,
+    fill: async (dataDir) => {
+      const database = await openDatabase({ dataDir, migrationsFolder: MIGRATIONS_FOLDER });
+      createDeal(database.db, { title });
+      database.close();
+    },
+  });
+  return e2e;
+}
+
+/** The deal opened on its details step in a fresh page. */
+async function openDeal({ browser, app }: BrowserApp, title: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(app.url);
   await page.locator('[role="row"][data-deal-id]', { hasText: title }).dblclick();
@@ -28,20 +34,11 @@ async function openDeal(app: BrowserModeApp, title: string): Promise<Page> {
   return page;
 }
 
-async function dataFolderWithDeal(name: string, title: string): Promise<string> {
-  const dataDir = `${temp.dir}/${name}`;
-  const database = await openDatabase({ dataDir, migrationsFolder: MIGRATIONS_FOLDER });
-  createDeal(database.db, { title });
-  database.close();
-  return dataDir;
-}
-
 describe('storage never lies, seen in real Chromium', () => {
   it('refuses the second window’s save over a newer value, shows it, and keeps the typed text', async () => {
-    const app = await startBrowserMode(await dataFolderWithDeal('windows', 'Fabrikam renewal'));
-    apps.push(app);
-    const first = await openDeal(app, 'Fabrikam renewal');
-    const second = await openDeal(app, 'Fabrikam renewal');
+    const opened = await openWithDeal('Fabrikam renewal');
+    const first = await openDeal(opened, 'Fabrikam renewal');
+    const second = await openDeal(opened, 'Fabrikam renewal');
 
     await first.getByLabel('Counterparty', { exact: true }).fill('Fabrikam Ltd');
     await first.getByLabel('Counterparty', { exact: true }).blur();
@@ -67,11 +64,8 @@ describe('storage never lies, seen in real Chromium', () => {
   });
 
   it('shows a save that the full disk refused as not saved, keeps the text and says why', async () => {
-    const dataDir = await dataFolderWithDeal('full', 'Contoso supply');
     // 400 KiB per file: the write-ahead log is full after a few long notes.
-    const app = await startBrowserMode(dataDir, {}, 400);
-    apps.push(app);
-    const page = await openDeal(app, 'Contoso supply');
+    const page = await openDeal(await openWithDeal('Contoso supply', 400), 'Contoso supply');
     const notes = page.getByLabel('Notes', { exact: true });
     let typed = '';
     for (let attempt = 0; attempt < 40; attempt++) {

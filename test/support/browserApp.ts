@@ -20,10 +20,18 @@ export interface BrowserApp {
  * What every e2e file starts with: a fresh data folder, the real browser-mode server on it
  * (`node out/main/web.js`), Debian's Chromium and a page opened on the app's URL.
  * `page`: the page's options (viewport, locale, colour scheme…); `open: false` leaves it blank.
+ * `fill`: writes the data folder before the server starts (a deal already there at start-up);
+ * `fileSizeLimitKb`: the server's files may not grow past it (a full disk, see startBrowserMode).
  */
 export async function openBrowserApp(
   prefix: string,
-  options: { page?: BrowserContextOptions; open?: boolean; env?: NodeJS.ProcessEnv } = {},
+  options: {
+    page?: BrowserContextOptions;
+    open?: boolean;
+    env?: NodeJS.ProcessEnv;
+    fill?: (dataDir: string) => Promise<void>;
+    fileSizeLimitKb?: number;
+  } = {},
 ): Promise<BrowserApp> {
   const temp = makeTempDir(prefix);
   let app: BrowserModeApp | undefined;
@@ -34,7 +42,8 @@ export async function openBrowserApp(
     temp.remove();
   };
   try {
-    app = await startBrowserMode(temp.dir, options.env);
+    await options.fill?.(temp.dir);
+    app = await startBrowserMode(temp.dir, options.env, options.fileSizeLimitKb);
     browser = await launchChromium();
     const page = await browser.newPage(options.page);
     if (options.open !== false) await page.goto(app.url);
