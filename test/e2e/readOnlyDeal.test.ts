@@ -36,6 +36,11 @@ beforeAll(async () => {
   dealId = (await callApi<{ id: string }>(ana, 'deals.create', { title: 'Fleet renewal', counterparty: 'Globex' })).id;
   await callApi(ana, 'rows.create', { table: 'issues', dealId, fields: { name: 'Price per vehicle' } });
   await callApi(ana, 'rows.create', { table: 'batnaActions', dealId, fields: { text: 'Ask Initech for a quote' } });
+  await callApi(ana, 'rows.create', {
+    table: 'stakeholders',
+    dealId,
+    fields: { side: 'theirs', name: 'Dana Ruiz', interests: 'A fixed price for three years' },
+  });
   await callApi(ana, 'team.signIn', { server: team.server.http, email: 'ana@example.com', password: TEAM_PASSWORD });
   await callApi(ana, 'team.share', { dealId });
   for (const [app, email, role] of [
@@ -94,6 +99,11 @@ describe('a deal shared read-only', () => {
     expect(await valPage.getByRole('button', { name: 'Suggest issues…' }).isDisabled()).toBe(true);
     // Nothing to drag either: the issue's drag handle is not shown.
     expect(await valPage.locator('.issue-card .drag-handle').first().isVisible()).toBe(false);
+
+    // "Show details" cannot be pressed: a viewer's rows show their details as they are.
+    await openStep(valPage, val, 'counterparty', (p) => p.getByLabel('Their interests').waitFor());
+    expect(await valPage.getByLabel('Their interests').inputValue()).toBe('A fixed price for three years');
+    expect(await valPage.getByLabel('Their interests').isDisabled()).toBe(true);
   });
 
   it('the viewer still comments from the keyboard and prints the plan', async () => {
