@@ -7,6 +7,7 @@ import { errorMessage, useApi } from '../api/hooks';
 import { lazyScreen } from '../app/lazyScreen';
 import { routeHref } from '../app/route';
 import { LiveButton } from '../live/LiveButton';
+import { ReadOnlyDeal } from '../team/ReadOnlyDeal';
 import { ReviewComments } from '../team/ReviewComments';
 import { ShareDealButton } from '../team/TeamDialogs';
 import { DealDetailsStep } from './DealDetailsStep';
@@ -36,6 +37,9 @@ const STEP_SCREENS: Partial<Record<StepId, StepScreen>> = {
   debrief: lazyScreen(() => import('../steps/debrief/DebriefStep'), 'DebriefStep'),
   tender: lazyScreen(() => import('../tender/TenderStep'), 'TenderStep'),
 };
+
+/** Steps that only show the deal (previews, print) and write nothing: a viewer uses them as they are. */
+const READING_STEPS: ReadonlySet<StepId> = new Set(['plan']);
 
 export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string | null }) {
   const deal = useApi('deals.get', { id: dealId });
@@ -106,9 +110,11 @@ export function WorkspaceScreen({ dealId, step }: { dealId: string; step: string
         </header>
         {current.id !== 'debrief' && <LessonReminders key={deal.data.id} deal={deal.data} />}
         {Screen ? (
-          <Suspense fallback={<p className="loading">Loading…</p>}>
-            <Screen deal={deal.data} />
-          </Suspense>
+          <ReadOnlyDeal dealId={dealId} reading={READING_STEPS.has(current.id)}>
+            <Suspense fallback={<p className="loading">Loading…</p>}>
+              <Screen deal={deal.data} />
+            </Suspense>
+          </ReadOnlyDeal>
         ) : (
           <div className="coming-soon">
             <p>

@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode, useState } from 'react';
 import type { z } from 'zod';
 import type { RowTableName } from '../../../../core/rowTables';
+import { useReadOnlyDeal } from '../../team/ReadOnlyDeal';
 import { AddField } from '../../ui/AddField';
 import { DateCell, NumberCell, OptionalSelectCell, SelectCell, TextCell } from '../../ui/cells';
 import { ConfirmDialog } from '../../ui/Dialog';
@@ -55,6 +56,8 @@ export function RowList<E extends { id: string }>(props: RowListProps<E>) {
   const [localOpen, setLocalOpen] = useState<string | null>(null);
   const openId = props.openId !== undefined ? props.openId : localOpen;
   const setOpen = props.onOpen ?? setLocalOpen;
+  // A viewer cannot press "Show details" (the step is disabled): every row shows its details.
+  const readOnly = useReadOnlyDeal();
 
   const move = (row: E, by: number) => {
     const index = props.rows.findIndex((r) => r.id === row.id);
@@ -95,7 +98,7 @@ export function RowList<E extends { id: string }>(props: RowListProps<E>) {
           )}
           {props.rows.map((row, index) => {
             const flags = props.flags?.(row) ?? [];
-            const open = openId === row.id;
+            const open = readOnly || openId === row.id;
             const saveField = fieldSaver<Partial<E>>((patch, expected) =>
               actions.update(row.id, patch as never, expected as never),
             );
