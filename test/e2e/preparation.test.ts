@@ -223,7 +223,12 @@ describe('preparation steps in real Chromium', () => {
     const payment = page.locator('.issue-card', {
       has: page.locator('.issue-name textarea', { hasText: 'Payment terms' }),
     });
-    await payment.getByRole('checkbox', { name: 'Tradeable' }).check();
+    // From the keyboard, like the rest of this walk: on a loaded machine a click can land where
+    // the box was while the card above it still changes height after the last saves.
+    const tradeable = payment.getByRole('checkbox', { name: 'Tradeable' });
+    await tradeable.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => tradeable.isChecked()).toBe(true);
     await page.locator('.matrix-point.trade-material').waitFor();
     expect(await page.locator('.matrix-point.trade-material').getAttribute('aria-label')).toMatch(
       /^Payment terms: Trade away/,
