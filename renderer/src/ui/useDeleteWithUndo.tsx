@@ -1,4 +1,5 @@
-import { type ReactNode, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useRef, useState } from 'react';
 import { ROW_UNDO_WINDOW_MS } from '../../../core/undo';
 import { call } from '../api/client';
 import { errorMessage } from '../api/hooks';
@@ -20,9 +21,16 @@ export function useDeleteWithUndo<Row extends { id: string }>(options: {
   table: string;
   remove: (row: Row) => Promise<unknown>;
   restore: (row: Row) => Promise<unknown>;
+  /** The rows the screen shows now: a row is looked up there at each step, as fresh as the screen. */
+  rows?: readonly Row[];
 }) {
-  const [pending, setPending] = useState<Row | null>(null);
+  const [pendingRow, setPending] = useState<Row | null>(null);
   const toast = useToast();
+  const client = useQueryClient();
+  const shown = useRef(options.rows);
+  shown.current = options.rows;
+  const fresh = (row: Row) => shown.current?.find((r) => r.id === row.id) ?? row;
+  const pending = pendingRow && fresh(pendingRow);
   const fail = (error: unknown) => toast({ tone: 'error', message: errorMessage(error) });
 
   const run = async (row: Row) => {
@@ -33,7 +41,7 @@ export function useDeleteWithUndo<Row extends { id: string }>(options: {
       return fail(error);
     }
     toast({
-      message: `Deleted ${options.what} “${options.describe(row) || 'untitled'}”`,
+      message: `Deleted ${options.what} “${options.describe(fresh(row)) || 'untitled'}”`,
       action: { label: 'Undo', run: () => void options.restore(row).catch(fail) },
       onExpire: () => void call('rows.purge', { table: options.table, id: row.id }).catch(() => {}),
       durationMs: ROW_UNDO_WINDOW_MS,
@@ -41,7 +49,9 @@ export function useDeleteWithUndo<Row extends { id: string }>(options: {
   };
 
   const request = (row: Row) => {
-    if (options.isEmpty?.(row)) void run(row);
+    // An empty row goes without asking, but only once the screen has re-read the deal: a field
+    // saved a moment ago may not be in `row` yet, and a lesson just typed is not empty.
+    if (options.isEmpty?.(fresh(row)) && client.isFetching() === 0) void run(fresh(row));
     else setPending(row);
   };
 

@@ -123,6 +123,7 @@ export function LessonsPanel(props: { dealId: string; lessons: Lesson[] }) {
     isEmpty: (l) => !l.text.trim(),
     remove: (l) => rows.remove(l.id),
     restore: (row) => rows.restore(row.id),
+    rows: props.lessons,
   });
   return (
     <section className="panel" aria-labelledby="debrief-lessons">
