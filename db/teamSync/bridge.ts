@@ -425,11 +425,11 @@ export class SharedDeal {
       // A field the doc leaves out keeps its default (new row) or its value: the one-off query
       // says so. A complete row (most) runs the statement compiled once for the table.
       const complete = Object.keys(rowSchema(entry).shape).every((field) => parsed.data[field] !== undefined);
-      const fields = Object.keys(values);
+      const names = Object.keys(values);
       const { changes } = (
         complete
-          ? this.statement(`upsert ${entry.name} ${fields.join()}`, () =>
-              upsert(this.db, Object.fromEntries(fields.map((f) => [f, sql.placeholder(f)]))).prepare(),
+          ? this.statement(`upsert ${entry.name} ${names.join()}`, () =>
+              upsert(this.db, Object.fromEntries(names.map((f) => [f, sql.placeholder(f)]))).prepare(),
             ).run(values)
           : upsert(tx, values).run()
       ) as { changes: number };
@@ -765,4 +765,9 @@ export function openSharedDeals(db: ParleyDb): SharedDeal[] {
 export function closeSharedDeal(db: ParleyDb, dealId: string): void {
   sharedDeal(db, dealId)?.disconnect();
   open.get(db)?.delete(dealId);
+}
+
+/** Every shared deal open in this process, offline and forgotten (at quit): none is opened to be closed. */
+export function closeSharedDeals(db: ParleyDb): void {
+  for (const dealId of [...(open.get(db)?.keys() ?? [])]) closeSharedDeal(db, dealId);
 }

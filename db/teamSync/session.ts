@@ -5,7 +5,15 @@ import { TEAM_LIBRARY_DOC, type TeamLibraryStatus } from '../../core/teamLibrary
 import type { ParleyDb } from '../database';
 import { addComment, resolveComment } from '../repositories/reviewComments';
 import { deals, reviewComments, teamSignIn, teamSyncConflicts, teamSyncDeals, teamSyncUpdates } from '../schema';
-import { closeSharedDeal, joinDeal, openSharedDeals, type SharedDeal, shareDeal, sharedDeal } from './bridge';
+import {
+  closeSharedDeal,
+  closeSharedDeals,
+  joinDeal,
+  openSharedDeals,
+  type SharedDeal,
+  shareDeal,
+  sharedDeal,
+} from './bridge';
 import { listConflicts } from './conflicts';
 import { TeamApiError, teamApi } from './serverApi';
 import { disconnectTeamDocs, followTeamDocs, openTeamDocs, teamDoc } from './teamLibrary';
@@ -106,7 +114,7 @@ export const openTeamDeals = (db: ParleyDb): void => {
 
 /** At quit, before the database closes: every shared deal and team doc offline (nothing arrives after). */
 export const closeTeamDeals = (db: ParleyDb): void => {
-  for (const deal of openSharedDeals(db)) closeSharedDeal(db, deal.dealId);
+  closeSharedDeals(db);
   disconnectTeamDocs(db);
 };
 

@@ -22,7 +22,7 @@ export function useDeleteWithUndo<Row extends { id: string }>(options: {
   remove: (row: Row) => Promise<unknown>;
   restore: (row: Row) => Promise<unknown>;
   /** The rows the screen shows now: a row is looked up there at each step, as fresh as the screen. */
-  rows?: readonly Row[];
+  rows: readonly Row[] | undefined;
 }) {
   const [pendingRow, setPending] = useState<Row | null>(null);
   const toast = useToast();

@@ -20,6 +20,7 @@ export function BatnaActions({ dealId }: { dealId: string }) {
     isEmpty: (row) => !row.text.trim() && !row.owner.trim(),
     remove: (row) => rows.remove(row.id),
     restore: (row) => rows.restore(row.id),
+    rows: actions.data,
   });
   const addAfter = async (afterId?: string) => {
     const created = await rows.create({}, afterId);

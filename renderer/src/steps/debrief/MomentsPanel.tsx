@@ -30,6 +30,7 @@ export function MomentsPanel(props: { dealId: string; moments: Moment[]; catalog
     isEmpty: (m) => !m.quote.trim() && !m.lesson.trim(),
     remove: (m) => rows.remove(m.id),
     restore: (row) => rows.restore(row.id),
+    rows: moments,
   });
   const phases = MOMENT_PHASES.filter((phase) => moments.some((m) => m.phase === phase));
   return (

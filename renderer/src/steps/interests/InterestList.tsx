@@ -34,6 +34,7 @@ export function InterestList(props: {
     isEmpty: (row) => !row.text.trim(),
     remove: (row) => rows.remove(row.id),
     restore: (row) => rows.restore(row.id),
+    rows: props.interests,
   });
   const addAfter = async (afterId?: string) => {
     const created = await rows.create({ party: props.party }, afterId);

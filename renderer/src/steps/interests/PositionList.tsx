@@ -17,6 +17,7 @@ export function PositionList(props: { dealId: string; party: Party; positions: P
     isEmpty: (row) => !row.text.trim(),
     remove: (row) => rows.remove(row.id),
     restore: (row) => rows.restore(row.id),
+    rows: props.positions,
   });
   const addAfter = async (afterId?: string) => {
     const created = await rows.create({ party: props.party }, afterId);

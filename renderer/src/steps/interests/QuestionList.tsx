@@ -26,6 +26,7 @@ export function QuestionList(props: {
     isEmpty: (row) => !row.text.trim() && !row.answer.trim(),
     remove: (row) => rows.remove(row.id),
     restore: (row) => rows.restore(row.id),
+    rows: props.questions,
   });
   const addAfter = async (afterId?: string) => {
     const created = await rows.create({}, afterId);

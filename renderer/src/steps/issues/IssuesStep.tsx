@@ -51,6 +51,7 @@ export function IssuesStep({ deal }: { deal: Deal }) {
       'Any anchor or evidence links on this issue go too until you undo.',
     remove: (issue) => rows.remove(issue.id),
     restore: (row) => rows.restore(row.id),
+    rows: list,
   });
 
   // Typing right after Enter goes into a stand-in until the new issue exists (ui/typeAhead).

@@ -47,6 +47,7 @@ export function OptionsTable({
     isEmpty: (option) => !option.label.trim() && option.ourScore === null && option.theirScore === null,
     remove: (option) => rows.remove(option.id),
     restore: (row) => rows.restore(row.id),
+    rows: issue.options,
   });
 
   // Typing right after Enter goes into a stand-in until the new option exists (ui/typeAhead).

@@ -49,6 +49,7 @@ export function OfferGrid(props: {
     isEmpty: (offer) => Object.keys(offer.choices).length === 0,
     remove: (offer) => rows.remove(offer.id),
     restore: (row) => rows.restore(row.id),
+    rows: offers,
   });
   const noun = kind === 'ours' ? 'offer' : 'received offer';
 
